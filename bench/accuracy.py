@@ -1,0 +1,164 @@
+"""Accuracy benchmark: run the real CLI on a labelled corpus and score every rule.
+
+    python bench/accuracy.py CORPUS_DIR [--true-profile] [--json OUT] [--brevlint CMD]
+
+The corpus format is in shared/spec/RULES.md: NAME.txt|.docx with NAME.expected.yaml.
+Document-level rules are scored per letter (TP/FP/FN over the rules of the true
+profile); sprog.jargon and sprog.kancellisprog per term (sets of lemmas);
+skabelon.pladsholder by count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+DOC_RULES = {
+    "kontakt.navn": "all", "kontakt.telefon": "all", "kontakt.email": "all", "kontakt.afdeling": "all",
+    "sundhed.nuvaerende-job": ["sundhed-til-job"], "sundhed.prognose": ["sundhed-til-job"],
+    "sundhed.skaanehensyn": ["sundhed-til-job"], "sundhed.funktionsniveau": ["sundhed-til-job"],
+    "sundhed.tidsplan": ["sundhed-til-job"], "job.frist": ["job-til-sundhed"],
+    "job.efterspurgt-info": ["job-til-sundhed"], "job.formaal": ["job-til-sundhed"],
+    "samtykke": ["sundhed-til-job", "job-til-sundhed"], "sprog.lix": "all",
+}
+TERM_RULES = {"sprog.jargon": "jargon", "sprog.kancellisprog": "kancellisprog"}
+
+
+def applies(rule: str, profile: str) -> bool:
+    p = DOC_RULES[rule]
+    return p == "all" or profile in p
+
+
+def letters(corpus: Path) -> list[tuple[Path, dict]]:
+    out = []
+    for exp in sorted(corpus.rglob("*.expected.yaml")):
+        stem = exp.name[: -len(".expected.yaml")]
+        for suffix in (".txt", ".docx", ".md"):
+            doc = exp.with_name(stem + suffix)
+            if doc.exists():
+                out.append((doc, yaml.safe_load(exp.read_text(encoding="utf-8"))))
+    return out
+
+
+def run_cli(cmd: list[str], files: list[Path], profile: str | None) -> dict[str, dict]:
+    args = [*cmd, "check", "--format", "json", "--fail-level", "error"]
+    if profile:
+        args += ["--profile", profile]
+    proc = subprocess.run([*args, *map(str, files)], capture_output=True, text=True)
+    if proc.returncode not in (0, 1, 2) or not proc.stdout.strip():
+        sys.exit(f"brevlint failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+    data = json.loads(proc.stdout)
+    return {f["path"]: f for f in data["files"]}
+
+
+def score(corpus: Path, cmd: list[str], true_profile: bool) -> dict:
+    items = letters(corpus)
+    if not items:
+        sys.exit(f"no labelled letters in {corpus}")
+    results: dict[str, dict] = {}
+    if true_profile:
+        by_profile: dict[str, list[Path]] = {}
+        for doc, exp in items:
+            by_profile.setdefault(exp["profile"], []).append(doc)
+        for prof, docs in by_profile.items():
+            results.update(run_cli(cmd, docs, prof))
+    else:
+        results = run_cli(cmd, [d for d, _ in items], None)
+
+    counts: dict[str, Counter] = {r: Counter() for r in [*DOC_RULES, *TERM_RULES, "skabelon.pladsholder"]}
+    profile_ok = 0
+    errors = []
+    mistakes: list[str] = []
+    for doc, exp in items:
+        res = results[str(doc)]
+        if res.get("error"):
+            errors.append(f"{doc.name}: {res['error']['message']}")
+            continue
+        prof = exp["profile"]
+        profile_ok += res["profile"] == prof
+        fired = {f["rule"] for f in res["findings"]}
+        want = set(exp.get("fires") or [])
+        for rule in DOC_RULES:
+            if not applies(rule, prof):
+                continue
+            got, exp_fire = rule in fired, rule in want
+            key = "tp" if got and exp_fire else "fp" if got else "fn" if exp_fire else "tn"
+            counts[rule][key] += 1
+            if key in ("fp", "fn"):
+                mistakes.append(f"{key.upper()} {rule:24} {doc.name}")
+        for rule, key in TERM_RULES.items():
+            got_terms = {(f["term"] or "").lower() for f in res["findings"] if f["rule"] == rule}
+            want_terms = {t.lower() for t in exp.get(key) or []}
+            counts[rule]["tp"] += len(got_terms & want_terms)
+            counts[rule]["fp"] += len(got_terms - want_terms)
+            counts[rule]["fn"] += len(want_terms - got_terms)
+            for t in sorted(got_terms - want_terms):
+                mistakes.append(f"FP {rule:24} {doc.name}: {t}")
+            for t in sorted(want_terms - got_terms):
+                mistakes.append(f"FN {rule:24} {doc.name}: {t}")
+        if "pladsholder" in exp:
+            n = sum(1 for f in res["findings"] if f["rule"] == "skabelon.pladsholder")
+            want_n = exp["pladsholder"] or 0
+            c = counts["skabelon.pladsholder"]
+            c["tp"] += min(n, want_n)
+            c["fp"] += max(0, n - want_n)
+            c["fn"] += max(0, want_n - n)
+            if n != want_n:
+                mistakes.append(f"{'FP' if n > want_n else 'FN'} skabelon.pladsholder     {doc.name}: {n} != {want_n}")
+
+    table = {}
+    for rule, c in counts.items():
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        table[rule] = {"tp": tp, "fp": fp, "fn": fn, "tn": c["tn"], "precision": p, "recall": r, "f1": f1}
+    n = len(items) - len(errors)
+    return {
+        "corpus": str(corpus), "letters": len(items), "true_profile": true_profile,
+        "profile_accuracy": profile_ok / n if n else 0.0, "rules": table,
+        "macro": {k: sum(v[k] for v in table.values()) / len(table) for k in ("precision", "recall", "f1")},
+        "errors": errors, "mistakes": mistakes,
+    }
+
+
+def render(s: dict) -> str:
+    lines = [f"corpus {s['corpus']}: {s['letters']} letters"
+             + (" (true profile given)" if s["true_profile"] else ""),
+             f"{'rule':26} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'rec':>6} {'F1':>6}"]
+    for rule, v in s["rules"].items():
+        lines.append(f"{rule:26} {v['tp']:4} {v['fp']:4} {v['fn']:4} "
+                     f"{v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}")
+    m = s["macro"]
+    lines.append(f"{'macro average':26} {'':14} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
+    lines.append(f"profile detection accuracy: {s['profile_accuracy']:.3f}")
+    for e in s["errors"]:
+        lines.append(f"ERROR {e}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--true-profile", action="store_true", help="pass the labelled profile to brevlint")
+    ap.add_argument("--json", type=Path, help="write the scores as JSON")
+    ap.add_argument("--brevlint", default="brevlint", help="command that runs brevlint")
+    ap.add_argument("--show-mistakes", action="store_true")
+    a = ap.parse_args()
+    s = score(a.corpus, shlex.split(a.brevlint), a.true_profile)
+    print(render(s))
+    if a.show_mistakes:
+        print("\n".join(s["mistakes"]))
+    if a.json:
+        a.json.write_text(json.dumps(s, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

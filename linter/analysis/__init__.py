@@ -1,0 +1,1 @@
+"""Danish analysis, run once per document and shared by every rule."""

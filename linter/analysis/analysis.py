@@ -1,0 +1,151 @@
+"""Analysis of one Document: joined text, spaCy Doc, sentences, lexicon matches,
+phone numbers and e-mail addresses, with offset maps back to blocks."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from linter.analysis.matching import LexMatch
+from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.model import Block, Document
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
+_WRAP_END = re.compile(r"[a-zæøå,;–-]$")
+_WRAP_START = re.compile(r"^[a-zæøå]")
+
+
+@dataclass(slots=True, frozen=True)
+class Contact:
+    kind: str  # "phone" | "email"
+    value: str  # normalised: digits for phones, lower-case address for e-mails
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    document: Document
+    text: str
+    block_starts: list[int]
+    doc: object  # spacy.tokens.Doc
+    matches: list[LexMatch]
+    pipeline: Pipeline
+    _by_lexicon: dict[str, list[LexMatch]] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
+
+    # -- locating -------------------------------------------------------
+    def block_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.block_starts, offset) - 1)
+
+    def block_at(self, offset: int) -> tuple[Block, int]:
+        i = self.block_index(offset)
+        return self.document.blocks[i], offset - self.block_starts[i]
+
+    def block_span(self, i: int) -> tuple[int, int]:
+        start = self.block_starts[i]
+        return start, start + len(self.document.blocks[i].text)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.document.blocks
+
+    # -- lexicons ---------------------------------------------------------
+    def lexicon_matches(self, lexicon: str) -> list[LexMatch]:
+        if not self._by_lexicon:
+            for m in self.matches:
+                self._by_lexicon.setdefault(m.lexicon, []).append(m)
+        return self._by_lexicon.get(lexicon, [])
+
+    def concept_matches(self, concept: str) -> list[LexMatch]:
+        return self.lexicon_matches(f"concept:{concept}")
+
+    # -- sentences --------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Character spans of sentences, trailing whitespace excluded."""
+        out = []
+        for s in self.doc.sents:
+            toks = [t for t in s if not t.is_space]
+            if toks:
+                out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+        return out
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        starts = [s for s, _ in self.sentences]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self.sentences[i]
+
+    @cached_property
+    def structure(self):
+        from linter.analysis.structure import analyse_structure
+
+        return analyse_structure(self.document.blocks)
+
+    # -- contact details --------------------------------------------------
+    @cached_property
+    def phones(self) -> list[Contact]:
+        import phonenumbers
+
+        out = []
+        for bi, block in enumerate(self.blocks):
+            if not any(ch.isdigit() for ch in block.text):
+                continue
+            base = self.block_starts[bi]
+            try:
+                found = list(phonenumbers.PhoneNumberMatcher(block.text, "DK",
+                                                             leniency=phonenumbers.Leniency.VALID))
+            except Exception:  # phonenumbers is defensive, but never let it break a check
+                found = []
+            for m in found:
+                if m.number.country_code != 45:
+                    continue
+                digits = str(m.number.national_number)
+                if len(digits) != 8:
+                    continue
+                out.append(Contact("phone", digits, base + m.start, base + m.end))
+        return out
+
+    @cached_property
+    def emails(self) -> list[Contact]:
+        out = []
+        for m in _EMAIL.finditer(self.text):
+            value = m.group(0).rstrip(".").lower()
+            if _valid_email(value):
+                out.append(Contact("email", value, m.start(), m.start() + len(value)))
+        return out
+
+
+def _valid_email(value: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def analyse(document: Document, pipe: Pipeline) -> Analysis:
+    texts = [b.text for b in document.blocks]
+    starts: list[int] = []
+    joins: list[bool] = []
+    pos = 0
+    for i, t in enumerate(texts):
+        starts.append(pos)
+        pos += len(t) + 1
+        if i == 0 or document.kind == "docx":
+            joins.append(False)
+        else:
+            prev = document.blocks[i - 1]
+            joins.append(prev.line + 1 == document.blocks[i].line and bool(_WRAP_END.search(texts[i - 1]))
+                         and bool(_WRAP_START.match(t)) and not document.blocks[i].style)
+    text = "\n".join(texts)
+    doc = pipe.nlp.make_doc(text)
+    set_lemmas(doc, pipe.lemmatizer)
+    set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
+    matches = pipe.matchers(doc)
+    return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
+                    pipeline=pipe)

@@ -1,0 +1,82 @@
+"""Lookup lemmas trimmed to what the rules need, with a compound-aware fallback.
+
+The full Danish table of spacy-lookups-data has ~550k forms and costs ~0.6 s and
+much memory to load. Rules only ever compare lemmas that occur in lexicons, so we
+keep the forms whose lemma is one of those, cache that small table on disk (keyed
+by the lemma set; no letter text) and load it in milliseconds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    base = os.environ.get("BREVLINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    root = Path(xdg) if xdg else Path.home() / ".cache"
+    return root / "brevlint"
+
+
+def _full_table() -> dict[str, str]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def trimmed_table(wanted: set[str]) -> dict[str, str]:
+    digest = hashlib.sha256("\n".join(sorted(wanted)).encode()).hexdigest()[:16]
+    cdir = cache_dir()
+    cfile = cdir / f"lemmas-{digest}.json" if cdir else None
+    if cfile and cfile.is_file():
+        try:
+            return json.loads(cfile.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    table = {form: lemma for form, lemma in _full_table().items() if lemma in wanted and form != lemma}
+    if cfile:
+        try:
+            cfile.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cfile.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cfile)
+        except OSError:
+            pass  # a read-only home is fine: we just recompile next time
+    return table
+
+
+class Lemmatizer:
+    """lemma(lower_form) -> lemma; unknown compounds take the lemma of their head."""
+
+    MIN_HEAD = 4
+    MIN_MODIFIER = 3
+
+    def __init__(self, table: dict[str, str], known_lemmas: set[str]):
+        self.table = table
+        self.known = known_lemmas
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        hit = self._memo.get(word)
+        if hit is not None:
+            return hit
+        lemma = self.table.get(word)
+        if lemma is None:
+            lemma = word
+            if word not in self.known and word.isalpha():
+                for i in range(self.MIN_MODIFIER, len(word) - self.MIN_HEAD + 1):
+                    head = word[i:]
+                    if head in self.table:
+                        lemma = word[:i] + self.table[head]
+                        break
+        if len(self._memo) < 200_000:
+            self._memo[word] = lemma
+        return lemma

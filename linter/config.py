@@ -1,0 +1,190 @@
+"""Configuration: brevlint.yaml or [tool.brevlint] in pyproject.toml, found by walking
+up from each checked file, or given with --config. Every error names file and key."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+from linter.errors import ConfigError
+from linter.model import Severity
+from linter.readers.limits import Limits
+from linter.yamlio import load_yaml
+
+CONFIG_NAMES = ("brevlint.yaml", ".brevlint.yaml", "brevlint.yml")
+KEYS = {"profile", "template", "templates", "lang", "fail_level", "rules", "thresholds",
+        "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores"}
+PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    profile: str | None = None
+    template: bool | None = None
+    templates: list[str] = field(default_factory=list)
+    lang: str | None = None
+    fail_level: str | None = None
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {severity}
+    thresholds: dict[str, float] = field(default_factory=dict)
+    rule_folders: list[Path] = field(default_factory=list)
+    lexicon_folders: list[Path] = field(default_factory=list)
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple:
+        """What makes two configs need different engines."""
+        return (tuple(map(str, self.rule_folders)), tuple(map(str, self.lexicon_folders)))
+
+    def is_template(self, path: str) -> bool:
+        if self.template:
+            return True
+        return any(fnmatch(path, g) or fnmatch(Path(path).name, g) for g in self.templates)
+
+    def ignored_rules(self, path: str) -> set[str]:
+        out: set[str] = set()
+        for glob, ids in self.per_file_ignores.items():
+            if fnmatch(path, glob) or fnmatch(Path(path).name, glob):
+                out.update(ids)
+        return out
+
+
+def _err(path: Path, key: str, da: str, en: str) -> ConfigError:
+    return ConfigError(f"{path}: nøgle '{key}': {da}", f"{path}: key '{key}': {en}", code="config")
+
+
+def _strings(path: Path, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(path, key, "skal være en liste af tekster", "must be a list of strings")
+    return value
+
+
+def parse_config(path: Path, data: Any) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: konfigurationen skal være en mapping",
+                          f"{path}: the configuration must be a mapping", code="config")
+    for key in data:
+        if key not in KEYS:
+            raise _err(path, key, "ukendt nøgle", "unknown key")
+    cfg = Config(path=path)
+    base = path.parent
+    if "profile" in data:
+        if data["profile"] not in PROFILES:
+            raise _err(path, "profile", f"skal være en af {', '.join(PROFILES)}",
+                       f"must be one of {', '.join(PROFILES)}")
+        cfg.profile = data["profile"]
+    if "template" in data:
+        if not isinstance(data["template"], bool):
+            raise _err(path, "template", "skal være true eller false", "must be true or false")
+        cfg.template = data["template"]
+    if "templates" in data:
+        cfg.templates = _strings(path, "templates", data["templates"])
+    if "lang" in data:
+        if data["lang"] not in ("da", "en"):
+            raise _err(path, "lang", "skal være da eller en", "must be da or en")
+        cfg.lang = data["lang"]
+    if "fail_level" in data:
+        if data["fail_level"] not in ("error", "warning", "suggestion"):
+            raise _err(path, "fail_level", "skal være error, warning eller suggestion",
+                       "must be error, warning or suggestion")
+        cfg.fail_level = data["fail_level"]
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise _err(path, "rules", "skal være en mapping fra regel-id til indstilling",
+                   "must map rule ids to settings")
+    for rid, setting in rules.items():
+        if isinstance(setting, str):
+            setting = {"severity": setting}
+        elif isinstance(setting, bool):
+            setting = {"severity": "default" if setting else "off"}
+        if not isinstance(setting, dict) or set(setting) - {"severity"}:
+            raise _err(path, f"rules.{rid}", "skal være en alvorlighed (error/warning/suggestion/off)",
+                       "must be a severity (error/warning/suggestion/off)")
+        sev = setting.get("severity")
+        if sev not in (None, "default", "off", "error", "warning", "suggestion"):
+            raise _err(path, f"rules.{rid}", f"ukendt alvorlighed '{sev}'", f"unknown severity '{sev}'")
+        cfg.rules[str(rid)] = {"severity": sev}
+    th = data.get("thresholds") or {}
+    if not isinstance(th, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                           for v in th.values()):
+        raise _err(path, "thresholds", "skal være en mapping af tal", "must be a mapping of numbers")
+    cfg.thresholds = {str(k): float(v) for k, v in th.items()}
+    for key in ("rule_folders", "lexicon_folders"):
+        if key in data:
+            folders = []
+            for f in _strings(path, key, data[key]):
+                p = (base / f).resolve()
+                if not p.is_dir():
+                    raise _err(path, key, f"mappen '{f}' findes ikke", f"folder '{f}' does not exist")
+                folders.append(p)
+            setattr(cfg, key, folders)
+    for key in ("include", "exclude"):
+        if key in data:
+            setattr(cfg, key, _strings(path, key, data[key]))
+    if "limits" in data:
+        lim = data["limits"]
+        known = set(Limits.__dataclass_fields__)
+        if not isinstance(lim, dict) or set(lim) - known:
+            bad = sorted(set(lim) - known)[0] if isinstance(lim, dict) else ""
+            raise _err(path, f"limits.{bad}".rstrip("."), f"kendte grænser: {', '.join(sorted(known))}",
+                       f"known limits: {', '.join(sorted(known))}")
+        try:
+            cfg.limits = Limits.from_mapping(lim)
+        except (TypeError, ValueError):
+            raise _err(path, "limits", "værdierne skal være tal", "values must be numbers") from None
+    pfi = data.get("per_file_ignores") or {}
+    if not isinstance(pfi, dict):
+        raise _err(path, "per_file_ignores", "skal være en mapping fra glob til regel-id'er",
+                   "must map globs to rule ids")
+    cfg.per_file_ignores = {g: _strings(path, f"per_file_ignores.{g}", v) for g, v in pfi.items()}
+    return cfg
+
+
+def load_config_file(path: Path) -> Config:
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: ugyldig TOML ({exc})", f"{path}: invalid TOML ({exc})",
+                              code="config") from None
+        return parse_config(path, data.get("tool", {}).get("brevlint", {}))
+    if not path.is_file():
+        raise ConfigError(f"{path}: konfigurationsfilen findes ikke", f"{path}: config file not found",
+                          code="config")
+    return parse_config(path, load_yaml(path))
+
+
+def discover_config(start: Path) -> Path | None:
+    d = start if start.is_dir() else start.parent
+    d = d.resolve()
+    for folder in (d, *d.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "brevlint" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+                    return py
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def severity_override(cfg: Config, rid: str, default: Severity | None) -> Severity | None:
+    s = cfg.rules.get(rid, {}).get("severity")
+    if s in (None, "default"):
+        return default
+    if s == "off":
+        return None
+    return Severity.parse(s)

@@ -1,0 +1,1 @@
+"""Rule engine: load and validate YAML rules, run them on an Analysis."""

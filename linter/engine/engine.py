@@ -1,0 +1,101 @@
+"""The engine: rules + lexicons + pipeline, checking one Document at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from linter.config import Config, severity_override
+from linter.data import data_dir
+from linter.engine.loader import load_rules
+from linter.engine.locate import locate
+from linter.engine.rule import Rule
+from linter.errors import ConfigError
+from linter.kinds import KINDS
+from linter.kinds.base import Context, Kind
+from linter.lexicons import load_lexicons
+from linter.model import Document, FileResult, Severity
+from linter.profiles import ProfileGuess, detect_profile
+
+DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
+
+
+class Engine:
+    def __init__(self, rule_folders: list[Path] | None = None,
+                 lexicon_folders: list[Path] | None = None) -> None:
+        self.lexicons = load_lexicons([data_dir("lexicons"), *(lexicon_folders or [])])
+        self.rules: list[Rule] = load_rules([data_dir("rules"), *(rule_folders or [])], KINDS)
+        self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
+        self._pipeline = None
+
+    @classmethod
+    def for_config(cls, cfg: Config) -> Engine:
+        return cls(cfg.rule_folders, cfg.lexicon_folders)
+
+    @property
+    def pipeline(self):
+        if self._pipeline is None:
+            from linter.analysis.pipeline import build_pipeline
+
+            self._pipeline = build_pipeline(self.lexicons)
+        return self._pipeline
+
+    def rule(self, rid: str) -> Rule:
+        for r in self.rules:
+            if r.id == rid:
+                return r
+        raise KeyError(rid)
+
+    def validate_config(self, cfg: Config) -> None:
+        known = {r.id for r in self.rules}
+        where = cfg.path or "--config"
+        for rid in list(cfg.rules) + [i for ids in cfg.per_file_ignores.values() for i in ids]:
+            if rid not in known:
+                raise ConfigError(f"{where}: nøgle 'rules.{rid}': ukendt regel-id '{rid}'",
+                                  f"{where}: key 'rules.{rid}': unknown rule id '{rid}'", code="config")
+
+    def analyse(self, doc: Document):
+        from linter.analysis.analysis import analyse
+
+        return analyse(doc, self.pipeline)
+
+    def check_document(self, doc: Document, *, cfg: Config | None = None, profile: str | None = None,
+                       profile_source: str | None = None, lang: str = "da",
+                       template: bool | None = None, only: set[str] | None = None,
+                       disabled: set[str] | None = None) -> FileResult:
+        cfg = cfg or Config()
+        a = self.analyse(doc)
+        if profile:
+            guess = ProfileGuess(profile, profile_source or "cli")
+        elif cfg.profile:
+            guess = ProfileGuess(cfg.profile, f"config ({cfg.path})")
+        else:
+            guess = detect_profile(a)
+        is_template = template if template is not None else (doc.template or cfg.is_template(doc.path))
+        thresholds = {**DEFAULT_THRESHOLDS, **cfg.thresholds}
+        ctx = Context(profile=guess.profile, lang=lang, template=is_template, lexicons=self.lexicons,
+                      thresholds=thresholds)
+        skip = cfg.ignored_rules(doc.path) | (disabled or set())
+        findings = []
+        for rule in self.rules:
+            if only is not None and rule.id not in only:
+                continue
+            if rule.id in skip or not rule.applies_to(guess.profile):
+                continue
+            sev = rule.severity
+            if is_template and rule.template_severity != "same":
+                sev = rule.template_severity  # type: ignore[assignment]
+            sev = severity_override(cfg, rule.id, sev)
+            if sev is None:
+                continue
+            for f in self.kinds[rule.id].check(a, ctx):
+                f.severity = sev
+                findings.append(f)
+        for f in findings:
+            locate(f, a)
+        findings.sort(key=lambda f: (f.paragraph if f.paragraph else 0, f.column, f.rule))
+        return FileResult(path=doc.path, profile=guess.profile, profile_source=guess.source,
+                          findings=findings, kind=doc.kind)
+
+
+def severity_at_least(f_sev: Severity, level: str) -> bool:
+    return f_sev >= Severity.parse(level)

@@ -1,0 +1,31 @@
+"""Errors that end in a clear one-line message and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+
+class BrevlintError(Exception):
+    """Base: carries a stable code and bilingual messages."""
+
+    code = "error"
+
+    def __init__(self, message_da: str, message_en: str | None = None, *, code: str | None = None):
+        super().__init__(message_en or message_da)
+        self.message_da = message_da
+        self.message_en = message_en or message_da
+        if code:
+            self.code = code
+
+    def message(self, lang: str = "da") -> str:
+        return self.message_en if lang == "en" else self.message_da
+
+
+class InputError(BrevlintError):
+    """A file that cannot be read as a letter (format, encoding, size, ...)."""
+
+    code = "input"
+
+
+class ConfigError(BrevlintError):
+    """A bad config file, rule file or lexicon; names file and key."""
+
+    code = "config"

@@ -1,0 +1,60 @@
+"""`abbreviation`: abbreviations that are neither common nor expanded in the letter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from linter.kinds.base import Context, Kind, Param
+
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
+_DOTTED = re.compile(r"^(?:[a-zæøå]{1,5}\.){1,3}$", re.I)
+_SKIP = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
+         "email-sender", "email-header", "meta"}
+
+
+class AbbreviationKind(Kind):
+    name = "abbreviation"
+    params = {"lexicon": Param(str, default="abbreviations"),
+              "skip_lexicons": Param(list, default=["jargon"])}
+
+    def prepare(self) -> None:
+        raw = self.lexicons.raw.get(self.p["lexicon"]) or {}
+        common = set()
+        for item in raw.get("common") or []:
+            a = item.get("abbr") if isinstance(item, dict) else item
+            if isinstance(a, str):
+                common.add(a.lower())
+        for key in ("sentence_internal", "may_end_sentence"):
+            common.update(str(x).lower() for x in raw.get(key) or [])
+        self.common = common
+
+    def check(self, a, ctx: Context) -> Iterable:
+        covered = set()
+        for lex in self.p["skip_lexicons"]:
+            for m in a.lexicon_matches(lex):
+                covered.update(range(m.start, m.end))
+        seen: set[str] = set()
+        for tok in a.doc:
+            t = tok.text
+            if tok.i in covered or t.lower() in self.common or t.lower() in seen:
+                continue
+            if not (_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)):
+                continue
+            if _DOTTED.match(t) and not tok.is_sent_end and tok.i + 1 < len(a.doc) and \
+                    a.doc[tok.i + 1].is_sent_start:
+                continue  # a word ending a sentence, not an abbreviation
+            if _DOTTED.match(t) and t.count(".") == 1 and (len(t) > 5 or t[0].isupper()):
+                continue
+            bi = a.block_index(tok.idx)
+            if a.structure.zones[bi] in _SKIP:
+                continue
+            if self._expanded(a, tok):
+                continue
+            seen.add(t.lower())
+            yield self.finding(ctx, tok.idx, tok.idx + len(t), term=t)
+
+    def _expanded(self, a, tok) -> bool:
+        after = a.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 3]
+        before = a.text[max(0, tok.idx - 2):tok.idx]
+        return after.lstrip().startswith("(") or before.endswith("(")

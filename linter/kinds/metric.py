@@ -1,0 +1,66 @@
+"""`metric`: readability measures — LIX of the body (document) or sentence length (span)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from linter.kinds.base import Context, Kind, Param
+
+_WORD = re.compile(r"[A-Za-zÆØÅæøåÄÖÜäöüéÉ]+(?:[-'][A-Za-zÆØÅæøåÄÖÜäöüéÉ]+)*")
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def lix(words: int, sentences: int, long_words: int) -> float:
+    if not words or not sentences:
+        return 0.0
+    return words / sentences + 100.0 * long_words / words
+
+
+class MetricKind(Kind):
+    name = "metric"
+    params = {
+        "metric": Param(str, required=True, choices=("lix", "sentence_length")),
+        "threshold": Param((int, float), required=True),
+        "threshold_key": Param(str),  # config key that overrides the threshold
+    }
+
+    @property
+    def document_level(self) -> bool:  # type: ignore[override]
+        return self.p["metric"] == "lix"
+
+    def threshold(self, ctx: Context) -> float:
+        key = self.p["threshold_key"]
+        if key and key in ctx.thresholds:
+            return float(ctx.thresholds[key])
+        return float(self.p["threshold"])
+
+    def body_sentences(self, a) -> list[tuple[int, int]]:
+        body = set(a.structure.body_blocks())
+        return [s for s in a.sentences if a.block_index(s[0]) in body]
+
+    def check(self, a, ctx: Context) -> Iterable:
+        limit = self.threshold(ctx)
+        sents = self.body_sentences(a)
+        if self.p["metric"] == "lix":
+            n_words = n_long = n_sent = 0
+            for s, e in sents:
+                ws = words_of(a.text[s:e])
+                if not ws:
+                    continue
+                n_sent += 1
+                n_words += len(ws)
+                n_long += sum(1 for w in ws if len(w) >= 7)
+            value = lix(n_words, n_sent, n_long)
+            if n_words >= 30 and value > limit:
+                msg = self.rule.message_for(ctx.lang).format(value=round(value), threshold=round(limit))
+                yield self.finding(ctx, message=msg)
+            return
+        for s, e in sents:
+            n = len(words_of(a.text[s:e]))
+            if n > limit:
+                msg = self.rule.message_for(ctx.lang).format(value=n, threshold=round(limit))
+                yield self.finding(ctx, s, e, message=msg)

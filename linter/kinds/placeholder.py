@@ -1,0 +1,38 @@
+"""`placeholder`: unfilled template fields, each occurrence a finding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from linter.engine.rule import param_error
+from linter.kinds.base import Context, Kind, Param
+
+
+class PlaceholderKind(Kind):
+    name = "placeholder"
+    params = {"patterns": Param(list, required=True)}
+
+    def prepare(self) -> None:
+        try:
+            self.regexes = [re.compile(p) for p in self.p["patterns"]]
+        except re.error as exc:
+            raise param_error(self.rule, "patterns", f"ugyldigt regulært udtryk ({exc})",
+                              f"invalid regular expression ({exc})") from None
+
+    def check(self, a, ctx: Context) -> Iterable:
+        spans: list[tuple[int, int]] = []
+        for bi, block in enumerate(a.blocks):
+            base = a.block_starts[bi]
+            for s, e in block.placeholders:
+                spans.append((base + s, base + e))
+            for rx in self.regexes:
+                for m in rx.finditer(block.text):
+                    spans.append((base + m.start(), base + m.end()))
+        spans.sort()
+        last = -1
+        for s, e in spans:
+            if s < last:
+                continue
+            last = e
+            yield self.finding(ctx, s, e, term=None)

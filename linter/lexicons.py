@@ -1,0 +1,140 @@
+"""Lexicons are data (YAML); this module loads them and validates their shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter.errors import ConfigError
+from linter.yamlio import load_yaml
+
+
+@dataclass(slots=True)
+class TermEntry:
+    term: str
+    forms: list[str]
+    data: dict[str, Any]
+
+    @property
+    def explanation(self) -> str | None:
+        return self.data.get("explanation")
+
+    @property
+    def replacements(self) -> list[str]:
+        return list(self.data.get("replacements") or [])
+
+
+@dataclass(slots=True)
+class Concept:
+    name: str
+    phrases: list[str] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    patterns: list[list[dict]] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class LexiconSet:
+    terms: dict[str, dict[str, TermEntry]] = field(default_factory=dict)  # lexicon -> term -> entry
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    raw: dict[str, dict[str, Any]] = field(default_factory=dict)  # other lexicons by name
+    lists: dict[str, list[str]] = field(default_factory=dict)  # plain word lists (*.txt)
+    files: list[Path] = field(default_factory=list)
+
+    def concept(self, name: str) -> Concept:
+        return self.concepts[name]
+
+    def wanted_lemmas(self) -> set[str]:
+        out: set[str] = set()
+        for c in self.concepts.values():
+            for phrase in c.lemmas:
+                out.update(phrase.split())
+            for pat in c.patterns:
+                for tok in pat:
+                    spec = tok.get("LEMMA")
+                    if isinstance(spec, str):
+                        out.add(spec)
+                    elif isinstance(spec, dict):
+                        out.update(v for v in spec.get("IN", []) if isinstance(v, str))
+        return out
+
+
+def _err(path: Path, key: str, what_da: str, what_en: str) -> ConfigError:
+    return ConfigError(f"{path}: nøgle '{key}': {what_da}", f"{path}: key '{key}': {what_en}",
+                       code="bad-lexicon")
+
+
+def _str_list(path: Path, key: str, value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _err(path, key, "skal være en liste af tekster", "must be a list of strings")
+    return [v.strip() for v in value]
+
+
+def _load_term_lexicon(path: Path, data: dict, into: LexiconSet) -> None:
+    name = data["name"]
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        raise _err(path, "entries", "skal være en liste", "must be a list")
+    table = into.terms.setdefault(name, {})
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
+            raise _err(path, f"entries[{i}].term", "mangler eller er ikke tekst",
+                       "is missing or not a string")
+        term = entry["term"].strip().lower()
+        forms = _str_list(path, f"entries[{i}].forms", entry.get("forms")) or [term]
+        if term not in forms:
+            forms.insert(0, term)
+        table[term] = TermEntry(term=term, forms=[f.lower() for f in forms], data=entry)
+
+
+def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:
+    name = data["name"]
+    pats = data.get("patterns") or []
+    if not isinstance(pats, list):
+        raise _err(path, "patterns", "skal være en liste", "must be a list")
+    patterns: list[list[dict]] = []
+    for i, p in enumerate(pats):
+        pat = p.get("pattern") if isinstance(p, dict) else p
+        if not isinstance(pat, list) or not pat or not all(isinstance(t, dict) for t in pat):
+            raise _err(path, f"patterns[{i}]", "skal være en liste af token-mønstre (dicts)",
+                       "must be a list of token patterns (mappings)")
+        patterns.append(pat)
+    into.concepts[name] = Concept(
+        name=name,
+        phrases=[s.lower() for s in _str_list(path, "phrases", data.get("phrases"))],
+        lemmas=[s.lower() for s in _str_list(path, "lemmas", data.get("lemmas"))],
+        patterns=patterns,
+        data=data,
+    )
+
+
+def load_lexicons(folders: list[Path]) -> LexiconSet:
+    lex = LexiconSet()
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"{folder}: leksikonmappen findes ikke",
+                              f"{folder}: lexicon folder does not exist", code="bad-lexicon")
+        for path in sorted(folder.rglob("*")):
+            if path.suffix == ".txt" and path.is_file():
+                words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+                lex.lists[path.stem] = [w for w in words if w and not w.startswith("#")]
+                lex.files.append(path)
+                continue
+            if path.suffix not in (".yaml", ".yml") or not path.is_file():
+                continue
+            data = load_yaml(path)
+            if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+                raise _err(path, "name", "mangler (hvert leksikon skal have et navn)",
+                           "is missing (every lexicon needs a name)")
+            lex.files.append(path)
+            if data.get("type") == "concept" or "concepts" in path.parts:
+                _load_concept(path, data, lex)
+            elif "entries" in data and data["entries"] and isinstance(data["entries"], list) \
+                    and isinstance(data["entries"][0], dict) and "term" in data["entries"][0]:
+                _load_term_lexicon(path, data, lex)
+            else:
+                lex.raw[data["name"]] = data
+    return lex

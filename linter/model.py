@@ -1,0 +1,98 @@
+"""Plain data passed along the pipeline: Document -> Analysis -> Finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that a fail level compares with `>=`."""
+
+    SUGGESTION = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.strip().upper()]
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+# Part names are stable identifiers used in JSON/SARIF; Danish labels live in i18n.
+PARTS = ("body", "header", "footer", "table", "textbox", "footnote", "endnote", "comment")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like unit of text with its place in the source file.
+
+    `index` is 1-based in a fixed document order. Text files give one block per
+    non-empty line, so `line` is that source line and `column0` the 0-based column
+    where `text` starts in it; for .docx `line` equals `index` and `column0` is 0.
+    """
+
+    text: str
+    index: int
+    part: str = "body"
+    line: int = 1
+    column0: int = 0
+    group: int = 0  # consecutive lines without a blank line between share a group
+    style: str | None = None  # e.g. "Heading 1", "List Bullet"
+    heading_level: int = 0
+    part_label: str | None = None  # e.g. "tabel 1", "sidehoved 1"
+    placeholders: tuple[tuple[int, int], ...] = ()  # spans known to be template fields
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    kind: str  # "txt", "md", "docx"
+    blocks: list[Block]
+    template: bool = False
+
+    @property
+    def is_docx(self) -> bool:
+        return self.kind == "docx"
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    # Span in the analysed text (joined blocks); document-level findings use
+    # start == end == -1.
+    start: int = -1
+    end: int = -1
+    term: str | None = None
+    replacements: list[str] = field(default_factory=list)
+    explanation: str | None = None  # text a writer may paste (jargon)
+    # Filled in by the locator after rules ran:
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    paragraph: int = 0
+    part: str = "body"
+    part_label: str | None = None
+    offset: int = -1  # code-point offset inside the block (paragraph)
+    length: int = 0
+    text: str = ""
+
+    @property
+    def document_level(self) -> bool:
+        return self.start < 0
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    profile: str | None = None
+    profile_source: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: dict | None = None  # {"code": ..., "message": ...}
+    kind: str | None = None

@@ -1,0 +1,86 @@
+"""Plain text and Markdown: decode robustly, split into paragraphs with line numbers."""
+
+from __future__ import annotations
+
+import re
+
+from linter.errors import InputError
+from linter.model import Block, Document
+from linter.readers.limits import Limits
+
+# Bytes 0x80-0x9F are C1 controls in Latin-1 but letters/quotes in Windows-1252;
+# real Danish text from older systems is almost always cp1252.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes, shown: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        encodings = ["utf-8"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8", "cp1252"]
+    for enc in encodings:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        break
+    else:
+        raise InputError(
+            f"{shown}: teksten kan ikke afkodes (hverken UTF-8 eller Windows-1252)",
+            f"{shown}: the text cannot be decoded (neither UTF-8 nor Windows-1252)",
+            code="encoding",
+        )
+    sample = text[:20000]
+    if sample and (sample.count("\x00") or len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
+        raise InputError(
+            f"{shown}: filen ligner ikke tekst (binære data)",
+            f"{shown}: the file does not look like text (binary data)",
+            code="binary",
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_MD_PREFIX = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?))")
+
+
+def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False) -> Document:
+    text = decode(data, shown)
+    blocks: list[Block] = []
+    index = 0
+    group = 0
+    blank = True
+    # Each non-empty line is a block: letters put one fact per line (signatures,
+    # letterheads), and a line is what a user can find in an editor.
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        stripped = line.rstrip()
+        if not stripped.strip():
+            blank = True
+            continue
+        lead = len(stripped) - len(stripped.lstrip())
+        content = stripped[lead:]
+        heading = 0
+        style = None
+        col0 = lead
+        if markdown:
+            m = _MD_PREFIX.match(content)
+            if m:
+                marker = m.group(1)
+                if marker.lstrip().startswith("#"):
+                    heading = marker.count("#")
+                    style = f"Heading {heading}"
+                else:
+                    style = "List"
+                content = content[len(marker):]
+                col0 += len(marker)
+            if not content.strip():
+                continue
+        index += 1
+        if blank:
+            group += 1
+            blank = False
+        blocks.append(Block(text=content, index=index, part="body", line=lineno,
+                            style=style, heading_level=heading, column0=col0, group=group))
+    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks)

@@ -1,0 +1,41 @@
+"""JSON output: the documented contract (version 1)."""
+
+from __future__ import annotations
+
+import json
+
+from linter.model import FileResult, Finding
+
+
+def finding_dict(f: Finding) -> dict:
+    return {
+        "rule": f.rule,
+        "severity": f.severity.label,
+        "message": f.message,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "paragraph": f.paragraph,
+        "part": f.part,
+        "offset": f.offset,
+        "length": f.length,
+        "text": f.text,
+        "term": f.term,
+        "replacements": list(f.replacements),
+    }
+
+
+def result_dict(r: FileResult) -> dict:
+    return {
+        "path": r.path,
+        "profile": r.profile,
+        "profile_source": r.profile_source,
+        "error": r.error,
+        "findings": [finding_dict(f) for f in r.findings],
+    }
+
+
+def render_json(results: list[FileResult], **_: object) -> str:
+    return json.dumps({"version": 1, "files": [result_dict(r) for r in results]},
+                      ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import pytest
+
+from linter.engine.engine import Engine
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.fixture()
+def check_text(engine):
+    """Check a text as a .txt letter; returns the FileResult."""
+    from linter.readers import read_bytes
+
+    def run(text: str, profile: str | None = None, **kw):
+        doc = read_bytes(text.encode("utf-8"), ".txt", "brev.txt")
+        return engine.check_document(doc, profile=profile, **kw)
+
+    return run
