@@ -15,12 +15,31 @@ FORMATS = ["text", "json"]
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+# Commands that live in their own modules, imported only when used (keeps start-up fast).
+LAZY_COMMANDS: dict[str, str] = {
+    # "name": "module:attribute",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
 def _fail(msg: str) -> None:
     click.echo(f"brevlint: {msg}", err=True)
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="brevlint")
 def main() -> None:
     """brevlint – tjekker breve mellem sundhedsvæsen og jobcenter (Danish letter linter)."""
@@ -49,7 +68,7 @@ def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, 
     """Tjek breve (.docx, .txt, .md) og mapper med breve."""
     from linter.files import expand_paths
     from linter.reporters import REPORTERS
-    from linter.runner import RunOptions, Runner
+    from linter.runner import Runner, RunOptions
 
     try:
         opts = RunOptions(profile=profile, lang=lang or "da", template=template,
@@ -105,13 +124,18 @@ def _engine(config_path: Path | None, lang: str):
 @main.command("rules")
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
 def rules_cmd(lang, config_path, fmt) -> None:
     """Vis alle regler: id, type, alvorlighed og profiler."""
     import json
 
     engine = _engine(config_path, lang)
     rows = sorted(engine.rules, key=lambda r: r.id)
+    if fmt == "markdown":
+        from linter.rule_docs import rules_markdown
+
+        click.echo(rules_markdown(rows), nl=False)
+        return
     if fmt == "json":
         click.echo(json.dumps([{
             "id": r.id, "kind": r.kind, "severity": r.severity.label if r.severity else "off",

@@ -37,7 +37,8 @@ def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> li
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     full = Path(root) / name
-                    rel = full.as_posix()
+                    # globs match relative to the folder given on the command line
+                    rel = full.relative_to(p).as_posix()
                     if name.startswith(("~$", ".~lock")) or ".brevlint." in name:
                         continue
                     if full.suffix.lower() not in SUPPORTED_SUFFIXES and not _matches(rel, include):
@@ -50,9 +51,9 @@ def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> li
                         try:
                             full.resolve(strict=True)
                         except (OSError, RuntimeError):
-                            out.append((rel, "symlink-loop"))
+                            out.append((full.as_posix(), "symlink-loop"))
                             continue
-                    out.append((rel, None))
+                    out.append((full.as_posix(), None))
         else:
             out.append((raw, None))  # explicit files are always checked; errors come from the reader
     return out

@@ -94,6 +94,8 @@ def analyse_structure(blocks: list[Block]) -> Structure:
             if len(t.split()) > 12 and t[-1:] in ".?!":
                 break
             head.append(i)
+        if len(head) == len(rest):
+            head = []  # no prose line at all (a snippet, a note): nothing is a letterhead
     _zone_head(blocks, head, zones, email)
     if greeting is not None:
         zones[greeting] = GREETING_ZONE

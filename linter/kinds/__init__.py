@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from linter.kinds.abbreviation import AbbreviationKind
 from linter.kinds.base import Kind
 from linter.kinds.contact import ContactKind
 from linter.kinds.explain import ExplainKind
@@ -10,7 +11,6 @@ from linter.kinds.metric import MetricKind
 from linter.kinds.placeholder import PlaceholderKind
 from linter.kinds.require import RequireKind
 from linter.kinds.substitute import SubstituteKind
-from linter.kinds.abbreviation import AbbreviationKind
 
 KINDS: dict[str, type[Kind]] = {
     k.name: k

@@ -41,8 +41,9 @@ class AbbreviationKind(Kind):
                 continue
             if not (_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)):
                 continue
-            if _DOTTED.match(t) and not tok.is_sent_end and tok.i + 1 < len(a.doc) and \
-                    a.doc[tok.i + 1].is_sent_start:
+            if _DOTTED.match(t) and t.count(".") == 1 and (
+                    tok.i + 1 == len(a.doc) or a.doc[tok.i + 1].is_space
+                    or a.doc[tok.i + 1].is_sent_start):
                 continue  # a word ending a sentence, not an abbreviation
             if _DOTTED.match(t) and t.count(".") == 1 and (len(t) > 5 or t[0].isupper()):
                 continue

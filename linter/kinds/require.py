@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.lexicons import Concept
-from linter.engine.rule import param_error
 
 _OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
             "email-sender", "email-header", "closing"}

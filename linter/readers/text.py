@@ -13,6 +13,14 @@ from linter.readers.limits import Limits
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+def _binary(shown: str) -> InputError:
+    return InputError(
+        f"{shown}: filen ligner ikke tekst (binære data)",
+        f"{shown}: the file does not look like text (binary data)",
+        code="binary",
+    )
+
+
 def decode(data: bytes, shown: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -21,6 +29,8 @@ def decode(data: bytes, shown: str) -> str:
         encodings = ["utf-16"]
     else:
         encodings = ["utf-8", "cp1252"]
+        if b"\x00" in data[:20000]:  # NUL bytes never occur in 8-bit text
+            raise _binary(shown)
     for enc in encodings:
         try:
             text = data.decode(enc)
@@ -35,11 +45,7 @@ def decode(data: bytes, shown: str) -> str:
         )
     sample = text[:20000]
     if sample and (sample.count("\x00") or len(_CONTROL.findall(sample)) > max(8, len(sample) // 200)):
-        raise InputError(
-            f"{shown}: filen ligner ikke tekst (binære data)",
-            f"{shown}: the file does not look like text (binary data)",
-            code="binary",
-        )
+        raise _binary(shown)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

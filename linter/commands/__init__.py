@@ -1,0 +1,1 @@
+"""Subcommands that live in their own modules (registered lazily in linter.cli)."""
