@@ -67,6 +67,12 @@ class CombinedMatcher:
                 seen.add((label, start, end))
                 lex, entry = label.split(SEP, 1)
                 span = doc[start:end]
+                if lex.startswith("concept:") and _crosses_sentence(span):
+                    continue  # a concept is stated within one sentence
                 out.append(LexMatch(lex, entry, start, end, span.start_char, span.end_char))
         out.sort(key=lambda m: (m.start_char, -m.end_char))
         return out
+
+
+def _crosses_sentence(span) -> bool:
+    return any(t.is_sent_start for t in span[1:])

@@ -91,8 +91,9 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
             start = not _LOWER_START.match(tok.text)
         elif not start and prev_text.endswith(".") and len(prev_text) > 1 \
                 and prev_text not in internal and tok.text[:1].isupper():
-            # "osv." / "mv." closing a sentence
-            start = prev_text in {"osv.", "mv.", "m.fl.", "etc.", "m.m.", "o.l."}
+            # an abbreviation or unit that may close a sentence ("osv.", "20 kg. Han ...",
+            # "i uge 14. Vi ..."); only the sentence-internal ones ("bl.a. Anne") never do
+            start = True
         if not start:
             # a block boundary that lands mid-token list (joined wrapped lines)
             j = bisect.bisect_right(block_starts, tok.idx) - 1

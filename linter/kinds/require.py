@@ -3,16 +3,26 @@
 A match counts when it stands in a statement: a bare heading ("Skånehensyn:" or a
 heading line with nothing after it) does not address anything, and matches in the
 letterhead, recipient block, signature or quoted mail do not either.
+
+`concepts` lists what addresses the rule. An item is a concept name (any match
+counts) or a list of names: then every one of them must match in the same sentence
+("svar" + "senest 1. april" is an information deadline; "senest 1. april" alone may be
+a treatment deadline). `unless` concepts void every hit in their sentence. Matches of
+the `dated` concepts hold a date and count only when it lies after the letter's own
+date (past dates are history, not a plan).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from linter.analysis.dates import letter_date, parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
-from linter.lexicons import Concept
 
+_LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
+_STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
             "email-sender", "email-header", "closing"}
 
@@ -21,34 +31,62 @@ class RequireKind(Kind):
     name = "require"
     document_level = True
     params = {
-        "concepts": Param(list, required=True),  # any of these concepts addresses the rule
+        "concepts": Param(list, required=True),  # any item addresses the rule (an item: name or [names])
         "unless": Param(list, default=[]),  # concepts whose match in the same sentence voids a hit
+        "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
     }
 
     def prepare(self) -> None:
-        for key in ("concepts", "unless"):
-            for name in self.p[key]:
-                if name not in self.lexicons.concepts:
-                    raise param_error(self.rule, key, f"ukendt begrebsleksikon '{name}'",
-                                      f"unknown concept lexicon '{name}'")
-        self.concepts: list[Concept] = [self.lexicons.concepts[n] for n in self.p["concepts"]]
+        self.groups: list[list[str]] = []
+        for item in self.p["concepts"]:
+            group = [item] if isinstance(item, str) else item
+            if not isinstance(group, list) or not group or not all(isinstance(n, str) for n in group):
+                raise param_error(self.rule, "concepts", "hvert punkt skal være et navn eller en liste af navne",
+                                  "each item must be a name or a list of names")
+            self.groups.append(group)
+        names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"])
+        for name in sorted(names):
+            if name not in self.lexicons.concepts:
+                raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
+                                  f"unknown concept lexicon '{name}'")
+
+    def _hits(self, a, name: str, voids: set, today) -> set[tuple[int, int]]:
+        """Sentences in which concept `name` has a hit that stands in a statement."""
+        st = a.structure
+        out = set()
+        for m in a.concept_matches(name):
+            bi = a.block_index(m.start_char)
+            zone = st.zones[bi]
+            if zone in _OUTSIDE or (zone == "meta" and not self.p["include_meta"]):
+                continue
+            if _bare_heading(a, bi, m.start_char, m.end_char):
+                continue
+            sent = a.sentence_of(m.start_char)
+            if sent in voids:
+                continue
+            if name in self.p["dated"] and today is not None:
+                when = parse_date(a.text[m.start_char:m.end_char], today)
+                if when is not None and when <= today:
+                    continue
+            out.add(sent)
+        return out
 
     def addressed(self, a) -> bool:
-        st = a.structure
-        voids = []
+        voids = set()
         for name in self.p["unless"]:
-            voids += [a.sentence_of(m.start_char) for m in a.concept_matches(name)]
-        for concept in self.concepts:
-            for m in a.concept_matches(concept.name):
-                bi = a.block_index(m.start_char)
-                zone = st.zones[bi]
-                if zone in _OUTSIDE or (zone == "meta" and not self.p["include_meta"]):
-                    continue
-                if _bare_heading(a, bi, m.end_char):
-                    continue
-                if a.sentence_of(m.start_char) in voids:
-                    continue
+            voids.update(a.sentence_of(m.start_char) for m in a.concept_matches(name))
+        today = letter_date(a) if self.p["dated"] else None
+        cache: dict[str, set] = {}
+        for group in self.groups:
+            common = None
+            for name in group:
+                if name not in cache:
+                    cache[name] = self._hits(a, name, voids, today)
+                common = cache[name] if common is None else common & cache[name]
+                if not common:
+                    break
+            if common:
                 return True
         return False
 
@@ -57,17 +95,36 @@ class RequireKind(Kind):
             yield self.finding(ctx)
 
 
-def _bare_heading(a, bi: int, match_end: int) -> bool:
-    """The match is (part of) a heading/label with no statement after it."""
+def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
+    """The match is (part of) a heading or label with no statement after or under it."""
     block = a.blocks[bi]
-    start, end = a.block_span(bi)
-    rest = a.text[match_end:end].strip(" :.-–\t")
-    words = block.text.split()
-    heading_like = block.heading_level > 0 or block.text.rstrip().endswith(":") or (
-        len(words) <= 4 and not block.text.rstrip().endswith((".", "!", "?")))
-    if not heading_like:
+    start, _ = a.block_span(bi)
+    t = block.text
+    colon = t.find(":")
+    if 0 <= colon and m_start - start <= colon:  # the match is in the label part
+        if t[colon + 1:].strip():
+            return False  # "Skånehensyn: ingen"
+        return not _answered_below(a, bi)
+    if colon >= 0:
+        return False  # the match is in the value after a label
+    if block.heading_level == 0 and not _heading_like(t):
         return False
-    if rest and not block.text.rstrip().endswith(":"):
-        # "Skånehensyn: ingen" has a statement after the label
-        return len(words) <= 4 and ":" not in block.text
-    return not rest
+    return not _answered_below(a, bi)
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t.split()) <= 4 and not t.endswith((".", "!", "?")) \
+        and not _STATEMENT_WORD.search(t)
+
+
+def _answered_below(a, bi: int) -> bool:
+    """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), not by
+    the next heading or label ("Skånehensyn:" / "Tidsplan: ...")."""
+    nxt = bi + 1
+    if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
+        return False
+    below = a.blocks[nxt]
+    t = below.text.strip()
+    return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
+        and not _heading_like(t)

@@ -1,0 +1,69 @@
+"""Danish dates in letters: "3. marts 2026", "den 03.03.2026", "3/3-2026", "3. marts".
+
+Used to tell a plan (a date after the letter's own date) from history ("sygemeldt
+siden 2. januar"). A date without a year takes the letter's year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                    + r")\.?(?:\s+(\d{4}))?", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d])")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
+_LETTER_ZONES = {"meta", "letterhead", "recipient", "email-header", "email-sender", "greeting"}
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """The first date in `text`; a day-less month ("maj 2026") is its last day."""
+    year = today.year if today else None
+    m = _NAMED.search(text)
+    if m:
+        y = int(m.group(3)) if m.group(3) else year
+        return _make(y, MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _NUMERIC.search(text)
+    if m:
+        y = int(m.group(3))
+        return _make(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1)))
+    m = _MONTH_YEAR.search(text)
+    if m:
+        month = MONTHS[m.group(1).lower()]
+        nxt = dt.date(int(m.group(2)) + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return None
+
+
+def _make(y: int | None, mo: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def letter_date(a) -> dt.date | None:
+    """The letter's own date: the first date in the head (date line, e-mail "Sendt:")."""
+    memo = a.memo.get("letter_date", False)
+    if memo is not False:
+        return memo  # type: ignore[return-value]
+    found = None
+    zones = a.structure.zones
+    for i, b in enumerate(a.blocks):
+        if zones[i] not in _LETTER_ZONES:
+            continue
+        t = b.text.strip()
+        if re.match(r"^(vedr|vedrørende|emne|subject|re|sv|fw)\b", t, re.I):
+            continue  # "Vedr.: Ole Hansen, f. 02.11.1985" holds a birth date
+        found = parse_date(t)
+        if found:
+            break
+    a.memo["letter_date"] = found
+    return found
