@@ -87,7 +87,26 @@ def run_cli(cmd: list[str], files: list[Path], profile: str | None) -> dict[str,
     return {f["path"]: f for f in data["files"]}
 
 
-def score(corpus: Path, cmd: list[str], true_profile: bool, all_terms: bool = False) -> dict:
+_RUNNER = None
+
+
+def run_inprocess(files: list[Path], profile: str | None) -> dict[str, dict]:
+    """The same results as the CLI's JSON, from one shared in-process engine (for tests)."""
+    global _RUNNER
+    from linter.reporters.json_reporter import result_dict
+    from linter.runner import Runner, RunOptions
+
+    if _RUNNER is None:
+        _RUNNER = Runner(RunOptions())
+    _RUNNER.opts.profile = profile
+    return {str(f): result_dict(_RUNNER.check_file(str(f))) for f in files}
+
+
+def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bool = False) -> dict:
+    """Score a corpus; `cmd` runs the CLI in a subprocess, None checks in-process."""
+    def run(files: list[Path], profile: str | None) -> dict[str, dict]:
+        return run_inprocess(files, profile) if cmd is None else run_cli(cmd, files, profile)
+
     items = letters(corpus)
     if not items:
         sys.exit(f"no labelled letters in {corpus}")
@@ -97,9 +116,9 @@ def score(corpus: Path, cmd: list[str], true_profile: bool, all_terms: bool = Fa
         for doc, exp in items:
             by_profile.setdefault(exp["profile"], []).append(doc)
         for prof, docs in by_profile.items():
-            results.update(run_cli(cmd, docs, prof))
+            results.update(run(docs, prof))
     else:
-        results = run_cli(cmd, [d for d, _ in items], None)
+        results = run([d for d, _ in items], None)
 
     counts: dict[str, Counter] = {r: Counter() for r in [*DOC_RULES, *TERM_RULES, "skabelon.pladsholder"]}
     profile_ok = 0
@@ -181,12 +200,13 @@ def main() -> None:
     ap.add_argument("--true-profile", action="store_true", help="pass the labelled profile to brevlint")
     ap.add_argument("--json", type=Path, help="write the scores as JSON")
     ap.add_argument("--brevlint", default="brevlint", help="command that runs brevlint")
+    ap.add_argument("--in-process", action="store_true", help="check in this Python process, not via the CLI")
     ap.add_argument("-v", "--verbose", "--show-mistakes", dest="show_mistakes", action="store_true",
                     help="list every false positive / false negative")
     ap.add_argument("--all-terms", action="store_true",
                     help="count every flagged term not labelled as a false positive (not only core/plain ones)")
     a = ap.parse_args()
-    s = score(a.corpus, shlex.split(a.brevlint), a.true_profile, a.all_terms)
+    s = score(a.corpus, None if a.in_process else shlex.split(a.brevlint), a.true_profile, a.all_terms)
     print(render(s))
     if a.show_mistakes:
         print("\n".join(s["mistakes"]))

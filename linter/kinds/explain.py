@@ -61,7 +61,10 @@ class ExplainKind(Kind):
     def _explained(self, a, m, entry) -> bool:
         text = a.text
         after = text[m.end_char:m.end_char + 80]
-        if _AFTER.match(after) or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
+        hit = _AFTER.match(after)
+        if hit and hit.group(2) and hit.group(2).lower() == "eller" and self._term_follows(a, m, hit.end()):
+            hit = None  # "ressourceforløb eller jobafklaringsforløb": two terms, not an explanation
+        if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
             return True
         if _DEFINES.match(after):
             return True
@@ -71,9 +74,15 @@ class ExplainKind(Kind):
             rest = text[m.end_char:s_end]
             if rest.count(",") <= 2 and not re.match(r"^\s*,\s+(og|men|så|fordi|at|der|som)\b", rest):
                 return True
-        # a glossary line anywhere before the first use that names the term
-        for i in range(0, a.block_index(m.start_char)):
+        # a glossary line at or anywhere before the first use that names the term
+        for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    def _term_follows(self, a, m, offset: int) -> bool:
+        """Another term of the lexicon starts within a few words after `m` (+ offset)."""
+        start = m.end_char + offset
+        return any(start - 1 <= o.start_char <= start + 12 and o is not m
+                   for o in a.lexicon_matches(self.p["lexicon"]))
