@@ -17,7 +17,7 @@ from linter.kinds.base import Context, Kind, Param
 
 _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
-    r"også kaldet|eller|—|–|-)\s)", re.I)
+    r"også kaldet|eller|—|–|-)[\s,:])", re.I)
 _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+", re.I)
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 _GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
