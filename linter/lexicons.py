@@ -32,6 +32,9 @@ class Concept:
     lemmas: list[str] = field(default_factory=list)
     patterns: list[list[dict]] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
+    # per pattern: words that must not stand right before / right after the match
+    # (cheaper for spaCy's Matcher than a leading NOT_IN token, and keeps the span exact)
+    guards: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -96,18 +99,23 @@ def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:
     if not isinstance(pats, list):
         raise _err(path, "patterns", "skal være en liste", "must be a list")
     patterns: list[list[dict]] = []
+    guards: list[tuple[frozenset[str], frozenset[str]]] = []
     for i, p in enumerate(pats):
         pat = p.get("pattern") if isinstance(p, dict) else p
         if not isinstance(pat, list) or not pat or not all(isinstance(t, dict) for t in pat):
             raise _err(path, f"patterns[{i}]", "skal være en liste af token-mønstre (dicts)",
                        "must be a list of token patterns (mappings)")
         patterns.append(pat)
+        before = _str_list(path, f"patterns[{i}].not_after", p.get("not_after")) if isinstance(p, dict) else []
+        after = _str_list(path, f"patterns[{i}].not_before", p.get("not_before")) if isinstance(p, dict) else []
+        guards.append((frozenset(w.lower() for w in before), frozenset(w.lower() for w in after)))
     into.concepts[name] = Concept(
         name=name,
         phrases=[s.lower() for s in _str_list(path, "phrases", data.get("phrases"))],
         lemmas=[s.lower() for s in _str_list(path, "lemmas", data.get("lemmas"))],
         patterns=patterns,
         data=data,
+        guards=guards,
     )
 
 

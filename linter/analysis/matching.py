@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from linter.lexicons import LexiconSet
 
 SEP = "\x1f"
+GUARD = "\x1e"  # "<key>\x1e<pattern index>": a pattern with not_after / not_before words
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,6 +34,7 @@ class CombinedMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.tokens = Matcher(nlp.vocab, validate=True)
+        self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         make = nlp.make_doc
 
         def lemma_doc(phrase: str):
@@ -50,8 +52,15 @@ class CombinedMatcher:
                 self.lower.add(key, [make(p) for p in concept.phrases])
             if concept.lemmas:
                 self.lemma.add(key, [lemma_doc(p) for p in concept.lemmas])
-            if concept.patterns:
-                self.tokens.add(key, concept.patterns)
+            guards = concept.guards or [(frozenset(), frozenset())] * len(concept.patterns)
+            plain = [pat for pat, (b, a) in zip(concept.patterns, guards, strict=True) if not (b or a)]
+            if plain:
+                self.tokens.add(key, plain)
+            for i, (pat, (before, after)) in enumerate(zip(concept.patterns, guards, strict=True)):
+                if before or after:
+                    gkey = f"{key}{GUARD}{i}"
+                    self.guards[gkey] = (before, after)
+                    self.tokens.add(gkey, [pat])
 
     def __call__(self, doc) -> list[LexMatch]:
         strings = self.vocab.strings
@@ -62,6 +71,11 @@ class CombinedMatcher:
                 continue
             for key, start, end in matcher(doc):
                 label = strings[key]
+                if GUARD in label:
+                    before, after = self.guards[label]
+                    if _guarded(doc, start, end, before, after):
+                        continue
+                    label = label.split(GUARD, 1)[0]
                 if (label, start, end) in seen:
                     continue
                 seen.add((label, start, end))
@@ -76,3 +90,11 @@ class CombinedMatcher:
 
 def _crosses_sentence(span) -> bool:
     return any(t.is_sent_start for t in span[1:])
+
+
+def _guarded(doc, start: int, end: int, before: frozenset[str], after: frozenset[str]) -> bool:
+    """A guard word stands right before (looking past "den": "siden den 3. marts") or right after."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("den", "d.")):
+        i -= 1
+    return (i >= 0 and doc[i].lower_ in before) or (end < len(doc) and doc[end].lower_ in after)
