@@ -84,3 +84,14 @@ def test_deponent_verbs_are_not_passive(check_text, body):
 ])
 def test_passive_hiding_the_actor_is_flagged(check_text, body):
     assert _run(check_text, "sprog.passiv", body)
+
+
+@pytest.mark.parametrize("text", [
+    "", " \n\n ", "Skånehensyn:", "Kære\n\nMed venlig hilsen", "?" * 500, "– \n1.\n2)\n•", "kg. kg. 20 kg.",
+    "Vedr.: \n\nSvar senest den 31. februar 2026.", "den 99.99.9999 og 1. smarts", "😀 ryg " * 300,
+    "Spørgsmål:\n" + "\n".join(f"{i}. Hvor meget?" for i in range(1, 60)), "a" * 20000,
+])
+@pytest.mark.parametrize("profile", ["sundhed-til-job", "job-til-sundhed", "generel"])
+def test_no_rule_raises_on_odd_letters(check_text, text, profile):
+    res = check_text(text, profile=profile)
+    assert res.error is None
