@@ -95,3 +95,31 @@ def test_passive_hiding_the_actor_is_flagged(check_text, body):
 def test_no_rule_raises_on_odd_letters(check_text, text, profile):
     res = check_text(text, profile=profile)
     assert res.error is None
+
+
+def _docx(items: list[tuple[str, str]]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for style, text in items:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("below", "fires"), [
+    ([("Heading 1", "Tidsplan"), ("Normal", "Forløbet slutter 1. maj 2026.")], True),  # empty heading
+    ([("Normal", "Ingen. Han kan klare alle opgaver.")], False),  # heading answered below
+])
+def test_docx_heading_with_nothing_under_it_addresses_nothing(engine, below, fires):
+    from linter.readers import read_bytes
+
+    items = [("Normal", "Sundhedscenter Lindeby"), ("Normal", "Til: Jobcenter Lindeby"), ("Normal", "Kære Sofie"),
+             ("Normal", "Ole har givet samtykke til, at jeg skriver."), ("Heading 1", "Skånehensyn"), *below,
+             ("Normal", "Med venlig hilsen"), ("Normal", "Marie Jensen")]
+    doc = read_bytes(_docx(items), ".docx", "brev.docx")
+    res = engine.check_document(doc, profile="sundhed-til-job", only={"sundhed.skaanehensyn"})
+    assert any(f.rule == "sundhed.skaanehensyn" for f in res.findings) == fires
