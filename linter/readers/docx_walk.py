@@ -269,8 +269,9 @@ class Walker:
                 if nid is not None and nid not in self.note_refs[note]:
                     self.note_refs[note].append(nid)
             elif tag in (W + "drawing", W + "pict", W + "object") or tag == MC + "AlternateContent":
-                if not hidden:
-                    buf.boxes.extend(_text_boxes(el))
+                root = _branch(el) if tag == MC + "AlternateContent" else el
+                if not hidden and root is not None:
+                    buf.boxes.extend(_text_boxes(root))
 
     def _style(self, p) -> tuple[str | None, int]:
         ppr = p.find(W + "pPr")
