@@ -181,14 +181,6 @@ class Walker:
     def _paragraph(self, p, part: str, label: str | None, depth: int, plc: bool) -> None:
         key = (part, label)
         self.counts[key] = self.counts.get(key, 0) + 1
-        self.seen += 1
-        if self.max_paragraphs and self.seen > self.max_paragraphs:
-            raise InputError(
-                f"{self.shown}: dokumentet har over {self.max_paragraphs} afsnit; grænsen er {self.max_paragraphs}",
-                f"{self.shown}: the document has over {self.max_paragraphs} paragraphs; the limit is "
-                f"{self.max_paragraphs}",
-                code="too-many-paragraphs",
-            )
         number = self.counts[key]
         buf = _Buf()
         start = buf.pos
@@ -196,6 +188,14 @@ class Walker:
         if plc and buf.pos > start:
             buf.placeholders.append((start, buf.pos))
         text = "".join(buf.pieces).rstrip()
+        self.seen += bool(text.strip())  # the limit counts paragraphs with text, like Limits.check_document
+        if self.max_paragraphs and self.seen > self.max_paragraphs:
+            raise InputError(
+                f"{self.shown}: dokumentet har over {self.max_paragraphs} afsnit; grænsen er {self.max_paragraphs}",
+                f"{self.shown}: the document has over {self.max_paragraphs} paragraphs; the limit is "
+                f"{self.max_paragraphs}",
+                code="too-many-paragraphs",
+            )
         spans = tuple(sorted({(s, min(e, len(text))) for s, e in buf.placeholders if s < min(e, len(text))}))
         style, heading = self._style(p)
         self.paras.append(Para(text=text, part=part, label=label, paragraph=number, style=style,
