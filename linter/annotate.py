@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,11 +53,50 @@ def _where(f: Finding, lang: str) -> str:
     return f"{label} ¶{f.paragraph}"
 
 
-def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "da") -> tuple[bytes, int]:
-    """Return the annotated copy of `data` and the number of comments written."""
+WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAINS = (b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+
+
+def open_docx(data: bytes):
+    """python-docx opens only .docx; a .docm/.dotx/.dotm is opened as one and saved back as itself.
+    Returns (document, the main part's original content type or None)."""
     import docx  # python-docx >= 1.2 (comments)
 
-    d = docx.Document(io.BytesIO(data))
+    original = None
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        types = zf.read("[Content_Types].xml")
+        for ct in _OTHER_MAINS:
+            if ct in types:
+                original = ct
+                data = _replace_member(zf, "[Content_Types].xml", types.replace(ct, WORD_MAIN))
+                break
+    return docx.Document(io.BytesIO(data)), original
+
+
+def save_docx(d, original: bytes | None) -> bytes:
+    out = io.BytesIO()
+    d.save(out)
+    data = out.getvalue()
+    if original is None:
+        return data
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return _replace_member(zf, "[Content_Types].xml",
+                               zf.read("[Content_Types].xml").replace(WORD_MAIN, original))
+
+
+def _replace_member(zf: zipfile.ZipFile, name: str, content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in zf.infolist():
+            dst.writestr(info, content if info.filename == name else zf.read(info.filename))
+    return out.getvalue()
+
+
+def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "da") -> tuple[bytes, int]:
+    """Return the annotated copy of `data` and the number of comments written."""
+    d, original = open_docx(data)
     styles = parse_styles(d.styles.element)
     walker = Walker(styles, doc.path)
     walker.story(d.element.body, "body", None)
@@ -104,9 +144,7 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
             r1 = r2 = _ensure_run(anchor.first.element)
         d.add_comment([Run(r1, None), Run(r2, None)], text=text, author=AUTHOR, initials=INITIALS)
         written += 1
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue(), written
+    return save_docx(d, original), written
 
 
 def _signature(doc: Document, paras: dict) -> Anchor | None:
