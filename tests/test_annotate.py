@@ -161,3 +161,22 @@ def test_libreoffice_opens_the_copy_and_shows_the_comments(tmp_path):
     notes = [t.lstrip("\ufeff") for t in _pdf_annotations(pdf.read_bytes())]
     expected = [c.text for c in docx.Document(str(out)).comments]
     assert expected and all(any(e in n for n in notes) for e in expected), notes
+
+
+def test_template_file_stays_a_template_and_table_findings_are_exact(tmp_path):
+    body = "".join(p(t) for t in LETTER) + "<w:tbl><w:tr><w:tc>" + p("Såfremt der er spørgsmål, så ring.") \
+        + "</w:tc></w:tr></w:tbl>"
+    src = tmp_path / "skabelon.dotx"
+    src.write_bytes(build(body=body, template=True))
+    res = run(str(src), "--letter", "--profile", "sundhed-til-job")
+    assert res.exit_code == 1, res.output
+    out = tmp_path / "skabelon.brevlint.dotx"
+    with __import__("zipfile").ZipFile(out) as zf:
+        assert b"template.main+xml" in zf.read("[Content_Types].xml")
+    assert read_document(out).template is True
+    from linter.annotate import open_docx
+
+    d, _ = open_docx(out.read_bytes())
+    texts = {c.comment_id: c.text for c in d.comments}
+    cid = next(cid for cid, t in texts.items() if "sprog.kancellisprog" in t)
+    assert _anchored(d)[cid] == "Såfremt"
