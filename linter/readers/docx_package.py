@@ -138,11 +138,12 @@ class Package:
         self.budget -= len(out)
         return bytes(out)
 
-    def xml(self, name: str):
-        """Parse a member as XML: no DTD, no entities, no network, no huge trees."""
+    def xml(self, name: str, data: bytes | None = None):
+        """Parse a member (or its already-read bytes) as XML: no DTD, no entities, no network,
+        no huge trees."""
         from lxml import etree
 
-        data = self.read(name)
+        data = self.read(name) if data is None else data
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
             raise InputError(
                 f"{self.shown}: {name} indeholder en DOCTYPE/ENTITY-erklæring, som Word aldrig skriver – "

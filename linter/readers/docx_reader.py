@@ -10,6 +10,7 @@ so a report can say "sidehoved 1 ¶2" or "tabel 1 ¶4". See docs/docx.md.
 
 from __future__ import annotations
 
+from linter.errors import InputError
 from linter.model import Block, Document
 from linter.readers.docx_package import R_NS, Package, sniff
 from linter.readers.docx_walk import Para, W, Walker, parse_styles
@@ -35,7 +36,9 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
         flag = settings.find(W + "evenAndOddHeaders")
         even_odd = flag is not None and (flag.get(W + "val") or "true").lower() not in ("false", "0", "off")
 
-    root = pkg.xml(pkg.main)
+    raw = pkg.read(pkg.main)
+    _refuse_huge(raw, shown, limits)
+    root = pkg.xml(pkg.main, raw)
     body = root.find(W + "body")
     walker = Walker(styles, shown, limits.max_paragraphs)
     seen: set[str] = set()
@@ -73,6 +76,30 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     stories("footer", "footer", "sidefod")
     return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras),
                     template=_is_template(pkg))
+
+
+def _refuse_huge(raw: bytes, shown: str, limits: Limits) -> None:
+    """Parsing millions of elements costs seconds and gigabytes before the walker could count them:
+    refuse a body with more than twice the paragraph limit in paragraph tags (empty ones included)
+    or more than 20 elements per allowed paragraph."""
+    if not limits.max_paragraphs:
+        return
+    tags = raw.count(b"<w:p>") + raw.count(b"<w:p ")
+    if tags > 2 * limits.max_paragraphs:
+        raise InputError(
+            f"{shown}: dokumentet har {tags} afsnit; grænsen er {limits.max_paragraphs}",
+            f"{shown}: the document has {tags} paragraphs; the limit is {limits.max_paragraphs}",
+            code="too-many-paragraphs",
+        )
+    elements = raw.count(b"<w:")
+    if elements > 20 * limits.max_paragraphs:  # a long real letter has some 10,000
+        raise InputError(
+            f"{shown}: dokumentet har {elements} XML-elementer i brødteksten; grænsen er "
+            f"{20 * limits.max_paragraphs} – filen er for kompleks (eller fjendtlig)",
+            f"{shown}: the document body has {elements} XML elements; the limit is "
+            f"{20 * limits.max_paragraphs} – the file is too complex (or hostile)",
+            code="too-complex",
+        )
 
 
 def to_blocks(paras: list[Para]) -> list[Block]:
