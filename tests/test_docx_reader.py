@@ -183,3 +183,29 @@ def test_empty_document_is_checked(engine):
     assert doc.blocks == []
     result = engine.check_document(doc, profile="sundhed-til-job")
     assert "kontakt.telefon" in {f.rule for f in result.findings}
+
+
+def test_strict_open_xml_is_read_like_transitional():
+    data = build(body=p("Kære Ole") + tbl([p("Direkte tlf. 40 27 15 93")]), headers={"default": p("Hoved")})
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    strict = {n: d.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                           b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+              .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                       b"http://purl.oclc.org/ooxml/officeDocument/relationships") for n, d in members.items()}
+    from docx_factory import zip_members
+
+    doc = _doc(zip_members(strict))
+    assert [(b.text, b.part) for b in doc.blocks] == [("Hoved", "header"), ("Kære Ole", "body"),
+                                                       (PHONE_LINE, "table")]
+
+
+def test_findings_are_in_document_order_across_parts(engine):
+    doc = _doc(build(body=p("Kære {{ navn }}") + p("Dato: XXXX"), headers={"default": p("[INDSÆT DATO]")},
+                     footers={"default": p("{{ telefon }}")}))
+    found = [(f.part, f.text) for f in engine.check_document(doc).findings if f.rule == "skabelon.pladsholder"]
+    assert found == [("header", "[INDSÆT DATO]"), ("body", "{{ navn }}"), ("body", "XXXX"),
+                     ("footer", "{{ telefon }}")]

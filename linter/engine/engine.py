@@ -92,7 +92,8 @@ class Engine:
                 findings.append(f)
         for f in findings:
             locate(f, a)
-        findings.sort(key=lambda f: (f.paragraph if f.paragraph else 0, f.column, f.rule))
+        # document order: .docx paragraph numbers restart in each part, the block's line does not
+        findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(path=doc.path, profile=guess.profile, profile_source=guess.source,
                           findings=findings, kind=doc.kind)
 

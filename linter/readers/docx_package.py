@@ -20,7 +20,10 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CHUNK = 64 * 1024
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-OFFICE_DOCUMENT = R_NS + "/officeDocument"
+STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+TRANSITIONAL_W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT_R = b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+TRANSITIONAL_R = R_NS.encode()
 
 
 def _utf16(s: str) -> bytes:
@@ -152,6 +155,8 @@ class Package:
                 "refused for safety; save it again in Word",
                 code="unsafe-xml",
             )
+        if STRICT_W in data or STRICT_R in data:  # "Strict Open XML": same vocabulary, other namespaces
+            data = data.replace(STRICT_W, TRANSITIONAL_W).replace(STRICT_R, TRANSITIONAL_R)
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                                  dtd_validation=False, remove_blank_text=True)
         try:
@@ -181,7 +186,7 @@ class Package:
 
     def _main_part(self) -> str:
         for typ, member in self.rels("").values():
-            if typ == OFFICE_DOCUMENT and self.has(member):
+            if typ.rsplit("/", 1)[-1] == "officeDocument" and self.has(member):
                 return member
         if self.has("word/document.xml"):
             return "word/document.xml"

@@ -39,6 +39,10 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     raw = pkg.read(pkg.main)
     _refuse_huge(raw, shown, limits)
     root = pkg.xml(pkg.main, raw)
+    if root.tag != W + "document":
+        raise InputError(f"{shown}: hoveddelen {pkg.main} er ikke et Word-dokument – gem brevet som .docx i Word",
+                         f"{shown}: the main part {pkg.main} is not a Word document – save the letter as .docx",
+                         code="not-docx")
     body = root.find(W + "body")
     walker = Walker(styles, shown, limits.max_paragraphs)
     seen: set[str] = set()
