@@ -170,14 +170,14 @@ def test_100000_paragraphs_refused_by_limit_fast():
 
 
 def test_many_paragraphs_under_the_limit_are_read():
-    data = _document("".join(f"<w:p><w:r><w:t>Linje {i}</w:t></w:r></w:p><w:p/>" for i in range(20_000)))
+    data = _document("".join(f"<w:p><w:r><w:t>Linje {i}</w:t></w:r></w:p><w:p/>" for i in range(5_000)))
     doc = read_bytes(data, ".docx", "brev.docx")
-    assert len(doc.blocks) == 20_000 and doc.blocks[-1].text == "Linje 19999"
-    assert doc.blocks[-1].paragraph == 39_999
+    assert len(doc.blocks) == 5_000 and doc.blocks[-1].text == "Linje 4999"
+    assert doc.blocks[-1].paragraph == 9_999
 
 
 def test_millions_of_elements_are_refused_before_parsing():
-    many_paragraphs = _document("<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 120_000)
+    many_paragraphs = _document("<w:p/>" * 60_000)
     assert _error(many_paragraphs).code == "too-many-paragraphs"
     many_runs = _document("<w:p>" + "<w:r><w:t>x</w:t></w:r>" * 600_000 + "</w:p>")
     assert _error(many_runs).code == "too-complex"

@@ -84,12 +84,12 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
 
 def _refuse_huge(raw: bytes, shown: str, limits: Limits) -> None:
     """Parsing millions of elements costs seconds and gigabytes before the walker could count them:
-    refuse a body with more than twice the paragraph limit in paragraph tags (empty ones included)
+    refuse a body with more paragraph tags than the paragraph limit (empty paragraphs included)
     or more than 20 elements per allowed paragraph."""
     if not limits.max_paragraphs:
         return
-    tags = raw.count(b"<w:p>") + raw.count(b"<w:p ")
-    if tags > 2 * limits.max_paragraphs:
+    tags = raw.count(b"<w:p>") + raw.count(b"<w:p ") + raw.count(b"<w:p/>")
+    if tags > limits.max_paragraphs:
         raise InputError(
             f"{shown}: dokumentet har {tags} afsnit; grænsen er {limits.max_paragraphs}",
             f"{shown}: the document has {tags} paragraphs; the limit is {limits.max_paragraphs}",
