@@ -180,3 +180,22 @@ def test_template_file_stays_a_template_and_table_findings_are_exact(tmp_path):
     texts = {c.comment_id: c.text for c in d.comments}
     cid = next(cid for cid, t in texts.items() if "sprog.kancellisprog" in t)
     assert _anchored(d)[cid] == "Såfremt"
+
+
+@pytest.mark.parametrize("name", ["statusbrev-sundhedscenter.docx", "statusattest-fysioterapi.docx",
+                                  "afslutningsnotat-rygklinik.docx"])
+def test_placeholders_in_fields_controls_and_split_jinja_are_anchored_exactly(name, tmp_path, engine):
+    src = tmp_path / name
+    src.write_bytes((Path(__file__).resolve().parents[1] / "examples" / "templates" / name).read_bytes())
+    assert run(str(src), "--letter").exit_code == 1
+    out = tmp_path / name.replace(".docx", ".brevlint.docx")
+    findings = [f for f in engine.check_document(read_document(src), template=False).findings
+                if f.rule == "skabelon.pladsholder" and f.part == "body"]
+    d = docx.Document(str(out))
+    anchored = _anchored(d)
+    placeholder_ids = sorted(c.comment_id for c in d.comments if "(skabelon.pladsholder)" in c.text
+                             and not c.text.startswith("["))
+    assert len(placeholder_ids) == len(findings) > 3
+    assert sorted(anchored[cid] for cid in placeholder_ids) == sorted(f.text for f in findings)
+    # the fields still work: the copy reads as the same letter
+    assert [b.text for b in read_document(out).blocks] == [b.text for b in read_document(src).blocks]

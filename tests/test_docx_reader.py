@@ -209,3 +209,9 @@ def test_findings_are_in_document_order_across_parts(engine):
     found = [(f.part, f.text) for f in engine.check_document(doc).findings if f.rule == "skabelon.pladsholder"]
     assert found == [("header", "[INDSÆT DATO]"), ("body", "{{ navn }}"), ("body", "XXXX"),
                      ("footer", "{{ telefon }}")]
+
+
+def test_a_broken_field_does_not_hide_the_rest_of_the_letter():
+    body = p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>MERGEFIELD x</w:instrText></w:r>')
+    body += p("Kære Ole") + p(complex_field(" PAGE ", "2"))
+    assert [b.text for b in _doc(build(body=body)).blocks] == ["Kære Ole", "2"]

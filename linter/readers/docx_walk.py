@@ -92,6 +92,7 @@ class _Field:
     instr: str = ""
     in_result: bool = False
     result_start: int = 0
+    result_buf: object = None  # the paragraph the result started in
 
 
 @dataclass
@@ -188,6 +189,9 @@ class Walker:
         if plc and buf.pos > start:
             buf.placeholders.append((start, buf.pos))
         text = "".join(buf.pieces).rstrip()
+        # a field still in its instruction at the paragraph's end is broken (Word ends them in the
+        # paragraph): drop it, or the rest of the letter would be hidden
+        self.fields = [f for f in self.fields if f.in_result]
         self.seen += bool(text.strip())  # the limit counts paragraphs with text, like Limits.check_document
         if self.max_paragraphs and self.seen > self.max_paragraphs:
             raise InputError(
@@ -256,9 +260,10 @@ class Walker:
                 elif kind == "separate" and self.fields:
                     self.fields[-1].in_result = True
                     self.fields[-1].result_start = buf.pos
+                    self.fields[-1].result_buf = buf
                 elif kind == "end" and self.fields:
                     f = self.fields.pop()
-                    if f.in_result and _is_merge(f.instr) and buf.pos > f.result_start:
+                    if f.in_result and f.result_buf is buf and _is_merge(f.instr) and buf.pos > f.result_start:
                         buf.placeholders.append((f.result_start, buf.pos))
             elif tag == W + "instrText":
                 if self.fields and not self.fields[-1].in_result:
