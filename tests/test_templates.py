@@ -162,3 +162,18 @@ def test_generator_reproduces_the_committed_templates(tmp_path):
         a, b = read_document(tmp_path / name), read_document(FOLDER / name)
         assert [(x.text, x.part, x.placeholders) for x in a.blocks] == [(x.text, x.part, x.placeholders)
                                                                         for x in b.blocks]
+
+
+def test_config_template_switch_and_globs(tmp_path):
+    src = FOLDER / "statusattest-fysioterapi.docx"
+    (tmp_path / "statusattest-skabelon.docx").write_bytes(src.read_bytes())
+    (tmp_path / "brev.docx").write_bytes(src.read_bytes())
+    (tmp_path / "brevlint.yaml").write_text('templates: ["*-skabelon.docx"]\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "json"])
+    files = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    rules = {name: {x["rule"] for x in f["findings"]} for name, f in files.items()}
+    assert "skabelon.pladsholder" not in rules["statusattest-skabelon.docx"]
+    assert "skabelon.pladsholder" in rules["brev.docx"]
+    (tmp_path / "brevlint.yaml").write_text("template: true\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["check", str(tmp_path / "brev.docx"), "--format", "json"])
+    assert not [x for x in json.loads(res.output)["files"][0]["findings"] if x["rule"] == "skabelon.pladsholder"]
