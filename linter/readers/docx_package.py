@@ -162,6 +162,14 @@ class Package:
         try:
             return etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
+            if "depth" in str(exc).lower():
+                raise InputError(
+                    f"{self.shown}: {name} er indlejret for dybt (tabeller eller felter i hundredvis af niveauer) – "
+                    "forenkl dokumentet og gem igen",
+                    f"{self.shown}: {name} is nested too deeply (hundreds of levels of tables or fields) – "
+                    "simplify the document and save again",
+                    code="too-deep",
+                ) from None
             raise InputError(
                 f"{self.shown}: {name} er ugyldig XML (linje {exc.lineno}) – åbn filen i Word og gem igen",
                 f"{self.shown}: {name} is invalid XML (line {exc.lineno}) – open the file in Word and save again",
