@@ -49,7 +49,11 @@ def comment_text(f: Finding, lang: str, where: str | None = None) -> str:
 
 
 def _where(f: Finding, lang: str) -> str:
+    """«sidefod 1 ¶2»; in English «footer 1 ¶2» (labels are Danish, their numbers are not)."""
     label = f.part_label or part_name(f.part, lang)
+    if lang == "en" and f.part_label:
+        number = f.part_label.rsplit(" ", 1)[-1]
+        label = f"{part_name(f.part, 'en')} {number}" if number.isdigit() else label
     return f"{label} ¶{f.paragraph}"
 
 

@@ -215,3 +215,10 @@ def test_a_broken_field_does_not_hide_the_rest_of_the_letter():
     body = p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>MERGEFIELD x</w:instrText></w:r>')
     body += p("Kære Ole") + p(complex_field(" PAGE ", "2"))
     assert [b.text for b in _doc(build(body=body)).blocks] == ["Kære Ole", "2"]
+
+
+def test_unfilled_legacy_form_field_is_a_placeholder():
+    doc = _doc(build(body=p("Navn: ", complex_field(" FORMTEXT ", "\u2002" * 5), r(" (borger)"))
+                     + p("Job: ", complex_field(" FORMTEXT ", "lagermedarbejder"))))
+    assert doc.blocks[0].placeholders == ((6, 11),)
+    assert doc.blocks[1].placeholders == ()

@@ -263,7 +263,8 @@ class Walker:
                     self.fields[-1].result_buf = buf
                 elif kind == "end" and self.fields:
                     f = self.fields.pop()
-                    if f.in_result and f.result_buf is buf and _is_merge(f.instr) and buf.pos > f.result_start:
+                    if f.in_result and f.result_buf is buf and buf.pos > f.result_start and (
+                            _is_merge(f.instr) or _is_blank_form(f.instr, buf, f.result_start)):
                         buf.placeholders.append((f.result_start, buf.pos))
             elif tag == W + "instrText":
                 if self.fields and not self.fields[-1].in_result:
@@ -351,6 +352,14 @@ def _text_boxes(el, out: list | None = None) -> list:
 def _showing_placeholder(sdt) -> bool:
     pr = sdt.find(W + "sdtPr")
     return pr is not None and _on(pr.find(W + "showingPlcHdr"))
+
+
+def _is_blank_form(instr: str, buf: _Buf, start: int) -> bool:
+    """A legacy form text field nobody filled in: Word shows five en spaces."""
+    if not instr.strip().upper().startswith("FORMTEXT"):
+        return False
+    shown = "".join(buf.pieces)[start:]
+    return not shown.strip()
 
 
 def _is_merge(instr: str) -> bool:
