@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import shutil
+import subprocess
+import zipfile
+
 import pytest
-from docx_factory import build, complex_field, p, r, sdt, simple_field, tbl, textbox, vml_textbox
+from docx_factory import build, complex_field, p, r, sdt, simple_field, tbl, textbox, vml_textbox, zip_members
 
 from linter.readers import read_bytes
 
@@ -187,17 +192,12 @@ def test_empty_document_is_checked(engine):
 
 def test_strict_open_xml_is_read_like_transitional():
     data = build(body=p("Kære Ole") + tbl([p("Direkte tlf. 40 27 15 93")]), headers={"default": p("Hoved")})
-    import io
-    import zipfile
-
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     strict = {n: d.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
                            b"http://purl.oclc.org/ooxml/wordprocessingml/main")
               .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
                        b"http://purl.oclc.org/ooxml/officeDocument/relationships") for n, d in members.items()}
-    from docx_factory import zip_members
-
     doc = _doc(zip_members(strict))
     assert [(b.text, b.part) for b in doc.blocks] == [("Hoved", "header"), ("Kære Ole", "body"),
                                                        (PHONE_LINE, "table")]
@@ -239,19 +239,14 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 # .ci/run installs libreoffice-writer-nogui; without soffice this one test is skipped.
-@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_text_box_as_another_word_processor_writes_it_counts_once(tmp_path):
     """LibreOffice writes a text box as mc:AlternateContent with a DrawingML and a VML copy."""
-    import subprocess
-
     (tmp_path / "brev.fodt").write_text(FODT, encoding="utf-8")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
                     "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(tmp_path / "brev.fodt")],
                    capture_output=True, timeout=180, check=True)
     data = (tmp_path / "brev.docx").read_bytes()
-    import io
-    import zipfile
-
     assert zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").count(b"<w:txbxContent") == 2
     doc = _doc(data)
     assert [(b.text, b.part) for b in doc.blocks] == [("Kære Ole", "body"), (PHONE_LINE, "textbox"),
