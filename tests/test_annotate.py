@@ -199,3 +199,21 @@ def test_placeholders_in_fields_controls_and_split_jinja_are_anchored_exactly(na
     assert sorted(anchored[cid] for cid in placeholder_ids) == sorted(f.text for f in findings)
     # the fields still work: the copy reads as the same letter
     assert [b.text for b in read_document(out).blocks] == [b.text for b in read_document(src).blocks]
+
+
+def test_a_readable_file_python_docx_cannot_edit_is_a_clear_error(tmp_path):
+    import io
+    import zipfile
+
+    from docx_factory import zip_members
+
+    with zipfile.ZipFile(io.BytesIO(build(body=p("Kære Ole. Såfremt du kan.")))) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    strict = {n: d.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                           b"http://purl.oclc.org/ooxml/wordprocessingml/main") for n, d in members.items()}
+    src = tmp_path / "strict.docx"
+    src.write_bytes(zip_members(strict))
+    assert read_document(src).blocks  # brevlint reads Strict Open XML ...
+    res = CliRunner().invoke(main, ["annotate", str(src)])
+    assert res.exit_code == 2 and "strict.docx" in res.output and "Traceback" not in res.output  # ... python-docx not
+    assert not (tmp_path / "strict.brevlint.docx").exists()

@@ -70,6 +70,11 @@ def annotate(path: Path, output: Path | None, force: bool, profile, template, co
     except OSError as exc:
         _fail(_msg(lang, f"{out}: kopien kan ikke skrives ({exc.strerror})",
                    f"{out}: cannot write the copy ({exc.strerror})"))
+    except Exception as exc:  # python-docx cannot edit every file brevlint can read (e.g. Strict Open XML)
+        _fail(_msg(lang, f"{path}: Word-filen kan læses, men ikke kommenteres ({type(exc).__name__}) – "
+                   "gem den som almindelig .docx i Word og prøv igen",
+                   f"{path}: the Word file can be read but not annotated ({type(exc).__name__}) – "
+                   "save it as a normal .docx in Word and try again"))
     click.echo(REPORTERS["text"]([result], lang=lang, color=False, verbose=False, summary=False), nl=False)
     click.echo(_msg(lang, f"{out}: {written} kommentar(er) skrevet", f"{out}: {written} comment(s) written"))
     level = Severity.parse(cfg.fail_level or "warning")
