@@ -13,6 +13,7 @@ from __future__ import annotations
 from linter.errors import InputError
 from linter.model import Block, Document
 from linter.readers.docx_package import R_NS, Package, sniff
+from linter.readers.docx_placeholders import placeholder_spans
 from linter.readers.docx_walk import Para, W, Walker, parse_styles
 from linter.readers.limits import Limits
 
@@ -123,7 +124,7 @@ def to_blocks(paras: list[Para]) -> list[Block]:
         idx = len(blocks) + 1
         blocks.append(Block(text=p.text, index=idx, part=p.part, line=idx, style=p.style,
                             heading_level=p.heading_level, part_label=p.label, group=group,
-                            placeholders=p.placeholders, paragraph=p.paragraph))
+                            placeholders=placeholder_spans(p.text, p.placeholders), paragraph=p.paragraph))
     return blocks
 
 
