@@ -217,3 +217,14 @@ def test_a_readable_file_python_docx_cannot_edit_is_a_clear_error(tmp_path):
     res = CliRunner().invoke(main, ["annotate", str(src)])
     assert res.exit_code == 2 and "strict.docx" in res.output and "Traceback" not in res.output  # ... python-docx not
     assert not (tmp_path / "strict.brevlint.docx").exists()
+
+
+@pytest.mark.parametrize("body", ["", "<w:p/><w:p/>"], ids=["no-paragraphs", "empty-paragraphs"])
+def test_a_letter_without_text_still_gets_its_document_level_comments(body, tmp_path, engine):
+    src = tmp_path / "tom.docx"
+    src.write_bytes(build(body=body))
+    res = run(str(src), "--profile", "generel")
+    assert res.exit_code == 1
+    expected = engine.check_document(read_document(src), profile="generel").findings
+    comments = list(docx.Document(str(tmp_path / "tom.brevlint.docx")).comments)
+    assert len(comments) == len(expected) > 0
