@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import threading
 import zipfile
 import zlib
 
@@ -75,6 +76,20 @@ def _corrupt(shown: str) -> InputError:
         "or get a new copy",
         code="corrupt",
     )
+
+
+_LOCAL = threading.local()
+
+
+def _parser():
+    """One safe parser per thread (building one costs more than parsing a small part)."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        from lxml import etree
+
+        parser = _LOCAL.parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                                                 load_dtd=False, dtd_validation=False, remove_blank_text=True)
+    return parser
 
 
 class Package:
@@ -157,10 +172,8 @@ class Package:
             )
         if STRICT_W in data or STRICT_R in data:  # "Strict Open XML": same vocabulary, other namespaces
             data = data.replace(STRICT_W, TRANSITIONAL_W).replace(STRICT_R, TRANSITIONAL_R)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                                 dtd_validation=False, remove_blank_text=True)
         try:
-            return etree.fromstring(data, parser)
+            return etree.fromstring(data, _parser())
         except etree.XMLSyntaxError as exc:
             if "depth" in str(exc).lower():
                 raise InputError(
