@@ -38,3 +38,18 @@ def test_a_field_and_its_text_count_once():
 def test_overlapping_spans_are_counted_once():
     assert placeholder_spans("«{{ x }}»", ((0, 9),)) == ((0, 9),)
     assert placeholder_spans("ingen felter her") == ()
+
+
+def test_other_rules_do_not_flag_text_inside_a_placeholder(engine):
+    body = (p("Kære Ole") + p("Mødet er den [INDSÆT MØDEDATO] i Lindeby.")
+            + p("Vi ses den ", sdt(r("Klik eller tryk her for at angive en dato."), placeholder=True), "."))
+    doc = read_bytes(build(body=body), ".docx", "brev.docx")
+    for template in (True, False):
+        found = engine.check_document(doc, profile="generel", template=template).findings
+        inside = [(f.rule, f.text) for f in found if f.rule != "skabelon.pladsholder"
+                  and any(f.text and f.text in b.text[s:e] for b in doc.blocks for s, e in b.placeholders)]
+        assert inside == []
+    # the same word outside a placeholder is still flagged
+    plain = read_bytes(build(body=p("Kære Ole") + p("INDSÆT står her alene.")), ".docx", "brev.docx")
+    rules = {f.rule for f in engine.check_document(plain, profile="generel").findings}
+    assert "sprog.forkortelse" in rules
