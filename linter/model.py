@@ -45,6 +45,7 @@ class Block:
     heading_level: int = 0
     part_label: str | None = None  # e.g. "tabel 1", "sidehoved 1"
     placeholders: tuple[tuple[int, int], ...] = ()  # spans known to be template fields
+    paragraph: int = 0  # .docx: 1-based paragraph number within its part label (0: use index)
 
 
 @dataclass(slots=True)

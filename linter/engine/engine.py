@@ -87,14 +87,26 @@ class Engine:
             sev = severity_override(cfg, rule.id, sev)
             if sev is None:
                 continue
-            for f in self.kinds[rule.id].check(a, ctx):
+            kind = self.kinds[rule.id]
+            for f in kind.check(a, ctx):
+                if kind.name != "placeholder" and _inside_placeholder(f, a):
+                    continue  # a template field's text ([INDSÆT DATO], a control's prompt) is not prose
                 f.severity = sev
                 findings.append(f)
         for f in findings:
             locate(f, a)
-        findings.sort(key=lambda f: (f.paragraph if f.paragraph else 0, f.column, f.rule))
+        # document order: .docx paragraph numbers restart in each part, the block's line does not
+        findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(path=doc.path, profile=guess.profile, profile_source=guess.source,
                           findings=findings, kind=doc.kind)
+
+
+def _inside_placeholder(f, a) -> bool:
+    if f.start < 0:
+        return False
+    bi = a.block_index(f.start)
+    base = a.block_starts[bi]
+    return any(base + s <= f.start and f.end <= base + e for s, e in a.blocks[bi].placeholders)
 
 
 def severity_at_least(f_sev: Severity, level: str) -> bool:

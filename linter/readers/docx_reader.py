@@ -1,168 +1,148 @@
-"""Word documents: body, tables (nested), headers and footers in a fixed order.
+"""Word documents (.docx, .docm, .dotx, .dotm): all text a reader sees, once each.
 
-Document order: headers of each section (default, first, even), then the body
-(paragraphs and table cells as they stand), then footers. Every block records
-its part so the report can say "sidehoved ¶2" or "tabel 1 ¶4".
+Document order: the headers shown in each section (first-page when the section
+has a title page, default, even-page when the document has even/odd headers),
+then the body (paragraphs, nested tables, content controls, text boxes after
+their anchor paragraph), footnotes and endnotes in reference order, then the
+footers. Every block records its part and its paragraph number inside that part
+so a report can say "sidehoved 1 ¶2" or "tabel 1 ¶4". See docs/docx.md.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from linter.errors import InputError
 from linter.model import Block, Document
+from linter.readers.docx_package import R_NS, Package, sniff
+from linter.readers.docx_placeholders import placeholder_spans
+from linter.readers.docx_walk import Para, W, Walker, parse_styles
 from linter.readers.limits import Limits
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _open(data: bytes, shown: str, limits: Limits):
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise InputError(
-            f"{shown}: filen er en krypteret (adgangskodebeskyttet) eller gammel Word-fil (.doc) – "
-            "fjern adgangskoden eller gem som .docx",
-            f"{shown}: the file is an encrypted (password-protected) or legacy Word file (.doc) – "
-            "remove the password or save as .docx",
-            code="encrypted-or-legacy",
-        )
-    if not data[:4] == b"PK\x03\x04":
-        raise InputError(
-            f"{shown}: filen er ikke et Word-dokument (.docx er en zip-fil)",
-            f"{shown}: the file is not a Word document (.docx is a zip file)",
-            code="not-docx",
-        )
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        names = set(zf.namelist())
-        total = sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError(f"{shown}: filen er beskadiget (ugyldig zip)",
-                         f"{shown}: the file is damaged (invalid zip)", code="corrupt") from None
-    if total > limits.max_decompressed_bytes:
-        raise InputError(
-            f"{shown}: udpakket størrelse {total} byte overstiger grænsen {limits.max_decompressed_bytes}",
-            f"{shown}: decompressed size {total} bytes exceeds the limit {limits.max_decompressed_bytes}",
-            code="too-large-decompressed",
-        )
-    if "mimetype" in names and "word/document.xml" not in names:
-        raise InputError(
-            f"{shown}: filen er et OpenDocument-dokument (.odt) – gem som .docx",
-            f"{shown}: the file is an OpenDocument file (.odt) – save as .docx",
-            code="unsupported-format",
-        )
-    if "word/document.xml" not in names:
-        raise InputError(f"{shown}: filen er ikke et Word-dokument (mangler word/document.xml)",
-                         f"{shown}: not a Word document (word/document.xml missing)", code="not-docx")
-    return zf
-
-
-def _para_text(p) -> str:
-    parts: list[str] = []
-    for el in p.iter():
-        tag = el.tag
-        if tag == W + "t":
-            parts.append(el.text or "")
-        elif tag == W + "tab":
-            parts.append("\t")
-        elif tag in (W + "br", W + "cr"):
-            parts.append("\n")
-    return "".join(parts)
-
-
-class _Collector:
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.tables = 0
-        self.group = 0
-        self.blank = True
-        self.last_key: object = None
-
-    def add(self, text: str, part: str, label: str | None, style: str | None) -> None:
-        text = text.replace("\n", " ").rstrip()
-        if not text.strip():
-            self.blank = True
-            return
-        key = (part, label)
-        if self.blank or key != self.last_key or (style or "").lower().startswith(("heading", "overskrift")):
-            self.group += 1
-            self.blank = False
-        self.last_key = key
-        heading = 0
-        if style and style.lower().startswith(("heading", "overskrift")):
-            digits = "".join(ch for ch in style if ch.isdigit())
-            heading = int(digits) if digits else 1
-        idx = len(self.blocks) + 1
-        self.blocks.append(Block(text=text, index=idx, part=part, line=idx, style=style,
-                                 heading_level=heading, part_label=label, group=self.group))
-
-    def walk(self, container, part: str, label: str | None, styles: dict[str, str]) -> None:
-        for child in container:
-            if child.tag == W + "p":
-                self.add(_para_text(child), part, label, _style(child, styles))
-            elif child.tag == W + "tbl":
-                self.tables += 1
-                tlabel = f"tabel {self.tables}" if part == "body" else label
-                tpart = "table" if part == "body" else part
-                for cell in child.iter(W + "tc"):
-                    # nested tables are walked through their own w:tbl child
-                    if _nearest_table(cell) is child:
-                        self.blank = True  # each cell starts its own group
-                        self.walk(cell, tpart, tlabel, styles)
-            elif child.tag == W + "sdt":
-                content = child.find(W + "sdtContent")
-                if content is not None:
-                    self.walk(content, part, label, styles)
-
-
-def _nearest_table(cell):
-    parent = cell.getparent()
-    while parent is not None and parent.tag != W + "tbl":
-        parent = parent.getparent()
-    return parent
-
-
-def _style(p, styles: dict[str, str]) -> str | None:
-    ppr = p.find(W + "pPr")
-    if ppr is None:
-        return None
-    ps = ppr.find(W + "pStyle")
-    if ps is None:
-        return None
-    sid = ps.get(W + "val")
-    return styles.get(sid, sid)
+R = "{" + R_NS + "}"
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_HEADER_TYPES = ("first", "default", "even")
 
 
 def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
-    _open(data, shown, limits)  # validates container before python-docx parses it
-    import docx  # python-docx; imported lazily for cold-start speed
+    sniff(data, shown)
+    pkg = Package(data, shown, limits)
+    rels = pkg.rels(pkg.main)
+    by_type: dict[str, list[str]] = {}
+    for typ, member in rels.values():
+        if pkg.has(member):
+            by_type.setdefault(typ.rsplit("/", 1)[-1], []).append(member)
+    styles = parse_styles(pkg.xml(by_type["styles"][0]) if by_type.get("styles") else None)
+    even_odd = False
+    if by_type.get("settings"):
+        settings = pkg.xml(by_type["settings"][0])
+        flag = settings.find(W + "evenAndOddHeaders")
+        even_odd = flag is not None and (flag.get(W + "val") or "true").lower() not in ("false", "0", "off")
 
-    try:
-        d = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many types for broken packages
-        raise InputError(f"{shown}: Word-filen kan ikke åbnes ({type(exc).__name__})",
-                         f"{shown}: the Word file cannot be opened ({type(exc).__name__})",
-                         code="corrupt") from None
-    styles = {s.style_id: s.name for s in d.styles if getattr(s, "style_id", None)}
-    col = _Collector()
+    raw = pkg.read(pkg.main)
+    _refuse_huge(raw, shown, limits)
+    root = pkg.xml(pkg.main, raw)
+    if root.tag != W + "document":
+        raise InputError(f"{shown}: hoveddelen {pkg.main} er ikke et Word-dokument – gem brevet som .docx i Word",
+                         f"{shown}: the main part {pkg.main} is not a Word document – save the letter as .docx",
+                         code="not-docx")
+    body = root.find(W + "body")
+    walker = Walker(styles, shown, limits.max_paragraphs)
     seen: set[str] = set()
-    for n, section in enumerate(d.sections, start=1):
-        for hdr in (section.first_page_header, section.header, section.even_page_header):
-            if hdr.is_linked_to_previous or hdr._element is None:
-                continue
-            key = hdr.part.partname if hdr.part is not None else None
-            if key in seen:
-                continue
-            seen.add(key)
-            col.walk(hdr._element, "header", f"sidehoved {n}", styles)
-    col.walk(d.element.body, "body", None, styles)
-    for n, section in enumerate(d.sections, start=1):
-        for ftr in (section.first_page_footer, section.footer, section.even_page_footer):
-            if ftr.is_linked_to_previous or ftr._element is None:
-                continue
-            key = ftr.part.partname if ftr.part is not None else None
-            if key in seen:
-                continue
-            seen.add(key)
-            col.walk(ftr._element, "footer", f"sidefod {n}", styles)
-    return Document(path=shown, kind="docx", blocks=col.blocks)
+    sections = _sections(body) if body is not None else []
+
+    def stories(kind: str, part: str, label: str) -> None:
+        current: dict[str, str] = {}
+        for n, sect in enumerate(sections, start=1):
+            for ref in sect.findall(W + f"{kind}Reference"):
+                member = rels.get(ref.get(R + "id") or "", ("", ""))[1]
+                if pkg.has(member):
+                    current[ref.get(W + "type") or "default"] = member
+            titled = _toggle(sect.find(W + "titlePg"))
+            for typ in _HEADER_TYPES:
+                if (typ == "first" and not titled) or (typ == "even" and not even_odd):
+                    continue
+                member = current.get(typ)
+                if member and member not in seen:
+                    seen.add(member)
+                    walker.story(pkg.xml(member), part, f"{label} {n}")
+
+    stories("header", "header", "sidehoved")
+    if body is not None:
+        walker.story(body, "body", None)
+    for note, label in (("footnote", "fodnote"), ("endnote", "slutnote")):
+        members = by_type.get(f"{note}s")
+        refs = walker.note_refs[note]
+        if not members or not refs:
+            continue
+        notes = {el.get(W + "id"): el for el in pkg.xml(members[0]).iter(W + note)}
+        for k, nid in enumerate(refs, start=1):
+            el = notes.get(nid)
+            if el is not None and el.get(W + "type") in (None, "normal"):
+                walker.story(el, note, f"{label} {k}")
+    stories("footer", "footer", "sidefod")
+    return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras),
+                    template=_is_template(pkg))
+
+
+def _refuse_huge(raw: bytes, shown: str, limits: Limits) -> None:
+    """Parsing millions of elements costs seconds and gigabytes before the walker could count them:
+    refuse a body with more paragraph tags than the paragraph limit (empty paragraphs included)
+    or more than 20 elements per allowed paragraph."""
+    if not limits.max_paragraphs:
+        return
+    tags = raw.count(b"<w:p>") + raw.count(b"<w:p ") + raw.count(b"<w:p/>")
+    if tags > limits.max_paragraphs:
+        raise InputError(
+            f"{shown}: dokumentet har {tags} afsnit; grænsen er {limits.max_paragraphs}",
+            f"{shown}: the document has {tags} paragraphs; the limit is {limits.max_paragraphs}",
+            code="too-many-paragraphs",
+        )
+    elements = raw.count(b"<w:")
+    if elements > 20 * limits.max_paragraphs:  # a long real letter has some 10,000
+        raise InputError(
+            f"{shown}: dokumentet har {elements} XML-elementer i brødteksten; grænsen er "
+            f"{20 * limits.max_paragraphs} – filen er for kompleks (eller fjendtlig)",
+            f"{shown}: the document body has {elements} XML elements; the limit is "
+            f"{20 * limits.max_paragraphs} – the file is too complex (or hostile)",
+            code="too-complex",
+        )
+
+
+def to_blocks(paras: list[Para]) -> list[Block]:
+    """Non-empty paragraphs become blocks; an empty paragraph, a new part or cell, or a
+    heading starts a new group (like a blank line in a text file)."""
+    blocks: list[Block] = []
+    group, blank, last = 0, True, None
+    for p in paras:
+        if not p.text.strip():
+            blank = True
+            continue
+        key = (p.part, p.label, p.cell)
+        if blank or key != last or p.heading_level:
+            group += 1
+            blank = False
+        last = key
+        idx = len(blocks) + 1
+        blocks.append(Block(text=p.text, index=idx, part=p.part, line=idx, style=p.style,
+                            heading_level=p.heading_level, part_label=p.label, group=group,
+                            placeholders=placeholder_spans(p.text, p.placeholders), paragraph=p.paragraph))
+    return blocks
+
+
+def _sections(body) -> list:
+    """sectPr elements in order: one per section break, the body's own last."""
+    return [el for el in body.iter(W + "sectPr") if el.getparent().tag in (W + "pPr", W + "body")]
+
+
+def _toggle(el) -> bool:
+    return el is not None and (el.get(W + "val") or "true").lower() not in ("false", "0", "off")
+
+
+def _is_template(pkg: Package) -> bool:
+    """A .dotx/.dotm is a template by its content type, whatever its file name."""
+    if not pkg.has("[Content_Types].xml"):
+        return False
+    for o in pkg.xml("[Content_Types].xml").iter(CT + "Override"):
+        if (o.get("PartName") or "").lstrip("/") == pkg.main:
+            return "template.main" in (o.get("ContentType") or "")
+    return False
+
