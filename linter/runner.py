@@ -39,11 +39,16 @@ def _error(path: str, exc: BrevlintError, lang: str) -> FileResult:
     return FileResult(path=path, error={"code": exc.code, "message": exc.message(lang)})
 
 
+# Engines (rules, lexicons, the spaCy pipeline) are reused by every Runner in a process:
+# they hold no per-letter state, and building the pipeline is the slow part of a run.
+_ENGINES: dict[tuple, Engine] = {}
+
+
 class Runner:
     def __init__(self, opts: RunOptions) -> None:
         self.opts = opts
         self._configs: dict[Path | None, Config] = {}
-        self._engines: dict[tuple, Engine] = {}
+        self._engines = _ENGINES
         self.fixed = load_config_file(opts.config_path) if opts.config_path else None
 
     def config_for(self, path: str) -> Config:
@@ -112,6 +117,9 @@ def _work(item: tuple[str, str | None]) -> FileResult:
     return _WORKER.safe_check(*item)
 
 
+AUTO_FILES_PER_WORKER = 8
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -174,8 +182,11 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
         if progress:
             progress.step()
 
-    jobs = default_jobs() if not jobs or jobs < 1 else jobs
-    workers = min(jobs, len(todo))
+    if not jobs or jobs < 1:
+        # automatic: a worker costs a pipeline build (about a second), so small batches run serially
+        workers = min(default_jobs(), len(todo) // AUTO_FILES_PER_WORKER)
+    else:
+        workers = min(jobs, len(todo))
     if workers <= 1:
         for i in todo:
             done(i, runner.safe_check(*files[i]))
