@@ -101,12 +101,15 @@ def run_checks(paths, *, profile=None, lang=None, template=None, config_path=Non
 
 
 def _rules_for_report(runner, results):
-    """Rule metadata for SARIF: loading YAML is cheap and never builds the spaCy pipeline."""
-    cfg = runner.fixed or next((runner.config_for(r.path) for r in results if not r.error), None)
-    try:
-        from linter.config import Config
+    """Rule metadata for SARIF: the rule YAML only (no lexicons, never the spaCy pipeline)."""
+    from linter.config import Config
+    from linter.data import data_dir
+    from linter.engine.loader import load_rules
+    from linter.kinds import KINDS
 
-        return runner.engine_for(cfg or Config()).rules
+    try:
+        cfg = runner.fixed or next((runner.config_for(r.path) for r in results if not r.error), None) or Config()
+        return load_rules([data_dir("rules"), *cfg.rule_folders], KINDS)
     except BrevlintError:
         return []
 

@@ -48,13 +48,17 @@ class Runner:
     def __init__(self, opts: RunOptions) -> None:
         self.opts = opts
         self._configs: dict[Path | None, Config] = {}
+        self._found: dict[str, Path | None] = {}
         self._engines = _ENGINES
         self.fixed = load_config_file(opts.config_path) if opts.config_path else None
 
     def config_for(self, path: str) -> Config:
         if self.fixed is not None:
             return self.fixed
-        found = discover_config(Path(path))
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self._found:  # one walk up per folder, not per file
+            self._found[folder] = discover_config(Path(path))
+        found = self._found[folder]
         if found not in self._configs:
             self._configs[found] = load_config_file(found) if found else Config()
         return self._configs[found]

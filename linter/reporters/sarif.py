@@ -48,7 +48,7 @@ def _rule_descriptor(rule) -> dict:
     }
 
 
-def _result(f: Finding, r: FileResult, index: dict[str, int], lang: str, root) -> dict:
+def _result(f: Finding, artifact: dict, index: dict[str, int], lang: str) -> dict:
     region: dict = {"startLine": max(f.line, 1), "startColumn": max(f.column, 1)}
     if not f.document_level:
         region["endLine"] = max(f.end_line, region["startLine"])
@@ -58,7 +58,7 @@ def _result(f: Finding, r: FileResult, index: dict[str, int], lang: str, root) -
         "level": sarif_level(f.severity),
         "message": {"text": _message(f)},
         "locations": [{
-            "physicalLocation": {"artifactLocation": artifact_location(r.path, root), "region": region},
+            "physicalLocation": {"artifactLocation": dict(artifact), "region": region},
             "logicalLocations": [{"name": logical_name(f, lang), "kind": "paragraph"}],
         }],
         "partialFingerprints": {SCHEME: f.fingerprint} if f.fingerprint else {},
@@ -103,7 +103,8 @@ def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, roo
         }],
         "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri(root)}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, r, index, lang, root) for r in results if not r.error for f in r.findings],
+        "results": [_result(f, artifact, index, lang) for r in results if not r.error
+                    for artifact in (artifact_location(r.path, root),) for f in r.findings],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"
