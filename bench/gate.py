@@ -24,6 +24,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -106,11 +107,21 @@ def _cmd(repo: Path, out: Path, *extra: str) -> list[str]:
             "--no-progress", *extra]
 
 
-def _timed(cmd: list[str], cache: Path) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _timed(cmd: list[str], cache: Path, label: str = "") -> float:
+    """Wall time of one brevlint run; its CPU time (all its processes) is kept in CPU[label]."""
     env = {**os.environ, "BREVLINT_CACHE_DIR": str(cache)}
-    t0 = time.perf_counter()
+    cpu0, t0 = _children_cpu(), time.perf_counter()
     proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
     dt = time.perf_counter() - t0
+    CPU.setdefault(label, []).append(_children_cpu() - cpu0)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"brevlint failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return dt
@@ -158,10 +169,10 @@ def main() -> None:
         _timed([sys.executable, "-m", "linter.cli", "check", str(next(repo.rglob("*.txt"))), "--no-cache"], cache)
         for i in range(args.runs):
             shutil.rmtree(cache / "results-v1", ignore_errors=True)  # no cached results: a first run
-            first.append(_timed(_cmd(repo, sarif), cache))          # uncached, default --jobs
-            cached.append(_timed(_cmd(repo, sarif), cache))         # same command, now cached
-            jobs1.append(_timed(_cmd(repo, sarif, "--jobs", "1", "--no-cache"), cache))
-            jobs2.append(_timed(_cmd(repo, sarif, "--jobs", "2", "--no-cache"), cache))
+            first.append(_timed(_cmd(repo, sarif), cache, "first"))          # uncached, default --jobs
+            cached.append(_timed(_cmd(repo, sarif), cache, "cached"))        # same command, now cached
+            jobs1.append(_timed(_cmd(repo, sarif, "--jobs", "1", "--no-cache"), cache, "jobs1"))
+            jobs2.append(_timed(_cmd(repo, sarif, "--jobs", "2", "--no-cache"), cache, "jobs2"))
             print(f"run {i + 1}: first {first[-1]:.2f}s  cached {cached[-1]:.2f}s  "
                   f"jobs1 {jobs1[-1]:.2f}s  jobs2 {jobs2[-1]:.2f}s", flush=True)
         results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
@@ -173,6 +184,8 @@ def main() -> None:
             "cached_speedup": round(statistics.median(first) / statistics.median(cached), 2),
             "jobs2_speedup": round(statistics.median(jobs1) / statistics.median(jobs2), 2),
             "targets": {"cached_speedup": 10.0, "jobs2_speedup": 1.6},
+            # CPU seconds of each run (all its processes): less sensitive to other load than wall time
+            "cpu_s": {k: _stats(v) for k, v in CPU.items() if k},
             "machine": {**machine_before, "loadavg_after": _machine()["loadavg"],
                         "note": "timings depend on other load on the machine; see loadavg"},
         }
