@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from tests.gate_helpers import LETTER, run_cli
+from gate_helpers import LETTER, run_cli
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
-from tests.gate_helpers import LETTER, git, run_cli
+from gate_helpers import LETTER, git, run_cli
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run")
 

@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from tests.gate_helpers import LETTER, git
+from gate_helpers import LETTER, git
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "linter", "rules", "lexicons"]

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from gate_helpers import LETTER, run_cli
 
 from linter.runner import Runner, RunOptions, run_batch
-from tests.gate_helpers import LETTER, run_cli
 
 
 @pytest.fixture()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from gate_helpers import LETTER, run_cli
 
 from linter.reporters.github import escape_data, escape_property, render_github
 from linter.reporters.junit import render_junit
-from tests.gate_helpers import LETTER, run_cli
 
 SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from linter.cli import EXIT_ERROR, _fail, _jobs, run_checks
+from linter.cli import EXIT_ERROR, _check_output, _fail, _jobs, run_checks
 
 
 @click.group("baseline")
@@ -36,6 +36,7 @@ def create(paths, output, profile, lang, config_path, include, exclude, template
     from linter.baseline import build_baseline
 
     paths = paths or (".",)
+    _check_output(output, paths, lang)
     try:
         n_jobs = _jobs(jobs)
     except ValueError:
