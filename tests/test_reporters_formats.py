@@ -201,3 +201,19 @@ def test_format_choices_come_from_the_registry():
     r = run_cli("check", "--help")
     for name in REPORTERS:
         assert name in r.output
+
+
+def test_sarif_for_a_docx_names_part_and_paragraph(tmp_path, monkeypatch):
+    import shutil
+
+    src = Path(__file__).resolve().parent.parent / "examples" / "brev-til-jobcenter.docx"
+    shutil.copy2(src, tmp_path / "brev.docx")
+    monkeypatch.chdir(tmp_path)
+    log = _sarif("brev.docx")
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    results = log["runs"][0]["results"]
+    assert results
+    for res in results:
+        loc = res["locations"][0]
+        assert loc["physicalLocation"]["artifactLocation"]["uri"] == "brev.docx"
+        assert re.fullmatch(r"\S.* ¶\d+", loc["logicalLocations"][0]["name"])
