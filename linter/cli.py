@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from linter import __version__
 from linter.errors import BrevlintError
 from linter.model import Severity
 
-FORMATS = ["text", "json"]
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -19,6 +19,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LAZY_COMMANDS: dict[str, str] = {
     # "name": "module:attribute",
     "annotate": "linter.commands.annotate:annotate",
+    "baseline": "linter.commands.baseline:baseline",
 }
 
 
@@ -46,30 +47,25 @@ def main() -> None:
     """brevlint – tjekker breve mellem sundhedsvæsen og jobcenter (Danish letter linter)."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--profile", type=click.Choice(["sundhed-til-job", "job-til-sundhed", "generel"]),
-              help="Brevets profil (ellers fra konfiguration eller genkendt i brevet).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["da", "en"]), default=None, help="Sprog for beskeder.")
-@click.option("--fail-level", type=click.Choice(["error", "warning", "suggestion"]), default=None,
-              help="Laveste alvorlighed der giver exit-kode 1 (standard: warning).")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
-@click.option("--include", multiple=True, help="Glob for filer der skal med (kan gentages).")
-@click.option("--exclude", multiple=True, help="Glob for filer der springes over (kan gentages).")
-@click.option("--template/--letter", "template", default=None,
-              help="Tjek som skabelon (pladsholdere er tilladt) eller som færdigt brev.")
-@click.option("--disable", multiple=True, help="Slå en regel fra (kan gentages).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Skriv rapporten i dette format til en fil; tekst vises stadig i terminalen.")
-@click.option("--color/--no-color", default=None, help="Farver (standard: kun i en terminal).")
-@click.option("-v", "--verbose", is_flag=True, help="Vis profil, begrundelse og forslag.")
-def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, template, disable,
-          output, color, verbose) -> None:
-    """Tjek breve (.docx, .txt, .md) og mapper med breve."""
-    from linter.files import expand_paths
+def _format_choices() -> list[str]:
     from linter.reporters import REPORTERS
-    from linter.runner import Runner, RunOptions
+
+    return list(REPORTERS)
+
+
+def _jobs(value: str | None) -> int | None:
+    if value in (None, "", "auto", "0"):
+        return None
+    return int(value)
+
+
+def run_checks(paths, *, profile=None, lang=None, template=None, config_path=None, disable=(), include=(),
+               exclude=(), jobs=None, use_cache=True, changed_since=None, progress=None):
+    """Shared by `check` and `baseline create`: config, file list, cached/parallel batch.
+    Returns (results, lang, fail_level, runner); exits 2 on a usage or config error."""
+    from linter.files import changed_since as git_changed
+    from linter.files import expand_paths, only_changed
+    from linter.runner import Progress, Runner, RunOptions, run_batch
 
     try:
         opts = RunOptions(profile=profile, lang=lang or "da", template=template,
@@ -85,30 +81,149 @@ def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, 
             _fail(exc.message(lang or "da"))
     lang = lang or (cfg0.lang if cfg0 and cfg0.lang else "da")
     runner.opts.lang = lang
-    fail_level = fail_level or (cfg0.fail_level if cfg0 and cfg0.fail_level else "warning")
+    fail_level = cfg0.fail_level if cfg0 and cfg0.fail_level else "warning"
     inc = list(include) or (cfg0.include if cfg0 else [])
     exc_globs = list(exclude) or (cfg0.exclude if cfg0 else [])
     files = expand_paths(list(paths), inc, exc_globs)
-    results = [runner.check_file(p, problem) for p, problem in files]
+    if changed_since:
+        try:
+            changed = git_changed(changed_since, Path(paths[0]).absolute())
+        except BrevlintError as exc:
+            _fail(exc.message(lang))
+        files = only_changed(files, changed)
+    cache = None
+    if use_cache and os.environ.get("BREVLINT_NO_CACHE", "") in ("", "0"):
+        from linter.cache import ResultCache
+
+        cache = ResultCache()
+    results = run_batch(runner, files, jobs=jobs, cache=cache,
+                        progress=Progress(len(files), enabled=progress))
+    return results, lang, fail_level, runner
+
+
+def _rules_for_report(runner, results):
+    """Rule metadata for SARIF: the rule YAML only (no lexicons, never the spaCy pipeline)."""
+    from linter.config import Config
+    from linter.data import data_dir
+    from linter.engine.loader import load_rules
+    from linter.kinds import KINDS
+
+    try:
+        cfg = runner.fixed or next((runner.config_for(r.path) for r in results if not r.error), None) or Config()
+        return load_rules([data_dir("rules"), *cfg.rule_folders], KINDS)
+    except BrevlintError:
+        return []
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--profile", type=click.Choice(["sundhed-til-job", "job-til-sundhed", "generel"]),
+              help="Brevets profil (ellers fra konfiguration eller genkendt i brevet).")
+@click.option("--format", "fmt", type=click.Choice(_format_choices()), default="text", show_default=True,
+              help="Rapportformat.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default=None, help="Sprog for beskeder.")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "suggestion"]), default=None,
+              help="Laveste alvorlighed der giver exit-kode 1 (standard: warning).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
+@click.option("--include", multiple=True, help="Glob for filer der skal med (kan gentages).")
+@click.option("--exclude", multiple=True, help="Glob for filer der springes over (kan gentages).")
+@click.option("--template/--letter", "template", default=None,
+              help="Tjek som skabelon (pladsholdere er tilladt) eller som færdigt brev.")
+@click.option("--disable", multiple=True, help="Slå en regel fra (kan gentages).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Skriv rapporten i dette format til en fil; tekst vises stadig i terminalen.")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), default=None,
+              help="Vis kun fund der ikke står i denne baseline-fil (se `brevlint baseline create`).")
+@click.option("--changed-since", metavar="REF", default=None,
+              help="Tjek kun filer ændret siden git-referencen REF (plus nye filer).")
+@click.option("-j", "--jobs", default=None, metavar="N",
+              help="Antal processer (standard: alle kerner; 1 = serielt).")
+@click.option("--no-cache", is_flag=True, help="Brug ikke resultat-cachen (~/.cache/brevlint).")
+@click.option("--sarif-root", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Mappe som stier i SARIF/GitHub/JUnit er relative til (standard: arbejdsmappen).")
+@click.option("--progress/--no-progress", default=None, help="Statuslinje (standard: kun i en terminal).")
+@click.option("--color/--no-color", default=None, help="Farver (standard: kun i en terminal).")
+@click.option("-v", "--verbose", is_flag=True, help="Vis profil, begrundelse og forslag.")
+def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, template, disable,
+          output, baseline_path, changed_since, jobs, no_cache, sarif_root, progress, color, verbose) -> None:
+    """Tjek breve (.docx, .txt, .md) og mapper med breve."""
+    from linter.reporters import REPORTERS
+
+    if not paths:
+        if not changed_since:
+            _fail("angiv mindst én fil eller mappe" if lang != "en" else "give at least one file or folder")
+        paths = (".",)
+    try:
+        n_jobs = _jobs(jobs)
+    except ValueError:
+        _fail(f"--jobs: '{jobs}' er ikke et tal" if lang != "en" else f"--jobs: '{jobs}' is not a number")
+    if output is not None:
+        _check_output(output, paths, lang)
+    baseline = None
+    if baseline_path is not None:
+        from linter.baseline import Baseline
+
+        try:
+            baseline = Baseline.load(baseline_path)
+        except BrevlintError as exc:
+            _fail(exc.message(lang or "da"))
+    results, lang, cfg_fail_level, runner = run_checks(
+        paths, profile=profile, lang=lang, template=template, config_path=config_path, disable=disable,
+        include=include, exclude=exclude, jobs=n_jobs, use_cache=not no_cache, changed_since=changed_since,
+        progress=progress)
+    fail_level = fail_level or cfg_fail_level
+    suppressed, notes = 0, []
+    if baseline is not None:
+        results, suppressed, notes = baseline.apply(results, lang)
 
     if color is None:
         color = sys.stdout.isatty()
-    render = REPORTERS[fmt]
-    out = render(results, lang=lang, color=color and fmt == "text", verbose=verbose)
-    if output:
+    extra = {"lang": lang, "verbose": verbose, "root": sarif_root, "notes": notes, "suppressed": suppressed}
+    if fmt == "sarif":
+        extra["rules"] = _rules_for_report(runner, results)
+    out = REPORTERS[fmt](results, color=False, **extra)
+    if output is not None:
         from linter.atomic import write_atomic
 
-        write_atomic(output, out.encode("utf-8"))
-        if fmt != "text":
-            click.echo(REPORTERS["text"](results, lang=lang, color=color, verbose=verbose), nl=False)
+        try:
+            write_atomic(output, out.encode("utf-8"))
+        except OSError as exc:
+            _fail(f"{output}: kan ikke skrive rapporten ({exc.strerror})" if lang != "en"
+                  else f"{output}: cannot write the report ({exc.strerror})")
+        click.echo(REPORTERS["text"](results, color=color, **extra), nl=False)
+    elif fmt == "text":
+        click.echo(REPORTERS["text"](results, color=color, **extra), nl=False)
     else:
         click.echo(out, nl=False)
+        if sys.stderr.isatty():  # stdout is the machine-readable report; a person also gets the summary
+            click.echo(REPORTERS["text"](results, summary_only=True, **extra), nl=False, err=True)
     level = Severity.parse(fail_level)
     if any(r.error for r in results):
         sys.exit(EXIT_ERROR)
     if any(f.severity >= level for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_CLEAN)
+
+
+def _check_output(output: Path, paths, lang) -> None:
+    """Never overwrite a letter the user asked us to check, nor write into a missing folder."""
+    en = lang == "en"
+    try:
+        target = output.resolve()
+    except (OSError, RuntimeError):
+        target = output.absolute()
+    for p in paths:
+        try:
+            if Path(p).resolve() == target:
+                _fail(f"{output}: is one of the files to check; choose another output file" if en
+                      else f"{output}: er en af filerne der tjekkes; vælg en anden outputfil")
+        except (OSError, RuntimeError):
+            continue
+    if target.is_dir():
+        _fail(f"{output}: is a folder" if en else f"{output}: er en mappe")
+    if not target.parent.is_dir():
+        _fail(f"{output}: the folder {output.parent} does not exist" if en
+              else f"{output}: mappen {output.parent} findes ikke")
 
 
 def _engine(config_path: Path | None, lang: str):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from fnmatch import fnmatch
 from pathlib import Path
 
+from linter.errors import BrevlintError
 from linter.readers import SUPPORTED_SUFFIXES
 
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
@@ -56,4 +58,47 @@ def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> li
                     out.append((full.as_posix(), None))
         else:
             out.append((raw, None))  # explicit files are always checked; errors come from the reader
+    return out
+
+
+def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=60, check=False)
+
+
+def changed_since(ref: str, where: Path) -> set[Path]:
+    """Absolute paths of files changed between `ref` and the working tree, plus untracked files
+    (deleted files excluded). `where` is any folder inside the repository."""
+    where = where if where.is_dir() else where.parent
+    try:
+        top = _git(["rev-parse", "--show-toplevel"], where)
+    except FileNotFoundError:
+        raise BrevlintError("--changed-since: git er ikke installeret", "--changed-since: git is not installed",
+                            code="git") from None
+    if top.returncode != 0:
+        raise BrevlintError(f"--changed-since: {where} er ikke i et git-repository",
+                            f"--changed-since: {where} is not inside a git repository", code="git")
+    root = Path(top.stdout.decode().strip())
+    if ref.startswith("-") or _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], root).returncode:
+        raise BrevlintError(f"--changed-since: ukendt git-reference '{ref}'",
+                            f"--changed-since: unknown git reference '{ref}'", code="git")
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", ref, "--"], root)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
+    if diff.returncode or untracked.returncode:
+        msg = (diff.stderr or untracked.stderr).decode(errors="replace").strip().splitlines()
+        reason = msg[-1] if msg else "git failed"
+        raise BrevlintError(f"--changed-since: git fejlede ({reason})", f"--changed-since: git failed ({reason})",
+                            code="git")
+    names = [n for out in (diff.stdout, untracked.stdout) for n in out.decode("utf-8", "surrogateescape").split("\0")]
+    return {(root / n).resolve() for n in names if n and Path(n).suffix.lower() in SUPPORTED_SUFFIXES}
+
+
+def only_changed(files: list[tuple[str, str | None]], changed: set[Path]) -> list[tuple[str, str | None]]:
+    out = []
+    for path, problem in files:
+        try:
+            full = Path(path).resolve()
+        except (OSError, RuntimeError):
+            continue
+        if full in changed:
+            out.append((path, problem))
     return out

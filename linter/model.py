@@ -83,6 +83,7 @@ class Finding:
     offset: int = -1  # code-point offset inside the block (paragraph)
     length: int = 0
     text: str = ""
+    fingerprint: str = ""  # content hash (linter/fingerprint.py); set by the runner
 
     @property
     def document_level(self) -> bool:
@@ -97,3 +98,4 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: dict | None = None  # {"code": ..., "message": ...}
     kind: str | None = None
+    cached: bool = False  # findings came from the result cache (linter/cache.py)

@@ -1,13 +1,23 @@
-"""Check files with the right config and engine; one bad file never stops the batch."""
+"""Check files with the right config and engine; one bad file never stops the batch.
+
+`Runner.check_file` checks one file; `run_batch` checks many: cached results first (no
+spaCy on a fully cached run), the rest serially or in worker processes that each build
+their engine and pipeline once, results always in input order.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.config import Config, discover_config, load_config_file
 from linter.engine.engine import Engine
 from linter.errors import BrevlintError, InputError
+from linter.fingerprint import add_fingerprints
 from linter.model import FileResult
 from linter.readers import read_document
 
@@ -20,18 +30,35 @@ class RunOptions:
     config_path: Path | None = None
     disabled: set[str] = field(default_factory=set)
 
+    def cache_options(self) -> dict:
+        return {"profile": self.profile, "lang": self.lang, "template_opt": self.template,
+                "disabled": sorted(self.disabled)}
+
+
+def _error(path: str, exc: BrevlintError, lang: str) -> FileResult:
+    return FileResult(path=path, error={"code": exc.code, "message": exc.message(lang)})
+
+
+# Engines (rules, lexicons, the spaCy pipeline) are reused by every Runner in a process:
+# they hold no per-letter state, and building the pipeline is the slow part of a run.
+_ENGINES: dict[tuple, Engine] = {}
+
 
 class Runner:
     def __init__(self, opts: RunOptions) -> None:
         self.opts = opts
         self._configs: dict[Path | None, Config] = {}
-        self._engines: dict[tuple, Engine] = {}
+        self._found: dict[str, Path | None] = {}
+        self._engines = _ENGINES
         self.fixed = load_config_file(opts.config_path) if opts.config_path else None
 
     def config_for(self, path: str) -> Config:
         if self.fixed is not None:
             return self.fixed
-        found = discover_config(Path(path))
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self._found:  # one walk up per folder, not per file
+            self._found[folder] = discover_config(Path(path))
+        found = self._found[folder]
         if found not in self._configs:
             self._configs[found] = load_config_file(found) if found else Config()
         return self._configs[found]
@@ -49,12 +76,144 @@ class Runner:
         if problem == "symlink-loop":
             err = InputError(f"{path}: symbolsk link peger i ring eller findes ikke",
                              f"{path}: symbolic link loops or is dangling", code="symlink-loop")
-            return FileResult(path=path, error={"code": err.code, "message": err.message(lang)})
+            return _error(path, err, lang)
         try:
             cfg = self.config_for(path)
             engine = self.engine_for(cfg)
             doc = read_document(path, cfg.limits)
         except BrevlintError as exc:
-            return FileResult(path=path, error={"code": exc.code, "message": exc.message(lang)})
-        return engine.check_document(doc, cfg=cfg, profile=self.opts.profile, lang=self.opts.lang,
-                                     template=self.opts.template, disabled=self.opts.disabled)
+            return _error(path, exc, lang)
+        result = engine.check_document(doc, cfg=cfg, profile=self.opts.profile, lang=self.opts.lang,
+                                       template=self.opts.template, disabled=self.opts.disabled)
+        add_fingerprints(result, doc)
+        return result
+
+    def safe_check(self, path: str, problem: str | None = None) -> FileResult:
+        """check_file, but an unexpected failure becomes that file's error, not the batch's."""
+        try:
+            return self.check_file(path, problem)
+        except Exception as exc:  # noqa: BLE001 - one bad file never kills the batch
+            name = type(exc).__name__
+            return FileResult(path=path, error={
+                "code": "internal",
+                "message": (f"{path}: intern fejl ({name}) – filen blev ikke tjekket" if self.opts.lang != "en"
+                            else f"{path}: internal error ({name}) – the file was not checked")})
+
+
+# --- worker processes -------------------------------------------------------------------
+
+_WORKER: Runner | None = None
+
+
+def _init_worker(opts: RunOptions, warm_path: str | None) -> None:
+    """Build the runner, its engine and the spaCy pipeline once per worker process."""
+    global _WORKER
+    _WORKER = Runner(opts)
+    if warm_path:
+        try:
+            _WORKER.engine_for(_WORKER.config_for(warm_path)).pipeline  # noqa: B018 - builds it
+        except BrevlintError:
+            pass  # the file's own check reports it
+
+
+def _work(item: tuple[str, str | None]) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER.safe_check(*item)
+
+
+AUTO_FILES_PER_WORKER = 8
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class Progress:
+    """A one-line progress bar on stderr, only on a terminal and only once a run takes a while."""
+
+    def __init__(self, total: int, enabled: bool | None = None, delay: float = 2.0) -> None:
+        self.total, self.done = total, 0
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.start, self.delay, self.shown = time.monotonic(), delay, False
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled or time.monotonic() - self.start < self.delay:
+            return
+        width = 30
+        filled = int(width * self.done / max(self.total, 1))
+        sys.stderr.write(f"\rbrevlint [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
+def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int | None = None,
+              cache=None, progress: Progress | None = None,
+              on_result: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
+    """Check `files` ((path, problem) pairs) and return their results in input order."""
+    results: list[FileResult | None] = [None] * len(files)
+    keys: dict[int, str] = {}
+    todo: list[int] = []
+    for i, (path, problem) in enumerate(files):
+        if cache is not None and problem is None:
+            try:
+                cfg = runner.config_for(path)
+                data = Path(path).read_bytes()
+            except (BrevlintError, OSError):
+                todo.append(i)  # the check itself reports the reason
+                continue
+            keys[i] = cache.key(data, path, cfg, runner.opts.cache_options())
+            hit = cache.get(keys[i], path)
+            if hit is not None:
+                results[i] = hit
+                if progress:
+                    progress.step()
+                continue
+        todo.append(i)
+
+    def done(i: int, result: FileResult) -> None:
+        results[i] = result
+        if cache is not None and i in keys:
+            cache.put(keys[i], result)
+        if progress:
+            progress.step()
+
+    if not jobs or jobs < 1:
+        # automatic: a worker costs a pipeline build (about a second), so small batches run serially
+        workers = min(default_jobs(), len(todo) // AUTO_FILES_PER_WORKER)
+    else:
+        workers = min(jobs, len(todo))
+    if workers <= 1:
+        for i in todo:
+            done(i, runner.safe_check(*files[i]))
+    else:
+        _run_parallel(runner, files, todo, workers, done)
+    if progress:
+        progress.close()
+    return [r for r in results if r is not None]
+
+
+def _run_parallel(runner: Runner, files, todo: list[int], workers: int, done) -> None:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    warm = next((files[i][0] for i in todo if files[i][1] is None), None)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(runner.opts, warm)) as pool:
+        futures = {pool.submit(_work, files[i]): i for i in todo}
+        for fut in as_completed(futures):
+            i = futures[fut]
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                # a worker died (e.g. out of memory): check this file in this process instead
+                result = runner.safe_check(*files[i])
+            done(i, result)

@@ -18,9 +18,11 @@ def _quote(text: str, width: int = 40) -> str:
 
 
 def render_text(results: list[FileResult], *, lang: str = "da", color: bool = False,
-                verbose: bool = False, summary: bool = True, **_: object) -> str:
+                verbose: bool = False, summary: bool = True, notes: list[str] | None = None,
+                suppressed: int = 0, summary_only: bool = False, **_: object) -> str:
     lines: list[str] = []
     counts: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
     for r in results:
         if r.error:
             lines.append(f"{r.path}: {t('error', lang)}: {r.error['message']}")
@@ -29,6 +31,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({r.profile_source})")
         for f in r.findings:
             counts[f.severity.label] += 1
+            by_rule[f.rule] += 1
             sev = f.severity.label if lang == "en" else _SEV_DA[f.severity.label]
             if color:
                 sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
@@ -41,7 +44,11 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{where}: {sev} {f.rule} {f.message}{quote}{extra}")
             if f.replacements and verbose:
                 lines.append(f"    {t('suggestion', lang)}: {f.replacements[0]}")
+    if summary_only:
+        lines = []
+    lines.extend(notes or [])
     if summary:
+        lines.extend(summary_details(results, by_rule, suppressed, lang))
         n_files = len(results)
         n_err = sum(1 for r in results if r.error)
         total = sum(counts.values())
@@ -50,3 +57,19 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         lines.append(t("summary", lang).format(files=n_files, findings=total,
                                                detail=f" ({parts})" if parts else "", errors=n_err))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def summary_details(results: list[FileResult], by_rule: Counter[str], suppressed: int, lang: str) -> list[str]:
+    """Findings per rule, cache hits and baseline suppressions (printed before the summary line)."""
+    en = lang == "en"
+    out = []
+    if by_rule:
+        top = ", ".join(f"{rid} {n}" for rid, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])))
+        out.append(f"{'by rule' if en else 'pr. regel'}: {top}")
+    cached = sum(1 for r in results if r.cached)
+    if cached:
+        out.append(f"{cached} file(s) from the cache" if en else f"{cached} fil(er) fra cachen")
+    if suppressed:
+        out.append(f"{suppressed} finding(s) suppressed by the baseline" if en
+                   else f"{suppressed} fund skjult af baseline")
+    return out

@@ -1,0 +1,123 @@
+"""Result cache: findings keyed by a hash of everything that decides them.
+
+Key = sha256 of the file's bytes + suffix + shipped and configured rules and lexicons +
+the effective config and per-file options + brevlint's version and code. An entry holds
+the findings (rule, location, message, flagged words, fingerprint) and the profile; never
+the letter's paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
+readable by the owner only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from linter import __version__
+from linter.atomic import write_atomic
+from linter.config import Config
+from linter.data import data_dir
+from linter.model import FileResult, Finding, Severity
+
+FORMAT = 1
+_PKG = Path(__file__).resolve().parent
+
+
+def cache_root() -> Path:
+    env = os.environ.get("BREVLINT_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "brevlint"
+
+
+def _hash_tree(h, folder: Path, pattern: str = "*") -> None:
+    if not folder.is_dir():
+        h.update(b"missing:" + str(folder).encode())
+        return
+    for p in sorted(folder.rglob(pattern)):
+        if p.is_file() and "__pycache__" not in p.parts:
+            h.update(p.relative_to(folder).as_posix().encode() + b"\0")
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+
+
+_CODE_HASH: str | None = None
+
+
+def code_hash() -> str:
+    """brevlint's own version and source: a development change invalidates the cache too."""
+    global _CODE_HASH
+    if _CODE_HASH is None:
+        h = hashlib.sha256(__version__.encode())
+        _hash_tree(h, _PKG, "*.py")
+        _hash_tree(h, data_dir("rules"))
+        _hash_tree(h, data_dir("lexicons"))
+        _CODE_HASH = h.hexdigest()
+    return _CODE_HASH
+
+
+def _jsonable(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_jsonable(v) for v in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+class ResultCache:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = (root or cache_root()) / f"results-v{FORMAT}"
+        self._config_hashes: dict[int, str] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def _config_hash(self, cfg: Config) -> str:
+        cached = self._config_hashes.get(id(cfg))
+        if cached is None:
+            h = hashlib.sha256(json.dumps(_jsonable(cfg), sort_keys=True, ensure_ascii=False).encode())
+            for folder in (*cfg.rule_folders, *cfg.lexicon_folders):
+                _hash_tree(h, Path(folder))
+            cached = self._config_hashes[id(cfg)] = h.hexdigest()
+        return cached
+
+    def key(self, data: bytes, path: str, cfg: Config, options: dict) -> str:
+        """`options` are the run's choices (profile, template, disabled rules, language)."""
+        per_file = {"suffix": Path(path).suffix.lower(), "template": cfg.is_template(path),
+                    "ignored": sorted(cfg.ignored_rules(path)), **options}
+        h = hashlib.sha256()
+        for part in (code_hash(), self._config_hash(cfg),
+                     json.dumps(_jsonable(per_file), sort_keys=True), hashlib.sha256(data).hexdigest()):
+            h.update(part.encode() + b"\0")
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str, path: str) -> FileResult | None:
+        try:
+            entry = json.loads(self._file(key).read_text(encoding="utf-8"))
+            findings = [Finding(**{**f, "severity": Severity(f["severity"])}) for f in entry["findings"]]
+            result = FileResult(path=path, profile=entry["profile"], profile_source=entry["profile_source"],
+                                findings=findings, kind=entry["kind"], cached=True)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None  # missing or unreadable entry: check the file again
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        if result.error:
+            return  # errors are cheap to find again and may be transient
+        entry = {"profile": result.profile, "profile_source": result.profile_source, "kind": result.kind,
+                 "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings]}
+        target = self._file(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomic(target, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+            os.chmod(target, 0o600)
+        except OSError:
+            pass  # a read-only or full cache never fails a check

@@ -1,0 +1,38 @@
+"""How reporters name files: relative to a root (the working directory by default)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+
+def relative_posix(path: str, root: str | Path | None = None) -> str | None:
+    """`path` relative to `root` as a POSIX path, or None if it lies outside `root`."""
+    base = Path(root or os.getcwd()).resolve()
+    try:
+        full = Path(path).resolve()
+    except (OSError, RuntimeError):
+        full = Path(os.path.abspath(path))
+    try:
+        return full.relative_to(base).as_posix()
+    except ValueError:
+        return None
+
+
+def display_path(path: str, root: str | Path | None = None) -> str:
+    rel = relative_posix(path, root)
+    return rel if rel is not None else Path(path).as_posix()
+
+
+def artifact_location(path: str, root: str | Path | None = None) -> dict:
+    """A SARIF artifactLocation: relative to %SRCROOT% when possible, else an absolute file URI."""
+    rel = relative_posix(path, root)
+    if rel is not None:
+        return {"uri": quote(rel, safe="/"), "uriBaseId": "%SRCROOT%"}
+    return {"uri": Path(os.path.abspath(path)).as_uri()}
+
+
+def root_uri(root: str | Path | None = None) -> str:
+    uri = Path(root or os.getcwd()).resolve().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
