@@ -88,6 +88,13 @@ def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, 
     inc = list(include) or (cfg0.include if cfg0 else [])
     exc_globs = list(exclude) or (cfg0.exclude if cfg0 else [])
     files = expand_paths(list(paths), inc, exc_globs)
+    if output:
+        from linter.atomic import check_output_path
+
+        try:
+            check_output_path(output, [*paths, *(p for p, _ in files)])
+        except BrevlintError as exc:
+            _fail(exc.message(lang))
     results = [runner.check_file(p, problem) for p, problem in files]
 
     if color is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter.engine.regex_check import check_token_pattern
 from linter.errors import ConfigError
 from linter.yamlio import load_yaml
 
@@ -101,6 +102,7 @@ def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:
         if not isinstance(pat, list) or not pat or not all(isinstance(t, dict) for t in pat):
             raise _err(path, f"patterns[{i}]", "skal være en liste af token-mønstre (dicts)",
                        "must be a list of token patterns (mappings)")
+        check_token_pattern(pat, path, f"patterns[{i}]")  # REGEX values: no catastrophic backtracking
         patterns.append(pat)
     into.concepts[name] = Concept(
         name=name,
