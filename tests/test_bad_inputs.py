@@ -189,11 +189,22 @@ def test_huge_file_is_refused_without_reading_it(tmp_path):
 
 
 def test_file_that_grows_after_stat_is_still_bounded(tmp_path, monkeypatch):
+    """stat() said small, but the file is larger by the time it is read: the read stops
+    at max_file_bytes + 1 and the file is refused."""
+    import linter.readers as readers
+
     p = tmp_path / "vokser.txt"
-    p.write_bytes(b"a b c\n" * 100)
+    p.write_bytes(b"a b c\n" * 1000)
+    real_stat = os.stat
+
+    class Small:
+        def __init__(self, st):
+            self.st_mode, self.st_size = st.st_mode, 10
+
+    monkeypatch.setattr(readers.os, "stat", lambda path, *a, **kw: Small(real_stat(path, *a, **kw)))
     with pytest.raises(Exception) as exc:
         read_document(p, Limits(max_file_bytes=100), display="vokser.txt")
-    assert exc.value.code == "too-large"
+    assert exc.value.code == "too-large" and "vokser.txt" in exc.value.message("da")
 
 
 def test_whole_corpus_through_the_cli_in_one_batch(tmp_path):
