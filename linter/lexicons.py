@@ -121,7 +121,12 @@ def load_lexicons(folders: list[Path]) -> LexiconSet:
                               f"{folder}: lexicon folder does not exist", code="bad-lexicon")
         for path in sorted(folder.rglob("*")):
             if path.suffix == ".txt" and path.is_file():
-                words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+                try:
+                    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise ConfigError(f"{path}: kan ikke læses som UTF-8-tekst ({type(exc).__name__})",
+                                      f"{path}: cannot be read as UTF-8 text ({type(exc).__name__})",
+                                      code="bad-lexicon") from None
                 lex.lists[path.stem] = [w for w in words if w and not w.startswith("#")]
                 lex.files.append(path)
                 continue

@@ -145,3 +145,16 @@ def test_hostile_rule_pack_through_the_cli(tmp_path):
     err = json.loads(r.stdout)["files"][0]["error"] if r.stdout.strip() else None
     text = r.stderr + (err["message"] if err else "")
     assert "egen.yaml" in text and "params.patterns[0]" in text
+
+
+def test_binary_word_list_in_a_lexicon_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "ord").mkdir()
+    (tmp_path / "ord" / "liste.txt").write_bytes(b"\xff\xfe\x00binary")
+    with pytest.raises(ConfigError) as exc:
+        Engine(lexicon_folders=[tmp_path / "ord"])
+    assert str(tmp_path / "ord" / "liste.txt") in exc.value.message("da")
+
+
+def test_deeply_nested_yaml_is_a_clear_error(tmp_path):
+    folder = _rule_pack(tmp_path, "id: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert "egen.yaml" in _load_error(folder).message("da")
