@@ -148,6 +148,12 @@ def test_symlink_loop_and_dangling_link_in_a_folder_run(tmp_path, runner, good):
         _assert_batch(results, tmp_path / name, "symlink-loop", "link", good)
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_device_is_refused_without_reading(runner):
+    res = runner.check_file("/dev/zero")
+    assert res.error["code"] == "not-regular-file" and "/dev/zero" in res.error["message"]
+
+
 def test_explicit_dangling_symlink_is_named(tmp_path, runner):
     link = tmp_path / "væk.txt"
     link.symlink_to(tmp_path / "ingen.txt")

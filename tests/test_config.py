@@ -45,6 +45,8 @@ def _cfg(tmp_path: Path, text: str) -> Path:
     ("limits:\n  max_characters: mange\n", "limits.max_characters"),
     ("limits:\n  max_line_characters: true\n", "limits.max_line_characters"),
     ("limits:\n  time_budget_seconds: 0\n", "limits.time_budget_seconds"),
+    ("limits:\n  time_budget_seconds: .nan\n", "limits.time_budget_seconds"),
+    ("limits:\n  max_characters: .inf\n", "limits.max_characters"),
 ])
 def test_config_error_names_file_and_key(tmp_path, yaml_text, key):
     p = _cfg(tmp_path, yaml_text)

@@ -5,6 +5,7 @@ Every limit is a key under `limits:` in brevlint.yaml (or `[tool.brevlint.limits
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ class Limits:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool)
             if want is int:
                 ok = ok and float(value).is_integer()
-            if not ok or value <= 0:
+            if not ok or not math.isfinite(value) or value <= 0:
                 kind_da = "et positivt heltal" if want is int else "et positivt tal"
                 kind_en = "a positive integer" if want is int else "a positive number"
                 raise _err(path, f"limits.{key}", f"skal være {kind_da} (fik {value!r})",
