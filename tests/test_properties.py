@@ -17,15 +17,20 @@ SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
 
 WORDS = ["Kære", "Ole", "diskusprolaps", "jf.", "bl.a.", "KOL", "skånehensyn", "{{ navn }}", "«Felt»",
          "XXXX", "marie.jensen@lindeby.dk", "40 27 15 93", "tlf.", "blev", "vurderet", "af", "lægen",
-         "Med venlig hilsen", "senest", "fredag", "😀", "e\u0301", "ﬁ", "\u00a0", "\t", "–", "ß", "İ"]
+         "Med venlig hilsen", "senest", "fredag", "😀", "e\u0301", "ﬁ", "\u00a0", "\t", "–", "ß", "İ",
+         "iht.", "herved", "bedes", "[INDSÆT dato]", "lumbago", "fremadrettet"]
+FLAGGED = st.sampled_from(["diskusprolaps", "jf.", "KOL", "{{ navn }}", "«Felt»", "XXXX", "iht.", "herved",
+                           "bedes", "[INDSÆT dato]", "lumbago", "fremadrettet"])  # words rules flag
 # Any character except surrogates, NUL and the other C0/C1 controls that make a text
 # "binary" (tab and newlines are in); emoji and combining marks included.
 CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00",
                       whitelist_categories=None).filter(lambda c: c in "\t\n\r" or ord(c) >= 32)
-PIECE = st.one_of(st.sampled_from(WORDS), st.text(CHARS, min_size=1, max_size=12),
+CONTROLS = st.sampled_from(["\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\u2028", "\u200b",
+                            "\ufeff"])  # NUL-free controls and odd separators, a few per text
+PIECE = st.one_of(FLAGGED, st.sampled_from(WORDS), st.text(CHARS, min_size=1, max_size=12), CONTROLS,
                   st.text(st.sampled_from("abcæøå"), min_size=30, max_size=300))  # very long words
 SEP = st.sampled_from([" ", " ", " ", "\n", "\r\n", "\n\n", ". ", ", "])
-TEXT = st.lists(st.tuples(PIECE, SEP), min_size=1, max_size=60).map(
+TEXT = st.lists(st.tuples(PIECE, SEP), min_size=3, max_size=60).map(
     lambda pairs: "".join(p + s for p, s in pairs))
 
 
