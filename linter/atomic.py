@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from linter.errors import BrevlintError
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
@@ -20,3 +22,23 @@ def write_atomic(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def check_output_path(output: Path, inputs: list[str]) -> None:
+    """Refuse a report path that is one of the inputs (or a folder): nothing the user
+    gave is ever overwritten."""
+    output = Path(output)
+    if output.is_dir():
+        raise BrevlintError(f"{output}: er en mappe – angiv en fil til rapporten",
+                            f"{output}: is a directory – give a file for the report", code="output")
+    if not output.exists():
+        return
+    for raw in inputs:
+        try:
+            same = os.path.samefile(output, raw)
+        except OSError:
+            continue
+        if same:
+            raise BrevlintError(
+                f"{output}: rapporten må ikke overskrive en af filerne der tjekkes",
+                f"{output}: the report must not overwrite one of the files being checked", code="output")

@@ -206,23 +206,18 @@ def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, 
 
 
 def _check_output(output: Path, paths, lang) -> None:
-    """Never overwrite a letter the user asked us to check, nor write into a missing folder."""
-    en = lang == "en"
+    """Never overwrite a letter the user asked us to check (also one inside a checked folder or
+    reached through a symlink), nor write into a missing folder."""
+    from linter.atomic import check_output_path
+    from linter.files import expand_paths
+
+    inputs = [*paths, *(p for p, _ in expand_paths(list(paths), [], []))]
     try:
-        target = output.resolve()
-    except (OSError, RuntimeError):
-        target = output.absolute()
-    for p in paths:
-        try:
-            if Path(p).resolve() == target:
-                _fail(f"{output}: is one of the files to check; choose another output file" if en
-                      else f"{output}: er en af filerne der tjekkes; vælg en anden outputfil")
-        except (OSError, RuntimeError):
-            continue
-    if target.is_dir():
-        _fail(f"{output}: is a folder" if en else f"{output}: er en mappe")
-    if not target.parent.is_dir():
-        _fail(f"{output}: the folder {output.parent} does not exist" if en
+        check_output_path(output, inputs)
+    except BrevlintError as exc:
+        _fail(exc.message(lang or "da"))
+    if not output.absolute().parent.is_dir():
+        _fail(f"{output}: the folder {output.parent} does not exist" if lang == "en"
               else f"{output}: mappen {output.parent} findes ikke")
 
 

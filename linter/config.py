@@ -3,6 +3,7 @@ up from each checked file, or given with --config. Every error names file and ke
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -67,6 +68,41 @@ def _strings(path: Path, key: str, value: Any) -> list[str]:
     return value
 
 
+def _globs(path: Path, key: str, value: Any) -> list[str]:
+    """Globs are relative to the checked folder: no empty, absolute or '..' globs, and
+    brackets must be balanced (fnmatch would silently treat '[' as a literal)."""
+    globs = _strings(path, key, value)
+    for g in globs:
+        problem = None
+        if not g.strip() or "\x00" in g:
+            problem = ("er tom", "is empty")
+        elif g.startswith("/") or ".." in g.replace("\\", "/").split("/"):
+            problem = ("skal være relativ uden '..'", "must be relative, without '..'")
+        elif g.count("[") != g.count("]"):
+            problem = ("har ubalancerede [ ]", "has unbalanced [ ]")
+        if problem:
+            raise _err(path, key, f"ugyldig glob '{g}': {problem[0]}", f"invalid glob '{g}': {problem[1]}")
+    return globs
+
+
+def _confined_folder(path: Path, key: str, name: str) -> Path:
+    """A rule/lexicon folder named by the config, relative to the config file; no file
+    or folder inside it may be a symlink that leads outside it."""
+    folder = (path.parent / name).resolve()
+    if not folder.is_dir():
+        raise _err(path, key, f"mappen '{name}' findes ikke", f"folder '{name}' does not exist")
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        for entry in (*dirs, *files):
+            full = Path(root) / entry
+            if not full.is_symlink():
+                continue
+            target = full.resolve()
+            if not target.is_relative_to(folder):
+                raise _err(path, key, f"'{full}' er et symbolsk link uden for mappen '{name}'",
+                           f"'{full}' is a symbolic link leading outside the folder '{name}'")
+    return folder
+
+
 def parse_config(path: Path, data: Any) -> Config:
     if data is None:
         data = {}
@@ -77,7 +113,6 @@ def parse_config(path: Path, data: Any) -> Config:
         if key not in KEYS:
             raise _err(path, key, "ukendt nøgle", "unknown key")
     cfg = Config(path=path)
-    base = path.parent
     if "profile" in data:
         if data["profile"] not in PROFILES:
             raise _err(path, "profile", f"skal være en af {', '.join(PROFILES)}",
@@ -88,7 +123,7 @@ def parse_config(path: Path, data: Any) -> Config:
             raise _err(path, "template", "skal være true eller false", "must be true or false")
         cfg.template = data["template"]
     if "templates" in data:
-        cfg.templates = _strings(path, "templates", data["templates"])
+        cfg.templates = _globs(path, "templates", data["templates"])
     if "lang" in data:
         if data["lang"] not in ("da", "en"):
             raise _err(path, "lang", "skal være da eller en", "must be da or en")
@@ -115,38 +150,26 @@ def parse_config(path: Path, data: Any) -> Config:
             raise _err(path, f"rules.{rid}", f"ukendt alvorlighed '{sev}'", f"unknown severity '{sev}'")
         cfg.rules[str(rid)] = {"severity": sev}
     th = data.get("thresholds") or {}
-    if not isinstance(th, dict) or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                                           for v in th.values()):
+    if not isinstance(th, dict):
         raise _err(path, "thresholds", "skal være en mapping af tal", "must be a mapping of numbers")
+    for k, v in th.items():
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or v <= 0:
+            raise _err(path, f"thresholds.{k}", "skal være et positivt tal", "must be a positive number")
     cfg.thresholds = {str(k): float(v) for k, v in th.items()}
     for key in ("rule_folders", "lexicon_folders"):
         if key in data:
-            folders = []
-            for f in _strings(path, key, data[key]):
-                p = (base / f).resolve()
-                if not p.is_dir():
-                    raise _err(path, key, f"mappen '{f}' findes ikke", f"folder '{f}' does not exist")
-                folders.append(p)
-            setattr(cfg, key, folders)
+            setattr(cfg, key, [_confined_folder(path, key, f) for f in _strings(path, key, data[key])])
     for key in ("include", "exclude"):
         if key in data:
-            setattr(cfg, key, _strings(path, key, data[key]))
+            setattr(cfg, key, _globs(path, key, data[key]))
     if "limits" in data:
-        lim = data["limits"]
-        known = set(Limits.__dataclass_fields__)
-        if not isinstance(lim, dict) or set(lim) - known:
-            bad = sorted(set(lim) - known)[0] if isinstance(lim, dict) else ""
-            raise _err(path, f"limits.{bad}".rstrip("."), f"kendte grænser: {', '.join(sorted(known))}",
-                       f"known limits: {', '.join(sorted(known))}")
-        try:
-            cfg.limits = Limits.from_mapping(lim)
-        except (TypeError, ValueError):
-            raise _err(path, "limits", "værdierne skal være tal", "values must be numbers") from None
+        cfg.limits = Limits.from_mapping(data["limits"], path)
     pfi = data.get("per_file_ignores") or {}
     if not isinstance(pfi, dict):
         raise _err(path, "per_file_ignores", "skal være en mapping fra glob til regel-id'er",
                    "must map globs to rule ids")
-    cfg.per_file_ignores = {g: _strings(path, f"per_file_ignores.{g}", v) for g, v in pfi.items()}
+    cfg.per_file_ignores = {_globs(path, "per_file_ignores", str(g))[0]: _strings(path, f"per_file_ignores.{g}", v)
+                            for g, v in pfi.items()}
     return cfg
 
 

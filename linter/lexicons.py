@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter.engine.regex_check import check_token_pattern
 from linter.errors import ConfigError
 from linter.yamlio import load_yaml
 
@@ -105,6 +106,7 @@ def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:
         if not isinstance(pat, list) or not pat or not all(isinstance(t, dict) for t in pat):
             raise _err(path, f"patterns[{i}]", "skal være en liste af token-mønstre (dicts)",
                        "must be a list of token patterns (mappings)")
+        check_token_pattern(pat, path, f"patterns[{i}]")  # REGEX values: no catastrophic backtracking
         patterns.append(pat)
         before = _str_list(path, f"patterns[{i}].not_after", p.get("not_after")) if isinstance(p, dict) else []
         after = _str_list(path, f"patterns[{i}].not_before", p.get("not_before")) if isinstance(p, dict) else []
@@ -127,7 +129,12 @@ def load_lexicons(folders: list[Path]) -> LexiconSet:
                               f"{folder}: lexicon folder does not exist", code="bad-lexicon")
         for path in sorted(folder.rglob("*")):
             if path.suffix == ".txt" and path.is_file():
-                words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+                try:
+                    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()]
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise ConfigError(f"{path}: kan ikke læses som UTF-8-tekst ({type(exc).__name__})",
+                                      f"{path}: cannot be read as UTF-8 text ({type(exc).__name__})",
+                                      code="bad-lexicon") from None
                 lex.lists[path.stem] = [w for w in words if w and not w.startswith("#")]
                 lex.files.append(path)
                 continue

@@ -63,6 +63,9 @@ class Lemmatizer:
         self.table = table
         self.known = known_lemmas
         self._memo: dict[str, str] = {}
+        # a head longer than the longest table key cannot match: keeps a hostile
+        # 1 MB "word" linear instead of quadratic (see docs/security.md)
+        self._longest = max(map(len, table), default=0)
 
     def __call__(self, word: str) -> str:
         hit = self._memo.get(word)
@@ -72,7 +75,7 @@ class Lemmatizer:
         if lemma is None:
             lemma = word
             if word not in self.known and word.isalpha():
-                for i in range(self.MIN_MODIFIER, len(word) - self.MIN_HEAD + 1):
+                for i in range(max(self.MIN_MODIFIER, len(word) - self._longest), len(word) - self.MIN_HEAD + 1):
                     head = word[i:]
                     if head in self.table:
                         lemma = word[:i] + self.table[head]

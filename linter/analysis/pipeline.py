@@ -72,19 +72,25 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
     boundaries except where a text line was merely wrapped (`joins[i]` True)."""
     import bisect
 
+    import numpy
+    from spacy.attrs import SENT_START
+
     boundary_tokens = set()
     for i, start in enumerate(block_starts):
         if i == 0 or not joins[i]:
             boundary_tokens.add(start)
+    # Collected and set in one call: assigning Token.is_sent_start re-scans the whole
+    # Doc each time, which made one long paragraph quadratic (a hostile-input hang).
+    flags = numpy.zeros((len(doc), 1), dtype="int64")
     prev_end = False
     prev_text = ""
     for tok in doc:
         if tok.i == 0:
-            tok.is_sent_start = True
+            flags[tok.i] = 1
             prev_end, prev_text = tok.text in _END_PUNCT, tok.lower_
             continue
         if tok.is_space:
-            tok.is_sent_start = False
+            flags[tok.i] = -1
             continue
         start = tok.idx in boundary_tokens
         if not start and prev_end:
@@ -98,6 +104,8 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
             # a block boundary that lands mid-token list (joined wrapped lines)
             j = bisect.bisect_right(block_starts, tok.idx) - 1
             start = block_starts[j] == tok.idx and (j == 0 or not joins[j])
-        tok.is_sent_start = start
+        flags[tok.i] = 1 if start else -1
         prev_end = tok.text in _END_PUNCT
         prev_text = tok.lower_
+    if len(doc):
+        doc.from_array([SENT_START], flags.astype("uint64"))

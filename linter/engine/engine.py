@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from linter.config import Config, severity_override
@@ -52,6 +53,13 @@ class Engine:
             if rid not in known:
                 raise ConfigError(f"{where}: nøgle 'rules.{rid}': ukendt regel-id '{rid}'",
                                   f"{where}: key 'rules.{rid}': unknown rule id '{rid}'", code="config")
+        keys = {str(r.params["threshold_key"]) for r in self.rules if r.params.get("threshold_key")}
+        for k in cfg.thresholds:
+            if k not in keys:
+                known_keys = ", ".join(sorted(keys))
+                raise ConfigError(f"{where}: nøgle 'thresholds.{k}': ukendt tærskel (kendte: {known_keys})",
+                                  f"{where}: key 'thresholds.{k}': unknown threshold (known: {known_keys})",
+                                  code="config")
 
     def analyse(self, doc: Document):
         from linter.analysis.analysis import analyse
@@ -63,6 +71,7 @@ class Engine:
                        template: bool | None = None, only: set[str] | None = None,
                        disabled: set[str] | None = None) -> FileResult:
         cfg = cfg or Config()
+        deadline = time.monotonic() + cfg.limits.time_budget_seconds
         a = self.analyse(doc)
         if profile:
             guess = ProfileGuess(profile, profile_source or "cli")
@@ -87,6 +96,8 @@ class Engine:
             sev = severity_override(cfg, rule.id, sev)
             if sev is None:
                 continue
+            if time.monotonic() > deadline:  # limits.time_budget_seconds, checked between rules
+                return _over_budget(doc, cfg, lang)
             kind = self.kinds[rule.id]
             for f in kind.check(a, ctx):
                 if kind.name != "placeholder" and _inside_placeholder(f, a):
@@ -107,6 +118,13 @@ def _inside_placeholder(f, a) -> bool:
     bi = a.block_index(f.start)
     base = a.block_starts[bi]
     return any(base + s <= f.start and f.end <= base + e for s, e in a.blocks[bi].placeholders)
+
+
+def _over_budget(doc: Document, cfg: Config, lang: str) -> FileResult:
+    secs = cfg.limits.time_budget_seconds
+    msg = (f"{doc.path}: time budget exceeded ({secs:g} s, limits.time_budget_seconds)" if lang == "en"
+           else f"{doc.path}: tidsbudget overskredet ({secs:g} s, limits.time_budget_seconds)")
+    return FileResult(path=doc.path, error={"code": "time-budget", "message": msg}, kind=doc.kind)
 
 
 def severity_at_least(f_sev: Severity, level: str) -> bool:

@@ -15,9 +15,14 @@ def load_rules(folders: list[Path], kinds: dict[str, type]) -> list[Rule]:
         if not folder.is_dir():
             raise ConfigError(f"{folder}: regelmappen findes ikke", f"{folder}: rule folder does not exist",
                               code="bad-rule")
+        root = folder.resolve()
         for path in sorted(folder.rglob("*.y*ml")):
             if not path.is_file():
                 continue
+            if not path.resolve().is_relative_to(root):
+                raise ConfigError(f"{path}: symbolsk link uden for regelmappen {folder} afvises",
+                                  f"{path}: symbolic link leading outside the rule folder {folder} is refused",
+                                  code="bad-rule")
             rule = parse_rule(path, load_yaml(path), kinds)
             if rule.id in rules and rules[rule.id].path.parent.resolve() == path.parent.resolve():
                 raise ConfigError(

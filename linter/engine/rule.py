@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.model import Severity
 
@@ -58,6 +59,10 @@ def _text(path: Path, data: dict, key: str, required: bool = True) -> str:
         raise _err(path, key, "mangler eller er tom", "is missing or empty")
     return value.strip()
 
+
+# Kind params that are regular expressions: refused at load time if they could
+# backtrack catastrophically (linter/engine/regex_check.py).
+REGEX_PARAMS = {"placeholder": ("patterns",), "substitute": ("allow_line_start",)}
 
 KNOWN_KEYS = {"id", "kind", "profiles", "severity", "message", "message_en", "description",
               "description_en", "source", "params", "examples", "template_severity", "tags"}
@@ -111,6 +116,10 @@ def parse_rule(path: Path, data: Any, kinds: dict[str, type]) -> Rule:
         data=data,
     )
     kinds[kind].validate_params(rule)
+    for key in REGEX_PARAMS.get(kind, ()):
+        value = params.get(key)
+        for i, pattern in enumerate(value if isinstance(value, list) else [value] if value else []):
+            check_regex(pattern, path, f"params.{key}[{i}]")
     return rule
 
 

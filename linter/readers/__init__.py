@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from linter.errors import InputError
@@ -34,28 +37,54 @@ def read_document(path: str | Path, limits: Limits | None = None, *, display: st
             f"{shown}: the {en} format is not supported – save the file as .docx in Word and try again",
             code="unsupported-format",
         )
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError(f"{shown}: filen findes ikke", f"{shown}: file not found",
-                         code="not-found") from None
-    except OSError as exc:
-        raise InputError(f"{shown}: filen kan ikke læses ({exc.strerror})",
-                         f"{shown}: cannot read the file ({exc.strerror})", code="unreadable") from None
-    if p.is_dir():
-        raise InputError(f"{shown}: er en mappe", f"{shown}: is a directory", code="is-directory")
-    if size > limits.max_file_bytes:
-        raise InputError(
-            f"{shown}: filen er for stor ({size} byte; grænsen er {limits.max_file_bytes})",
-            f"{shown}: file too large ({size} bytes; the limit is {limits.max_file_bytes})",
-            code="too-large",
-        )
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{shown}: filen kan ikke læses ({exc.strerror})",
-                         f"{shown}: cannot read the file ({exc.strerror})", code="unreadable") from None
+    data = _read_bounded(p, shown, limits)
     return read_bytes(data, suffix, shown, limits)
+
+
+def _unreadable(shown: str, exc: OSError) -> InputError:
+    reason = exc.strerror or type(exc).__name__
+    return InputError(f"{shown}: filen kan ikke læses ({reason})", f"{shown}: cannot read the file ({reason})",
+                      code="unreadable")
+
+
+def _read_bounded(p: Path, shown: str, limits: Limits) -> bytes:
+    """Read a regular file of at most `max_file_bytes`, never more into memory.
+
+    FIFOs, devices and sockets are refused *before* opening them (opening a FIFO
+    blocks until a writer appears; /dev/zero never ends)."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        if os.path.islink(p):
+            raise InputError(f"{shown}: symbolsk link peger på en fil der ikke findes",
+                             f"{shown}: dangling symbolic link", code="symlink-loop") from None
+        raise InputError(f"{shown}: filen findes ikke", f"{shown}: file not found", code="not-found") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{shown}: symbolsk link peger i ring", f"{shown}: symbolic link loop",
+                             code="symlink-loop") from None
+        raise _unreadable(shown, exc) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{shown}: er en mappe", f"{shown}: is a directory", code="is-directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{shown}: er ikke en almindelig fil (enhed, FIFO eller socket)",
+                         f"{shown}: is not a regular file (device, FIFO or socket)", code="not-regular-file")
+    too_large = InputError(
+        f"{shown}: filen er for stor ({st.st_size} byte; grænsen er {limits.max_file_bytes}, max_file_bytes)",
+        f"{shown}: file too large ({st.st_size} bytes; the limit is {limits.max_file_bytes}, max_file_bytes)",
+        code="too-large",
+    )
+    if st.st_size > limits.max_file_bytes:
+        raise too_large
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise _unreadable(shown, exc) from None
+    if len(data) > limits.max_file_bytes:
+        raise too_large
+    return data
 
 
 def read_bytes(data: bytes, suffix: str, shown: str, limits: Limits | None = None) -> Document:

@@ -54,6 +54,8 @@ _MD_PREFIX = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?))")
 
 def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False) -> Document:
     text = decode(data, shown)
+    if not text.strip():
+        raise InputError(f"{shown}: filen er tom", f"{shown}: the file is empty", code="empty")
     blocks: list[Block] = []
     index = 0
     group = 0
