@@ -62,8 +62,13 @@ CASES: dict[str, tuple] = {
     "pdf": ("brev.pdf", b"%PDF-1.7\n", "unsupported-format", "PDF"),
     "docx-truncated-zip": ("kort.docx", lambda p: p.write_bytes(_minimal_docx()[:700]), "corrupt", "beskadiget"),
     "docx-not-a-zip": ("tekst.docx", b"Dette er bare tekst, ikke en zip-fil.\n", "not-docx", "Word"),
-    "docx-encrypted-ole": ("krypteret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096,
-                           "encrypted-or-legacy", "krypteret"),
+    # an OLE container with the stream names Word writes for a password-protected .docx
+    "docx-encrypted-ole": ("krypteret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024
+                           + "EncryptionInfo".encode("utf-16-le") + b"\0" * 64
+                           + "EncryptedPackage".encode("utf-16-le") + b"\0" * 2048,
+                           "encrypted", "krypteret"),
+    "docx-legacy-doc-renamed": ("gammel.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096,
+                                "legacy-doc", ".doc"),
 }
 
 
