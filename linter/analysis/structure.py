@@ -32,7 +32,7 @@ MAIL_ONLY_FIELD = re.compile(r"^(fra|from|sendt|sent|emne|subject|cc)\s*:", re.I
 SENDER_FIELD = re.compile(r"^(fra|from)\s*:", re.I)
 RECIPIENT_START = re.compile(r"^(til|att\.?|attention|modtager|cc)\b\s*:?", re.I)
 RECIPIENT_LINE = re.compile(r"^([Tt]il\s*:|TIL\s*:|[Tt]il\s+[A-ZÆØÅ]|"
-                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
+                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler|deltager|mødedeltager|alle\b|de\s)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
 SENDER_LABEL = re.compile(
     r"^(afsender|kontaktperson|kontakt|sagsbehandler|din sagsbehandler|skrevet af|behandler|behandlende \w+|"
     r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
@@ -226,7 +226,8 @@ def _split_groups(blocks: list[Block], head: list[int]) -> list[list[int]]:
                 new = True
             elif RECIPIENT_LINE.match(t) and t.lower().startswith("att") and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
-            elif prev_postcode and not CONTACT_LINE.search(t) and ":" not in t and not META.match(t):
+            elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
+                    not re.match(r"^[\w ]+:", t):
                 new = True
         if new:
             groups.append([i])
@@ -254,14 +255,16 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         else:
             kinds.append(None)  # an address block: decided below
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
+    decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and \
             any(_unordered(blocks, groups[k]) for k in open_):
         scores = [_contact_score(blocks, groups[k]) for k in open_]
         if scores.count(max(scores)) == 1:
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
+            decided = True
     # otherwise in reading order: the first address block is the sender's, the next the recipient's
-    seen_sender = email
+    seen_sender = email or decided
     seen_recipient = False
     for k, kind in enumerate(kinds):
         seen_recipient = seen_recipient or kind == RECIPIENT
