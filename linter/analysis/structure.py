@@ -38,7 +38,7 @@ SENDER_LABEL = re.compile(
     r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
 META = re.compile(
     r"^(vedr\.?|vedrørende|emne|sagsnr\.?|sags?nummer|j\.?\s?nr\.?|cpr|dato|journalnr|deres ref|vores ref|"
-    r"ref\.?|borger|patient|navn)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
+    r"ref\.?|borger|patient|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}$",
     re.I)
 QUOTE_START = re.compile(
@@ -143,7 +143,7 @@ def analyse_structure(blocks: list[Block]) -> Structure:
     closing = None
     for i in reversed(rest):
         t = blocks[i].text.strip()
-        if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 40)):
+        if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
             break
 
@@ -196,7 +196,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     in_list: int | None = None  # group of the participant list being read
     for i in rest:
         t = blocks[i].text.strip()
-        if zones[i] in (QUOTED, RECIPIENT, EMAIL_OTHER, EMAIL_SENDER):
+        if zones[i] in (QUOTED, EMAIL_OTHER, EMAIL_SENDER):
             in_list = None
             continue
         if PARTICIPANTS_START.match(t):
@@ -208,6 +208,8 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
                 zones[i] = PARTICIPANTS
                 continue
             in_list = None
+        if zones[i] == RECIPIENT:
+            continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
 
