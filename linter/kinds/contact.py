@@ -120,6 +120,7 @@ class ContactKind(Kind):
         local, _, domain = value.lower().partition("@")
         org = domain.split(".")[0]
         parts = [p for p in re.split(r"[._\-+]", local) if p]
+        parts += [p.rstrip("0123456789") for p in parts if p[-1:].isdigit()]  # team3@, sygedagpenge2@
         if not parts:
             return True
         if local == org or local in self._words["mailbox"] or any(p.search(local) for p in self._patterns):
