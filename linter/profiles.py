@@ -92,7 +92,8 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = _found(HEALTH, "\n".join(title)), _found(JOB, "\n".join(title))
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
-    if side is None and s_o:
+    if s_o and side != "health" and len(s_o) >= len(s_j):
+        # an a-kasse, employer or association; its "rådgiver" is not the job centre's
         return ProfileGuess("generel", f"detected ({evidence}; afsender er hverken sundhed eller jobcenter)")
     if COORDINATOR.search(s_text) and (side is None or (r_h and r_j)):
         return ProfileGuess("generel", f"detected ({evidence}; koordinerende afsender)")
