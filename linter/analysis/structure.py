@@ -23,16 +23,17 @@ GREETING = re.compile(
     r"^(kære|hej|hejsa|goddag|god dag|til rette vedkommende|dear|hello|hi)\b", re.IGNORECASE)
 CLOSING = re.compile(
     r"^(med (venlig|venligst|de bedste|kærlig) hilsen?|venlig(st)? hilsen|de bedste hilsner|bedste hilsner|"
-    r"mange hilsner|hilsen|hilsner|kh|mvh|vh|m\.v\.h\.|kind regards|best regards|på forhånd tak)\b\.?",
+    r"mange hilsn?er|(med )?venlige hilsn?er|de venligste hilsner|hilsen|hilsner|kh|mvh|vh|bh|m\.v\.h\.|"
+    r"kind regards|best regards|på forhånd tak)\b\.?",
     re.IGNORECASE)
-SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+")  # "/Michael" as a whole line
+SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD = re.compile(r"^(fra|til|cc|bcc|sendt|dato|emne|from|to|sent|date|subject|vedhæftet|attachments?)\s*:",
                           re.I)
 MAIL_ONLY_FIELD = re.compile(r"^(fra|from|sendt|sent|emne|subject|cc)\s*:", re.I)
 SENDER_FIELD = re.compile(r"^(fra|from)\s*:", re.I)
 RECIPIENT_START = re.compile(r"^(til|att\.?|attention|modtager|cc)\b\s*:?", re.I)
 RECIPIENT_LINE = re.compile(r"^([Tt]il\s*:|TIL\s*:|[Tt]il\s+[A-ZÆØÅ]|"
-                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler|deltager|mødedeltager|alle\b|de\s)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
+                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler|deltager|mødedeltager|alle\b|de\s|den\s)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
 SENDER_LABEL = re.compile(
     r"^(afsender|kontaktperson|kontakt|sagsbehandler|din sagsbehandler|skrevet af|behandler|behandlende \w+|"
     r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
@@ -273,7 +274,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         seen_sender = seen_sender or kind == LETTERHEAD
         if kind is not None:
             continue
-        if not seen_sender:
+        if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k]):
+            kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
+        elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
         elif not seen_recipient:
@@ -292,6 +295,14 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
+
+
+def _continues(blocks: list[Block], prev: list[int], g: list[int]) -> bool:
+    """A block that only carries contact lines, or is indented like the letterhead, continues it."""
+    if all(CONTACT_LINE.search(blocks[i].text) and not RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g):
+        return True
+    indented = [blocks[i].column0 >= 20 for i in prev + g]
+    return all(indented)
 
 
 def _unordered(blocks: list[Block], g: list[int]) -> bool:

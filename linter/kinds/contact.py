@@ -20,6 +20,8 @@ _FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
 # between the first-person cue and the number: somebody else is the one to call
 _THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|som|borger\w*|pårørende|arbejdsgiver\w*|"
                           r"kollega\w*|sekretær\w*)\b", re.I)
+_DEPT_OFFER = re.compile(r"\b(spørgsmål|henvendelse\w*|rettes til|kontakte? os|ringe? til os|skrive? til os|"
+                         r"fat i os|afdelingens|klinikkens|sekretariatet|omstillingen|hovednummer\w*)\b", re.I)
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
 _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}|«[^»]*»|\[(?:INDSÆT|SKRIV|ANGIV)[^\]]*\]|<<[^>]*>>|\bX{3,}\b"
@@ -145,7 +147,7 @@ class ContactKind(Kind):
         while k < len(toks):
             tok, pos = toks[k]
             low = tok.lower()
-            known = low in self._first_names
+            known = low in self._first_names or ("-" in low and low.split("-")[0] in self._first_names)
             ambiguous = low in self._ambiguous_names and zone in _PERSONAL_POSITION
             if not _NAME_TOKEN.match(tok) or not (known or ambiguous) or low in self._words["dept"]:
                 k += 1
@@ -170,8 +172,11 @@ class ContactKind(Kind):
         return low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names
 
     def _signature_name(self, text: str) -> tuple[int, int] | None:
-        """A name not in the list, standing alone on the signature line after the closing."""
-        t = text.strip()
+        """A name not in the list, standing alone on the signature line after the closing
+        (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
+        t = re.split(r"\s*[,|·(<]\s*", text.strip())[0].strip()
+        if not t:
+            return None
         if not _SIG_NAME_LINE.match(t) or any(ch.isdigit() for ch in t):
             return None
         toks = t.split()
@@ -228,6 +233,14 @@ class ContactKind(Kind):
                 offset = text.index(":") + 1 if ":" in text else 0
             part = text[offset:]
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
+            if not found and zone == "email-sender":
+                display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", part).strip()
+                if "," in display:  # Outlook "Efternavn, Fornavn"
+                    display = " ".join(x.strip() for x in reversed(display.split(",", 1)))
+                sig = self._signature_name(display)
+                if sig:
+                    first = display.split()[0]
+                    found = [(part.find(first), part.find(first) + len(first))]
             if not found and i == sig_first and zone == "signature":
                 sig = self._signature_name(part)
                 found = [sig] if sig else []
@@ -285,16 +298,22 @@ class ContactKind(Kind):
                 else:
                     dp += 1
             elif zone in ("body", "meta") and self._first_person(a, c.start):
-                if dept_label:
+                if self._has_label(before, "dept_phone") and not personal_label:
                     dp += 1
                 else:
                     pp += 1
+            elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
+                dp += 1  # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
         for c in a.emails:
             i = a.block_index(c.start)
             text = a.blocks[i].text
             if st.is_sender(i) and not _RECIPIENT_LABEL.match(text):
                 if _CITIZEN_LABEL.search(text[:c.start - a.block_starts[i]][-25:]):
                     continue
+            elif st.zones[i] in ("body", "meta") and self._department_offer(a, c.start):
+                if self.email_is_department(c.value):
+                    de += 1
+                continue
             elif not (st.zones[i] in ("body", "meta") and self._first_person(a, c.start)):
                 continue
             if self.email_is_department(c.value):
@@ -305,12 +324,16 @@ class ContactKind(Kind):
         a.memo["contact"] = v
         return v
 
-    @staticmethod
-    def _under_name(a, i: int, s: int, zone: str, named_blocks: dict[int, int],
+    def _under_name(self, a, i: int, s: int, zone: str, named_blocks: dict[int, int],
                     named_groups: dict[int, int], sig_named: bool) -> bool:
-        """An unlabelled number counts as personal when it stands under (or after) a person's name."""
+        """An unlabelled number counts as personal when it stands under (or after) a person's name;
+        on an organisation's own line ("Sundhedscenter Ry · Tlf. 70 20 30 40") it is the organisation's."""
         if i in named_blocks and named_blocks[i] < s:
             return True
+        before = a.blocks[i].text[:s]
+        if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6
+               for w in re.findall(r"[\wæøåÆØÅ-]+", before)):
+            return False
         if zone in _PERSONAL_POSITION:
             return sig_named
         g = a.blocks[i].group
@@ -325,6 +348,14 @@ class ContactKind(Kind):
             return False
         between = before[cues[-1].end():]
         return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between)
+
+    @staticmethod
+    def _department_offer(a, offset: int) -> bool:
+        """The running text offers the sender's department as the contact ("kontakt os",
+        "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's."""
+        sent_start = a.sentence_of(offset)[0]
+        before = a.text[sent_start:offset]
+        return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
 
     def check(self, a, ctx: Context) -> Iterable:
         v = self.verdict(a)
