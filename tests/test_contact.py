@@ -299,3 +299,26 @@ def test_docx_footer_and_header_contacts(fired_docx):
             d.add_paragraph(line)
 
     assert fired_docx(_docx(build)) == set()
+
+
+def test_first_person_email_and_department_offer_in_the_body(fired):
+    sig = "Med venlig hilsen\nMarie Jensen\nDirekte tlf. 40 27 15 93\n"
+    own = HEAD + "Hvis du har spørgsmål, kan du skrive til mig på maje@lindeby.dk.\n\n" + sig
+    assert fired(own) == set()
+    dept = HEAD.replace("Kære Sofie Berg", "Kære Sofie") + \
+        "Spørgsmål kan rettes til afdelingens sekretariat på tlf. 79 40 50 00 eller ortopaedi@rsyd.dk.\n\n" \
+        "Med venlig hilsen\nMarie Jensen\n"
+    assert fired(dept) == {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"}
+
+
+def test_organisation_line_in_the_signature_is_not_personal(fired):
+    text = HEAD + "--\nMarie Jensen | Fysioterapeut\nSundhedscenter Lindeby · Tlf. 70 20 30 40 · www.lindeby.dk\n" \
+        "marie.jensen@lindeby.dk\n"
+    assert fired(text) == {"kontakt.telefon"}
+
+
+def test_outlook_display_name_surname_first(fired):
+    text = ("Fra: Qvist, Annemette <anq@favrskov.dk>\nSendt: 2. marts 2026\nTil: Lægerne <post@laeger.dk>\n"
+            "Emne: Lars\n\nKære læge\n\nLars arbejder som kok. Kan han stå en hel vagt?\n\n"
+            "Jeg kan træffes på tlf. 40 27 15 93 alle hverdage kl. 8-9.\n\nVh\nAnnemette\n")
+    assert fired(text) == set()

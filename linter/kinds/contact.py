@@ -310,7 +310,8 @@ class ContactKind(Kind):
             if st.is_sender(i) and not _RECIPIENT_LABEL.match(text):
                 if _CITIZEN_LABEL.search(text[:c.start - a.block_starts[i]][-25:]):
                     continue
-            elif st.zones[i] in ("body", "meta") and self._department_offer(a, c.start):
+            elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
+                    self._department_offer(a, c.start):
                 if self.email_is_department(c.value):
                     de += 1
                 continue
