@@ -322,3 +322,23 @@ def test_outlook_display_name_surname_first(fired):
             "Emne: Lars\n\nKære læge\n\nLars arbejder som kok. Kan han stå en hel vagt?\n\n"
             "Jeg kan træffes på tlf. 40 27 15 93 alle hverdage kl. 8-9.\n\nVh\nAnnemette\n")
     assert fired(text) == set()
+
+
+@pytest.mark.parametrize("signature", ["Overlæge\nSolvejg Quist", "Overlæge Solvejg Quist",
+                                       "Solvejg Quist, overlæge"])
+def test_unlisted_name_after_a_title(fired, signature):
+    text = HEAD + f"Med venlig hilsen\n\n{signature}\nDirekte tlf. 40 27 15 93\nsq@lindeby.dk\n"
+    assert "kontakt.navn" not in fired(text)
+
+
+def test_unlisted_name_in_kontaktperson_line(fired):
+    text = ("Jobcenter Syddjurs\n\nKontaktperson: Solvejg Quist, direkte tlf. 87 53 22 81, sq@syddjurs.dk\n\n"
+            "Til: Lægerne i Rønde\n\nKære læge\n\nLaila arbejder ved kassen. Hvor længe kan hun sidde?\n\n"
+            "Med venlig hilsen\nJobcenter Syddjurs\n")
+    assert fired(text) == set()
+
+
+@pytest.mark.parametrize("signature", ["Det Gode Liv ApS", "Sundhedscenter Lindeby Rygholdet", "Randers Kommune"])
+def test_organisation_lines_are_not_unlisted_names(fired, signature):
+    text = HEAD + f"Med venlig hilsen\n\n{signature}\nDirekte tlf. 40 27 15 93\n"
+    assert "kontakt.navn" in fired(text)

@@ -45,7 +45,11 @@ _ORGISH = re.compile(r"(kommune|center|centret|centeret|klinik\w*|afdeling\w*|te
                      r"praksis|huset|gruppen|sekretariat\w*|forvaltning\w*|terapeut\w*|læge\w*|rådgiver\w*|"
                      r"konsulent\w*|sagsbehandler\w*|assistent\w*|sygeplejerske\w*|leder\w*|chef\w*|kiropraktor\w*|"
                      r"hilsen|hilsner|sektion\w*|enhed\w*|ambulatori\w*|fysio\w*|jobcent\w*|regionen|region|"
-                     r"visitator|koordinator|tovholder|referent|kontor\w*)$", re.I)
+                     r"visitator|koordinator|tovholder|referent|kontor\w*|aps|a/s|i/s|ivs|k/s)$", re.I)
+_TITLE = re.compile(r"^(?:praktiserende|alment|læge|overlæge|afdelingslæge|reservelæge|speciallæge|fysioterapeut|"
+                    r"kiropraktor|ergoterapeut|psykolog|sygeplejerske|sagsbehandler|rådgiver|socialrådgiver|"
+                    r"jobkonsulent|sygedagpengerådgiver|sygedagpengekonsulent|konsulent|dr\.?|med\.?|cand\.\w+|"
+                    r"ph\.d\.?|koordinator|tovholder|visitator|terapeut|chefkonsulent|teamleder|leder)$", re.I)
 _SIG_NAME_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåéü.-]+(?: (?:[A-ZÆØÅ][\wæøåéü.-]+|von|van|de|la|le)){1,3}$")
 
 _NAME_ZONES = {"signature", "closing", "email-sender", "contact", "letterhead", "page-header", "page-footer"}
@@ -175,6 +179,10 @@ class ContactKind(Kind):
         """A name not in the list, standing alone on the signature line after the closing
         (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
         t = re.split(r"\s*[,|·(<]\s*", text.strip())[0].strip()
+        toks = t.split()
+        while len(toks) > 2 and _TITLE.match(toks[0]):  # "Overlæge Solvejg Quist"
+            toks = toks[1:]
+        t = " ".join(toks)
         if not t:
             return None
         if not _SIG_NAME_LINE.match(t) or any(ch.isdigit() for ch in t):
@@ -241,7 +249,7 @@ class ContactKind(Kind):
                 if sig:
                     first = display.split()[0]
                     found = [(part.find(first), part.find(first) + len(first))]
-            if not found and i == sig_first and zone == "signature":
+            if not found and i in sig_first and zone in ("signature", "contact"):
                 sig = self._signature_name(part)
                 found = [sig] if sig else []
             if not found and zone == "closing" and part.strip():
@@ -371,13 +379,24 @@ class ContactKind(Kind):
             yield self.finding(ctx)
 
 
-def _first_signature_line(st, blocks) -> int | None:
-    """The first line after the closing (where a signature's name stands)."""
+def _first_signature_line(st, blocks) -> set[int]:
+    """Where a signature's name stands: the first line after the closing, or the second
+    when the first is a title alone ("Overlæge" / "Solvejg Quist"); and "Kontaktperson:" lines."""
+    out = {i for i, z in enumerate(st.zones) if z == "contact"}
+    first = None
     if st.closing is not None:
         for i in range(st.closing + 1, len(blocks)):
             if st.zones[i] == "signature":
-                return i
+                first = i
+                break
             if st.zones[i] not in ("page-header", "page-footer"):
                 break
-        return None
-    return next((i for i, z in enumerate(st.zones) if z == "signature"), None)
+    else:
+        first = next((i for i, z in enumerate(st.zones) if z == "signature"), None)
+    if first is not None:
+        out.add(first)
+        words = blocks[first].text.split()
+        if words and all(_TITLE.match(w.strip(",.")) for w in words) and first + 1 < len(blocks) \
+                and st.zones[first + 1] == "signature":
+            out.add(first + 1)
+    return out
