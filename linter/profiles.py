@@ -22,12 +22,12 @@ HEALTH = re.compile(
     r"klinik\w*|speciallægepraksis|terapeut\w*|region\s+\w+|rehabiliteringscent\w*|"
     r"\w+hospital\w*|\w+sygehus\w*|\w+klinik\w*|\w+fysioterap\w*|sundhed og (?:omsorg|forebyggelse|træning)|"
     r"center for sundhed\w*|sundhedsafdeling\w*|træning og rehabilitering|genoptræningscent\w*|"
-    r"træningscent\w*|sundhedsfaglig\w*)\b", re.I)
+    r"træningscent\w*|sundhedsfaglig\w*|\w*psykiatri\w*)\b", re.I)
 JOB = re.compile(
     r"\b(jobcent\w*|sygedagpenge\w*|beskæftigelses\w*|center for beskæftigelse|job og \w+|ydelsescent\w*|"
     r"ydelsesservice|sagsbehandler\w*|rådgiver|jobkonsulent\w*|virksomhedskonsulent\w*|"
     r"sygedagpengeafsnit\w*|arbejdsmarked\w*|jobafklaring\w*|job\s*&\s*\w+|socialrådgiver\w*|casemanager\w*|"
-    r"virksomhedsservice|center for job\w*|jobteam\w*)\b", re.I)
+    r"virksomhedsservice|center for job\w*|jobteam\w*|jobhus\w*)\b", re.I)
 OTHER = re.compile(
     r"\b(a-kasse\w*|arbejdsløshedskasse\w*|fagforening\w*|fagforbund\w*|patientforening\w*|\w+foreningen|"
     r"arbejdsgiver\w*|personalechef\w*|personaleafdeling\w*|hr-\w+|direktør|indehaver|værkfører|"

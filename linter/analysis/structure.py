@@ -267,6 +267,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
             decided = True
     # otherwise in reading order: the first address block is the sender's, the next the recipient's
+    marked = list(kinds)  # what the labels alone said
     seen_sender = email or decided
     seen_recipient = False
     for k, kind in enumerate(kinds):
@@ -276,6 +277,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             continue
         if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k]):
             kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
+        elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
+            kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
