@@ -342,3 +342,14 @@ def test_unlisted_name_in_kontaktperson_line(fired):
 def test_organisation_lines_are_not_unlisted_names(fired, signature):
     text = HEAD + f"Med venlig hilsen\n\n{signature}\nDirekte tlf. 40 27 15 93\n"
     assert "kontakt.navn" in fired(text)
+
+
+def test_upper_case_signature_name(fired):
+    text = HEAD + "Med venlig hilsen\nMALENE SØRENSEN\nDirekte tlf. 40 27 15 93\nmaso@lindeby.dk\n"
+    assert fired(text) == set()
+
+
+def test_citizens_number_given_to_me_is_not_mine(fired):
+    text = HEAD + ("Ole har givet mig sit nummer: 22 33 44 55.\n\n"
+                   "Med venlig hilsen\nMarie Jensen\nmarie.jensen@lindeby.dk\n")
+    assert fired(text) == {"kontakt.telefon"}

@@ -18,8 +18,8 @@ from linter.kinds.base import Context, Kind, Param
 
 _FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
 # between the first-person cue and the number: somebody else is the one to call
-_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|som|borger\w*|pårørende|arbejdsgiver\w*|"
-                          r"kollega\w*|sekretær\w*)\b", re.I)
+_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|sit|sin|sine|deres|som|borger\w*|pårørende|"
+                          r"arbejdsgiver\w*|kollega\w*|sekretær\w*)\b", re.I)
 _DEPT_OFFER = re.compile(r"\b(spørgsmål|henvendelse\w*|rettes til|kontakte? os|ringe? til os|skrive? til os|"
                          r"fat i os|afdelingens|klinikkens|sekretariatet|omstillingen|hovednummer\w*)\b", re.I)
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
@@ -145,6 +145,9 @@ class ContactKind(Kind):
         surname in a signature-like zone) followed by capitalised surnames; street names
         ("Karen Blixens Vej 4") and organisation words end or drop a span."""
         out = []
+        # "MALENE SØRENSEN" in a signature: compare capitalised (same length, spans stay valid)
+        text = re.sub(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b", lambda m: "-".join(
+            x.capitalize() for x in m.group(0).split("-")), text)
         toks = [(m.group(0), m.start()) for m in re.finditer(r"[\wÆØÅæøåéü.-]+", text)]
         toks = [(t.rstrip(".") if not re.fullmatch(r"[A-ZÆØÅ]\.", t) else t, p) for t, p in toks]
         k = 0
