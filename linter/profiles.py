@@ -54,6 +54,21 @@ def _strip(text: str) -> str:
     return _NOISE.sub(" ", text)
 
 
+_DOMAIN_HEALTH = re.compile(r"^(fysio\w*|kiro\w*|laege\w*|læge\w*|sygehus\w*|hospital\w*|rygklinik\w*|"
+                            r"rygcent\w*|sundhedscent\w*|ergo\w*|psykolog\w*|rsyd|rm|regionh|rn|regsj|auh|ouh)$")
+_DOMAIN_JOB = re.compile(r"^(jobcent\w*|jobnet|star)$")
+
+
+def _domain_side(sender: list[str]) -> str | None:
+    """Weak evidence when the sender part names no sector: the e-mail domain ("@fysio-roskilde.dk")."""
+    parts = [p for m in re.finditer(r"@([\w.-]+)", "\n".join(sender)) for p in re.split(r"[.-]", m.group(1).lower())]
+    if any(_DOMAIN_HEALTH.match(p) for p in parts):
+        return "health"
+    if any(_DOMAIN_JOB.match(p) for p in parts):
+        return "job"
+    return None
+
+
 def _found(rx: re.Pattern, text: str) -> list[str]:
     return [m.group(0).lower() for m in rx.finditer(text)]
 
@@ -96,6 +111,8 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = _found(HEALTH, "\n".join(title)), _found(JOB, "\n".join(title))
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    if side is None and not s_o:
+        side = _domain_side(sender)
     if s_o and side != "health" and len(s_o) >= len(s_j):
         # an a-kasse, employer or association; its "rådgiver" is not the job centre's
         return ProfileGuess("generel", f"detected ({evidence}; afsender er hverken sundhed eller jobcenter)")

@@ -87,3 +87,9 @@ def test_profile_source_in_json_and_verbose_output(tmp_path):
     assert data["profile_source"].startswith("detected (afsender: jobcenter")
     verbose = CliRunner().invoke(main, ["check", "-v", str(f)]).output
     assert "detected (afsender: jobcenter" in verbose
+
+
+def test_sender_domain_is_weak_evidence(detect):
+    text = ("Fra: Mikkel Aagaard <mikkel@fysio-roskilde.dk>\nTil: Signe Thrane <signe.thrane@roskilde.dk>\n"
+            "Emne: Jonas\n\nHej Signe" + BODY + "Vh\nMikkel")
+    assert detect(text)[0] == "sundhed-til-job"
