@@ -353,3 +353,10 @@ def test_citizens_number_given_to_me_is_not_mine(fired):
     text = HEAD + ("Ole har givet mig sit nummer: 22 33 44 55.\n\n"
                    "Med venlig hilsen\nMarie Jensen\nmarie.jensen@lindeby.dk\n")
     assert fired(text) == {"kontakt.telefon"}
+
+
+def test_one_paragraph_note_with_inline_closing(fired):
+    text = "Hej Bente, Ole kan nu løfte 10 kg og starter på lageret mandag. Mvh Anne Holm, tlf. 40 27 15 93\n"
+    assert fired(text) == {"kontakt.email"}
+    assert fired("Hej Bente, Ole kan nu løfte 10 kg. Ring til Ole på 22 33 44 55.\n") == \
+        {"kontakt.navn", "kontakt.telefon", "kontakt.email"}

@@ -227,14 +227,24 @@ class ContactKind(Kind):
         named_blocks: dict[int, int] = {}  # block -> offset of the first name in it
         pp = dp = pe = de = 0
         sig_first = _first_signature_line(st, a.blocks)
+        inline = _inline_closing(st, a.blocks)  # block -> where "… Mvh Anne, tlf. …" starts
+
+        def zone_at(i: int, s: int) -> str:
+            return "closing" if i in inline and s >= inline[i] else st.zones[i]
+
+        def sender_at(i: int, s: int) -> bool:
+            return st.is_sender(i) or (i in inline and s >= inline[i])
+
         for i, block in enumerate(a.blocks):
-            zone = st.zones[i]
+            zone = zone_at(i, len(block.text))
             text = block.text
             base = a.block_starts[i]
-            if not st.is_sender(i) or zone not in _NAME_ZONES or _RECIPIENT_LABEL.match(text):
+            if not sender_at(i, len(text)) or zone not in _NAME_ZONES or _RECIPIENT_LABEL.match(text):
                 continue
             offset = 0
-            if zone == "email-sender":
+            if i in inline:
+                offset = inline[i]
+            elif zone == "email-sender":
                 offset = text.index(":") + 1 if ":" in text else 0
             elif zone == "closing":
                 from linter.analysis.structure import CLOSING
@@ -287,9 +297,9 @@ class ContactKind(Kind):
         prev_end: dict[int, int] = {}
         for c in a.phones:
             i = a.block_index(c.start)
-            zone = st.zones[i]
             text = a.blocks[i].text
             s, e = c.start - a.block_starts[i], c.end - a.block_starts[i]
+            zone = zone_at(i, s)
             before, after = self._label_window(text, s, e, prev_end.get(i, 0))
             prev_end[i] = e
             window = before + " " + after
@@ -297,7 +307,7 @@ class ContactKind(Kind):
                 continue  # CVR, case or account number, not a phone
             personal_label = self._has_label(before, "personal_phone")
             dept_label = self._has_label(window, "dept_phone")
-            if st.is_sender(i) and not _RECIPIENT_LABEL.match(text):
+            if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 if _CITIZEN_LABEL.search(before):
                     continue
                 if personal_label:
@@ -318,7 +328,7 @@ class ContactKind(Kind):
         for c in a.emails:
             i = a.block_index(c.start)
             text = a.blocks[i].text
-            if st.is_sender(i) and not _RECIPIENT_LABEL.match(text):
+            if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
                 if _CITIZEN_LABEL.search(text[:c.start - a.block_starts[i]][-25:]):
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
@@ -380,6 +390,28 @@ class ContactKind(Kind):
         }[need]
         if missing:
             yield self.finding(ctx)
+
+
+_INLINE_CLOSING = re.compile(
+    r"(?:^|[.!?]\s+|\s)(med venlig hilsen|venlig hilsen|mange hilsner|hilsen|mvh|vh|kh)\b[.,]?\s*", re.I)
+
+
+def _inline_closing(st, blocks) -> dict[int, int]:
+    """A one-paragraph note with no closing line: "… Mvh Anne Holm, fysioterapeut, tlf. …" in its last block."""
+    if st.closing is not None:
+        return {}
+    body = [i for i, z in enumerate(st.zones) if z in ("body", "greeting")]
+    if not body:
+        return {}
+    i = body[-1]
+    matches = list(_INLINE_CLOSING.finditer(blocks[i].text))
+    if not matches:
+        return {}
+    m = matches[-1]
+    rest = blocks[i].text[m.end():]
+    if 0 < len(rest) <= 120 and re.match(r"[A-ZÆØÅ]", rest):
+        return {i: m.end()}
+    return {}
 
 
 def _first_signature_line(st, blocks) -> set[int]:
