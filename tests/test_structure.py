@@ -147,3 +147,14 @@ def test_copy_lines_after_signature_are_not_the_sender():
     z = zones_of("Kære Ole\n\nTak.\n\nMed venlig hilsen\nAnne Holm\n\nKopi til: Lone Hansen, tlf. 22 33 44 55\n")
     assert z["Anne Holm"] == "signature"
     assert z["Kopi til: Lone Hansen, tlf. 22 33 44 55"] == "meta"
+
+
+def test_text_boxes_are_judged_by_content():
+    blocks = [Block("Kære Ole", 1, group=1), Block("Her er status. Du kan løfte 10 kg.", 2, group=1),
+              Block("Sundhedscenter X", 3, part="textbox", group=2),
+              Block("Direkte tlf. 40 27 15 93", 4, part="textbox", group=2),
+              Block("Til: Jobcenter X", 5, part="textbox", group=3), Block("Mere tekst her.", 6, group=4),
+              Block("Husk at rette datoen", 7, part="comment", group=5)]
+    st = analyse_structure(blocks)
+    assert st.zones[2:5] == ["letterhead", "letterhead", "recipient"]
+    assert st.zones[6] == "meta" and 6 not in st.body_blocks()

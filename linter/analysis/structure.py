@@ -176,7 +176,31 @@ def analyse_structure(blocks: list[Block]) -> Structure:
                 zones[i] = SIGNATURE
         _trailing_signature(blocks, rest, head, zones)
     _zone_lines(blocks, rest, zones)
+    _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _zone_floating(blocks: list[Block], zones: list[str]) -> None:
+    """Text boxes float beside the letter (often the sender block or the window-envelope
+    address): judged by content, not by where the reader put them. Review comments are
+    not part of the letter."""
+    by_group: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.part == "comment":
+            zones[i] = META_ZONE
+        elif b.part == "textbox" and zones[i] in (BODY, META_ZONE):
+            by_group.setdefault(b.group, []).append(i)
+    for g in by_group.values():
+        texts = [blocks[i].text.strip() for i in g]
+        if any(RECIPIENT_LINE.match(t) for t in texts):
+            zone = RECIPIENT
+        elif any(SENDER_LABEL.match(t) or CONTACT_LINE.search(t) for t in texts) and \
+                not any(_is_prose(t) for t in texts):
+            zone = LETTERHEAD
+        else:
+            continue
+        for i in g:
+            zones[i] = zone
 
 
 def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], zones: list[str]) -> None:
