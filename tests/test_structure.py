@@ -158,3 +158,8 @@ def test_text_boxes_are_judged_by_content():
     st = analyse_structure(blocks)
     assert st.zones[2:5] == ["letterhead", "letterhead", "recipient"]
     assert st.zones[6] == "meta" and 6 not in st.body_blocks()
+
+
+def test_short_last_sentence_is_not_a_signature():
+    z = zones_of("Kære Bente\n\nHer er status. Ole kan løfte 10 kg nu.\n\nOle starter igen mandag.\n")
+    assert z["Ole starter igen mandag."] == "body"

@@ -211,7 +211,10 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
     tail = [i for i in rest if blocks[i].group == last and i not in head and zones[i] == BODY]
     if not tail or len(tail) > 8 or len(tail) == len([i for i in rest if zones[i] == BODY]):
         return
-    if all(len(blocks[i].text.split()) <= 6 and blocks[i].text.strip()[-1:] not in "?!" for i in tail):
+    texts = [blocks[i].text.strip() for i in tail]
+    short = all(len(t.split()) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(t.split()) <= 2) for t in texts)
+    signed = any(CONTACT_LINE.search(t) or re.fullmatch(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}", t) for t in texts)
+    if short and signed:
         for i in tail:
             zones[i] = SIGNATURE
 
