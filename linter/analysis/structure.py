@@ -39,7 +39,7 @@ SENDER_LABEL = re.compile(
     r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
 META = re.compile(
     r"^(vedr\.?|vedrørende|emne|sagsnr\.?|sags?nummer|j\.?\s?nr\.?|cpr|dato|journalnr|deres ref|vores ref|"
-    r"ref\.?|borger|patient|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
+    r"ref\.?|borger\w*|patient\w*|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}$",
     re.I)
 QUOTE_START = re.compile(
@@ -250,6 +250,8 @@ def _split_groups(blocks: list[Block], head: list[int]) -> list[list[int]]:
     for i in head:
         t = blocks[i].text.strip()
         new = not groups or blocks[groups[-1][-1]].group != blocks[i].group
+        if not new and (blocks[i].column0 >= 20) != (blocks[groups[-1][-1]].column0 >= 20):
+            new = True  # a block pushed to the right beside (or below) a left-aligned one
         if not new:
             first = blocks[groups[-1][0]].text.strip()
             if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not t.lower().startswith("att"):
@@ -287,7 +289,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
-    if len(open_) >= 2 and not email and LETTERHEAD not in kinds and \
+    if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
             any(_unordered(blocks, groups[k]) for k in open_):
         scores = [_contact_score(blocks, groups[k]) for k in open_]
         if scores.count(max(scores)) == 1:
@@ -312,6 +314,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif not seen_recipient:
             kinds[k] = RECIPIENT
             seen_recipient = True
+        elif any(CONTACT_LINE.search(blocks[i].text) for i in groups[k]):
+            kinds[k] = LETTERHEAD  # the sender's contact block after the address block
         else:
             kinds[k] = META_ZONE
     for g, zone in zip(groups, kinds, strict=True):
