@@ -360,3 +360,9 @@ def test_one_paragraph_note_with_inline_closing(fired):
     assert fired(text) == {"kontakt.email"}
     assert fired("Hej Bente, Ole kan nu løfte 10 kg. Ring til Ole på 22 33 44 55.\n") == \
         {"kontakt.navn", "kontakt.telefon", "kontakt.email"}
+
+
+def test_unlisted_name_after_the_organisation_line(fired):
+    text = HEAD + ("Med venlig hilsen\n\nSundhedscenter Lindeby\nSolvejg Quist\nDirekte tlf. 40 27 15 93\n"
+                   "sq@lindeby.dk\n")
+    assert fired(text) == set()

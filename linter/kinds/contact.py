@@ -429,9 +429,9 @@ def _first_signature_line(st, blocks) -> set[int]:
     else:
         first = next((i for i, z in enumerate(st.zones) if z == "signature"), None)
     if first is not None:
-        out.add(first)
-        words = blocks[first].text.split()
-        if words and all(_TITLE.match(w.strip(",.")) for w in words) and first + 1 < len(blocks) \
-                and st.zones[first + 1] == "signature":
-            out.add(first + 1)
+        # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist")
+        for i in range(first, min(first + 3, len(blocks))):
+            if st.zones[i] != "signature" or any(ch.isdigit() or ch == "@" for ch in blocks[i].text):
+                break
+            out.add(i)
     return out
