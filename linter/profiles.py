@@ -37,6 +37,14 @@ JOINT = re.compile(r"\b(sundhed og beskæftigelse|beskæftigelse og sundhed|tvæ
 COORDINATOR = re.compile(r"\b(koordinator\w*|tovholder\w*|forløbskoordinator\w*)\b", re.I)
 MINUTES = re.compile(r"^(møde)?referat\b|^beslutningsreferat\b|^referat af\b", re.I)
 
+# weak evidence from running text, used only when no zone says anything
+BODY_HEALTH_SELF = re.compile(
+    r"\b(jeg|vi) (er|arbejder som) (\w+ ){0,2}(fysioterapeut|læge|kiropraktor|ergoterapeut|psykolog|sygeplejerske)\w*|"
+    r"\b(sende|sender|skriver) (\w+ ){0,3}til (jobcent|sagsbehandler)\w*", re.I)
+BODY_JOB_SELF = re.compile(
+    r"\b(jeg|vi) (er|arbejder som) (\w+ ){0,2}(sagsbehandler|rådgiver|jobkonsulent)\w*|\bfra jobcent\w*|"
+    r"\b(sende|sender|skriver) (\w+ ){0,3}til (lægen|fysioterapeuten|kiropraktoren|hospitalet)\b", re.I)
+
 SENDER_ZONES = ("letterhead", "signature", "closing", "email-sender", "page-header", "page-footer", "contact")
 RECIPIENT_FIELD = re.compile(r"^(til|cc|to)\s*:", re.I)
 
@@ -126,7 +134,13 @@ def detect_profile(a) -> ProfileGuess:
         if r_j and not r_h:
             return ProfileGuess("generel", f"detected ({evidence}; jobcenter til jobcenter)")
         return ProfileGuess("job-til-sundhed", f"detected ({evidence})")
-    # the sender says nothing: the recipient alone may
+    # the sender says nothing: the recipient alone may, or the writer's words about themselves
+    if not (r_j or r_h):
+        body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()))
+        if BODY_HEALTH_SELF.search(body) and not BODY_JOB_SELF.search(body):
+            return ProfileGuess("sundhed-til-job", f"detected ({evidence}; brødtekst: afsender er sundhedsfaglig)")
+        if BODY_JOB_SELF.search(body) and not BODY_HEALTH_SELF.search(body):
+            return ProfileGuess("job-til-sundhed", f"detected ({evidence}; brødtekst: afsender er jobcenter)")
     if r_j and not r_h:
         return ProfileGuess("sundhed-til-job", f"detected ({evidence}; modtager er jobcenter)")
     if r_h and not r_j:

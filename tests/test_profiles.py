@@ -93,3 +93,10 @@ def test_sender_domain_is_weak_evidence(detect):
     text = ("Fra: Mikkel Aagaard <mikkel@fysio-roskilde.dk>\nTil: Signe Thrane <signe.thrane@roskilde.dk>\n"
             "Emne: Jonas\n\nHej Signe" + BODY + "Vh\nMikkel")
     assert detect(text)[0] == "sundhed-til-job"
+
+
+def test_writer_describing_themselves_in_the_body(detect):
+    text = "Hej\n\nJeg er Oles fysioterapeut. Ole kan løfte 10 kg og arbejder som lagermand.\n\nHilsen\nAnne"
+    assert detect(text)[0] == "sundhed-til-job"
+    text = "Hej\n\nJeg er Oles sagsbehandler. Hvor meget kan Ole løfte, og hvornår kan han arbejde?\n\nHilsen\nAnne"
+    assert detect(text)[0] == "job-til-sundhed"
