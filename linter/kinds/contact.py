@@ -9,6 +9,7 @@ it and the previous number or separator, and a parenthesis after it), not by the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -363,7 +364,7 @@ class ContactKind(Kind):
 
     @staticmethod
     def _first_person(a, offset: int) -> bool:
-        sent_start = a.sentence_of(offset)[0]
+        sent_start = _sentence_start(a, offset)
         before = a.text[max(sent_start, offset - 80):offset]
         cues = list(_FIRST_PERSON.finditer(before))
         if not cues:
@@ -375,7 +376,7 @@ class ContactKind(Kind):
     def _department_offer(a, offset: int) -> bool:
         """The running text offers the sender's department as the contact ("kontakt os",
         "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's."""
-        sent_start = a.sentence_of(offset)[0]
+        sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
 
@@ -390,6 +391,16 @@ class ContactKind(Kind):
         }[need]
         if missing:
             yield self.finding(ctx)
+
+
+def _sentence_start(a, offset: int) -> int:
+    """Start of the sentence holding `offset` (sentence starts bisected once per document)."""
+    starts = a.memo.get("contact.sentence_starts")
+    if starts is None:
+        starts = [st for st, _ in a.sentences]
+        a.memo["contact.sentence_starts"] = starts
+    k = bisect.bisect_right(starts, offset) - 1  # type: ignore[arg-type]
+    return starts[k] if k >= 0 else 0  # type: ignore[index]
 
 
 _INLINE_CLOSING = re.compile(
