@@ -366,3 +366,14 @@ def test_unlisted_name_after_the_organisation_line(fired):
     text = HEAD + ("Med venlig hilsen\n\nSundhedscenter Lindeby\nSolvejg Quist\nDirekte tlf. 40 27 15 93\n"
                    "sq@lindeby.dk\n")
     assert fired(text) == set()
+
+
+def test_secretary_number_after_the_signature(fired):
+    text = HEAD + ("Med venlig hilsen\n\nKirsten Bak\nOverlæge\n\nKontakt: Sekretær Lone Hansen, tlf. 78 45 10 12\n"
+                   "kirsten.bak@rm.dk\n")
+    assert fired(text) == {"kontakt.telefon"}
+
+
+def test_title_line_with_number_under_the_name(fired):
+    text = HEAD + "Med venlig hilsen\n\nUlla Dam\nKoordinator, tlf. 30 12 45 67\nulla.dam@lindeby.dk\n"
+    assert fired(text) == set()

@@ -37,6 +37,7 @@ _PH_DEPT_CONTACT = re.compile(r"afdeling|hovednummer|omstilling|sekretariat|rece
 _ID_LABEL = re.compile(r"\b(cvr|ean|se-?nr|p-?nr|sags?nr|sagsnummer|j\.?\s?nr|journal\w*|cpr|konto\w*|reg\.?\s?nr|"
                        r"ref\w*|fakturanr|ydernr|ydernummer|sor|gln|lokationsnr)\b", re.I)
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
+_STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 _RECIPIENT_LABEL = re.compile(r"^\s*(til|att\.?|cc|kopi( til)?|modtager)\b", re.I)
 _CITIZEN_LABEL = re.compile(r"\b(borger\w*|patient\w*|pårørende|arbejdsgiver\w*)\b", re.I)
 # street-name endings that are never surnames ("Karen Blixens Vej", "Anne Maries Allé")
@@ -202,7 +203,8 @@ class ContactKind(Kind):
     @staticmethod
     def _label_window(text: str, start: int, end: int, prev_end: int) -> tuple[str, str]:
         before = text[prev_end:start]
-        cut = [m.end() for m in _SEPARATOR.finditer(before)]
+        # a comma does not end a label before the number ("Sekretær Lone Hansen, tlf. …")
+        cut = [m.end() for m in _STRONG_SEPARATOR.finditer(before)]
         if cut:
             before = before[cut[-1]:]
         after = text[end:end + 60]
@@ -304,12 +306,13 @@ class ContactKind(Kind):
             before, after = self._label_window(text, s, e, prev_end.get(i, 0))
             prev_end[i] = e
             window = before + " " + after
-            if _ID_LABEL.search(before):
+            near = re.split(r",", before)[-1]  # the label right before the number
+            if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             personal_label = self._has_label(before, "personal_phone")
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(before):
+                if _CITIZEN_LABEL.search(near):
                     continue
                 if personal_label:
                     pp += 1
@@ -354,7 +357,7 @@ class ContactKind(Kind):
         if i in named_blocks and named_blocks[i] < s:
             return True
         before = a.blocks[i].text[:s]
-        if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6
+        if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6 and not _TITLE.match(w)
                for w in re.findall(r"[\wæøåÆØÅ-]+", before)):
             return False
         if zone in _PERSONAL_POSITION:
