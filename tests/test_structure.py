@@ -163,3 +163,13 @@ def test_text_boxes_are_judged_by_content():
 def test_short_last_sentence_is_not_a_signature():
     z = zones_of("Kære Bente\n\nHer er status. Ole kan løfte 10 kg nu.\n\nOle starter igen mandag.\n")
     assert z["Ole starter igen mandag."] == "body"
+
+
+def test_uniform_left_margin_is_not_right_alignment():
+    pad = " " * 24
+    text = "\n".join(pad + line if line else "" for line in [
+        "Sundhedscenter Randers", "Laksetorvet 1, 8900 Randers C", "", "Jobcenter Randers",
+        "Sygedagpenge, tlf. 89 15 15 15", "", "Kære sagsbehandler", "", *BODY.splitlines()])
+    z = zones_of(text)
+    assert z["Sundhedscenter Randers"] == "letterhead"
+    assert z["Jobcenter Randers"] == "recipient"

@@ -242,7 +242,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             zones[i] = CONTACT
 
 
-def _split_groups(blocks: list[Block], head: list[int]) -> list[list[int]]:
+def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
     """Address blocks of the head: blank lines / table cells, and inside one paragraph
     group a recipient label or the end of an address (postcode line) starts a new block."""
     groups: list[list[int]] = []
@@ -250,7 +250,7 @@ def _split_groups(blocks: list[Block], head: list[int]) -> list[list[int]]:
     for i in head:
         t = blocks[i].text.strip()
         new = not groups or blocks[groups[-1][-1]].group != blocks[i].group
-        if not new and (blocks[i].column0 >= 20) != (blocks[groups[-1][-1]].column0 >= 20):
+        if not new and right[i] != right[groups[-1][-1]]:
             new = True  # a block pushed to the right beside (or below) a left-aligned one
         if not new:
             first = blocks[groups[-1][0]].text.strip()
@@ -274,7 +274,8 @@ def _recipientish(blocks: list[Block], g: list[int]) -> bool:
 
 
 def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool) -> None:
-    groups = _split_groups(blocks, head)
+    right = _right_aligned(blocks)
+    groups = _split_groups(blocks, head, right)
     kinds: list[str | None] = []
     for g in groups:
         texts = [blocks[i].text.strip() for i in g]
@@ -290,8 +291,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
-            any(_unordered(blocks, groups[k]) for k in open_):
-        scores = [_contact_score(blocks, groups[k]) for k in open_]
+            any(_unordered(blocks, groups[k], right) for k in open_):
+        scores = [_contact_score(blocks, groups[k], right) for k in open_]
         if scores.count(max(scores)) == 1:
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
             decided = True
@@ -304,7 +305,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         seen_sender = seen_sender or kind == LETTERHEAD
         if kind is not None:
             continue
-        if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k]):
+        if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k], right):
             kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
         elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
             kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
@@ -331,18 +332,24 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
 
 
-def _continues(blocks: list[Block], prev: list[int], g: list[int]) -> bool:
+def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[bool]) -> bool:
     """A block that only carries contact lines, or is indented like the letterhead, continues it."""
     if all(CONTACT_LINE.search(blocks[i].text) and not RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g):
         return True
-    indented = [blocks[i].column0 >= 20 for i in prev + g]
+    indented = [right[i] for i in prev + g]
     return all(indented)
 
 
-def _unordered(blocks: list[Block], g: list[int]) -> bool:
-    return all(blocks[i].part == "table" or blocks[i].column0 >= 20 for i in g)
+def _right_aligned(blocks: list[Block]) -> list[bool]:
+    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin."""
+    margin = min((b.column0 for b in blocks if b.part not in ("header", "footer")), default=0)
+    return [b.column0 - margin >= 20 for b in blocks]
 
 
-def _contact_score(blocks: list[Block], g: list[int]) -> int:
+def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:
+    return all(blocks[i].part == "table" or right[i] for i in g)
+
+
+def _contact_score(blocks: list[Block], g: list[int], right: list[bool]) -> int:
     score = sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
-    return score + (2 if all(blocks[i].column0 >= 20 for i in g) else 0)
+    return score + (2 if all(right[i] for i in g) else 0)
