@@ -173,3 +173,11 @@ def test_uniform_left_margin_is_not_right_alignment():
     z = zones_of(text)
     assert z["Sundhedscenter Randers"] == "letterhead"
     assert z["Jobcenter Randers"] == "recipient"
+
+
+def test_prose_starting_with_borgeren_ends_the_head():
+    z = zones_of("Sundhedscenter X\nBorgerservice: tlf. 70 20 30 40\n\nJobcenter X\n\n"
+                 "Borgeren har givet samtykke til, at vi sender denne status til jer i dag.\n\n"
+                 "Hun kan løfte 10 kg.\n")
+    assert z["Borgerservice: tlf. 70 20 30 40"] == "letterhead"
+    assert z["Borgeren har givet samtykke til, at vi sender denne status til jer i dag."] == "body"

@@ -39,7 +39,7 @@ SENDER_LABEL = re.compile(
     r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
 META = re.compile(
     r"^(vedr\.?|vedrørende|emne|sagsnr\.?|sags?nummer|j\.?\s?nr\.?|cpr|dato|journalnr|deres ref|vores ref|"
-    r"ref\.?|borger\w*|patient\w*|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
+    r"ref\.?|borger(?:en|ens|s)?|patient(?:en|ens)?|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}$",
     re.I)
 QUOTE_START = re.compile(
@@ -90,7 +90,7 @@ class Structure:
 def _is_prose(text: str) -> bool:
     """A running-text line: a sentence, not an address, a label or a heading."""
     words = text.split()
-    if META.match(text) or HEADER_FIELD.match(text):
+    if (META.match(text) and len(words) <= 8) or HEADER_FIELD.match(text):
         return False
     if len(words) > 12:
         return True
