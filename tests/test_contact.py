@@ -377,3 +377,10 @@ def test_secretary_number_after_the_signature(fired):
 def test_title_line_with_number_under_the_name(fired):
     text = HEAD + "Med venlig hilsen\n\nUlla Dam\nKoordinator, tlf. 30 12 45 67\nulla.dam@lindeby.dk\n"
     assert fired(text) == set()
+
+
+def test_placeholder_in_a_first_person_sentence(fired):
+    text = HEAD + ("Du kan ringe til mig på «Telefon» eller skrive til mig på «Email».\n"
+                   "Borgeren kan ringe til Borgerservice på «Borgerservice_telefon».\n\n"
+                   "Med venlig hilsen\n«Afsender_navn»\n")
+    assert fired(text) == set()

@@ -294,6 +294,18 @@ class ContactKind(Kind):
                     names.append((base + s, base + e))
                     name_zones.add(zone)
                     named_blocks.setdefault(i, s)
+        # "Du kan ringe til mig på «Telefon»" in the running text of a template
+        for i, block in enumerate(a.blocks):
+            if st.zones[i] not in ("body", "meta") or i in inline:
+                continue
+            for s, e in self._placeholder_spans(block):
+                ph = block.text[s:e]
+                if _PH_DEPT_CONTACT.search(ph) or not self._first_person(a, a.block_starts[i] + s):
+                    continue
+                if _PH_PHONE.search(ph):
+                    pp += 1
+                elif _PH_EMAIL.search(ph):
+                    pe += 1
         sig_named = bool(name_zones & _PERSONAL_POSITION)
         named_groups = {a.blocks[i].group: i for i in named_blocks}
 
