@@ -32,7 +32,8 @@ OTHER = re.compile(
     r"\b(a-kasse\w*|arbejdsløshedskasse\w*|fagforening\w*|fagforbund\w*|patientforening\w*|\w+foreningen|"
     r"arbejdsgiver\w*|personalechef\w*|personaleafdeling\w*|hr-\w+|direktør|indehaver|værkfører|"
     r"a/s|aps|tillidsrepræsentant\w*|arbejdsmiljø\w*)(?!\w)", re.I)
-JOINT = re.compile(r"\b(sundhed og beskæftigelse|beskæftigelse og sundhed|tværsektori\w*|"
+JOINT_UNIT = re.compile(r"\b(sekretariat\w*|tovholder\w*|koordinat\w*|tværsektori\w*)", re.I)
+JOINT = re.compile(r"\b(sundhed (?:og|&) beskæftigelse|beskæftigelse (?:og|&) sundhed|tværsektori\w*|"
                    r"koordinerende (enhed|team|funktion)\w*)\b", re.I)
 COORDINATOR = re.compile(r"\b(koordinator\w*|tovholder\w*|forløbskoordinator\w*)\b", re.I)
 MINUTES = re.compile(r"^(møde)?referat\b|^beslutningsreferat\b|^referat af\b", re.I)
@@ -108,8 +109,8 @@ def detect_profile(a) -> ProfileGuess:
     evidence = (f"afsender: {_show(s_h + s_j + s_o)}; modtager: {_show(r_h + r_j)}")
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
-    if JOINT.search(s_text) or any(MINUTES.match(t) for t in head[:6]):
-        return ProfileGuess("generel", f"detected ({evidence}; fælles eller koordinerende afsender)")
+    if any(MINUTES.match(t) for t in head[:6]):
+        return ProfileGuess("generel", f"detected ({evidence}; mødereferat)")
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
     if len(s_h) > len(s_j):
@@ -119,6 +120,10 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = _found(HEALTH, "\n".join(title)), _found(JOB, "\n".join(title))
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
+    # division of that name is still a job centre
+    if JOINT.search(s_text) and (side is None or JOINT_UNIT.search(s_text)):
+        return ProfileGuess("generel", f"detected ({evidence}; fælles eller koordinerende afsender)")
     if side is None and not s_o:
         side = _domain_side(sender)
     if s_o and side != "health" and len(s_o) >= len(s_j):

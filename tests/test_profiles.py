@@ -100,3 +100,9 @@ def test_writer_describing_themselves_in_the_body(detect):
     assert detect(text)[0] == "sundhed-til-job"
     text = "Hej\n\nJeg er Oles sagsbehandler. Hvor meget kan Ole løfte, og hvornår kan han arbejde?\n\nHilsen\nAnne"
     assert detect(text)[0] == "job-til-sundhed"
+
+
+def test_job_centre_inside_a_joint_division_is_a_job_centre(detect):
+    text = ("Sundhed og Beskæftigelse\nJobcenter Lemvig, Team Sygedagpenge\n\nTil: Lægerne i Lemvig\n\nKære læge"
+            + BODY + "Med venlig hilsen\nOle Dalsgaard\nSagsbehandler")
+    assert detect(text)[0] == "job-til-sundhed"
