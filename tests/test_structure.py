@@ -181,3 +181,11 @@ def test_prose_starting_with_borgeren_ends_the_head():
                  "Hun kan løfte 10 kg.\n")
     assert z["Borgerservice: tlf. 70 20 30 40"] == "letterhead"
     assert z["Borgeren har givet samtykke til, at vi sender denne status til jer i dag."] == "body"
+
+
+def test_docx_head_without_blank_paragraphs_splits_after_the_postcode():
+    texts = ["Sundhedscenter Lindeby", "Parkvej 2", "6600 Lindeby", "Tlf. 70 20 30 40", "Jobcenter Lindeby",
+             "Sygedagpenge", "Kære sagsbehandler", "Ole kan løfte 10 kg.", "Han kan gå en time.",
+             "Han kan stå en time.", "Med venlig hilsen", "Marie Jensen"]
+    st = analyse_structure([Block(text=t, index=k + 1, line=k + 1, group=1) for k, t in enumerate(texts)])
+    assert st.zones[:6] == ["letterhead"] * 4 + ["recipient"] * 2

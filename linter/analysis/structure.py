@@ -263,9 +263,11 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
                 new = True
         if new:
             groups.append([i])
+            prev_postcode = False
         else:
             groups[-1].append(i)
-        prev_postcode = bool(POSTCODE_LINE.search(t))
+        # the address ended at its postcode line; contact lines may still follow it
+        prev_postcode = bool(POSTCODE_LINE.search(t)) or (prev_postcode and bool(CONTACT_LINE.search(t)))
     return groups
 
 
