@@ -1,4 +1,12 @@
-"""Detect who writes to whom from letterhead, sender, recipient, greeting and subject."""
+"""Detect who writes to whom from letterhead, sender, recipient, greeting and subject.
+
+The sender side (letterhead, signature and its title, e-mail `Fra:`, page header and
+footer, a "Kontaktperson:" line) and the recipient side (address block, `Til:`/`Att.`,
+e-mail `Til:`/`Cc:`, the greeting "Kære læge …") are scored separately for health-sector,
+job-centre and other (employer, a-kasse, association) words. The words that decided
+go to `profile_source`, e.g. "detected (afsender: sundhedscenter, fysioterapeut;
+modtager: jobcenter)".
+"""
 
 from __future__ import annotations
 
@@ -6,51 +14,140 @@ import re
 from dataclasses import dataclass
 
 HEALTH = re.compile(
-    r"\b(sundhedscent(er|ret|eret)|fysioterap\w*|kiroprakt\w*|ergoterap\w*|læge\w*|lægehus\w*|"
-    r"speciallæge\w*|overlæge\w*|hospital\w*|sygehus\w*|rygklinik\w*|rygcent\w*|rygsektion\w*|"
-    r"ambulatori\w*|praksis|klinik\w*|smertecent\w*|genoptræning\w*|rygambulatori\w*|psykolog\w*|"
-    r"region\w*|rygkirurgisk\w*|fysiocent\w*|sygeplejer\w*)\b", re.I)
-JOB = re.compile(r"\b(jobcent(er|ret|eret|erets|rets)|sygedagpengeafdeling\w*|team sygedagpenge|"
-                 r"beskæftigelsesforvaltning\w*|ydelsescent\w*|sagsbehandler|rådgiver|jobkonsulent)\b", re.I)
-JOINT = re.compile(r"\b(koordinator\w*|tværsektori\w*|sekretariat(et)? for sundhed og beskæftigelse|"
-                   r"arbejdsgiver|a-kasse\w*|fagforening\w*|patientforening\w*)\b", re.I)
+    r"\b(sundhedscent(?:er|ret|eret|rets|erets)|sundhedshus\w*|fysioterap\w*|fysio\w*|kiropraktor\w*|"
+    r"kiropraktisk\w*|ergoterap\w*|læge|lægen|lægerne|lægehus\w*|lægeklinik\w*|lægepraksis\w*|speciallæge\w*|"
+    r"overlæge\w*|afdelingslæge\w*|reservelæge\w*|praktiserende|hospital\w*|regionshospital\w*|sygehus\w*|"
+    r"rygklinik\w*|rygcent\w*|rygsektion\w*|ambulatori\w*|smertecent\w*|smerteklinik\w*|genoptræning\w*|"
+    r"psykolog\w*|sygeplejerske\w*|rygambulatori\w*|rygkirurg\w*|ortopæd\w*|reumatolog\w*|neurolog\w*|"
+    r"klinik\w*|speciallægepraksis|terapeut\w*|region\s+\w+|rehabiliteringscent\w*|"
+    r"\w+hospital\w*|\w+sygehus\w*|\w+klinik\w*|\w+fysioterap\w*|sundhed og (?:omsorg|forebyggelse|træning)|"
+    r"center for sundhed\w*|sundhedsafdeling\w*|træning og rehabilitering|genoptræningscent\w*|"
+    r"træningscent\w*|sundhedsfaglig\w*|\w*psykiatri\w*)\b", re.I)
+JOB = re.compile(
+    r"\b(jobcent\w*|sygedagpenge\w*|beskæftigelses\w*|center for beskæftigelse|job og \w+|ydelsescent\w*|"
+    r"ydelsesservice|sagsbehandler\w*|rådgiver|jobkonsulent\w*|virksomhedskonsulent\w*|"
+    r"sygedagpengeafsnit\w*|arbejdsmarked\w*|jobafklaring\w*|job\s*&\s*\w+|socialrådgiver\w*|casemanager\w*|"
+    r"virksomhedsservice|center for job\w*|jobteam\w*|jobhus\w*)\b", re.I)
+OTHER = re.compile(
+    r"\b(a-kasse\w*|arbejdsløshedskasse\w*|fagforening\w*|fagforbund\w*|patientforening\w*|\w+foreningen|"
+    r"arbejdsgiver\w*|personalechef\w*|personaleafdeling\w*|hr-\w+|direktør|indehaver|værkfører|"
+    r"a/s|aps|tillidsrepræsentant\w*|arbejdsmiljø\w*)(?!\w)", re.I)
+JOINT_UNIT = re.compile(r"\b(sekretariat\w*|tovholder\w*|koordinat\w*|tværsektori\w*)", re.I)
+JOINT = re.compile(r"\b(sundhed (?:og|&) beskæftigelse|beskæftigelse (?:og|&) sundhed|tværsektori\w*|"
+                   r"koordinerende (enhed|team|funktion)\w*)\b", re.I)
+COORDINATOR = re.compile(r"\b(koordinator\w*|tovholder\w*|forløbskoordinator\w*)\b", re.I)
+MINUTES = re.compile(r"^(møde)?referat\b|^beslutningsreferat\b|^referat af\b", re.I)
+
+# weak evidence from running text, used only when no zone says anything
+BODY_HEALTH_SELF = re.compile(
+    r"\b(jeg|vi) (er|arbejder som) (\w+ ){0,2}(fysioterapeut|læge|kiropraktor|ergoterapeut|psykolog|sygeplejerske)\w*|"
+    r"\b(sende|sender|skriver) (\w+ ){0,3}til (jobcent|sagsbehandler)\w*", re.I)
+BODY_JOB_SELF = re.compile(
+    r"\b(jeg|vi) (er|arbejder som) (\w+ ){0,2}(sagsbehandler|rådgiver|jobkonsulent)\w*|\bfra jobcent\w*|"
+    r"\b(sende|sender|skriver) (\w+ ){0,3}til (lægen|fysioterapeuten|kiropraktoren|hospitalet)\b", re.I)
+
+SENDER_ZONES = ("letterhead", "signature", "closing", "email-sender", "page-header", "page-footer", "contact")
+RECIPIENT_FIELD = re.compile(r"^(til|cc|to)\s*:", re.I)
 
 
 @dataclass(slots=True)
 class ProfileGuess:
     profile: str
-    source: str  # "detected: ..." evidence, or "cli", "config"
+    source: str  # "detected (...)" / "undetected (...)" evidence, or "cli", "config"
 
 
-def _score(text: str) -> tuple[int, int]:
-    return len(HEALTH.findall(text)), len(JOB.findall(text))
+_NOISE = re.compile(r"\S+@\S+|\bwww\.\S+|\b[\wæøå]+(vej|gade|allé|plads|torv|stræde)\b", re.I)
+
+
+def _strip(text: str) -> str:
+    return _NOISE.sub(" ", text)
+
+
+_DOMAIN_HEALTH = re.compile(r"^(fysio\w*|kiro\w*|laege\w*|læge\w*|sygehus\w*|hospital\w*|rygklinik\w*|"
+                            r"rygcent\w*|sundhedscent\w*|ergo\w*|psykolog\w*|rsyd|rm|regionh|rn|regsj|auh|ouh)$")
+_DOMAIN_JOB = re.compile(r"^(jobcent\w*|jobnet|star)$")
+
+
+def _domain_side(sender: list[str]) -> str | None:
+    """Weak evidence when the sender part names no sector: the e-mail domain ("@fysio-roskilde.dk")."""
+    parts = [p for m in re.finditer(r"@([\w.-]+)", "\n".join(sender)) for p in re.split(r"[.-]", m.group(1).lower())]
+    if any(_DOMAIN_HEALTH.match(p) for p in parts):
+        return "health"
+    if any(_DOMAIN_JOB.match(p) for p in parts):
+        return "job"
+    return None
+
+
+def _found(rx: re.Pattern, text: str) -> list[str]:
+    return [m.group(0).lower() for m in rx.finditer(text)]
+
+
+def _show(words: list[str]) -> str:
+    seen: list[str] = []
+    for w in words:
+        if w not in seen:
+            seen.append(w)
+    return ", ".join(seen[:4]) if seen else "–"
 
 
 def detect_profile(a) -> ProfileGuess:
     st = a.structure
-    sender, recipient = [], []
+    sender, recipient, title = [], [], []
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
-        if z in ("letterhead", "signature", "closing", "email-sender", "page-header", "page-footer"):
-            sender.append(b.text)
-        elif z in ("recipient", "email-header", "greeting"):
-            recipient.append(b.text)
-    s_h, s_j = _score("\n".join(sender))
-    r_h, r_j = _score("\n".join(recipient))
-    joint = JOINT.search("\n".join(sender))
-    evidence = f"afsender: sundhed={s_h} job={s_j}; modtager: sundhed={r_h} job={r_j}"
-    if joint and not (s_j and not s_h and r_h) and not (s_h and not s_j and r_j):
-        return ProfileGuess("generel", f"detected ({evidence}; fælles/anden afsender)")
-    if s_j > s_h or (s_j == s_h and r_h > r_j):
-        if r_h or s_j:
-            return ProfileGuess("job-til-sundhed", f"detected ({evidence})")
-    if s_h > s_j or (s_h == s_j and r_j > r_h):
-        if r_j or s_h:
-            return ProfileGuess("sundhed-til-job", f"detected ({evidence})")
-    # fall back on the whole text
-    b_h, b_j = _score(a.text)
+        t = b.text.strip()
+        if z in SENDER_ZONES:
+            sender.append(t)
+            if z == "signature":
+                title.append(t)
+        elif z in ("recipient", "greeting") or (z == "email-header" and RECIPIENT_FIELD.match(t)):
+            recipient.append(t)
+    # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
+    s_text, r_text = _strip("\n".join(sender)), _strip("\n".join(recipient))
+    s_h, s_j, s_o = _found(HEALTH, s_text), _found(JOB, s_text), _found(OTHER, s_text)
+    r_h, r_j = _found(HEALTH, r_text), _found(JOB, r_text)
+    evidence = (f"afsender: {_show(s_h + s_j + s_o)}; modtager: {_show(r_h + r_j)}")
+
+    head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
+    if any(MINUTES.match(t) for t in head[:6]):
+        return ProfileGuess("generel", f"detected ({evidence}; mødereferat)")
+    # the sender's sector: more words wins; a tie goes to the signature's title
+    side = None
+    if len(s_h) > len(s_j):
+        side = "health"
+    elif len(s_j) > len(s_h):
+        side = "job"
+    elif s_h:
+        t_h, t_j = _found(HEALTH, "\n".join(title)), _found(JOB, "\n".join(title))
+        side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
+    # division of that name is still a job centre
+    if JOINT.search(s_text) and (side is None or JOINT_UNIT.search(s_text)):
+        return ProfileGuess("generel", f"detected ({evidence}; fælles eller koordinerende afsender)")
+    if side is None and not s_o:
+        side = _domain_side(sender)
+    if s_o and side != "health" and len(s_o) >= len(s_j):
+        # an a-kasse, employer or association; its "rådgiver" is not the job centre's
+        return ProfileGuess("generel", f"detected ({evidence}; afsender er hverken sundhed eller jobcenter)")
+    if COORDINATOR.search(s_text) and (side is None or (r_h and r_j)):
+        return ProfileGuess("generel", f"detected ({evidence}; koordinerende afsender)")
+    if side == "health":
+        if r_h and not r_j:
+            return ProfileGuess("generel", f"detected ({evidence}; sundhed til sundhed)")
+        return ProfileGuess("sundhed-til-job", f"detected ({evidence})")
+    if side == "job":
+        if r_j and not r_h:
+            return ProfileGuess("generel", f"detected ({evidence}; jobcenter til jobcenter)")
+        return ProfileGuess("job-til-sundhed", f"detected ({evidence})")
+    # the sender says nothing: the recipient alone may, or the writer's words about themselves
+    if not (r_j or r_h):
+        body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()))
+        if BODY_HEALTH_SELF.search(body) and not BODY_JOB_SELF.search(body):
+            return ProfileGuess("sundhed-til-job", f"detected ({evidence}; brødtekst: afsender er sundhedsfaglig)")
+        if BODY_JOB_SELF.search(body) and not BODY_HEALTH_SELF.search(body):
+            return ProfileGuess("job-til-sundhed", f"detected ({evidence}; brødtekst: afsender er jobcenter)")
     if r_j and not r_h:
         return ProfileGuess("sundhed-til-job", f"detected ({evidence}; modtager er jobcenter)")
     if r_h and not r_j:
         return ProfileGuess("job-til-sundhed", f"detected ({evidence}; modtager er sundhedsvæsen)")
-    return ProfileGuess("generel", f"undetected ({evidence}; brødtekst: sundhed={b_h} job={b_j})")
+    return ProfileGuess("generel", f"undetected ({evidence}; retningen kan ikke afgøres)")

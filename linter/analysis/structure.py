@@ -1,8 +1,15 @@
 """Where each block stands in the letter: letterhead, recipient, meta (date, subject),
-greeting, body, closing, signature, e-mail header, quoted mail.
+greeting, body, closing, signature, e-mail header, quoted mail, page header/footer,
+a sender's contact line ("Kontaktperson: …") and a participant list (meeting minutes).
 
 Rules ask "is this the sender's part?" (contact details) or "is this the body?"
 (LIX, required content); answering it once here keeps the rules simple.
+
+The zoning works on cues a reader uses, not on one layout: explicit field labels
+("Til:", "Att.", "Fra:", "Kontaktperson:"), the greeting and the closing, quote
+markers of e-mail clients, the blank lines (text) or table cells (docx) that separate
+address blocks, and, where the order says nothing (two cells side by side, a block
+pushed to the right), which block carries contact details.
 """
 
 from __future__ import annotations
@@ -15,25 +22,46 @@ from linter.model import Block
 GREETING = re.compile(
     r"^(kære|hej|hejsa|goddag|god dag|til rette vedkommende|dear|hello|hi)\b", re.IGNORECASE)
 CLOSING = re.compile(
-    r"^(med (venlig|venligst|de bedste) hilsen?|venlig(st)? hilsen|de bedste hilsner|bedste hilsner|"
-    r"mange hilsner|hilsen|kh|mvh|vh|m\.v\.h\.|kind regards|best regards|på forhånd tak)\b\.?",
+    r"^(med (venlig|venligst|de bedste|kærlig) hilsen?|venlig(st)? hilsen|de bedste hilsner|bedste hilsner|"
+    r"mange hilsn?er|(med )?venlige hilsn?er|de venligste hilsner|hilsen|hilsner|kh|mvh|vh|bh|m\.v\.h\.|"
+    r"kind regards|best regards|på forhånd tak)\b\.?",
     re.IGNORECASE)
-HEADER_FIELD = re.compile(r"^(fra|til|cc|bcc|sendt|dato|emne|from|to|sent|date|subject)\s*:", re.I)
+SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
+HEADER_FIELD = re.compile(r"^(fra|til|cc|bcc|sendt|dato|emne|from|to|sent|date|subject|vedhæftet|attachments?)\s*:",
+                          re.I)
+MAIL_ONLY_FIELD = re.compile(r"^(fra|from|sendt|sent|emne|subject|cc)\s*:", re.I)
 SENDER_FIELD = re.compile(r"^(fra|from)\s*:", re.I)
 RECIPIENT_START = re.compile(r"^(til|att\.?|attention|modtager|cc)\b\s*:?", re.I)
+RECIPIENT_LINE = re.compile(r"^([Tt]il\s*:|TIL\s*:|[Tt]il\s+[A-ZÆØÅ]|"
+                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler|deltager|mødedeltager|alle\b|de\s|den\s)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
+SENDER_LABEL = re.compile(
+    r"^(afsender|kontaktperson|kontakt|sagsbehandler|din sagsbehandler|skrevet af|behandler|behandlende \w+|"
+    r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
 META = re.compile(
     r"^(vedr\.?|vedrørende|emne|sagsnr\.?|sags?nummer|j\.?\s?nr\.?|cpr|dato|journalnr|deres ref|vores ref|"
-    r"ref\.?)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|^\d{1,2}\.\d{1,2}\.\d{2,4}$",
+    r"ref\.?|borger(?:en|ens|s)?|patient(?:en|ens)?|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}$",
     re.I)
 QUOTE_START = re.compile(
-    r"^(-{2,}\s*(original|oprindelig|videresendt|forwarded)|>|den .* skrev:|.* wrote:)", re.I)
+    r"^(-{2,}\s*(original|oprindelig|videresendt|forwarded|begin forwarded)|_{5,}\s*$|>|"
+    r"(den|d\.|on)\s.*\b(skrev|wrote)\b.*:\s*$|.*\bwrote:\s*$|videresendt (besked|mail|e-mail)|"
+    r"start på videresendt)", re.I)
 SIGN_OFF = re.compile(r"^(referent|underskrevet|sign\.)\s*:", re.I)
+PARTICIPANTS_START = re.compile(
+    r"^(deltagere|mødedeltagere|til stede|tilstede|fremmødte|deltog|afbud|inviterede|deltagerliste)\b\s*:?", re.I)
+AFTER_SIGNATURE = re.compile(r"^(kopi( til)?|cc|bilag|vedlagt|p\.s\.|ps)\b\s*:?", re.I)
+CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e-?mail|@|www\.|\bcvr|\bean\b|"
+                          r"\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
+DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
+POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
 
 LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = "letterhead", "recipient", "meta", "greeting"
 BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = "body", "closing", "signature", "email-sender"
 EMAIL_OTHER, QUOTED, PAGE_HEADER, PAGE_FOOTER = "email-header", "quoted", "page-header", "page-footer"
+CONTACT, PARTICIPANTS = "contact", "participants"
 
-SENDER_ZONES = {LETTERHEAD, SIGNATURE, EMAIL_SENDER, PAGE_HEADER, PAGE_FOOTER, CLOSING_ZONE}
+SENDER_ZONES = {LETTERHEAD, SIGNATURE, EMAIL_SENDER, PAGE_HEADER, PAGE_FOOTER, CLOSING_ZONE, CONTACT}
+RECIPIENT_ZONES = {RECIPIENT, EMAIL_OTHER, GREETING_ZONE}
 
 
 @dataclass(slots=True)
@@ -45,9 +73,36 @@ class Structure:
     def is_sender(self, i: int) -> bool:
         return self.zones[i] in SENDER_ZONES
 
+    def is_recipient(self, i: int) -> bool:
+        return self.zones[i] in RECIPIENT_ZONES
+
     def body_blocks(self) -> list[int]:
         """Indices of the body: greeting and running text up to the closing."""
         return [i for i, z in enumerate(self.zones) if z in (GREETING_ZONE, BODY)]
+
+    def sender_blocks(self) -> list[int]:
+        return [i for i, z in enumerate(self.zones) if z in SENDER_ZONES]
+
+    def recipient_blocks(self) -> list[int]:
+        return [i for i, z in enumerate(self.zones) if z in RECIPIENT_ZONES]
+
+
+def _is_prose(text: str) -> bool:
+    """A running-text line: a sentence, not an address, a label or a heading."""
+    words = text.split()
+    if (META.match(text) and len(words) <= 8) or HEADER_FIELD.match(text):
+        return False
+    if len(words) > 12:
+        return True
+    return len(words) >= 6 and text[-1:] in ".?!" and not POSTCODE_LINE.search(text)
+
+
+def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
+    """A quoted client header: "Fra:" followed by Sendt/Til/Emne/Dato within three lines."""
+    if not SENDER_FIELD.match(blocks[flow[k]].text.strip()):
+        return False
+    nxt = [blocks[i].text.strip() for i in flow[k + 1:k + 4]]
+    return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
 def analyse_structure(blocks: list[Block]) -> Structure:
@@ -60,38 +115,46 @@ def analyse_structure(blocks: list[Block]) -> Structure:
         elif b.part == "footer":
             zones[i] = PAGE_FOOTER
 
-    # quoted mail: everything after the first quote marker
-    quote_at = next((i for i in flow if QUOTE_START.match(blocks[i].text.strip())), None)
-    if quote_at is not None:
-        for i in flow:
-            if i >= quote_at:
-                zones[i] = QUOTED
-        flow = [i for i in flow if i < quote_at]
-
-    # e-mail header at the top
+    # e-mail header at the top (a lone "Til:" over an address block is not one)
     pos = 0
     while pos < len(flow) and HEADER_FIELD.match(blocks[flow[pos]].text.strip()):
-        i = flow[pos]
-        zones[i] = EMAIL_SENDER if SENDER_FIELD.match(blocks[i].text.strip()) else EMAIL_OTHER
         pos += 1
+    fields = [blocks[i].text.strip().lower() for i in flow[:pos]]
+    if pos < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
+        pos = 0
+    for i in flow[:pos]:
+        zones[i] = EMAIL_SENDER if SENDER_FIELD.match(blocks[i].text.strip()) else EMAIL_OTHER
     email = pos > 0
+
+    # quoted mail: everything from the first quote marker (or a later client header) on
+    quote_at = None
+    for k in range(pos, len(flow)):
+        t = blocks[flow[k]].text.strip()
+        if QUOTE_START.match(t) or (k > pos and _is_mail_header_at(blocks, flow, k)):
+            quote_at = k
+            break
+    if quote_at is not None:
+        for i in flow[quote_at:]:
+            zones[i] = QUOTED
+        flow = flow[:quote_at]
     rest = flow[pos:]
 
     limit = max(1, int(len(rest) * 0.7))
     greeting = next((i for i in rest[:limit] if GREETING.match(blocks[i].text.strip())), None)
     closing = None
     for i in reversed(rest):
-        if (greeting is None or i > greeting) and CLOSING.match(blocks[i].text.strip()):
+        t = blocks[i].text.strip()
+        if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
             break
 
-    head = [i for i in rest if greeting is not None and i < greeting]
-    if greeting is None:
-        # no greeting: the letter head ends at the first long prose line
+    if greeting is not None:
+        head = [i for i in rest if i < greeting]
+    else:
+        # no greeting: the letter head ends at the first prose line
         head = []
         for i in rest:
-            t = blocks[i].text.strip()
-            if len(t.split()) > 12 and t[-1:] in ".?!":
+            if _is_prose(blocks[i].text.strip()) or (closing is not None and i >= closing):
                 break
             head.append(i)
         if len(head) == len(rest):
@@ -101,44 +164,194 @@ def analyse_structure(blocks: list[Block]) -> Structure:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
         zones[closing] = CLOSING_ZONE
+        after = False
         for i in rest:
             if i > closing:
-                zones[i] = SIGNATURE
+                t = blocks[i].text.strip()
+                after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(t.split()) > 15)
+                zones[i] = META_ZONE if after else SIGNATURE
     else:
         for i in rest:
             if SIGN_OFF.match(blocks[i].text.strip()):
                 zones[i] = SIGNATURE
+        _trailing_signature(blocks, rest, head, zones)
+    _zone_lines(blocks, rest, zones)
+    _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
 
 
-def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool) -> None:
-    groups: list[list[int]] = []
-    for i in head:
-        if groups and blocks[groups[-1][-1]].group == blocks[i].group:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    seen_sender = email
-    seen_recipient = False
-    for g in groups:
-        first = blocks[g[0]].text.strip()
-        if RECIPIENT_START.match(first) or any(RECIPIENT_START.match(blocks[i].text.strip()) and
-                                               blocks[i].text.strip().lower().startswith(("att", "til:"))
-                                               for i in g):
+def _zone_floating(blocks: list[Block], zones: list[str]) -> None:
+    """Text boxes float beside the letter (often the sender block or the window-envelope
+    address): judged by content, not by where the reader put them. Review comments are
+    not part of the letter."""
+    by_group: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.part == "comment":
+            zones[i] = META_ZONE
+        elif b.part == "textbox" and zones[i] in (BODY, META_ZONE):
+            by_group.setdefault(b.group, []).append(i)
+    for g in by_group.values():
+        texts = [blocks[i].text.strip() for i in g]
+        if any(RECIPIENT_LINE.match(t) for t in texts):
             zone = RECIPIENT
-            seen_recipient = True
-        elif all(META.match(blocks[i].text.strip()) for i in g) or (seen_sender and seen_recipient):
-            zone = META_ZONE
-        elif not seen_sender:
+        elif any(SENDER_LABEL.match(t) or CONTACT_LINE.search(t) for t in texts) and \
+                not any(_is_prose(t) for t in texts):
             zone = LETTERHEAD
+        else:
+            continue
+        for i in g:
+            zones[i] = zone
+
+
+def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], zones: list[str]) -> None:
+    """No closing: a last group of short lines (name, title, phone) is a signature."""
+    if not rest:
+        return
+    last = blocks[rest[-1]].group
+    tail = [i for i in rest if blocks[i].group == last and i not in head and zones[i] == BODY]
+    if not tail or len(tail) > 8 or len(tail) == len([i for i in rest if zones[i] == BODY]):
+        return
+    texts = [blocks[i].text.strip() for i in tail]
+    short = all(len(t.split()) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(t.split()) <= 2) for t in texts)
+    signed = any(CONTACT_LINE.search(t) or re.fullmatch(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}", t) for t in texts)
+    if short and signed:
+        for i in tail:
+            zones[i] = SIGNATURE
+
+
+def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
+    """Line-level cues that override the block's place: a sender's contact line, a participant list."""
+    in_list: int | None = None  # group of the participant list being read
+    for i in rest:
+        t = blocks[i].text.strip()
+        if zones[i] in (QUOTED, EMAIL_OTHER, EMAIL_SENDER):
+            in_list = None
+            continue
+        if PARTICIPANTS_START.match(t):
+            zones[i] = PARTICIPANTS
+            in_list = blocks[i].group if t.rstrip().endswith(":") or len(t) < 30 else None
+            continue
+        if in_list is not None:
+            if blocks[i].group == in_list or (blocks[i].style or "").lower().startswith("list"):
+                zones[i] = PARTICIPANTS
+                continue
+            in_list = None
+        if zones[i] == RECIPIENT:
+            continue
+        if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
+            zones[i] = CONTACT
+
+
+def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
+    """Address blocks of the head: blank lines / table cells, and inside one paragraph
+    group a recipient label or the end of an address (postcode line) starts a new block."""
+    groups: list[list[int]] = []
+    prev_postcode = False
+    for i in head:
+        t = blocks[i].text.strip()
+        new = not groups or blocks[groups[-1][-1]].group != blocks[i].group
+        if not new and right[i] != right[groups[-1][-1]]:
+            new = True  # a block pushed to the right beside (or below) a left-aligned one
+        if not new:
+            first = blocks[groups[-1][0]].text.strip()
+            if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not t.lower().startswith("att"):
+                new = True
+            elif RECIPIENT_LINE.match(t) and t.lower().startswith("att") and not _recipientish(blocks, groups[-1]):
+                new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
+            elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
+                    not re.match(r"^[\w ]+:", t):
+                new = True
+        if new:
+            groups.append([i])
+            prev_postcode = False
+        else:
+            groups[-1].append(i)
+        # the address ended at its postcode line; contact lines may still follow it
+        prev_postcode = bool(POSTCODE_LINE.search(t)) or (prev_postcode and bool(CONTACT_LINE.search(t)))
+    return groups
+
+
+def _recipientish(blocks: list[Block], g: list[int]) -> bool:
+    return any(RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g)
+
+
+def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool) -> None:
+    right = _right_aligned(blocks)
+    groups = _split_groups(blocks, head, right)
+    kinds: list[str | None] = []
+    for g in groups:
+        texts = [blocks[i].text.strip() for i in g]
+        if any(RECIPIENT_LINE.match(t) for t in texts) or RECIPIENT_START.match(texts[0]):
+            kinds.append(RECIPIENT)
+        elif any(SENDER_LABEL.match(t) for t in texts):
+            kinds.append(LETTERHEAD)
+        elif all(META.match(t) for t in texts):
+            kinds.append(META_ZONE)
+        else:
+            kinds.append(None)  # an address block: decided below
+    open_ = [k for k, kind in enumerate(kinds) if kind is None]
+    decided = False
+    # side by side (table cells) or pushed right: the order says nothing, contact details do
+    if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
+            any(_unordered(blocks, groups[k], right) for k in open_):
+        scores = [_contact_score(blocks, groups[k], right) for k in open_]
+        if scores.count(max(scores)) == 1:
+            kinds[open_[scores.index(max(scores))]] = LETTERHEAD
+            decided = True
+    # otherwise in reading order: the first address block is the sender's, the next the recipient's
+    marked = list(kinds)  # what the labels alone said
+    seen_sender = email or decided
+    seen_recipient = False
+    for k, kind in enumerate(kinds):
+        seen_recipient = seen_recipient or kind == RECIPIENT
+        seen_sender = seen_sender or kind == LETTERHEAD
+        if kind is not None:
+            continue
+        if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k], right):
+            kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
+        elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
+            kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
+        elif not seen_sender:
+            kinds[k] = LETTERHEAD
             seen_sender = True
         elif not seen_recipient:
-            zone = RECIPIENT
+            kinds[k] = RECIPIENT
             seen_recipient = True
+        elif any(CONTACT_LINE.search(blocks[i].text) for i in groups[k]):
+            kinds[k] = LETTERHEAD  # the sender's contact block after the address block
         else:
-            zone = META_ZONE
+            kinds[k] = META_ZONE
+    for g, zone in zip(groups, kinds, strict=True):
         for i in g:
             t = blocks[i].text.strip()
-            zones[i] = META_ZONE if zone != RECIPIENT and META.match(t) and zone != LETTERHEAD else zone
-            if zone == LETTERHEAD and META.match(t) and not any(ch.isdigit() for ch in t[:3]):
+            zones[i] = zone  # type: ignore[assignment]
+            if zone == LETTERHEAD and META.match(t) and not any(ch.isdigit() for ch in t[:3]) \
+                    and not SENDER_LABEL.match(t):
                 zones[i] = META_ZONE
+            elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
+                zones[i] = META_ZONE  # date, subject or case number run on below the address
+            elif zone == LETTERHEAD and DATE_LINE.match(t):
+                zones[i] = META_ZONE  # "Herning, 20. januar 2026"
+
+
+def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[bool]) -> bool:
+    """A block that only carries contact lines, or is indented like the letterhead, continues it."""
+    if all(CONTACT_LINE.search(blocks[i].text) and not RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g):
+        return True
+    indented = [right[i] for i in prev + g]
+    return all(indented)
+
+
+def _right_aligned(blocks: list[Block]) -> list[bool]:
+    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin."""
+    margin = min((b.column0 for b in blocks if b.part not in ("header", "footer")), default=0)
+    return [b.column0 - margin >= 20 for b in blocks]
+
+
+def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:
+    return all(blocks[i].part == "table" or right[i] for i in g)
+
+
+def _contact_score(blocks: list[Block], g: list[int], right: list[bool]) -> int:
+    score = sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
+    return score + (2 if all(right[i] for i in g) else 0)

@@ -1,0 +1,108 @@
+"""Profile detection: who writes to whom, and the evidence shown to the user."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+BODY = "\n\nOle arbejder som lagermand. Han kan løfte 10 kg og har givet samtykke.\n\n"
+
+
+@pytest.fixture()
+def detect(check_text):
+    def run(text: str):
+        res = check_text(text, only=set())
+        return res.profile, res.profile_source
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # letterhead + recipient block
+    ("Sundhedscenter Randers\nLaksetorvet 1, 8900 Randers C\n\nTil: Jobcenter Randers\n\nKære Louise" + BODY
+     + "Med venlig hilsen\nAnne Holm\nFysioterapeut", "sundhed-til-job"),
+    ("Jobcenter Aarhus\nSygedagpenge\n\nTil: FysioKlinikken Viby\nAtt.: Sune Kragh\n\nKære Sune" + BODY
+     + "Med venlig hilsen\nMalene Sørensen\nSagsbehandler", "job-til-sundhed"),
+    # only a greeting and a signature title
+    ("Kære læge" + BODY + "Med venlig hilsen\nMalene Sørensen\nJobkonsulent", "job-til-sundhed"),
+    ("Kære sagsbehandler" + BODY + "Venlig hilsen\nKasper Juul\nOverlæge", "sundhed-til-job"),
+    ("Hej Rikke" + BODY + "Mvh\nNiels\nKiropraktor", "sundhed-til-job"),
+    # e-mail Fra:/Til:
+    ("Fra: Jobcenter Roskilde <sygedagpenge@roskilde.dk>\nTil: Lægerne i Erritsø <kontakt@laeger.dk>\n"
+     "Emne: Spørgsmål\n\nHej" + BODY + "Vh\nSigne", "job-til-sundhed"),
+    # recipient only
+    ("Til: Jobcenter Vejle\n\nHej" + BODY + "Hilsen\nMads", "sundhed-til-job"),
+    # senders on neither side
+    ("3F A-kasse\nVestergade 9, 7400 Herning\n\nTil: Jobcenter Herning\n\nKære Gitte" + BODY
+     + "Med venlig hilsen\nDorthe Kragelund\nA-kasserådgiver", "generel"),
+    ("Dansk Stål ApS\nIndustrivej 14, 8700 Horsens\n\nJobcenter Horsens\n\nKære sagsbehandler" + BODY
+     + "Venlig hilsen\nHelle Kastberg\nHR-konsulent", "generel"),
+    ("Rygforeningen\nTorvet 1, 8000 Aarhus\n\nTil: Jobcenter Aarhus\n\nKære sagsbehandler" + BODY
+     + "Venlig hilsen\nBo Lund\nRådgiver i patientforeningen", "generel"),
+    ("Sekretariatet for Sundhed og Beskæftigelse\nLemvig Kommune\n\nTil: Jobcenter Lemvig\n\nKære alle" + BODY
+     + "Med venlig hilsen\nUlla Dam", "generel"),
+    ("Referat af møde om Jette Holm\nLemvig Kommune\n\nDeltagere:\nLæge Anders Kofoed\nSagsbehandler Karsten Lind"
+     "\n\nJette har det bedre. Hun går til træning to gange om ugen og kan gå en time.\n", "generel"),
+    # health to health, and nothing to tell by
+    ("Fysioterapi Nord\n\nTil: Lægehuset Søndergade\n\nKære læge" + BODY + "Mvh\nCamilla Bruun\nFysioterapeut",
+     "generel"),
+    ("Hej Jonas" + BODY + "Hilsen\nBirgitte", "generel"),
+])
+def test_detect_profile(detect, text, want):
+    assert detect(text)[0] == want
+
+
+def test_evidence_names_the_words_that_decided(detect):
+    profile, source = detect("Sundhedscenter Randers\n\nTil: Jobcenter Randers\n\nKære Louise" + BODY
+                             + "Med venlig hilsen\nAnne Holm\nFysioterapeut")
+    assert profile == "sundhed-til-job"
+    assert source.startswith("detected (afsender: sundhedscenter")
+    assert "fysioterapeut" in source and "modtager: jobcenter" in source
+
+
+def test_undetectable_direction_says_so(detect):
+    profile, source = detect("Hej Jonas" + BODY + "Hilsen\nBirgitte")
+    assert profile == "generel" and source.startswith("undetected")
+
+
+def test_quoted_mail_does_not_decide(detect):
+    text = ("Fra: Birgitte Lund <birgitte.lund@randers.dk>\nTil: Jonas Kragh <jonas.kragh@randers.dk>\n"
+            "Emne: Notater\n\nHej Jonas" + BODY + "Hilsen\nBirgitte\n\n"
+            "-----Oprindelig meddelelse-----\nFra: Jobcenter Randers\nTil: Sundhedscenter Randers\n"
+            "Venlig hilsen\nSagsbehandler, Jobcenter Randers\n")
+    assert detect(text)[0] == "generel"
+
+
+def test_profile_source_in_json_and_verbose_output(tmp_path):
+    from linter.cli import main
+
+    f = tmp_path / "brev.txt"
+    f.write_text("Jobcenter Aarhus\n\nTil: Lægehuset Viby\n\nKære læge" + BODY
+                 + "Med venlig hilsen\nMalene Sørensen\nSagsbehandler\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", "--format", "json", str(f)]).output
+    data = json.loads(out)["files"][0]
+    assert data["profile"] == "job-til-sundhed"
+    assert data["profile_source"].startswith("detected (afsender: jobcenter")
+    verbose = CliRunner().invoke(main, ["check", "-v", str(f)]).output
+    assert "detected (afsender: jobcenter" in verbose
+
+
+def test_sender_domain_is_weak_evidence(detect):
+    text = ("Fra: Mikkel Aagaard <mikkel@fysio-roskilde.dk>\nTil: Signe Thrane <signe.thrane@roskilde.dk>\n"
+            "Emne: Jonas\n\nHej Signe" + BODY + "Vh\nMikkel")
+    assert detect(text)[0] == "sundhed-til-job"
+
+
+def test_writer_describing_themselves_in_the_body(detect):
+    text = "Hej\n\nJeg er Oles fysioterapeut. Ole kan løfte 10 kg og arbejder som lagermand.\n\nHilsen\nAnne"
+    assert detect(text)[0] == "sundhed-til-job"
+    text = "Hej\n\nJeg er Oles sagsbehandler. Hvor meget kan Ole løfte, og hvornår kan han arbejde?\n\nHilsen\nAnne"
+    assert detect(text)[0] == "job-til-sundhed"
+
+
+def test_job_centre_inside_a_joint_division_is_a_job_centre(detect):
+    text = ("Sundhed og Beskæftigelse\nJobcenter Lemvig, Team Sygedagpenge\n\nTil: Lægerne i Lemvig\n\nKære læge"
+            + BODY + "Med venlig hilsen\nOle Dalsgaard\nSagsbehandler")
+    assert detect(text)[0] == "job-til-sundhed"

@@ -1,0 +1,191 @@
+"""Letter zoning: the Structure API other rules rely on, across layouts."""
+
+from __future__ import annotations
+
+from linter.analysis.structure import analyse_structure
+from linter.model import Block
+from linter.readers import read_bytes
+
+
+def zones_of(text: str) -> dict[str, str]:
+    doc = read_bytes(text.encode("utf-8"), ".txt", "brev.txt")
+    st = analyse_structure(doc.blocks)
+    return {b.text.strip(): st.zones[i] for i, b in enumerate(doc.blocks)}
+
+
+def structure(text: str):
+    doc = read_bytes(text.encode("utf-8"), ".txt", "brev.txt")
+    return doc, analyse_structure(doc.blocks)
+
+
+BODY = "Nanna er kontorassistent.\n\nHun kan sidde en time.\n\nHun kan gå en time.\n\nMed venlig hilsen\nJesper\n"
+
+LETTER = """Sundhedscenter Randers
+Laksetorvet 1, 8900 Randers C
+
+Til: Jobcenter Randers
+Att.: Sagsbehandler Louise Kjær
+
+Randers, 12. februar 2026
+
+Vedr.: borger Kim Andersen
+
+Kære Louise Kjær
+
+Kim arbejder på et lager. Han kan løfte 10 kg.
+
+Med venlig hilsen
+
+Anne Holm
+Fysioterapeut
+"""
+
+
+def test_classic_letter_zones_and_api():
+    doc, st = structure(LETTER)
+    z = {b.text: st.zones[i] for i, b in enumerate(doc.blocks)}
+    assert z["Sundhedscenter Randers"] == "letterhead"
+    assert z["Til: Jobcenter Randers"] == z["Att.: Sagsbehandler Louise Kjær"] == "recipient"
+    assert z["Randers, 12. februar 2026"] == z["Vedr.: borger Kim Andersen"] == "meta"
+    assert z["Kære Louise Kjær"] == "greeting" and z["Med venlig hilsen"] == "closing"
+    assert z["Anne Holm"] == z["Fysioterapeut"] == "signature"
+    assert doc.blocks[st.greeting].text == "Kære Louise Kjær"
+    assert doc.blocks[st.closing].text == "Med venlig hilsen"
+    body = [doc.blocks[i].text for i in st.body_blocks()]
+    assert body == ["Kære Louise Kjær", "Kim arbejder på et lager. Han kan løfte 10 kg."]
+    assert [doc.blocks[i].text for i in st.sender_blocks()][:1] == ["Sundhedscenter Randers"]
+    assert all(st.is_sender(i) for i in st.sender_blocks())
+
+
+def test_letter_without_greeting_ends_head_at_prose():
+    z = zones_of("Lægehuset Søndergade\nSøndergade 14, 7500 Holstebro\n\nJobcenter Holstebro\n\n"
+                 "Jeg har set Maja Poulsen i konsultationen i dag.\n\nHun kan ikke løfte.\n\nMvh\nKaren Vestergaard\n")
+    assert z["Lægehuset Søndergade"] == "letterhead"
+    assert z["Jobcenter Holstebro"] == "recipient"
+    assert z["Jeg har set Maja Poulsen i konsultationen i dag."] == "body"
+    assert z["Karen Vestergaard"] == "signature"
+
+
+def test_email_header_and_quoted_reply():
+    z = zones_of("Fra: Anne Holm <anne.holm@randers.dk>\nSendt: 4. marts 2026\nTil: Louise <lk@randers.dk>\n"
+                 "Emne: SV: Kim\n\nHej Louise\n\nKim kan løfte 10 kg.\n\nMvh\nAnne\n\n"
+                 "Den 3. marts 2026 skrev Louise Kjær <lk@randers.dk>:\n> Hej Anne\n> Med venlig hilsen\n> Louise\n")
+    assert z["Fra: Anne Holm <anne.holm@randers.dk>"] == "email-sender"
+    assert z["Til: Louise <lk@randers.dk>"] == z["Emne: SV: Kim"] == "email-header"
+    assert z["Hej Louise"] == "greeting" and z["Mvh"] == "closing" and z["Anne"] == "signature"
+    assert z["Den 3. marts 2026 skrev Louise Kjær <lk@randers.dk>:"] == "quoted"
+    assert z["> Med venlig hilsen"] == "quoted"
+
+
+def test_forwarded_mail_markers():
+    for marker in ("-----Oprindelig meddelelse-----", "---------- Videresendt besked ----------",
+                   "-----Original Message-----"):
+        z = zones_of(f"Hej\n\nSe nedenfor.\n\nMvh\nAnne\n\n{marker}\nFra: Louise\nHej\nMed venlig hilsen\nLouise\n")
+        assert z[marker] == "quoted" and z["Mvh"] == "closing", marker
+
+
+def test_outlook_header_block_later_in_the_mail_is_quoted():
+    z = zones_of("Hej Louise\n\nTak.\n\nMvh\nAnne\n\nFra: Louise Kjær\nSendt: 3. marts 2026\nTil: Anne\n"
+                 "Emne: Kim\n\nKan du svare?\nVenlig hilsen\nLouise\n")
+    assert z["Fra: Louise Kjær"] == "quoted" and z["Venlig hilsen"] == "quoted"
+    assert z["Mvh"] == "closing"
+
+
+def test_lone_til_is_not_an_email_header():
+    z = zones_of("Til: Fysioterapi Nord\nAtt.: Camilla Bruun\n\nJobcenter Hjørring\n\nKære Camilla\n\n" + BODY)
+    assert z["Til: Fysioterapi Nord"] == "recipient"
+    assert z["Jobcenter Hjørring"] == "letterhead"
+
+
+def test_right_aligned_letterhead_after_recipient():
+    z = zones_of("Jobcenter Favrskov\nSkovvej 20\n8382 Hinnerup\n" + " " * 40 + "Kiropraktisk Klinik Hammel\n"
+                 + " " * 40 + "Tlf. 86 96 22 41\n\nKære sagsbehandler\n\n" + BODY)
+    assert z["Jobcenter Favrskov"] == "recipient"
+    assert z["Kiropraktisk Klinik Hammel"] == "letterhead"
+
+
+def test_docx_table_cells_decided_by_contact_details():
+    texts = [("Jobcenter Slagelse", 1), ("Sygedagpengeafdelingen", 1), ("Kiropraktisk Klinik", 2),
+             ("Reception: tlf. 58 52 40 40", 2), ("post@kiro.dk", 2), ("Kære sagsbehandler", 3), ("Tak.", 3),
+             ("Han kan løfte.", 3),
+             ("Han kan gå.", 3), ("Med venlig hilsen", 4), ("Peter Damgaard", 4)]
+    blocks = [Block(text=t, index=k + 1, part="table" if g < 3 else "body", group=g)
+              for k, (t, g) in enumerate(texts)]
+    st = analyse_structure(blocks)
+    assert st.zones[:5] == ["recipient", "recipient", "letterhead", "letterhead", "letterhead"]
+
+
+def test_header_footer_parts():
+    blocks = [Block("Sundhedscenter X", 1, part="header", group=1), Block("Kære Ole", 2, group=2),
+              Block("Tak.", 3, group=2), Block("Tlf. 40 27 15 93", 4, part="footer", group=3)]
+    st = analyse_structure(blocks)
+    assert st.zones == ["page-header", "greeting", "body", "page-footer"]
+    assert st.is_sender(0) and st.is_sender(3)
+
+
+def test_contact_line_and_participant_list():
+    z = zones_of("Referat af møde\nLemvig Kommune\n\nDeltagere:\nLæge Anders Kofoed\nSagsbehandler Karsten Lind\n\n"
+                 "Kontaktperson: Ulla Dam, tlf. 30 12 45 67\n\n"
+                 "Jette har det bedre, og hun går nu til træning to gange om ugen hos fysioterapeuten.\n")
+    assert z["Referat af møde"] == "meta"
+    assert z["Læge Anders Kofoed"] == z["Sagsbehandler Karsten Lind"] == "participants"
+    assert z["Kontaktperson: Ulla Dam, tlf. 30 12 45 67"] == "contact"
+
+
+def test_one_line_note_and_slash_signature():
+    z = zones_of("Ring til mig, når du har tid.\n/Michael\n")
+    assert z["/Michael"] == "closing"
+    assert z["Ring til mig, når du har tid."] == "body"
+
+
+def test_trailing_signature_without_closing():
+    z = zones_of("Kære Ole\n\nHer er status. Du kan løfte 10 kg nu.\n\nAnne Holm\nFysioterapeut\nTlf. 40 27 15 93\n")
+    assert z["Anne Holm"] == z["Tlf. 40 27 15 93"] == "signature"
+
+
+def test_copy_lines_after_signature_are_not_the_sender():
+    z = zones_of("Kære Ole\n\nTak.\n\nMed venlig hilsen\nAnne Holm\n\nKopi til: Lone Hansen, tlf. 22 33 44 55\n")
+    assert z["Anne Holm"] == "signature"
+    assert z["Kopi til: Lone Hansen, tlf. 22 33 44 55"] == "meta"
+
+
+def test_text_boxes_are_judged_by_content():
+    blocks = [Block("Kære Ole", 1, group=1), Block("Her er status. Du kan løfte 10 kg.", 2, group=1),
+              Block("Sundhedscenter X", 3, part="textbox", group=2),
+              Block("Direkte tlf. 40 27 15 93", 4, part="textbox", group=2),
+              Block("Til: Jobcenter X", 5, part="textbox", group=3), Block("Mere tekst her.", 6, group=4),
+              Block("Husk at rette datoen", 7, part="comment", group=5)]
+    st = analyse_structure(blocks)
+    assert st.zones[2:5] == ["letterhead", "letterhead", "recipient"]
+    assert st.zones[6] == "meta" and 6 not in st.body_blocks()
+
+
+def test_short_last_sentence_is_not_a_signature():
+    z = zones_of("Kære Bente\n\nHer er status. Ole kan løfte 10 kg nu.\n\nOle starter igen mandag.\n")
+    assert z["Ole starter igen mandag."] == "body"
+
+
+def test_uniform_left_margin_is_not_right_alignment():
+    pad = " " * 24
+    text = "\n".join(pad + line if line else "" for line in [
+        "Sundhedscenter Randers", "Laksetorvet 1, 8900 Randers C", "", "Jobcenter Randers",
+        "Sygedagpenge, tlf. 89 15 15 15", "", "Kære sagsbehandler", "", *BODY.splitlines()])
+    z = zones_of(text)
+    assert z["Sundhedscenter Randers"] == "letterhead"
+    assert z["Jobcenter Randers"] == "recipient"
+
+
+def test_prose_starting_with_borgeren_ends_the_head():
+    z = zones_of("Sundhedscenter X\nBorgerservice: tlf. 70 20 30 40\n\nJobcenter X\n\n"
+                 "Borgeren har givet samtykke til, at vi sender denne status til jer i dag.\n\n"
+                 "Hun kan løfte 10 kg.\n")
+    assert z["Borgerservice: tlf. 70 20 30 40"] == "letterhead"
+    assert z["Borgeren har givet samtykke til, at vi sender denne status til jer i dag."] == "body"
+
+
+def test_docx_head_without_blank_paragraphs_splits_after_the_postcode():
+    texts = ["Sundhedscenter Lindeby", "Parkvej 2", "6600 Lindeby", "Tlf. 70 20 30 40", "Jobcenter Lindeby",
+             "Sygedagpenge", "Kære sagsbehandler", "Ole kan løfte 10 kg.", "Han kan gå en time.",
+             "Han kan stå en time.", "Med venlig hilsen", "Marie Jensen"]
+    st = analyse_structure([Block(text=t, index=k + 1, line=k + 1, group=1) for k, t in enumerate(texts)])
+    assert st.zones[:6] == ["letterhead"] * 4 + ["recipient"] * 2
