@@ -18,6 +18,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Commands that live in their own modules, imported only when used (keeps start-up fast).
 LAZY_COMMANDS: dict[str, str] = {
     # "name": "module:attribute",
+    "serve": "linter.commands.serve:serve",
 }
 
 
