@@ -62,7 +62,8 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
         sys.exit(2)
     common = dict(host=host, port=port, log_level=log_level, ssl_certfile=certfile, ssl_keyfile=keyfile,
                   timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024, server_header=False,
-                  limit_concurrency=256, access_log=True, log_config=log_config())
+                  limit_concurrency=256, access_log=True, log_config=log_config(log_level),
+                  http="h11")  # h11: its incomplete-event (header) size limit applies
     if workers > 1:
         os.environ[SETTINGS_ENV] = settings_to_env(settings)
         if settings.token:

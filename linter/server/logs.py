@@ -16,10 +16,12 @@ class DropQueryFilter(logging.Filter):
         return True
 
 
-def log_config() -> dict:
+def log_config(level: str = "info") -> dict:
     from uvicorn.config import LOGGING_CONFIG
 
     cfg = copy.deepcopy(LOGGING_CONFIG)
+    if level == "debug":  # every library's debug output too (the privacy test runs with it)
+        cfg["root"] = {"handlers": ["default"], "level": "DEBUG"}
     cfg.setdefault("filters", {})["drop_query"] = {"()": "linter.server.logs.DropQueryFilter"}
     cfg["handlers"]["access"]["filters"] = ["drop_query"]
     cfg["formatters"]["access"]["fmt"] = '%(levelprefix)s "%(request_line)s" %(status_code)s'

@@ -8,6 +8,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from linter.server.errors import BodyTooLarge, error_response
 
+MAX_HEADER_BYTES = 32 * 1024
 OPEN_PATHS = ("/health", "/addin/", "/openapi.json", "/docs", "/redoc")
 
 
@@ -23,6 +24,10 @@ class BodyLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        # h11 bounds only headers that are still arriving; bound complete ones too.
+        if sum(len(n) + len(v) for n, v in scope["headers"]) > MAX_HEADER_BYTES:
+            await error_response(431, "headers-too-large", "request headers are too large")(scope, receive, send)
             return
         for name, value in scope["headers"]:
             if name == b"content-length":
