@@ -361,3 +361,30 @@ def test_stored_openapi_matches_app():
 def test_openapi_served(client):
     schema = client.get("/openapi.json").json()
     assert {"/v1/check", "/v1/check-docx", "/v1/rules", "/v2/check", "/v2/languages", "/health"} <= set(schema["paths"])
+
+
+@pytest.mark.parametrize("paras", [
+    [""], ["   "], ["a\nb"], ["\x00\x01\x02"], ["\t\v\f"], ["\u202e\u200b"], ["😀" * 500], ["{{", "}}", "«", "»"],
+    ["\r\n"] * 5, ["Kære\u2028Ole"], ["x" * 20_000],
+])
+def test_hostile_paragraphs_never_5xx(client, paras):
+    for body in ({"paragraphs": paras}, {"text": "\n".join(paras)}):
+        resp = client.post("/v1/check", json=body)
+        assert resp.status_code in (200, 400, 413), resp.text
+    lt = client.post("/v2/check", data={"text": "\n".join(paras), "language": "da"})
+    assert lt.status_code in (200, 400, 413), lt.text
+
+
+def test_serve_command_options(tmp_path):
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    out = tmp_path / "openapi.json"
+    res = CliRunner().invoke(main, ["serve", "--dump-openapi", str(out)])
+    assert res.exit_code == 0 and out.read_text(encoding="utf-8") == openapi_document()
+    cert = tmp_path / "cert.pem"
+    cert.write_text("x")
+    res = CliRunner().invoke(main, ["serve", "--certfile", str(cert)])
+    assert res.exit_code == 2 and "--keyfile" in res.output
+    assert "serve" in CliRunner().invoke(main, ["--help"]).output
