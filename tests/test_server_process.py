@@ -20,7 +20,7 @@ MARKERS = ["Zorblatquux", "Plimvendrik", "Kvastorfjeld"]
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("srv")
-    with running_server(tmp, "--log-level", "debug", "--cors-origin", "https://localhost:3000",
+    with running_server(tmp, "--log-level", "debug", "--cors-origin", "https://localhost:3000", "--body-timeout", "2",
                         env={"BREVLINT_TOKEN": "tok-123"}) as s:
         yield s
 
@@ -96,10 +96,10 @@ def test_declared_too_large_body_rejected_before_upload(server):
 def test_garbage_and_oversized_headers_are_4xx(server):
     base = server[0]
     assert _raw(base, b"NOT HTTP AT ALL\r\n\r\n").startswith(b"HTTP/1.1 400")
-    huge = b"GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n"
+    huge = b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n"
     resp = _raw(base, huge)
     assert resp == b"" or resp.startswith(b"HTTP/1.1 4")
-    resp = _raw(base, b"POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")
+    resp = _raw(base, b"POST /v1/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: abc\r\n\r\n")
     assert resp.startswith(b"HTTP/1.1 400")
 
 
@@ -114,6 +114,18 @@ def test_slow_client_is_dropped_and_server_stays_up(server):
             got += chunk
         assert got.startswith(b"HTTP/1.1 200") and got.endswith(b"}")
         assert time.monotonic() - start < 25
+    assert httpx.get(f"{base}/health").status_code == 200
+
+
+def test_trickled_body_times_out_with_408(server):
+    base = server[0]
+    head = (b"POST /v1/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer tok-123\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"text\": ")
+    start = time.monotonic()
+    resp = _raw(base, head)  # the rest of the body never comes
+    assert resp.startswith(b"HTTP/1.1 408"), resp[:200]
+    assert json.loads(resp.split(b"\r\n\r\n", 1)[1])["error"]["code"] == "timeout"
+    assert time.monotonic() - start < 15
     assert httpx.get(f"{base}/health").status_code == 200
 
 

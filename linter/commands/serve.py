@@ -30,13 +30,15 @@ from linter.server.settings import DEFAULT_HOST, DEFAULT_PORT
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="brevlint.yaml med regler og tærskler.")
 @click.option("--max-body-bytes", default=None, type=click.IntRange(1024), help="Største request (byte).")
+@click.option("--body-timeout", default=30.0, show_default=True, type=click.FloatRange(0.1),
+              help="Sekunder en klient har til at sende hele requestens indhold.")
 @click.option("--no-addin", is_flag=True, help="Server ikke tilføjelsesprogrammets filer på /addin/.")
 @click.option("--log-level", default="info", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 @click.option("--dump-openapi", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Skriv OpenAPI-skemaet til filen (fx docs/openapi.json) og afslut.")
 def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, config_path, max_body_bytes,
-          no_addin, log_level, dump_openapi) -> None:
+          body_timeout, no_addin, log_level, dump_openapi) -> None:
     """Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter."""
     from linter.server.app import SETTINGS_ENV, create_app, openapi_document, settings_to_env
     from linter.server.logs import log_config
@@ -52,7 +54,8 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
         click.echo("brevlint: --certfile og --keyfile skal gives sammen", err=True)
         sys.exit(2)
     settings = ServerSettings(cors_origins=list(cors_origins), token=token or None, config_path=config_path,
-                              threads=threads, serve_addin=not no_addin)
+                              threads=threads, serve_addin=not no_addin,
+                              body_timeout=body_timeout)
     if max_body_bytes:
         settings.max_body_bytes = max_body_bytes
     try:

@@ -92,7 +92,7 @@ def create_app(settings: ServerSettings | None = None, service: CheckService | N
     # Added innermost first: CORS is outermost so 401/413 responses carry CORS headers too.
     if settings.token:
         app.add_middleware(TokenMiddleware, token=settings.token)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
     app.add_middleware(JsonCORSMiddleware, allow_origins=list(settings.cors_origins),
                        allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600)

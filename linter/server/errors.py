@@ -28,6 +28,12 @@ class BodyTooLarge(ApiError):
         super().__init__(413, "too-large", f"request body exceeds the limit of {limit} bytes")
 
 
+class BodyTimeout(ApiError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(408, "timeout", f"the request body did not arrive within {seconds:g} s")
+        self.headers = {"Connection": "close"}
+
+
 def error_body(code: str, message: str) -> dict:
     return {"error": {"code": code, "message": message}}
 

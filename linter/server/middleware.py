@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from linter.server.errors import BodyTooLarge, error_response
+from linter.server.errors import BodyTimeout, BodyTooLarge, error_response
 
 MAX_HEADER_BYTES = 32 * 1024
 OPEN_PATHS = ("/health", "/addin/", "/openapi.json", "/docs", "/redoc")
@@ -17,9 +18,10 @@ class BodyLimitMiddleware:
     rest of the body is never read. Raising BodyTooLarge from `receive` lets FastAPI's
     body parsing pass it through to the error handler."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -45,9 +47,17 @@ class BodyLimitMiddleware:
         received = 0
         started = False
 
+        body_done = False
+
         async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if body_done:  # e.g. waiting for a disconnect: no deadline
+                return await receive()
+            try:  # a client trickling its body must not hold a connection forever
+                message = await asyncio.wait_for(receive(), timeout=self.body_timeout)
+            except TimeoutError:
+                raise BodyTimeout(self.body_timeout) from None
+            body_done = message["type"] != "http.request" or not message.get("more_body", False)
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
@@ -62,9 +72,9 @@ class BodyLimitMiddleware:
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except BodyTooLarge as exc:  # raised outside FastAPI's handlers (e.g. static files)
+        except (BodyTooLarge, BodyTimeout) as exc:  # raised outside FastAPI's handlers (e.g. static files)
             if not started:
-                await error_response(413, exc.code, str(exc.detail))(scope, receive, send)
+                await error_response(exc.status_code, exc.code, str(exc.detail))(scope, receive, send)
 
 
 class TokenMiddleware:

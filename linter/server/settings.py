@@ -17,6 +17,7 @@ class ServerSettings:
     max_body_bytes: int = 5 * 1024 * 1024  # a .docx upload or a JSON request
     max_paragraphs: int = 5_000
     max_characters: int = 500_000
+    body_timeout: float = 30.0  # seconds for the whole body to arrive (slow clients)
     threads: int = 4  # analysis threads per worker process
     serve_addin: bool = True
     addin_dir: Path | None = None  # default: addin/ beside the package (repository checkout)
