@@ -388,3 +388,23 @@ def test_serve_command_options(tmp_path):
     res = CliRunner().invoke(main, ["serve", "--certfile", str(cert)])
     assert res.exit_code == 2 and "--keyfile" in res.output
     assert "serve" in CliRunner().invoke(main, ["--help"]).output
+
+
+def test_serve_passes_settings_to_uvicorn(monkeypatch):
+    """Defaults (loopback, port 8765) and env settings reach uvicorn, without starting it."""
+    import uvicorn
+    from click.testing import CliRunner
+
+    import linter.server.app as app_mod
+    from linter.cli import main
+
+    seen = {}
+    monkeypatch.setattr(app_mod, "create_app", lambda settings: seen.setdefault("settings", settings))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.setdefault("kw", kw))
+    res = CliRunner().invoke(main, ["serve"], env={"BREVLINT_TOKEN": "t0k",
+                                                   "BREVLINT_CORS_ORIGINS": "https://a.example https://b.example"})
+    assert res.exit_code == 0, res.output
+    assert seen["kw"]["host"] == "127.0.0.1" and seen["kw"]["port"] == 8765
+    assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] == "h11"
+    assert seen["settings"].token == "t0k"
+    assert seen["settings"].cors_origins == ["https://a.example", "https://b.example"]

@@ -23,8 +23,9 @@ from linter.server.settings import DEFAULT_HOST, DEFAULT_PORT
               help="TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TLS-nøgle (PEM).")
-@click.option("--cors-origin", "cors_origins", multiple=True,
-              help="Oprindelse der må kalde API'et fra en browser (kan gentages).")
+@click.option("--cors-origin", "cors_origins", multiple=True, envvar="BREVLINT_CORS_ORIGINS", show_envvar=True,
+              help="Oprindelse der må kalde API'et fra en browser (kan gentages; miljøvariablen: "
+                   "adskilt af mellemrum).")
 @click.option("--token", envvar="BREVLINT_TOKEN", default=None, show_envvar=True,
               help="Kræv 'Authorization: Bearer TOKEN' på API'et.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
