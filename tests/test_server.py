@@ -408,3 +408,15 @@ def test_serve_passes_settings_to_uvicorn(monkeypatch):
     assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] == "h11"
     assert seen["settings"].token == "t0k"
     assert seen["settings"].cors_origins == ["https://a.example", "https://b.example"]
+
+
+def test_letter_words_do_not_stay_in_the_string_store(service):
+    """Checks run inside nlp.memory_zone(): strings a letter added are freed afterwards."""
+    from linter.server.documents import document_from_paragraphs
+
+    strings = service.engine.pipeline.nlp.vocab.strings
+    marker = "Quorblensk"
+    assert marker not in strings
+    result = service.check_sync(document_from_paragraphs([f"Kære {marker}", "Der henvises til ovenstående."]))
+    assert any(f.text == "ovenstående" for f in result.findings)
+    assert marker not in strings and marker.lower() not in strings
