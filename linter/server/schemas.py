@@ -1,0 +1,78 @@
+"""Request and response models of the native API (they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Profile = Literal["sundhed-til-job", "job-til-sundhed", "generel"]
+SeverityName = Literal["off", "suggestion", "warning", "error", "default"]
+
+
+class CheckRequest(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "paragraphs": ["Kære Sofie Berg", "Borgeren er visiteret til et forløb."], "lang": "da"}]})
+
+    paragraphs: list[str] | None = Field(None, description="One string per paragraph (Word's order).")
+    text: str | None = Field(None, description="A whole letter as plain text (one paragraph per line).")
+    profile: Profile | None = Field(None, description="Skip profile detection.")
+    template: bool | None = Field(None, description="Check as a template (placeholders allowed).")
+    rules: dict[str, SeverityName] = Field(default_factory=dict,
+                                           description='Per-rule severity, e.g. {"sprog.passiv": "off"}.')
+    lang: Literal["da", "en"] = "da"
+
+
+class Source(BaseModel):
+    document: str | None = None
+    quote: str | None = None
+
+
+class FindingOut(BaseModel):
+    paragraph: int = Field(description="0-based index of the paragraph (or text line) in the input.")
+    offset: int = Field(description="Start in the paragraph, in code points.")
+    length: int = Field(description="Length in code points.")
+    offset_utf16: int = Field(description="Start in the paragraph, in UTF-16 code units (JavaScript, Word).")
+    length_utf16: int
+    severity: Literal["suggestion", "warning", "error"]
+    rule: str
+    message: str
+    replacements: list[str]
+    text: str = Field(description="The flagged text (empty for a finding about the whole letter).")
+    term: str | None = None
+    document_level: bool = Field(description="True when the finding concerns the whole letter.")
+    source: Source
+    part: str | None = Field(None, description=".docx only: body, header, footer, table, ...")
+    part_label: str | None = None
+    paragraph_number: int | None = Field(None, description=".docx only: 1-based paragraph number.")
+    line: int | None = Field(None, description="text only: 1-based line.")
+    column: int | None = Field(None, description="text only: 1-based column (code points).")
+
+
+class CheckResponse(BaseModel):
+    profile: str | None
+    profile_source: str | None
+    findings: list[FindingOut]
+
+
+class RuleOut(BaseModel):
+    id: str
+    kind: str
+    severity: str
+    profiles: list[str]
+    message: str
+    description: str | None = None
+    document_level: bool
+    source: Source
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+ERRORS = {status: {"model": ErrorResponse} for status in (400, 401, 413)}
