@@ -54,7 +54,7 @@ def _where(f: Finding, lang: str) -> str:
     if lang == "en" and f.part_label:
         number = f.part_label.rsplit(" ", 1)[-1]
         label = f"{part_name(f.part, 'en')} {number}" if number.isdigit() else label
-    return f"{label} ¶{f.paragraph}"
+    return f"{label} ¶{f.part_paragraph}"
 
 
 WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -112,7 +112,7 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
 
     plans: list[tuple[Anchor, str]] = []
     for f in result.findings:
-        key = (f.part, f.part_label, f.paragraph)
+        key = (f.part, f.part_label, f.part_paragraph)
         para = paras.get(key)
         block = blocks.get(key)
         if f.document_level:

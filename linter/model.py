@@ -77,7 +77,8 @@ class Finding:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
-    paragraph: int = 0
+    paragraph: int = 0  # the block's index: paragraph number in document order (for .docx, = line)
+    part_paragraph: int = 0  # .docx: paragraph number inside its part (as in «tabel 1 ¶4»)
     part: str = "body"
     part_label: str | None = None
     offset: int = -1  # code-point offset inside the block (paragraph)

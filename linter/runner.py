@@ -8,6 +8,7 @@ their engine and pipeline once, results always in input order.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -155,6 +156,16 @@ class Progress:
             sys.stderr.flush()
 
 
+def _cacheable_bytes(path: str, max_bytes: int) -> bytes | None:
+    """The file's bytes for the cache key, or None when only the reader may judge it: a FIFO or
+    device (reading would block) or a file over the size limit (never read it whole)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+        return None
+    with open(path, "rb") as fh:
+        return fh.read(max_bytes + 1)
+
+
 def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int | None = None,
               cache=None, progress: Progress | None = None,
               on_result: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
@@ -166,8 +177,10 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
         if cache is not None and problem is None:
             try:
                 cfg = runner.config_for(path)
-                data = Path(path).read_bytes()
+                data = _cacheable_bytes(path, cfg.limits.max_file_bytes)
             except (BrevlintError, OSError):
+                data = None
+            if data is None:
                 todo.append(i)  # the check itself reports the reason
                 continue
             keys[i] = cache.key(data, path, cfg, runner.opts.cache_options())

@@ -53,9 +53,15 @@ def test_letter_text_appears_only_as_flagged_words(tmp_path):
     for out in (js.stdout + js.stderr, text.stdout + text.stderr):
         for m in unflagged:
             assert m not in out
-    # nothing in the home, cache or temp folders holds letter text; no temp files left
-    for k in ("HOME", "BREVLINT_CACHE_DIR", "XDG_CACHE_HOME", "TMPDIR"):
+    # nothing in the home or temp folders holds letter text; the result cache holds findings, so at
+    # most the flagged words (owner-readable only), never the rest of the letter; no temp files left
+    for k in ("HOME", "XDG_CACHE_HOME", "TMPDIR"):
         assert _scan(Path(env[k])) == {}, k
+    cache = Path(env["BREVLINT_CACHE_DIR"])
+    assert not set(_scan(cache)) & set(unflagged)
+    for p in cache.rglob("*.json"):
+        if "results" in p.parts[-3:-1] or p.parent.parent.name.startswith("results"):
+            assert p.stat().st_mode & 0o077 == 0, p
     assert list(Path(env["TMPDIR"]).iterdir()) == []
     assert sorted(p.name for p in work.iterdir()) == ["brev.md", "brev.txt"]
 

@@ -12,7 +12,8 @@ def locate(f: Finding, a) -> None:
         f.line = first.line if first else 1
         f.column = (first.column0 + 1) if first else 1
         f.end_line, f.end_column = f.line, f.column
-        f.paragraph = (first.paragraph or first.index) if first else 1
+        f.paragraph = first.index if first else 1
+        f.part_paragraph = (first.paragraph or first.index) if first else 1
         f.part = first.part if first else "body"
         f.part_label = first.part_label if first else None
         f.offset, f.length, f.text = 0, 0, ""
@@ -24,7 +25,8 @@ def locate(f: Finding, a) -> None:
     f.offset = f.start - bstart
     f.length = end - f.start
     f.text = a.text[f.start:end]
-    f.paragraph = block.paragraph or block.index  # .docx: number inside its part
+    f.paragraph = block.index
+    f.part_paragraph = block.paragraph or block.index  # .docx: number inside its part
     f.part = block.part
     f.part_label = block.part_label
     f.line = block.line

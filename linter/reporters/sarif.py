@@ -25,7 +25,7 @@ def sarif_level(sev: Severity | None) -> str:
 
 
 def logical_name(f: Finding, lang: str) -> str:
-    return f"{f.part_label or part_name(f.part, lang)} ¶{f.paragraph}"
+    return f"{f.part_label or part_name(f.part, lang)} ¶{f.part_paragraph}"
 
 
 def _message(f: Finding) -> str:
@@ -63,7 +63,7 @@ def _result(f: Finding, artifact: dict, index: dict[str, int], lang: str) -> dic
         }],
         "partialFingerprints": {SCHEME: f.fingerprint} if f.fingerprint else {},
         "properties": {"severity": f.severity.label, "part": f.part, "paragraph": f.paragraph,
-                       "documentLevel": f.document_level},
+                       "part_paragraph": f.part_paragraph, "documentLevel": f.document_level},
     }
     if f.rule in index:
         out["ruleIndex"] = index[f.rule]

@@ -39,7 +39,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             extra = ""
             if r.kind == "docx":
                 label = f.part_label or part_name(f.part, lang)
-                extra = f" [{label} ¶{f.paragraph}]"
+                extra = f" [{label} ¶{f.part_paragraph}]"
             quote = f' «{_quote(f.text)}»' if f.text else ""
             lines.append(f"{where}: {sev} {f.rule} {f.message}{quote}{extra}")
             if f.replacements and verbose:
