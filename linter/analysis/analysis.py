@@ -73,9 +73,13 @@ class Analysis:
                 out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
         return out
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        # O(log n): the start list is built once per document, not on every call
+        i = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
         return self.sentences[i]
 
     @cached_property

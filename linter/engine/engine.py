@@ -34,9 +34,15 @@ class Engine:
     @property
     def pipeline(self):
         if self._pipeline is None:
-            from linter.analysis.pipeline import build_pipeline
+            import spacy
 
-            self._pipeline = build_pipeline(self.lexicons)
+            from linter.analysis.lemmas import cache_dir
+            from linter.analysis.pipeline import build_pipeline
+            from linter.analysis.regex_cache import cached_regexes
+
+            # spaCy's tokenizer regexes are compiled from the disk cache after the first run
+            with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
+                self._pipeline = build_pipeline(self.lexicons)
         return self._pipeline
 
     def rule(self, rid: str) -> Rule:
