@@ -78,13 +78,15 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
             boundary_tokens.add(start)
     prev_end = False
     prev_text = ""
+    # Collected and written once: spaCy's Token.is_sent_start setter scans the whole Doc on
+    # every call (has_annotation("DEP")), which made this quadratic in the letter's length.
+    flags = [-1] * len(doc)
     for tok in doc:
         if tok.i == 0:
-            tok.is_sent_start = True
+            flags[0] = 1
             prev_end, prev_text = tok.text in _END_PUNCT, tok.lower_
             continue
         if tok.is_space:
-            tok.is_sent_start = False
             continue
         start = tok.idx in boundary_tokens
         if not start and prev_end:
@@ -97,6 +99,11 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
             # a block boundary that lands mid-token list (joined wrapped lines)
             j = bisect.bisect_right(block_starts, tok.idx) - 1
             start = block_starts[j] == tok.idx and (j == 0 or not joins[j])
-        tok.is_sent_start = start
+        flags[tok.i] = 1 if start else -1
         prev_end = tok.text in _END_PUNCT
         prev_text = tok.lower_
+    if flags:
+        import numpy
+        from spacy.attrs import SENT_START
+
+        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
