@@ -143,3 +143,20 @@ def test_engine_with_cache_checks_alike_and_caches_no_letter_text(tmp_path: Path
             content = f.read_text(encoding="utf-8", errors="replace")
             assert secret.lower() not in content.lower()
             assert "lænden og kan ikke" not in content
+
+
+def test_light_spacy_import_leaves_a_working_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from linter.analysis.spacy_light import import_spacy\n"
+            "spacy = import_spacy()\n"
+            "import spacy as again\n"
+            "assert again is spacy\n"
+            "assert 'typer' not in sys.modules and 'spacy.cli' not in sys.modules\n"
+            "assert [t.text for t in spacy.blank('da').make_doc('Ryg-smerter, f.eks. 12 kg.')]\n"
+            "import spacy.cli\n"
+            "assert callable(spacy.cli.download) and callable(spacy.info)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

@@ -34,11 +34,12 @@ class Engine:
     @property
     def pipeline(self):
         if self._pipeline is None:
-            import spacy
-
             from linter.analysis.lemmas import cache_dir
             from linter.analysis.pipeline import build_pipeline
             from linter.analysis.regex_cache import cached_regexes
+            from linter.analysis.spacy_light import import_spacy
+
+            spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
 
             # spaCy's tokenizer regexes are compiled from the disk cache after the first run
             with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
