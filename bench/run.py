@@ -63,15 +63,41 @@ def time_it(fn: Callable[[], object], runs: int, warmup: int = 1) -> dict[str, d
     return {"wall": stats(wall), "cpu": stats(cpu)}
 
 
+# Runs COMMAND from a small launcher process and prints its figures. Linux counts a child's
+# memory before exec in ru_maxrss, so a command started straight from this (large) process
+# would report at least our own RSS; started from the launcher it reports its own peak.
+_LAUNCHER = """
+import json, os, subprocess, sys, time
+w0 = time.perf_counter()
+p = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                     stderr=subprocess.DEVNULL)
+_, status, ru = os.wait4(p.pid, 0)
+print(json.dumps([time.perf_counter() - w0, ru.ru_utime + ru.ru_stime, ru.ru_maxrss,
+                  os.waitstatus_to_exitcode(status)]))
+"""
+
+
 def run_process(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, int]:
     """(wall s, cpu s, peak RSS KiB, exit code) of one whole process, from outside."""
-    w0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                            env=env)
-    _, status, ru = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - w0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss, proc.returncode
+    out = subprocess.run([sys.executable, "-S", "-c", _LAUNCHER, *cmd], capture_output=True, text=True,
+                         env=env, check=True).stdout
+    wall, cpu, rss, code = json.loads(out)
+    return wall, cpu, rss, code
+
+
+def time_pair(a: Callable[[], object], b: Callable[[], object], runs: int) -> tuple[dict, dict]:
+    """Like time_it for two functions, run in turn (A B A B ...) so drift hits both alike."""
+    a()
+    b()
+    res: dict[str, dict[str, list[float]]] = {"a": {"wall": [], "cpu": []}, "b": {"wall": [], "cpu": []}}
+    for _ in range(runs):
+        for key, fn in (("a", a), ("b", b)):
+            c0, w0 = time.process_time(), time.perf_counter()
+            fn()
+            res[key]["wall"].append(time.perf_counter() - w0)
+            res[key]["cpu"].append(time.process_time() - c0)
+    return ({"wall": stats(res["a"]["wall"]), "cpu": stats(res["a"]["cpu"])},
+            {"wall": stats(res["b"]["wall"]), "cpu": stats(res["b"]["cpu"])})
 
 
 def time_processes(cmds: dict[str, list[str]], runs: int, env: dict[str, str] | None = None) -> dict[str, dict]:
@@ -155,8 +181,8 @@ def bench_throughput(engine: Engine, docs: list[Document], runs: int, label: str
     texts = [joined_text(d) for d in docs]
     cfg = Config()
     n_words = sum(words(t) for t in texts)
-    full = time_it(lambda: [engine.check_document(d, cfg=cfg) for d in docs], runs)
-    tok = time_it(lambda: [nlp.make_doc(t) for t in texts], runs)
+    full, tok = time_pair(lambda: [engine.check_document(d, cfg=cfg) for d in docs],
+                          lambda: [nlp.make_doc(t) for t in texts], runs)
     med_full, med_tok = full["wall"]["median"], tok["wall"]["median"]
     return {"label": label, "letters": len(docs), "words": n_words, "full_check": full, "tokenizer_only": tok,
             "full_words_per_s": n_words / med_full, "full_letters_per_s": len(docs) / med_full,
@@ -315,8 +341,8 @@ def bench_lexicon_growth(engine: Engine, docs: list[Document], runs: int) -> dic
         big = Engine(lexicon_folders=[Path(tmp)])
         n_big = sum(len(t) for t in big.lexicons.terms.values()) + len(big.lexicons.concepts)
         cfg = Config()
-        base_t = time_it(lambda: [engine.check_document(d, cfg=cfg) for d in docs], runs)
-        big_t = time_it(lambda: [big.check_document(d, cfg=cfg) for d in docs], runs)
+        base_t, big_t = time_pair(lambda: [engine.check_document(d, cfg=cfg) for d in docs],
+                                  lambda: [big.check_document(d, cfg=cfg) for d in docs], runs)
     return {"entries_base": n_base, "entries_grown": n_big, "base": base_t, "grown": big_t,
             "ratio": big_t["wall"]["median"] / base_t["wall"]["median"]}
 
@@ -324,10 +350,13 @@ def bench_lexicon_growth(engine: Engine, docs: list[Document], runs: int) -> dic
 # -- 5. docx overhead ---------------------------------------------------------------
 def bench_docx(engine: Engine, docx: Path, txt: Path, runs: int) -> dict:
     cfg = Config()
-    t_docx = time_it(lambda: engine.check_document(read_document(docx), cfg=cfg), runs)
-    t_txt = time_it(lambda: engine.check_document(read_document(txt), cfg=cfg), runs)
+    t_docx, t_txt = time_pair(lambda: engine.check_document(read_document(docx), cfg=cfg),
+                              lambda: engine.check_document(read_document(txt), cfg=cfg), runs)
+    read_only = time_it(lambda: read_document(docx), runs)
     return {"docx": str(docx.relative_to(ROOT)), "txt": str(txt.relative_to(ROOT)), "docx_t": t_docx,
-            "txt_t": t_txt, "ratio": t_docx["wall"]["median"] / t_txt["wall"]["median"]}
+            "txt_t": t_txt, "docx_read_only": read_only,
+            "ratio": t_docx["wall"]["median"] / t_txt["wall"]["median"],
+            "ratio_cpu": t_docx["cpu"]["median"] / t_txt["cpu"]["median"]}
 
 
 # -- report ---------------------------------------------------------------------------
@@ -339,12 +368,15 @@ def goals(r: dict) -> list[tuple[str, str, str, bool | None]]:
     """(goal, target, measured, met) — met None = not measured."""
     rows: list[tuple[str, str, str, bool | None]] = []
     t = r["throughput"][0]
-    rows.append(("full check vs tokenizer (warm, wall)", "<= 3x", f"{t['ratio_wall']:.2f}x",
-                 t["ratio_wall"] <= 3))
+    rows.append(("full check vs tokenizer (warm, wall)", "<= 3x",
+                 f"{t['ratio_wall']:.2f}x (cpu {t['ratio_cpu']:.2f}x)", t["ratio_wall"] <= 3))
     p = r.get("peer", {})
     if "warm_words_per_s" in p:
         ratio = t["full_words_per_s"] / p["warm_words_per_s"]
-        rows.append(("warm throughput vs proselint (in-process)", ">= 2x", f"{ratio:.2f}x", ratio >= 2))
+        ratio_cpu = p["warm_in_process"]["cpu"]["median"] / t["full_check"]["cpu"]["median"] \
+            * t["words"] / p["words"]
+        rows.append(("warm throughput vs proselint (in-process)", ">= 2x",
+                     f"{ratio:.2f}x (cpu {ratio_cpu:.2f}x)", ratio >= 2))
         wp = p["whole_process"]
         ratio_p = wp["brevlint"]["words_per_s"] / wp["proselint"]["words_per_s"]
         rows.append(("whole-process throughput vs proselint (info)", "-", f"{ratio_p:.2f}x", None))
@@ -359,7 +391,8 @@ def goals(r: dict) -> list[tuple[str, str, str, bool | None]]:
     lg = r["lexicon_growth"]
     rows.append(("lexicon grown 10x", "<= 1.2x", f"{lg['ratio']:.2f}x", lg["ratio"] <= 1.2))
     d = r["docx"]
-    rows.append((".docx vs .txt twin (warm)", "<= 2x", f"{d['ratio']:.2f}x", d["ratio"] <= 2))
+    rows.append((".docx vs .txt twin (warm)", "<= 2x", f"{d['ratio']:.2f}x (cpu {d['ratio_cpu']:.2f}x)",
+                 d["ratio"] <= 2))
     rss = c["check_txt"]["peak_rss_mib"]["max"]
     rows.append(("peak RSS brevlint check one letter", "<= 200 MiB", f"{rss:.0f} MiB", rss <= 200))
     sv = r.get("server", {})
@@ -407,13 +440,14 @@ def report(r: dict) -> str:
     d = r["docx"]
     out.append(f"{'read+check ' + Path(d['docx']).name:46} {fmt_s(d['docx_t']['wall'])}  {d['ratio']:.2f}x txt")
     out.append(f"{'read+check ' + Path(d['txt']).name:46} {fmt_s(d['txt_t']['wall'])}")
+    out.append(f"{'read only ' + Path(d['docx']).name:46} {fmt_s(d['docx_read_only']['wall'])}")
     sv = r.get("server", {})
     if "rss_end_mib" in sv:
         out.append(f"{'serve /v1/check latency':46} {fmt_s(sv['latency_s'])}  RSS {sv['rss_after_warmup_mib']:.0f}"
                    f" -> {sv['rss_end_mib']:.0f} MiB")
-    out += ["", f"{'goal':46} {'target':>10}  {'measured':24} met"]
+    out += ["", f"{'goal (judged on the wall-time median)':46} {'target':>10}  {'measured':26} met"]
     for name, target, measured, met in goals(r):
-        out.append(f"{name:46} {target:>10}  {measured:24} {'yes' if met else 'NO' if met is False else '-'}")
+        out.append(f"{name:46} {target:>10}  {measured:26} {'yes' if met else 'NO' if met is False else '-'}")
     return "\n".join(out)
 
 
