@@ -160,3 +160,11 @@ def test_light_spacy_import_leaves_a_working_spacy() -> None:
             "assert callable(spacy.cli.download) and callable(spacy.info)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_lemma_scan_equals_full_json_parse() -> None:
+    from linter.analysis.lemmas import _full_table, _scan_table
+
+    full = _full_table()
+    wanted = {"løfte", "sidde", "arbejde", "smerte", "ryg"} | set(list(full.values())[::5000])
+    assert _scan_table(wanted) == {f: lemma for f, lemma in full.items() if lemma in wanted and f != lemma}
