@@ -13,6 +13,7 @@ from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
 from linter.model import Block, Document
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
+_DIGIT = re.compile(r"\d")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
@@ -73,9 +74,13 @@ class Analysis:
                 out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
         return out
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        # O(log n): the start list is built once per document, not on every call
+        i = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
         return self.sentences[i]
 
     @cached_property
@@ -91,7 +96,7 @@ class Analysis:
 
         out = []
         for bi, block in enumerate(self.blocks):
-            if not any(ch.isdigit() for ch in block.text):
+            if not _DIGIT.search(block.text):  # cheap pre-check; phonenumbers is slow
                 continue
             base = self.block_starts[bi]
             try:

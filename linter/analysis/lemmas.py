@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 
@@ -24,12 +25,33 @@ def cache_dir() -> Path | None:
     return root / "brevlint"
 
 
-def _full_table() -> dict[str, str]:
+_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _lookup_path() -> Path:
     import spacy_lookups_data
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+    return Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+
+
+def _full_table() -> dict[str, str]:
+    with gzip.open(_lookup_path(), "rt", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def _scan_table(wanted: set[str]) -> dict[str, str]:
+    """The pairs of the (flat) lookup object whose lemma is wanted, without building the
+    whole ~550k-entry dict (that costs ~150 MB more peak memory on the first run)."""
+    with gzip.open(_lookup_path(), "rt", encoding="utf-8") as fh:
+        text = fh.read()
+    out: dict[str, str] = {}
+    for m in _PAIR.finditer(text):
+        form, lemma = m.group(1), m.group(2)
+        if "\\" in form or "\\" in lemma:
+            form, lemma = json.loads(f'"{form}"'), json.loads(f'"{lemma}"')
+        if lemma in wanted and form != lemma:
+            out[form] = lemma
+    return out
 
 
 def trimmed_table(wanted: set[str]) -> dict[str, str]:
@@ -41,7 +63,7 @@ def trimmed_table(wanted: set[str]) -> dict[str, str]:
             return json.loads(cfile.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pass
-    table = {form: lemma for form, lemma in _full_table().items() if lemma in wanted and form != lemma}
+    table = _scan_table(wanted)
     if cfile:
         try:
             cfile.parent.mkdir(parents=True, exist_ok=True)

@@ -69,7 +69,7 @@ class CombinedMatcher:
         for matcher in (self.lower, self.lemma, self.tokens):
             if len(matcher) == 0:
                 continue
-            for key, start, end in matcher(doc):
+            for key, start, end in self._run(matcher, doc):
                 label = strings[key]
                 if GUARD in label:
                     before, after = self.guards[label]
@@ -85,6 +85,18 @@ class CombinedMatcher:
                     continue  # a concept is stated within one sentence
                 out.append(LexMatch(lex, entry, start, end, span.start_char, span.end_char))
         out.sort(key=lambda m: (m.start_char, -m.end_char))
+        return out
+
+    def _run(self, matcher, doc):
+        if matcher is not self.tokens or not doc.has_annotation("SENT_START"):
+            return matcher(doc)
+        # Token patterns with wildcards ({"OP": "*"}) keep every opened partial match alive to
+        # the end of the input: over a whole document that is quadratic in its length (and
+        # joins words of unrelated paragraphs). Matching sentence by sentence keeps it linear.
+        out = []
+        for sent in doc.sents:
+            base = sent.start
+            out.extend((key, base + s, base + e) for key, s, e in matcher(sent))
         return out
 
 

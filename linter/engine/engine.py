@@ -35,9 +35,16 @@ class Engine:
     @property
     def pipeline(self):
         if self._pipeline is None:
+            from linter.analysis.lemmas import cache_dir
             from linter.analysis.pipeline import build_pipeline
+            from linter.analysis.regex_cache import cached_regexes
+            from linter.analysis.spacy_light import import_spacy
 
-            self._pipeline = build_pipeline(self.lexicons)
+            spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
+
+            # spaCy's tokenizer regexes are compiled from the disk cache after the first run
+            with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
+                self._pipeline = build_pipeline(self.lexicons)
         return self._pipeline
 
     def rule(self, rid: str) -> Rule:
