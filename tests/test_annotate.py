@@ -80,7 +80,7 @@ def test_one_comment_per_finding_on_exactly_the_flagged_words(tmp_path, engine):
         if f.part == "body" and not f.document_level:
             assert any(anchored[cid] == f.text for cid in mine), (f.rule, f.text)
         elif not f.document_level:  # header: anchored on the first paragraph, naming where it is
-            assert any(f"[sidehoved 1 ¶{f.paragraph}] «{f.text}»" in texts[cid] for cid in mine)
+            assert any(f"[sidehoved 1 ¶{f.part_paragraph}] «{f.text}»" in texts[cid] for cid in mine)
     placeholder = next(cid for cid, t in texts.items() if "skabelon.pladsholder" in t and "sidehoved" not in t)
     assert anchored[placeholder] == "{{ borger.navn }}"
     officialese = next(cid for cid, t in texts.items() if "sprog.kancellisprog" in t)

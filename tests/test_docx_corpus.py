@@ -31,21 +31,9 @@ def test_corpus_has_the_six_docx_letters():
 
 
 
-# Layouts the letter-structure analysis (linter/analysis/structure.py, owned by `kontakt`) does not yet
-# read like the .txt: the recipient's cell before the sender's in a head table (12, 34) and address
-# lines that are separate Word paragraphs with no blank paragraph between them (37). The reader gives
-# the same text in document order; non-strict so the fix in structure.py shows up as XPASS.
-STRUCTURE_PENDING = {"12-kiropraktor-kun-klinikkens-kontakt", "34-jobcenter-kun-modtagers-og-borgers-telefon",
-                     "37-invitation-faelles-moede"}
 
 
-def _param(path: Path):
-    marks = [pytest.mark.xfail(reason="head layout: structure.py (kontakt)", strict=False)] \
-        if path.stem in STRUCTURE_PENDING else []
-    return pytest.param(path, id=path.stem, marks=marks)
-
-
-@pytest.mark.parametrize("path", [_param(p) for p in DOCX])
+@pytest.mark.parametrize("path", DOCX, ids=lambda p: p.stem)
 def test_docx_scores_like_txt_twin(engine, path):
     twin = CORPUS / (path.stem + ".txt")
     assert twin.is_file()

@@ -148,7 +148,7 @@ def test_a_field_left_unfilled_is_reported_where_it_is(template, field, shown, t
     expected = [(i, t.index(shown)) for i, t in enumerate(texts, start=1) if shown in t]
     assert expected
     result = engine.check_document(read_document(out), template=False)
-    found = [(f.paragraph, f.offset) for f in result.findings if f.rule == "skabelon.pladsholder"]
+    found = [(f.part_paragraph, f.offset) for f in result.findings if f.rule == "skabelon.pladsholder"]
     assert sorted(found) == sorted(expected)
     assert all(f.severity == Severity.ERROR and f.part == "body" and f.text == shown
                for f in result.findings if f.rule == "skabelon.pladsholder")
