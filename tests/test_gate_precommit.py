@@ -16,7 +16,7 @@ import pytest
 from gate_helpers import LETTER, git
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "linter", "rules", "lexicons"]
+SOURCE = ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "linter", "rules", "lexicons", "addin/web"]
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run")
 
@@ -35,6 +35,7 @@ def hook_repo(tmp_path_factory) -> Path:
     for name in SOURCE:
         src = ROOT / name
         if src.is_dir():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copytree(src, dest / name, ignore=ignore)
         else:
             shutil.copy2(src, dest / name)
