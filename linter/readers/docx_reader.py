@@ -10,6 +10,8 @@ so a report can say "sidehoved 1 ¶2" or "tabel 1 ¶4". See docs/docx.md.
 
 from __future__ import annotations
 
+import hashlib
+
 from linter.errors import InputError
 from linter.model import Block, Document
 from linter.readers.docx_package import R_NS, Package, sniff
@@ -22,6 +24,23 @@ CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _HEADER_TYPES = ("first", "default", "even")
 
 
+_STYLES_CACHE: dict[bytes, dict] = {}  # digest of styles.xml -> parsed styles (no letter text)
+
+
+def _styles(pkg: Package, member: str) -> dict:
+    """Letters made from one template share their styles.xml (often 300 kB): parse it once per
+    process. Style names and outline levels only; the parsed dict is never mutated."""
+    raw = pkg.read(member)
+    key = hashlib.blake2b(raw, digest_size=16).digest()
+    styles = _STYLES_CACHE.get(key)
+    if styles is None:
+        styles = parse_styles(pkg.xml(member, raw))
+        if len(_STYLES_CACHE) >= 64:
+            _STYLES_CACHE.clear()
+        _STYLES_CACHE[key] = styles
+    return styles
+
+
 def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     sniff(data, shown)
     pkg = Package(data, shown, limits)
@@ -30,7 +49,7 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     for typ, member in rels.values():
         if pkg.has(member):
             by_type.setdefault(typ.rsplit("/", 1)[-1], []).append(member)
-    styles = parse_styles(pkg.xml(by_type["styles"][0]) if by_type.get("styles") else None)
+    styles = _styles(pkg, by_type["styles"][0]) if by_type.get("styles") else {}
     even_odd = False
     if by_type.get("settings"):
         settings = pkg.xml(by_type["settings"][0])
