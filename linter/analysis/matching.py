@@ -9,6 +9,7 @@ that contain one of its anchor words. Each match carries the key
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from linter.lexicons import LexiconSet
@@ -38,7 +39,7 @@ class CombinedMatcher:
         # contain ("anchors"); a group only runs on sentences that hold one of its anchors.
         # spaCy evaluates every pattern's first-token predicates at every token, so this cuts
         # the matcher's cost (most of a check's time) without changing a single match.
-        self._groups: dict[tuple[str, bool], tuple[frozenset[str] | None, object]] = {}
+        self._groups: dict[tuple, tuple[frozenset[str] | re.Pattern | None, object]] = {}
         self._new_matcher = lambda: Matcher(nlp.vocab, validate=True)
         self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         make = nlp.make_doc
@@ -93,14 +94,22 @@ class CombinedMatcher:
 
     def _add_patterns(self, key: str, patterns: list[list[dict]]) -> None:
         # per key: one matcher for the patterns pinned to words (with the union of their anchors),
-        # one for the rest (run on every sentence)
+        # one per pattern pinned by a regex on a word, one for the rest (run on every sentence)
         for pat in patterns:
-            a = _anchors(pat)
-            slot = (key, a is not None)
-            anchors, matcher = self._groups.get(slot) or (frozenset() if a is not None else None,
-                                                         self._new_matcher())
+            probe = _anchors(pat)
+            if probe is None:
+                slot: tuple = (key, None)
+            elif isinstance(probe, str):
+                slot = (key, "regex", probe)
+            else:
+                slot = (key, "words")
+            old, matcher = self._groups.get(slot) or (None, self._new_matcher())
+            if isinstance(probe, frozenset):
+                probe = probe | old if old else probe
+            elif isinstance(probe, str):
+                probe = re.compile(probe)
             matcher.add(key, [pat])
-            self._groups[slot] = (anchors | a if a is not None else None, matcher)
+            self._groups[slot] = (probe, matcher)
 
     def _token_matches(self, doc):
         if not self._groups:
@@ -112,10 +121,12 @@ class CombinedMatcher:
         # joins words of unrelated paragraphs). Matching sentence by sentence keeps it linear.
         out = []
         for sent in doc.sents:
-            words = {t.lower_ for t in sent} | {t.lemma_ for t in sent}
+            lower = {t.lower_ for t in sent}
+            words = lower | {t.lemma_ for t in sent}
             base = sent.start
-            for anchors, matcher in self._groups.values():
-                if anchors is None or not anchors.isdisjoint(words):
+            for probe, matcher in self._groups.values():
+                if probe is None or (probe.isdisjoint(words) is False if isinstance(probe, frozenset)
+                                     else any(probe.search(w) for w in lower)):
                     out.extend((key, base + s, base + e) for key, s, e in matcher(sent))
         return out
 
@@ -123,11 +134,12 @@ class CombinedMatcher:
 _ANCHOR_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "LEMMA")
 
 
-def _anchors(pattern: list[dict]) -> frozenset[str] | None:
-    """Lower-case words one of which any match of `pattern` must contain (from its first required
-    token constrained to fixed words), or None when no token pins the match to words."""
+def _anchors(pattern: list[dict]) -> frozenset[str] | str | None:
+    """What any match of `pattern` must contain, from its first required token pinned to words:
+    the lower-case words it may be, or a regex (source) on its lower-case form; None when no
+    required token pins the match."""
     for spec in pattern:
-        if spec.get("OP") in ("?", "*", "!"):
+        if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
             continue
         for attr in _ANCHOR_ATTRS:
             value = spec.get(attr)
@@ -135,7 +147,11 @@ def _anchors(pattern: list[dict]) -> frozenset[str] | None:
                 return frozenset({value.lower()})
             if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
                 return frozenset(v.lower() for v in value["IN"])
+        value = spec.get("LOWER")
+        if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+            return value["REGEX"]
     return None
+
 
 def _crosses_sentence(span) -> bool:
     return any(t.is_sent_start for t in span[1:])
