@@ -304,6 +304,28 @@ CASES = [
     ('samtykke', True, 'Kopi af samtykkeerklæring er vedlagt.'),
     ('samtykke', True, 'Borgeren har skriftligt givet lov til, at vi kontakter dig.'),
     ('samtykke', False, 'Borgeren er informeret om mødet.'),
+    # wordings of the merged k-* letters' kind, written differently: words between the modal and "kun",
+    # light tasks, pauses, a reduced start; consent with a pronoun; outlook in hours "igen"
+    ('sundhed.skaanehensyn', True, 'Han bør i de første uger kun arbejde om formiddagen.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal de kommende tre uger højst løfte 5 kg.'),
+    ('sundhed.skaanehensyn', True, 'Hun bør de første to uger arbejde 4 timer om dagen.'),
+    ('sundhed.skaanehensyn', True, 'Jeg anbefaler, at hun starter med 3 timer dagligt.'),
+    ('sundhed.skaanehensyn', True, 'Hun bør slippe for tunge løft de næste par måneder.'),
+    ('sundhed.skaanehensyn', True, 'Han bør aflastes for tunge opgaver.'),
+    ('sundhed.skaanehensyn', True, 'Han kan genoptage arbejdet uden hensyn.'),
+    ('sundhed.skaanehensyn', True, 'Han skal holde en kort pause hver time.'),
+    ('sundhed.skaanehensyn', True, 'Hun kan køre sine ruter uden tunge løft.'),
+    ('sundhed.skaanehensyn', False, 'Vi starter med 2 timers træning om ugen.'),
+    ('samtykke', True, 'Hun har givet os lov til at kontakte dig.'),
+    ('samtykke', True, 'Han har givet mig tilladelse til at skrive til jer.'),
+    ('samtykke', False, 'Han har givet sig god tid til øvelserne.'),
+    ('samtykke', False, 'Hun gav udtryk for smerter.'),
+    ('sundhed.prognose', True, 'Jeg forventer, at han kan køre bus på fuld tid efter sommerferien.'),
+    ('sundhed.prognose', True, 'Hun vil formentlig kunne klare sit job som sosu-assistent igen.'),
+    ('sundhed.prognose', False, 'Jeg forventer, at hun har fuld bevægelighed om en måned.'),
+    ('sundhed.prognose', False, 'Han kan i dag arbejde 15 timer om ugen.'),
+    ('job.formaal', True, 'Jeg spørger, fordi vi skal lave en plan for hendes tilbagevenden.'),
+    ('job.formaal', True, 'Jeg bruger dine svar til at planlægge hans forløb.'),
 ]
 
 

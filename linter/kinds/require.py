@@ -24,7 +24,7 @@ from linter.kinds.base import Context, Kind, Param
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
-            "email-sender", "email-header", "closing"}
+            "email-sender", "email-header", "closing", "contact", "participants"}
 
 
 class RequireKind(Kind):
