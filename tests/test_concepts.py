@@ -326,6 +326,22 @@ CASES = [
     ('sundhed.prognose', False, 'Han kan i dag arbejde 15 timer om ugen.'),
     ('job.formaal', True, 'Jeg spørger, fordi vi skal lave en plan for hendes tilbagevenden.'),
     ('job.formaal', True, 'Jeg bruger dine svar til at planlægge hans forløb.'),
+    ('sundhed.skaanehensyn', True, 'Der er ingen begrænsninger på arbejdet.'),
+    ('sundhed.skaanehensyn', True, 'Det anbefales, at han i starten arbejder 3 dage om ugen.'),
+    ('sundhed.skaanehensyn', True, 'Han skal have lov til at gå en tur, når ryggen bliver stiv.'),
+    ('sundhed.skaanehensyn', False, 'I starten havde han mange smerter, og han kunne ikke arbejde i 3 dage.'),
+    ('samtykke', True, 'Jeg har Oles accept af, at jeg sender dig denne status.'),
+    ('samtykke', True, 'Hun har sagt god for, at vi kontakter dig.'),
+    ('samtykke', True, 'Han er indforstået med, at jeg giver dig disse oplysninger.'),
+    ('samtykke', True, 'Med Oles tilladelse sender jeg denne status.'),
+    ('samtykke', True, 'Hun har skrevet under på, at vi må kontakte lægen.'),
+    ('samtykke', False, 'Hun har skrevet under på ansættelseskontrakten.'),
+    ('sundhed.prognose', True, 'Han kan formentlig starte op på sit job igen om 4 uger.'),
+    ('sundhed.prognose', True, 'Jeg ser gode muligheder for, at han bliver i sit job.'),
+    ('sundhed.prognose', True, 'Han bør se sig om efter et mindre fysisk krævende job.'),
+    ('sundhed.prognose', False, 'Han kan starte på holdtræning igen om en uge.'),
+    ('job.formaal', True, 'Baggrunden for mine spørgsmål er, at Ole snart skal starte i virksomhedspraktik.'),
+    ('job.formaal', False, 'Baggrunden for sygemeldingen er en diskusprolaps.'),
 ]
 
 
