@@ -342,6 +342,10 @@ CASES = [
     ('sundhed.prognose', False, 'Han kan starte på holdtræning igen om en uge.'),
     ('job.formaal', True, 'Baggrunden for mine spørgsmål er, at Ole snart skal starte i virksomhedspraktik.'),
     ('job.formaal', False, 'Baggrunden for sygemeldingen er en diskusprolaps.'),
+    ('sundhed.nuvaerende-job', True, 'Til daglig er han montør.'),
+    ('sundhed.nuvaerende-job', True, 'Han kører til daglig lastbil for et fragtfirma.'),
+    ('sundhed.nuvaerende-job', False, 'Til daglig er jeg fysioterapeut i sundhedscentret.'),
+    ('sundhed.nuvaerende-job', False, 'Han kører bil til træningen.'),
 ]
 
 
