@@ -346,6 +346,8 @@ CASES = [
     ('sundhed.nuvaerende-job', True, 'Han kører til daglig lastbil for et fragtfirma.'),
     ('sundhed.nuvaerende-job', False, 'Til daglig er jeg fysioterapeut i sundhedscentret.'),
     ('sundhed.nuvaerende-job', False, 'Han kører bil til træningen.'),
+    ('samtykke', True, 'Borgeren har givet mundtligt tilsagn til, at vi kontakter dig.'),
+    ('sundhed.prognose', True, 'Hun forventes at være fuldt arbejdsduelig efter forløbet.'),
 ]
 
 
