@@ -24,7 +24,7 @@ from linter.kinds.base import Context, Kind, Param
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
-            "email-sender", "email-header", "closing"}
+            "email-sender", "email-header", "closing", "contact", "participants"}
 
 
 class RequireKind(Kind):
@@ -58,7 +58,9 @@ class RequireKind(Kind):
         for m in a.concept_matches(name):
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if zone in _OUTSIDE or (zone == "meta" and not self.p["include_meta"]):
+            if zone in _OUTSIDE and not _opens_body(a, bi):
+                continue
+            if zone == "meta" and not self.p["include_meta"]:
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char):
                 continue
@@ -110,6 +112,15 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     if block.heading_level == 0 and not _heading_like(t):
         return False
     return not _answered_below(a, bi)
+
+
+def _opens_body(a, bi: int) -> bool:
+    """A heading line zoned into the head only because nothing precedes it ("Skånehensyn" /
+    "Ingen. …" as a whole note): it heads the body prose right under it."""
+    z = a.structure.zones
+    return z[bi] == "letterhead" and bi + 1 < len(z) and z[bi + 1] == "body" \
+        and a.blocks[bi].heading_level == 0 and _heading_like(a.blocks[bi].text) and ":" not in a.blocks[bi].text \
+        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi)
 
 
 def _heading_like(text: str) -> bool:
