@@ -14,13 +14,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.config import Config, discover_config, load_config_file
-from linter.engine.engine import Engine
 from linter.errors import BrevlintError, InputError
 from linter.fingerprint import add_fingerprints
 from linter.model import FileResult
 from linter.readers import read_document
+
+if TYPE_CHECKING:  # the engine (and its imports) load only when a file is really checked
+    from linter.engine.engine import Engine
 
 
 @dataclass
@@ -66,6 +69,8 @@ class Runner:
 
     def engine_for(self, cfg: Config) -> Engine:
         if cfg.key not in self._engines:
+            from linter.engine.engine import Engine
+
             engine = Engine.for_config(cfg)
             self._engines[cfg.key] = engine
         engine = self._engines[cfg.key]

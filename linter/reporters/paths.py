@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 
+@lru_cache(maxsize=64)
+def _real(root: str) -> str:
+    return os.path.realpath(root)
+
+
 def relative_posix(path: str, root: str | Path | None = None) -> str | None:
     """`path` relative to `root` as a POSIX path, or None if it lies outside `root`."""
-    base = Path(root or os.getcwd()).resolve()
+    base = _real(str(root or os.getcwd()))
     try:
-        full = Path(path).resolve()
-    except (OSError, RuntimeError):
-        full = Path(os.path.abspath(path))
-    try:
-        return full.relative_to(base).as_posix()
-    except ValueError:
+        full = os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        full = os.path.abspath(path)
+    if full == base:
+        return "."
+    prefix = base if base.endswith(os.sep) else base + os.sep
+    if not full.startswith(prefix):
         return None
+    return full[len(prefix):].replace(os.sep, "/")
 
 
 def display_path(path: str, root: str | Path | None = None) -> str:
