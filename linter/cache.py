@@ -43,15 +43,48 @@ def _hash_tree(h, folder: Path, pattern: str = "*") -> None:
 _CODE_HASH: str | None = None
 
 
+def _code_trees() -> list[tuple[Path, str]]:
+    return [(_PKG, "*.py"), (data_dir("rules"), "*"), (data_dir("lexicons"), "*")]
+
+
+def _stat_signature() -> str:
+    """Paths, sizes and modification times of brevlint's code and data: cheap to take (stat only)."""
+    h = hashlib.sha256(__version__.encode())
+    for folder, pattern in _code_trees():
+        for p in sorted(folder.rglob(pattern)) if folder.is_dir() else []:
+            if "__pycache__" in p.parts:
+                continue
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            h.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
 def code_hash() -> str:
-    """brevlint's own version and source: a development change invalidates the cache too."""
+    """brevlint's own version and source: a development change invalidates the cache too.
+    Hashing every file's content costs ~0.1 s, most of a fully cached run, so the content hash is
+    remembered under a signature of the files' sizes and modification times."""
     global _CODE_HASH
     if _CODE_HASH is None:
-        h = hashlib.sha256(__version__.encode())
-        _hash_tree(h, _PKG, "*.py")
-        _hash_tree(h, data_dir("rules"))
-        _hash_tree(h, data_dir("lexicons"))
-        _CODE_HASH = h.hexdigest()
+        memo = cache_root() / f"code-v{FORMAT}" / _stat_signature()[:40]
+        try:
+            _CODE_HASH = memo.read_text(encoding="ascii").strip() or None
+        except OSError:
+            _CODE_HASH = None
+        if _CODE_HASH is None:
+            h = hashlib.sha256(__version__.encode())
+            for folder, pattern in _code_trees():
+                _hash_tree(h, folder, pattern)
+            _CODE_HASH = h.hexdigest()
+            try:
+                memo.parent.mkdir(parents=True, exist_ok=True)
+                tmp = memo.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(_CODE_HASH, encoding="ascii")
+                os.replace(tmp, memo)
+            except OSError:
+                pass  # a read-only cache dir: hash again next time
     return _CODE_HASH
 
 

@@ -71,3 +71,30 @@ def test_relative_paths_and_outside_root(tmp_path):
     assert artifact_location(str(f), tmp_path) == {"uri": "a%20b/brev%20%C3%A6.txt", "uriBaseId": "%SRCROOT%"}
     outside = artifact_location(str(f), tmp_path / "a b" / "andet")
     assert outside["uri"].startswith("file:///") and "uriBaseId" not in outside
+
+
+def test_code_hash_is_remembered_under_the_files_stat_signature(tmp_path, monkeypatch):
+    from linter import cache
+
+    monkeypatch.setenv("BREVLINT_CACHE_DIR", str(tmp_path / "c"))
+    monkeypatch.setattr(cache, "_CODE_HASH", None)
+    first = cache.code_hash()
+    memos = list((tmp_path / "c").glob("code-v*/*"))
+    assert len(memos) == 1 and memos[0].read_text(encoding="ascii") == first
+    memos[0].write_text("f" * 64, encoding="ascii")  # a remembered hash is used as it is ...
+    monkeypatch.setattr(cache, "_CODE_HASH", None)
+    assert cache.code_hash() == "f" * 64
+    monkeypatch.setattr(cache, "_stat_signature", lambda: "0" * 64)  # ... until a file changes
+    monkeypatch.setattr(cache, "_CODE_HASH", None)
+    assert cache.code_hash() == first
+
+
+def test_code_hash_with_a_read_only_cache_dir(tmp_path, monkeypatch):
+    from linter import cache
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    monkeypatch.setenv("BREVLINT_CACHE_DIR", str(ro / "missing" / "deeper"))
+    monkeypatch.setattr(cache.Path, "mkdir", lambda *a, **k: (_ for _ in ()).throw(PermissionError()))
+    monkeypatch.setattr(cache, "_CODE_HASH", None)
+    assert len(cache.code_hash()) == 64
