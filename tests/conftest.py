@@ -20,3 +20,10 @@ def check_text(engine):
         return engine.check_document(doc, profile=profile, **kw)
 
     return run
+
+
+@pytest.fixture()
+def private_cache(tmp_path, monkeypatch):
+    """A result/lemma cache of the test's own, so cached results never leak between tests."""
+    monkeypatch.setenv("BREVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"

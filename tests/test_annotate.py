@@ -12,19 +12,12 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from docx_factory import build, p, r
+from sample_letter import DOCX_LINES, EMAIL_LINE
 
 from linter.cli import main
 from linter.readers import read_document
 
-LETTER = [
-    "Sundhedscenter Lindeby", "Til: Jobcenter Lindeby", "Kære Sofie Berg",
-    "Ole Hansen har givet samtykke til, at jeg skriver til dig.",
-    "Ole arbejder som lagermedarbejder og løfter kasser på op til 20 kg.",
-    "Han kan løfte 10 kg fra bordhøjde og sidde i 30 minutter ad gangen.",
-    "Han bør ikke løfte mere end 10 kg de næste fire uger. Forløbet slutter 27. marts 2026.",
-    "Jeg forventer, at han kan vende tilbage til sit job på fuld tid.",
-    "Med venlig hilsen", "Marie Jensen", "Fysioterapeut", "marie.jensen@lindeby.dk",
-]
+LETTER = [*DOCX_LINES, EMAIL_LINE]
 
 
 def _letter(tmp_path: Path, *, extra_header: str | None = None) -> Path:

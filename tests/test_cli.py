@@ -10,33 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sample_letter import GOOD
 
 from linter.cli import main
 
-GOOD = """Sundhedscenter Lindeby
-Parkvej 2, 6600 Lindeby
-
-Til: Jobcenter Lindeby
-
-Kære Sofie Berg
-
-Ole Hansen har givet samtykke til, at jeg skriver til dig.
-
-Ole arbejder som lagermedarbejder og løfter kasser på op til 20 kg.
-
-Han kan løfte 10 kg fra bordhøjde og sidde i 30 minutter ad gangen.
-
-Han bør ikke løfte mere end 10 kg de næste fire uger. Forløbet slutter 27. marts 2026.
-
-Jeg forventer, at han kan vende tilbage til sit job på fuld tid.
-
-Med venlig hilsen
-
-Marie Jensen
-Fysioterapeut
-Direkte tlf. 40 27 15 93
-marie.jensen@lindeby.dk
-"""
 NO_PHONE = GOOD.replace("Direkte tlf. 40 27 15 93\n", "")
 JSON_FINDING_KEYS = {"rule", "severity", "message", "line", "column", "end_line", "end_column",
                      "paragraph", "part", "offset", "length", "text", "term", "replacements"}

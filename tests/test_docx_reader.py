@@ -9,23 +9,15 @@ import zipfile
 
 import pytest
 from docx_factory import build, complex_field, p, r, sdt, simple_field, tbl, textbox, vml_textbox, zip_members
+from sample_letter import DOCX_LINES, EMAIL_LINE, PHONE_LINE
 
 from linter.readers import read_bytes
 
-PHONE_LINE = "Direkte tlf. 40 27 15 93"
 PHONE = "40271593"
-LETTER = [
-    "Sundhedscenter Lindeby", "Til: Jobcenter Lindeby", "Kære Sofie Berg",
-    "Ole Hansen har givet samtykke til, at jeg skriver til dig.",
-    "Ole arbejder som lagermedarbejder og løfter kasser på op til 20 kg.",
-    "Han kan løfte 10 kg fra bordhøjde og sidde i 30 minutter ad gangen.",
-    "Han bør ikke løfte mere end 10 kg de næste fire uger. Forløbet slutter 27. marts 2026.",
-    "Jeg forventer, at han kan vende tilbage til sit job på fuld tid.",
-    "Med venlig hilsen", "Marie Jensen", "Fysioterapeut",
-]
+LETTER = DOCX_LINES
 BODY = "".join(p(t) for t in LETTER)
-CONTACT = p(PHONE_LINE) + p("marie.jensen@lindeby.dk")
-SPLIT = p(r("Direkte "), r("tlf. 40 27"), r(" 15 93")) + p("marie.jensen@lindeby.dk")
+CONTACT = p(PHONE_LINE) + p(EMAIL_LINE)
+SPLIT = p(r("Direkte "), r("tlf. 40 27"), r(" 15 93")) + p(EMAIL_LINE)
 
 # name -> (build kwargs, expected part, expected label)
 CASES = {
@@ -46,20 +38,20 @@ CASES = {
     "textbox-alternate": ({"body": BODY + p(textbox(CONTACT))}, "textbox", "tekstboks 1"),
     "textbox-drawingml": ({"body": BODY + p(textbox(CONTACT, fallback=False))}, "textbox", "tekstboks 1"),
     "textbox-vml": ({"body": BODY + p(vml_textbox(CONTACT))}, "textbox", "tekstboks 1"),
-    "sdt-inline": ({"body": BODY + p(sdt(r(PHONE_LINE))) + p("marie.jensen@lindeby.dk")}, "body", None),
+    "sdt-inline": ({"body": BODY + p(sdt(r(PHONE_LINE))) + p(EMAIL_LINE)}, "body", None),
     "sdt-block": ({"body": BODY + sdt(CONTACT)}, "body", None),
     "sdt-cell": ({"body": BODY + "<w:tbl><w:tr>" + sdt(f"<w:tc>{CONTACT}</w:tc>") + "</w:tr></w:tbl>"},
                  "table", "tabel 1"),
     "field-simple": ({"body": BODY + p(simple_field("DOCPROPERTY Telefon", PHONE_LINE))
-                      + p("marie.jensen@lindeby.dk")}, "body", None),
+                      + p(EMAIL_LINE)}, "body", None),
     "field-complex": ({"body": BODY + p(complex_field(" DOCPROPERTY Telefon ", PHONE_LINE))
-                       + p("marie.jensen@lindeby.dk")}, "body", None),
+                       + p(EMAIL_LINE)}, "body", None),
     "hyperlink": ({"body": BODY + p(f'<w:hyperlink r:id="x">{r(PHONE_LINE)}</w:hyperlink>')
-                   + p("marie.jensen@lindeby.dk")}, "body", None),
+                   + p(EMAIL_LINE)}, "body", None),
     "tracked-insert": ({"body": BODY + p(f'<w:ins w:id="1" w:author="a">{r(PHONE_LINE)}</w:ins>')
-                        + p("marie.jensen@lindeby.dk")}, "body", None),
+                        + p(EMAIL_LINE)}, "body", None),
     "moved-to": ({"body": BODY + p(f'<w:moveTo w:id="1" w:author="a">{r(PHONE_LINE)}</w:moveTo>')
-                  + p("marie.jensen@lindeby.dk")}, "body", None),
+                  + p(EMAIL_LINE)}, "body", None),
     "footnote": ({"body": BODY + p("Se note", '<w:r><w:footnoteReference w:id="1"/></w:r>'),
                   "footnotes": f'<w:footnote w:id="1">{CONTACT}</w:footnote>'}, "footnote", "fodnote 1"),
     "endnote": ({"body": BODY + p("Se note", '<w:r><w:endnoteReference w:id="1"/></w:r>'),
@@ -90,7 +82,7 @@ def test_contact_block_found_once_in_its_part(name, engine):
 
 
 def test_missing_phone_is_reported_so_the_cases_above_can_fail(engine):
-    doc = _doc(build(body=BODY + p("marie.jensen@lindeby.dk")))
+    doc = _doc(build(body=BODY + p(EMAIL_LINE)))
     result = engine.check_document(doc, profile="sundhed-til-job")
     assert "kontakt.telefon" in {f.rule for f in result.findings}
 

@@ -7,12 +7,8 @@ import shutil
 import pytest
 from gate_helpers import LETTER, git, run_cli
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run")
-
-
-@pytest.fixture(autouse=True)
-def _cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("BREVLINT_CACHE_DIR", str(tmp_path / "cache"))
+pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run"),
+              pytest.mark.usefixtures("private_cache")]
 
 
 @pytest.fixture()

@@ -7,31 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sample_letter import GOOD, PHONE_LINE
+
 # A complete letter except for the sender's phone number: `kontakt.telefon` must be
 # reported for it in every batch, proving the batch went on past the bad file.
-GOOD_LETTER = """Sundhedscenter Lindeby
-Parkvej 2, 6600 Lindeby
-
-Til: Jobcenter Lindeby
-
-Kære Sofie Berg
-
-Ole Hansen har givet samtykke til, at jeg skriver til dig.
-
-Ole arbejder som lagermedarbejder og løfter kasser på op til 20 kg.
-
-Han kan løfte 10 kg fra bordhøjde og sidde i 30 minutter ad gangen.
-
-Han bør ikke løfte mere end 10 kg de næste fire uger. Forløbet slutter 27. marts 2026.
-
-Jeg forventer, at han kan vende tilbage til sit job på fuld tid.
-
-Med venlig hilsen
-
-Marie Jensen
-Fysioterapeut
-marie.jensen@lindeby.dk
-"""
+GOOD_LETTER = GOOD.replace(PHONE_LINE + "\n", "")
 GOOD_RULE = "kontakt.telefon"
 
 
