@@ -31,14 +31,16 @@ def check_output_path(output: Path, inputs: list[str]) -> None:
     if output.is_dir():
         raise BrevlintError(f"{output}: er en mappe – angiv en fil til rapporten",
                             f"{output}: is a directory – give a file for the report", code="output")
-    if not output.exists():
-        return
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # nothing there to overwrite
     for raw in inputs:
         try:
-            same = os.path.samefile(output, raw)
+            st = os.stat(raw)
         except OSError:
             continue
-        if same:
+        if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
             raise BrevlintError(
                 f"{output}: rapporten må ikke overskrive en af filerne der tjekkes",
                 f"{output}: the report must not overwrite one of the files being checked", code="output")

@@ -119,20 +119,21 @@ class ResultCache:
 
     def key(self, data: bytes, path: str, cfg: Config, options: dict) -> str:
         """`options` are the run's choices (profile, template, disabled rules, language)."""
-        per_file = {"suffix": Path(path).suffix.lower(), "template": cfg.is_template(path),
+        per_file = {"suffix": os.path.splitext(path)[1].lower(), "template": cfg.is_template(path),
                     "ignored": sorted(cfg.ignored_rules(path)), **options}
         h = hashlib.sha256()
         for part in (code_hash(), self._config_hash(cfg),
-                     json.dumps(_jsonable(per_file), sort_keys=True), hashlib.sha256(data).hexdigest()):
+                     json.dumps(per_file, sort_keys=True), hashlib.sha256(data).hexdigest()):
             h.update(part.encode() + b"\0")
         return h.hexdigest()
 
-    def _file(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _file(self, key: str) -> str:
+        return os.path.join(self.root, key[:2], f"{key}.json")  # str: this runs once per file
 
     def get(self, key: str, path: str) -> FileResult | None:
         try:
-            entry = json.loads(self._file(key).read_text(encoding="utf-8"))
+            with open(self._file(key), encoding="utf-8") as fh:
+                entry = json.load(fh)
             findings = [Finding(**{**f, "severity": Severity(f["severity"])}) for f in entry["findings"]]
             result = FileResult(path=path, profile=entry["profile"], profile_source=entry["profile_source"],
                                 findings=findings, kind=entry["kind"], cached=True)
@@ -147,7 +148,7 @@ class ResultCache:
             return  # errors are cheap to find again and may be transient
         entry = {"profile": result.profile, "profile_source": result.profile_source, "kind": result.kind,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings]}
-        target = self._file(key)
+        target = Path(self._file(key))
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomic(target, json.dumps(entry, ensure_ascii=False).encode("utf-8"))

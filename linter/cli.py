@@ -212,7 +212,8 @@ def _check_output(output: Path, paths, lang) -> None:
     from linter.atomic import check_output_path
     from linter.files import expand_paths
 
-    inputs = [*paths, *(p for p, _ in expand_paths(list(paths), [], []))]
+    # only an existing file can be one of the inputs: expand the folders just then
+    inputs = [*paths, *(p for p, _ in expand_paths(list(paths), [], []))] if output.exists() else []
     try:
         check_output_path(output, inputs)
     except BrevlintError as exc:

@@ -1,8 +1,8 @@
 """Check files with the right config and engine; one bad file never stops the batch.
 
 `Runner.check_file` checks one file; `run_batch` checks many: cached results first (no
-spaCy on a fully cached run), the rest serially or in worker processes that each build
-their engine and pipeline once, results always in input order.
+spaCy on a fully cached run), the rest serially or in worker processes forked after this
+process has built the engine and pipeline (see _run_parallel), results always in input order.
 """
 
 from __future__ import annotations
@@ -107,24 +107,29 @@ class Runner:
 
 
 # --- worker processes -------------------------------------------------------------------
+# Workers are forked from this process after it has built the engine (and checked one file,
+# which warms spaCy's and our lazy caches), so they inherit the pipeline copy-on-write instead
+# of each importing spaCy and building it again: that start-up is what limits the speed-up of
+# a second core. Where fork is unavailable, each worker builds its own runner in _init_worker.
 
 _WORKER: Runner | None = None
 
 
-def _init_worker(opts: RunOptions, warm_path: str | None) -> None:
-    """Build the runner, its engine and the spaCy pipeline once per worker process."""
+def _init_worker(runner: Runner | None, opts: RunOptions) -> None:
     global _WORKER
-    _WORKER = Runner(opts)
-    if warm_path:
-        try:
-            _WORKER.engine_for(_WORKER.config_for(warm_path)).pipeline  # noqa: B018 - builds it
-        except BrevlintError:
-            pass  # the file's own check reports it
+    _WORKER = runner if runner is not None else Runner(opts)
 
 
-def _work(item: tuple[str, str | None]) -> FileResult:
+def _work(chunk: list[tuple[int, tuple[str, str | None]]]) -> list[tuple[int, FileResult]]:
     assert _WORKER is not None
-    return _WORKER.safe_check(*item)
+    return [(i, _WORKER.safe_check(*item)) for i, item in chunk]
+
+
+def _chunks(todo: list[int], files, workers: int) -> list[list[tuple[int, tuple[str, str | None]]]]:
+    """Small chunks: few enough round trips to the workers, small enough that the last
+    chunks still balance the load (a chunk is at most 1/8 of a worker's share)."""
+    size = max(1, min(8, len(todo) // (workers * 8)))
+    return [[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)]
 
 
 AUTO_FILES_PER_WORKER = 8
@@ -219,19 +224,34 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
     return [r for r in results if r is not None]
 
 
+def _fork_context():
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform (Windows)
+        return None
+
+
 def _run_parallel(runner: Runner, files, todo: list[int], workers: int, done) -> None:
+    import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    warm = next((files[i][0] for i in todo if files[i][1] is None), None)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(runner.opts, warm)) as pool:
-        futures = {pool.submit(_work, files[i]): i for i in todo}
+    ctx = _fork_context()
+    if ctx is not None:
+        # this process checks the first file itself, so the engine exists before the fork
+        done(todo[0], runner.safe_check(*files[todo[0]]))
+        todo = todo[1:]
+        gc.freeze()  # what the first check left too: workers' collections then never touch those pages
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(runner if ctx is not None else None, runner.opts)) as pool:
+        futures = {pool.submit(_work, chunk): chunk for chunk in _chunks(todo, files, workers)}
         for fut in as_completed(futures):
-            i = futures[fut]
             try:
-                result = fut.result()
+                pairs = fut.result()
             except BrokenProcessPool:
-                # a worker died (e.g. out of memory): check this file in this process instead
-                result = runner.safe_check(*files[i])
-            done(i, result)
+                # a worker died (e.g. out of memory): check this chunk in this process instead
+                pairs = [(i, runner.safe_check(*item)) for i, item in futures[fut]]
+            for i, result in pairs:
+                done(i, result)

@@ -51,6 +51,64 @@ def test_parallel_results_equal_serial_in_input_order(folder, cache_dir):
     assert any(r.error for r in parallel) and sum(1 for r in parallel if r.findings) == 4
 
 
+def _count_pipeline_builds(monkeypatch, log: Path) -> None:
+    """Every process that builds the spaCy pipeline appends its pid to `log`."""
+    import linter.analysis.pipeline as pipeline_module
+    import linter.runner as runner_module
+
+    real = pipeline_module.build_pipeline
+
+    def counting(*args, **kwargs):
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline_module, "build_pipeline", counting)
+    monkeypatch.setattr(runner_module, "_ENGINES", {})  # no engine left over from other tests
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork")
+def test_forked_workers_inherit_the_pipeline_built_once(folder, cache_dir, tmp_path, monkeypatch):
+    log = tmp_path / "builds.log"
+    _count_pipeline_builds(monkeypatch, log)
+    files = _files(folder)
+    parallel = run_batch(Runner(RunOptions()), files, jobs=2)
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]  # here, before the fork; never again
+    assert _summary(parallel) == _summary(run_batch(Runner(RunOptions()), files, jobs=1))
+
+
+def test_without_fork_each_worker_builds_its_own_pipeline(folder, cache_dir, tmp_path, monkeypatch):
+    import linter.runner as runner_module
+
+    log = tmp_path / "builds.log"
+    _count_pipeline_builds(monkeypatch, log)
+    monkeypatch.setattr(runner_module, "_fork_context", lambda: None)
+    files = _files(folder)
+    parallel = run_batch(Runner(RunOptions()), files, jobs=2)
+    builders = log.read_text(encoding="utf-8").split()
+    assert str(os.getpid()) not in builders and 1 <= len(builders) <= 2
+    assert _summary(parallel) == _summary(run_batch(Runner(RunOptions()), files, jobs=1))
+
+
+def _dying_work(chunk):
+    """Stands in for linter.runner._work (module level: the pool pickles it by name)."""
+    import linter.runner as runner_module
+
+    if any("brev2" in path for _, (path, _problem) in chunk):
+        os._exit(1)  # as if killed by the kernel for lack of memory
+    return runner_module._real_work(chunk)
+
+
+def test_a_worker_that_dies_does_not_lose_files(folder, cache_dir, monkeypatch):
+    import linter.runner as runner_module
+
+    monkeypatch.setattr(runner_module, "_real_work", runner_module._work, raising=False)
+    monkeypatch.setattr(runner_module, "_work", _dying_work)  # forked workers see the patched module
+    files = _files(folder)
+    parallel = run_batch(Runner(RunOptions()), files, jobs=2)
+    assert _summary(parallel) == _summary(run_batch(Runner(RunOptions()), files, jobs=1))
+
+
 def test_cache_hits_match_fresh_results_and_hold_no_letter_text(folder, cache_dir):
     from linter.cache import ResultCache
 

@@ -14,6 +14,7 @@ from linter.errors import ConfigError
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.lexicons import load_lexicons
+from linter.long_lived import long_lived
 from linter.model import Document, FileResult, Severity
 from linter.profiles import ProfileGuess, detect_profile
 
@@ -23,9 +24,10 @@ DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
 class Engine:
     def __init__(self, rule_folders: list[Path] | None = None,
                  lexicon_folders: list[Path] | None = None) -> None:
-        self.lexicons = load_lexicons([data_dir("lexicons"), *(lexicon_folders or [])])
-        self.rules: list[Rule] = load_rules([data_dir("rules"), *(rule_folders or [])], KINDS)
-        self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
+        with long_lived():
+            self.lexicons = load_lexicons([data_dir("lexicons"), *(lexicon_folders or [])])
+            self.rules: list[Rule] = load_rules([data_dir("rules"), *(rule_folders or [])], KINDS)
+            self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
         self._pipeline = None
 
     @classmethod
@@ -40,11 +42,11 @@ class Engine:
             from linter.analysis.regex_cache import cached_regexes
             from linter.analysis.spacy_light import import_spacy
 
-            spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
-
-            # spaCy's tokenizer regexes are compiled from the disk cache after the first run
-            with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
-                self._pipeline = build_pipeline(self.lexicons)
+            with long_lived():
+                spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
+                # spaCy's tokenizer regexes are compiled from the disk cache after the first run
+                with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
+                    self._pipeline = build_pipeline(self.lexicons)
         return self._pipeline
 
     def rule(self, rid: str) -> Rule:

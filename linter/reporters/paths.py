@@ -8,16 +8,25 @@ from pathlib import Path
 from urllib.parse import quote
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _real(root: str) -> str:
     return os.path.realpath(root)
+
+
+def _realpath(path: str) -> str:
+    """os.path.realpath, with the folder's real path remembered: one lstat per file instead of
+    one per path component (a report names hundreds of files in the same few folders)."""
+    folder, name = os.path.split(os.path.abspath(path))
+    if not name or ".." in path.replace(os.sep, "/").split("/") or os.path.islink(path):
+        return os.path.realpath(path)  # ".." after a symlinked folder must be resolved in order
+    return os.path.join(_real(folder), name)
 
 
 def relative_posix(path: str, root: str | Path | None = None) -> str | None:
     """`path` relative to `root` as a POSIX path, or None if it lies outside `root`."""
     base = _real(str(root or os.getcwd()))
     try:
-        full = os.path.realpath(path)
+        full = _realpath(path)
     except (OSError, RuntimeError, ValueError):
         full = os.path.abspath(path)
     if full == base:
