@@ -19,7 +19,7 @@ from linter import __version__
 from linter.atomic import write_atomic
 from linter.config import Config
 from linter.data import data_dir
-from linter.model import FileResult, Finding, Severity
+from linter.model import FileResult, Finding, ProfileEvidence, Severity
 
 FORMAT = 1
 _PKG = Path(__file__).resolve().parent
@@ -111,7 +111,9 @@ class ResultCache:
     def _config_hash(self, cfg: Config) -> str:
         cached = self._config_hashes.get(id(cfg))
         if cached is None:
-            h = hashlib.sha256(json.dumps(_jsonable(cfg), sort_keys=True, ensure_ascii=False).encode())
+            data = _jsonable(cfg)
+            data.pop("serve", None)  # server options do not change a check's result
+            h = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
             for folder in (*cfg.rule_folders, *cfg.lexicon_folders):
                 _hash_tree(h, Path(folder))
             cached = self._config_hashes[id(cfg)] = h.hexdigest()
@@ -135,7 +137,9 @@ class ResultCache:
             with open(self._file(key), encoding="utf-8") as fh:
                 entry = json.load(fh)
             findings = [Finding(**{**f, "severity": Severity(f["severity"])}) for f in entry["findings"]]
-            result = FileResult(path=path, profile=entry["profile"], profile_source=entry["profile_source"],
+            evidence = entry["profile_evidence"]
+            result = FileResult(path=path, profile=entry["profile"],
+                                profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
                                 findings=findings, kind=entry["kind"], cached=True)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
@@ -146,7 +150,8 @@ class ResultCache:
     def put(self, key: str, result: FileResult) -> None:
         if result.error:
             return  # errors are cheap to find again and may be transient
-        entry = {"profile": result.profile, "profile_source": result.profile_source, "kind": result.kind,
+        evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
+        entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings]}
         target = Path(self._file(key))
         try:

@@ -13,11 +13,12 @@ from typing import Any
 from linter.errors import ConfigError
 from linter.model import Severity
 from linter.readers.limits import Limits
+from linter.serve_config import parse_serve
 from linter.yamlio import load_yaml
 
 CONFIG_NAMES = ("brevlint.yaml", ".brevlint.yaml", "brevlint.yml")
 KEYS = {"profile", "template", "templates", "lang", "fail_level", "rules", "thresholds",
-        "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores"}
+        "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores", "serve"}
 PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
 
 
@@ -37,6 +38,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    serve: dict[str, Any] = field(default_factory=dict)  # `brevlint serve` options set in the file
 
     @property
     def key(self) -> tuple:
@@ -170,6 +172,8 @@ def parse_config(path: Path, data: Any) -> Config:
                    "must map globs to rule ids")
     cfg.per_file_ignores = {_globs(path, "per_file_ignores", str(g))[0]: _strings(path, f"per_file_ignores.{g}", v)
                             for g, v in pfi.items()}
+    if "serve" in data:
+        cfg.serve = parse_serve(path, data["serve"])
     return cfg
 
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linter.model import ProfileEvidence
+
 _T = {
     "error": ("fejl", "error"),
     "profile": ("profil", "profile"),
@@ -26,3 +31,39 @@ def t(key: str, lang: str = "da") -> str:
 def part_name(part: str, lang: str = "da") -> str:
     da, en = _PARTS.get(part, (part, part))
     return en if lang == "en" else da
+
+
+# Why profile detection decided as it did (ProfileEvidence.reason), Danish and English.
+PROFILE_REASONS = {
+    "minutes": ("mødereferat", "meeting minutes"),
+    "joint": ("fælles eller koordinerende afsender", "joint or coordinating sender"),
+    "neither": ("afsender er hverken sundhed eller jobcenter", "sender is neither health sector nor job centre"),
+    "coordinator": ("koordinerende afsender", "coordinating sender"),
+    "health-to-health": ("sundhed til sundhed", "health sector to health sector"),
+    "job-to-job": ("jobcenter til jobcenter", "job centre to job centre"),
+    "sender-domain": ("afsenderens e-maildomæne", "the sender's e-mail domain"),
+    "body-health": ("brødtekst: afsender er sundhedsfaglig", "body text: sender is a health professional"),
+    "body-job": ("brødtekst: afsender er jobcenter", "body text: sender is the job centre"),
+    "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),
+    "recipient-health": ("modtager er sundhedsvæsen", "recipient is the health sector"),
+    "undecidable": ("retningen kan ikke afgøres", "the direction cannot be determined"),
+}
+_SIDES = {"sender": ("afsender", "sender"), "recipient": ("modtager", "recipient")}
+
+
+def profile_source(ev: ProfileEvidence | None, lang: str = "da") -> str | None:
+    """The evidence as shown in reports. The first word (detected, undetected, cli, config,
+    request) is the same in both languages; the sector words are the letter's own (Danish)."""
+    if ev is None:
+        return None
+    if ev.kind == "config":
+        return f"config ({ev.config})" if ev.config else "config"
+    if ev.kind not in ("detected", "undetected"):
+        return ev.kind
+    en = lang == "en"
+    sides = [f"{_SIDES[side][1 if en else 0]}: {', '.join(words) or '–'}"
+             for side, words in (("sender", ev.sender), ("recipient", ev.recipient))]
+    if ev.reason:
+        da, english = PROFILE_REASONS.get(ev.reason, (ev.reason, ev.reason))
+        sides.append(english if en else da)
+    return f"{ev.kind} ({'; '.join(sides)})"

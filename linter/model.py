@@ -91,11 +91,32 @@ class Finding:
         return self.start < 0
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileEvidence:
+    """Why a letter has its profile, in a language-neutral form; `linter.i18n.profile_source`
+    renders it per language ("detected (afsender: …)" / "detected (sender: …)")."""
+
+    kind: str  # "detected", "undetected", or who chose the profile: "cli", "config", "request"
+    sender: tuple[str, ...] = ()  # sector words found on the sender side (lower case, first four distinct)
+    recipient: tuple[str, ...] = ()  # ... and on the recipient side
+    reason: str | None = None  # what decided beyond the word counts (a code of i18n.PROFILE_REASONS)
+    config: str | None = None  # the config file that set the profile (kind "config")
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "sender": list(self.sender), "recipient": list(self.recipient),
+                "reason": self.reason, "config": self.config}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ProfileEvidence:
+        return cls(kind=data["kind"], sender=tuple(data["sender"]), recipient=tuple(data["recipient"]),
+                   reason=data["reason"], config=data["config"])
+
+
 @dataclass(slots=True)
 class FileResult:
     path: str
     profile: str | None = None
-    profile_source: str | None = None
+    profile_evidence: ProfileEvidence | None = None  # shown as `profile_source` (i18n.profile_source)
     findings: list[Finding] = field(default_factory=list)
     error: dict | None = None  # {"code": ..., "message": ...}
     kind: str | None = None

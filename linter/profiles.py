@@ -3,15 +3,18 @@
 The sender side (letterhead, signature and its title, e-mail `Fra:`, page header and
 footer, a "Kontaktperson:" line) and the recipient side (address block, `Til:`/`Att.`,
 e-mail `Til:`/`Cc:`, the greeting "Kære læge …") are scored separately for health-sector,
-job-centre and other (employer, a-kasse, association) words. The words that decided
-go to `profile_source`, e.g. "detected (afsender: sundhedscenter, fysioterapeut;
-modtager: jobcenter)".
+job-centre and other (employer, a-kasse, association) words. The words that decided and
+a reason code become a language-neutral `ProfileEvidence`, shown per language as
+`profile_source` (linter/i18n.py), e.g. "detected (afsender: sundhedscenter, fysioterapeut;
+modtager: jobcenter)" or "detected (sender: …; recipient: jobcenter)".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from linter.model import ProfileEvidence
 
 HEALTH = re.compile(
     r"\b(sundhedscent(?:er|ret|eret|rets|erets)|sundhedshus\w*|fysioterap\w*|fysio\w*|kiropraktor\w*|"
@@ -53,7 +56,7 @@ RECIPIENT_FIELD = re.compile(r"^(til|cc|to)\s*:", re.I)
 @dataclass(slots=True)
 class ProfileGuess:
     profile: str
-    source: str  # "detected (...)" / "undetected (...)" evidence, or "cli", "config"
+    evidence: ProfileEvidence
 
 
 _STREET = ("vej", "gade", "allé", "plads", "torv", "stræde")
@@ -92,12 +95,9 @@ def _found(rx: re.Pattern, text: str) -> list[str]:
     return [m.group(0).lower() for m in rx.finditer(text)]
 
 
-def _show(words: list[str]) -> str:
-    seen: list[str] = []
-    for w in words:
-        if w not in seen:
-            seen.append(w)
-    return ", ".join(seen[:4]) if seen else "–"
+def _shown(words: list[str]) -> tuple[str, ...]:
+    """The first four distinct words, as shown in the evidence."""
+    return tuple(dict.fromkeys(words))[:4]
 
 
 def detect_profile(a) -> ProfileGuess:
@@ -116,11 +116,14 @@ def detect_profile(a) -> ProfileGuess:
     s_text, r_text = _strip("\n".join(sender)), _strip("\n".join(recipient))
     s_h, s_j, s_o = _found(HEALTH, s_text), _found(JOB, s_text), _found(OTHER, s_text)
     r_h, r_j = _found(HEALTH, r_text), _found(JOB, r_text)
-    evidence = (f"afsender: {_show(s_h + s_j + s_o)}; modtager: {_show(r_h + r_j)}")
+    sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j)
+
+    def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:
+        return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason))
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
     if any(MINUTES.match(t) for t in head[:6]):
-        return ProfileGuess("generel", f"detected ({evidence}; mødereferat)")
+        return guess("generel", "minutes")
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
     if len(s_h) > len(s_j):
@@ -133,31 +136,33 @@ def detect_profile(a) -> ProfileGuess:
     # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
     # division of that name is still a job centre
     if JOINT.search(s_text) and (side is None or JOINT_UNIT.search(s_text)):
-        return ProfileGuess("generel", f"detected ({evidence}; fælles eller koordinerende afsender)")
+        return guess("generel", "joint")
+    by_domain = None
     if side is None and not s_o:
         side = _domain_side(sender)
+        by_domain = "sender-domain" if side else None
     if s_o and side != "health" and len(s_o) >= len(s_j):
         # an a-kasse, employer or association; its "rådgiver" is not the job centre's
-        return ProfileGuess("generel", f"detected ({evidence}; afsender er hverken sundhed eller jobcenter)")
+        return guess("generel", "neither")
     if COORDINATOR.search(s_text) and (side is None or (r_h and r_j)):
-        return ProfileGuess("generel", f"detected ({evidence}; koordinerende afsender)")
+        return guess("generel", "coordinator")
     if side == "health":
         if r_h and not r_j:
-            return ProfileGuess("generel", f"detected ({evidence}; sundhed til sundhed)")
-        return ProfileGuess("sundhed-til-job", f"detected ({evidence})")
+            return guess("generel", "health-to-health")
+        return guess("sundhed-til-job", by_domain)
     if side == "job":
         if r_j and not r_h:
-            return ProfileGuess("generel", f"detected ({evidence}; jobcenter til jobcenter)")
-        return ProfileGuess("job-til-sundhed", f"detected ({evidence})")
+            return guess("generel", "job-to-job")
+        return guess("job-til-sundhed", by_domain)
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
         body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()))
         if BODY_HEALTH_SELF.search(body) and not BODY_JOB_SELF.search(body):
-            return ProfileGuess("sundhed-til-job", f"detected ({evidence}; brødtekst: afsender er sundhedsfaglig)")
+            return guess("sundhed-til-job", "body-health")
         if BODY_JOB_SELF.search(body) and not BODY_HEALTH_SELF.search(body):
-            return ProfileGuess("job-til-sundhed", f"detected ({evidence}; brødtekst: afsender er jobcenter)")
+            return guess("job-til-sundhed", "body-job")
     if r_j and not r_h:
-        return ProfileGuess("sundhed-til-job", f"detected ({evidence}; modtager er jobcenter)")
+        return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
-        return ProfileGuess("job-til-sundhed", f"detected ({evidence}; modtager er sundhedsvæsen)")
-    return ProfileGuess("generel", f"undetected ({evidence}; retningen kan ikke afgøres)")
+        return guess("job-til-sundhed", "recipient-health")
+    return guess("generel", "undecidable", kind="undetected")

@@ -7,6 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from linter.i18n import profile_source
+
 BODY = "\n\nOle arbejder som lagermand. Han kan løfte 10 kg og har givet samtykke.\n\n"
 
 
@@ -14,7 +16,7 @@ BODY = "\n\nOle arbejder som lagermand. Han kan løfte 10 kg og har givet samtyk
 def detect(check_text):
     def run(text: str):
         res = check_text(text, only=set())
-        return res.profile, res.profile_source
+        return res.profile, profile_source(res.profile_evidence, "da")
 
     return run
 

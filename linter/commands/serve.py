@@ -1,14 +1,45 @@
-"""`brevlint serve`: the HTTP server for the Word add-in and LanguageTool clients."""
+"""`brevlint serve`: the HTTP server for the Word add-in and LanguageTool clients.
+
+Each option comes from its flag, else its environment variable, else the `serve:` section of
+the `--config` file, else the safe default (linter/serve_config.py)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from linter.server.settings import DEFAULT_HOST, DEFAULT_PORT
+from linter.serve_config import DEFAULT_HOST, DEFAULT_PORT, LOG_LEVELS, normalise_origin, origin_problem
+
+# options that the `serve:` section can also set, under the same name (`--no-addin` is `addin: false`)
+_FILE_KEYS = ("host", "port", "workers", "threads", "cors_origins", "max_body_bytes", "body_timeout",
+              "certfile", "keyfile", "log_level")
+
+
+def _check_origins(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    for origin in value:
+        problem = origin_problem(origin)
+        if problem:
+            raise click.BadParameter(problem[0], ctx=ctx, param=param)
+    return tuple(normalise_origin(o) for o in value)
+
+
+def _given(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
+    """The options set by a flag or an environment variable (these win over the config file)."""
+    out = {}
+    for name in _FILE_KEYS:
+        source = ctx.get_parameter_source(name)
+        if source is ParameterSource.ENVIRONMENT and values[name] in ((), None):
+            continue  # BREVLINT_CORS_ORIGINS=" " is unset, not "no CORS despite the config"
+        if source in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+            out[name] = values[name]
+    if ctx.get_parameter_source("no_addin") is ParameterSource.COMMANDLINE:
+        out["addin"] = not values["no_addin"]
+    return out
 
 
 @click.command("serve")
@@ -24,26 +55,29 @@ from linter.server.settings import DEFAULT_HOST, DEFAULT_PORT
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TLS-nøgle (PEM).")
 @click.option("--cors-origin", "cors_origins", multiple=True, envvar="BREVLINT_CORS_ORIGINS", show_envvar=True,
-              help="Oprindelse der må kalde API'et fra en browser (kan gentages; miljøvariablen: "
-                   "adskilt af mellemrum).")
+              callback=_check_origins,
+              help="Oprindelse der må kalde API'et fra en browser, fx https://word.example.dk (kan gentages; "
+                   "miljøvariablen: adskilt af mellemrum).")
 @click.option("--token", envvar="BREVLINT_TOKEN", default=None, show_envvar=True,
               help="Kræv 'Authorization: Bearer TOKEN' på API'et.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="brevlint.yaml med regler og tærskler.")
+              help="brevlint.yaml med regler, tærskler og serverindstillinger (afsnittet serve:).")
 @click.option("--max-body-bytes", default=None, type=click.IntRange(1024), help="Største request (byte).")
 @click.option("--body-timeout", default=30.0, show_default=True, type=click.FloatRange(0.1),
               help="Sekunder en klient har til at sende hele requestens indhold.")
 @click.option("--no-addin", is_flag=True, help="Server ikke tilføjelsesprogrammets filer på /addin/.")
-@click.option("--log-level", default="info", show_default=True,
-              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@click.option("--log-level", default="info", show_default=True, type=click.Choice(LOG_LEVELS))
 @click.option("--dump-openapi", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Skriv OpenAPI-skemaet til filen (fx docs/openapi.json) og afslut.")
 def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, config_path, max_body_bytes,
           body_timeout, no_addin, log_level, dump_openapi) -> None:
     """Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter."""
+    from linter.config import load_config_file
+    from linter.errors import BrevlintError
+    from linter.serve_config import resolve_serve_options
     from linter.server.app import SETTINGS_ENV, create_app, openapi_document, settings_to_env
     from linter.server.logs import log_config
-    from linter.server.settings import ServerSettings
+    from linter.server.settings import settings_from_options
 
     if dump_openapi:
         from linter.atomic import write_atomic
@@ -51,31 +85,35 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
         write_atomic(dump_openapi, openapi_document().encode("utf-8"))
         click.echo(f"brevlint: wrote {dump_openapi}")
         return
-    if bool(certfile) != bool(keyfile):
-        click.echo("brevlint: --certfile og --keyfile skal gives sammen", err=True)
+    try:
+        from_file = load_config_file(config_path).serve if config_path else {}
+    except BrevlintError as exc:
+        click.echo(f"brevlint: {exc.message('da')}", err=True)
         sys.exit(2)
-    settings = ServerSettings(cors_origins=list(cors_origins), token=token or None, config_path=config_path,
-                              threads=threads, serve_addin=not no_addin,
-                              body_timeout=body_timeout)
-    if max_body_bytes:
-        settings.max_body_bytes = max_body_bytes
+    values = dict(host=host, port=port, workers=workers, threads=threads, cors_origins=cors_origins,
+                  max_body_bytes=max_body_bytes, body_timeout=body_timeout, certfile=certfile, keyfile=keyfile,
+                  log_level=log_level, no_addin=no_addin)
+    opts = resolve_serve_options(from_file, _given(click.get_current_context(), values))
+    if bool(opts.certfile) != bool(opts.keyfile):
+        click.echo("brevlint: --certfile og --keyfile (eller serve.certfile og serve.keyfile) skal gives sammen",
+                   err=True)
+        sys.exit(2)
+    settings = settings_from_options(opts, token=token, config_path=config_path)
     try:
         import uvicorn
     except ImportError:
         click.echo("brevlint: serveren kræver ekstra pakker: pip install 'brevlint[server]'", err=True)
         sys.exit(2)
-    common = dict(host=host, port=port, log_level=log_level, ssl_certfile=certfile, ssl_keyfile=keyfile,
-                  timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024, server_header=False,
-                  limit_concurrency=256, access_log=True, log_config=log_config(log_level),
+    common = dict(host=opts.host, port=opts.port, log_level=opts.log_level, ssl_certfile=opts.certfile,
+                  ssl_keyfile=opts.keyfile, timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
+                  server_header=False, limit_concurrency=256, access_log=True, log_config=log_config(opts.log_level),
                   http="h11")  # h11: its incomplete-event (header) size limit applies
-    if workers > 1:
+    if opts.workers > 1:
         os.environ[SETTINGS_ENV] = settings_to_env(settings)
         if settings.token:
             os.environ["BREVLINT_TOKEN"] = settings.token
-        uvicorn.run("linter.server.app:app_from_env", factory=True, workers=workers, **common)
+        uvicorn.run("linter.server.app:app_from_env", factory=True, workers=opts.workers, **common)
         return
-    from linter.errors import BrevlintError
-
     try:
         app = create_app(settings)
     except BrevlintError as exc:

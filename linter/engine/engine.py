@@ -15,7 +15,7 @@ from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
-from linter.model import Document, FileResult, Severity
+from linter.model import Document, FileResult, ProfileEvidence, Severity
 from linter.profiles import ProfileGuess, detect_profile
 
 DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
@@ -83,9 +83,9 @@ class Engine:
         deadline = time.monotonic() + cfg.limits.time_budget_seconds
         a = self.analyse(doc)
         if profile:
-            guess = ProfileGuess(profile, profile_source or "cli")
+            guess = ProfileGuess(profile, ProfileEvidence(profile_source or "cli"))
         elif cfg.profile:
-            guess = ProfileGuess(cfg.profile, f"config ({cfg.path})")
+            guess = ProfileGuess(cfg.profile, ProfileEvidence("config", config=str(cfg.path) if cfg.path else None))
         else:
             guess = detect_profile(a)
         is_template = template if template is not None else (doc.template or cfg.is_template(doc.path))
@@ -117,7 +117,7 @@ class Engine:
             locate(f, a)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
-        return FileResult(path=doc.path, profile=guess.profile, profile_source=guess.source,
+        return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
                           findings=findings, kind=doc.kind)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from linter.i18n import profile_source
 from linter.model import FileResult, Finding
 
 
@@ -26,16 +27,17 @@ def finding_dict(f: Finding) -> dict:
     }
 
 
-def result_dict(r: FileResult) -> dict:
+def result_dict(r: FileResult, lang: str = "da") -> dict:
     return {
         "path": r.path,
         "profile": r.profile,
-        "profile_source": r.profile_source,
+        "profile_source": profile_source(r.profile_evidence, lang),  # for people, in --lang
+        "profile_evidence": r.profile_evidence.as_dict() if r.profile_evidence else None,  # for programs
         "error": r.error,
         "findings": [finding_dict(f) for f in r.findings],
     }
 
 
-def render_json(results: list[FileResult], **_: object) -> str:
-    return json.dumps({"version": 1, "files": [result_dict(r) for r in results]},
+def render_json(results: list[FileResult], *, lang: str = "da", **_: object) -> str:
+    return json.dumps({"version": 1, "files": [result_dict(r, lang) for r in results]},
                       ensure_ascii=False, indent=2) + "\n"

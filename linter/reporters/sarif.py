@@ -1,6 +1,7 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
-Only the flagged words of a letter appear (in the message); never a paragraph or snippet.
+Only the flagged words of a letter appear (in the message) and the sector words that decided its
+profile (in `artifacts[].properties`); never a paragraph or snippet.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import json
 
 from linter import __version__
 from linter.fingerprint import SCHEME
-from linter.i18n import part_name
+from linter.i18n import part_name, profile_source
 from linter.model import FileResult, Finding, Severity
 from linter.reporters.paths import artifact_location, root_uri
 from linter.rule_docs import anchor
@@ -72,6 +73,14 @@ def _result(f: Finding, artifact: dict, index: dict[str, int], lang: str) -> dic
     return out
 
 
+def _artifact(r: FileResult, root, lang: str) -> dict:
+    """One checked file with the profile it was checked under and why (in `lang`)."""
+    props: dict = {"profile": r.profile, "profileSource": profile_source(r.profile_evidence, lang)}
+    if r.profile_evidence:
+        props["profileEvidence"] = r.profile_evidence.as_dict()
+    return {"location": artifact_location(r.path, root), "roles": ["analysisTarget"], "properties": props}
+
+
 def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, root=None,
                  notes: list[str] | None = None, suppressed: int = 0, **_: object) -> str:
     rules = sorted(rules or [], key=lambda r: r.id)
@@ -102,6 +111,7 @@ def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, roo
             "properties": {"suppressedByBaseline": suppressed},
         }],
         "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri(root)}},
+        "artifacts": [_artifact(r, root, lang) for r in results if not r.error],
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, artifact, index, lang) for r in results if not r.error
                     for artifact in (artifact_location(r.path, root),) for f in r.findings],

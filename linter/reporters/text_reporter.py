@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from linter.i18n import part_name, t
+from linter.i18n import part_name, profile_source, t
 from linter.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.SUGGESTION: "\033[36m"}
@@ -28,7 +28,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{r.path}: {t('error', lang)}: {r.error['message']}")
             continue
         if verbose:
-            lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({r.profile_source})")
+            lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({profile_source(r.profile_evidence, lang)})")
         for f in r.findings:
             counts[f.severity.label] += 1
             by_rule[f.rule] += 1

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 
 from linter.errors import InputError
+from linter.i18n import profile_source
 from linter.model import FileResult, Finding
 from linter.server.documents import document_from_paragraphs, document_from_text, utf16_len
 from linter.server.errors import ApiError
@@ -62,8 +63,13 @@ def _base(service: CheckService, f: Finding, para_text: str, offset: int) -> dic
     }
 
 
+def _response(result: FileResult, findings: list[FindingOut], lang: str) -> CheckResponse:
+    return CheckResponse(profile=result.profile, profile_source=profile_source(result.profile_evidence, lang),
+                         findings=findings)
+
+
 def response_for_paragraphs(service: CheckService, result: FileResult, paragraphs: list[str],
-                            docx: bool = False, blocks=None) -> CheckResponse:
+                            docx: bool = False, blocks=None, lang: str = "da") -> CheckResponse:
     by_index = {b.index: b for b in blocks} if blocks is not None else None
     out = []
     for f in result.findings:
@@ -75,17 +81,17 @@ def response_for_paragraphs(service: CheckService, result: FileResult, paragraph
             para_text = paragraphs[i] if i < len(paragraphs) else ""
         extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
         out.append(FindingOut(paragraph=i, **_base(service, f, para_text, f.offset), **extra))
-    return CheckResponse(profile=result.profile, profile_source=result.profile_source, findings=out)
+    return _response(result, out, lang)
 
 
-def response_for_text(service: CheckService, result: FileResult, tdoc) -> CheckResponse:
+def response_for_text(service: CheckService, result: FileResult, tdoc, lang: str = "da") -> CheckResponse:
     out = []
     for f in result.findings:
         line = max(1, f.line)
         offset = max(0, f.column - 1)  # code points within the source line
         out.append(FindingOut(paragraph=line - 1, line=line, column=offset + 1,
                               **_base(service, f, tdoc.line_text(line), offset)))
-    return CheckResponse(profile=result.profile, profile_source=result.profile_source, findings=out)
+    return _response(result, out, lang)
 
 
 def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict:
@@ -108,7 +114,7 @@ async def check(req: CheckRequest, request: Request) -> CheckResponse:
             ensure_text(p, "paragraphs")
         doc = document_from_paragraphs(req.paragraphs)
         result = await service.check(doc, **kw)
-        return response_for_paragraphs(service, result, req.paragraphs)
+        return response_for_paragraphs(service, result, req.paragraphs, lang=req.lang)
     text = req.text or ""
     ensure_text(text, "text")
     check_limits(settings, text.count("\n") + 1, len(text))
@@ -117,7 +123,7 @@ async def check(req: CheckRequest, request: Request) -> CheckResponse:
     except InputError as exc:
         raise input_error(exc, req.lang) from None
     result = await service.check(tdoc.document, **kw)
-    return response_for_text(service, result, tdoc)
+    return response_for_text(service, result, tdoc, lang=req.lang)
 
 
 @router.post("/v1/check-docx", response_model=CheckResponse, responses=ERRORS, tags=["native"],
@@ -155,7 +161,7 @@ async def check_docx(request: Request, file: Annotated[UploadFile, File(descript
     except InputError as exc:
         raise input_error(exc, lang) from None
     result = await service.check(doc, **kw)
-    return response_for_paragraphs(service, result, [], docx=True, blocks=doc.blocks)
+    return response_for_paragraphs(service, result, [], docx=True, blocks=doc.blocks, lang=lang)
 
 
 @router.get("/v1/rules", response_model=list[RuleOut], tags=["native"], summary="All rules")

@@ -51,7 +51,9 @@ class FindingOut(BaseModel):
 
 class CheckResponse(BaseModel):
     profile: str | None
-    profile_source: str | None
+    profile_source: str | None = Field(description="Why this profile, in the request's language: 'request', "
+                                                   "'config (FILE)', or 'detected (…)' with the sector words "
+                                                   "of sender and recipient.")
     findings: list[FindingOut]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
+from linter.serve_config import DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, ServeOptions
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "ServerSettings", "settings_from_options"]
 
 
 @dataclass
@@ -14,10 +15,18 @@ class ServerSettings:
     cors_origins: list[str] = field(default_factory=list)
     token: str | None = None
     config_path: Path | None = None
-    max_body_bytes: int = 5 * 1024 * 1024  # a .docx upload or a JSON request
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # a .docx upload or a JSON request
     max_paragraphs: int = 5_000
     max_characters: int = 500_000
     body_timeout: float = 30.0  # seconds for the whole body to arrive (slow clients)
     threads: int = 4  # analysis threads per worker process
     serve_addin: bool = True
     addin_dir: Path | None = None  # default: addin/ beside the package (repository checkout)
+
+
+def settings_from_options(opts: ServeOptions, *, token: str | None = None,
+                          config_path: Path | None = None) -> ServerSettings:
+    """The app's settings from the resolved `serve` options (host, port, TLS and workers go to uvicorn)."""
+    return ServerSettings(cors_origins=list(opts.cors_origins), token=token or None, config_path=config_path,
+                          max_body_bytes=opts.max_body_bytes, body_timeout=opts.body_timeout,
+                          threads=opts.threads, serve_addin=opts.addin)
