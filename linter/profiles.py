@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from linter.analysis.emails import find_emails, mask_emails
 from linter.model import ProfileEvidence
 
 HEALTH = re.compile(
@@ -63,10 +64,10 @@ _STREET = ("vej", "gade", "allé", "plads", "torv", "stræde")
 
 
 def _strip(text: str) -> str:
-    """Drop e-mail addresses, web addresses and street names (their words say nothing about the
+    """Drop e-mail addresses (also obfuscated ones), web addresses and street names (their words say nothing about the
     sender's sector). Token by token, so a hostile 1 MB "word" costs linear time, not quadratic."""
     out = []
-    for tok in text.split():
+    for tok in mask_emails(text).split():
         low = tok.lower()
         if "@" in tok or low.startswith("www."):
             continue
@@ -83,7 +84,7 @@ _DOMAIN_JOB = re.compile(r"^(jobcent\w*|jobnet|star)$")
 
 def _domain_side(sender: list[str]) -> str | None:
     """Weak evidence when the sender part names no sector: the e-mail domain ("@fysio-roskilde.dk")."""
-    parts = [p for m in re.finditer(r"@([\w.-]+)", "\n".join(sender)) for p in re.split(r"[.-]", m.group(1).lower())]
+    parts = [p for e in find_emails("\n".join(sender)) for p in re.split(r"[.-]", e.domain)]
     if any(_DOMAIN_HEALTH.match(p) for p in parts):
         return "health"
     if any(_DOMAIN_JOB.match(p) for p in parts):

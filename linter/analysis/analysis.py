@@ -12,7 +12,6 @@ from linter.analysis.matching import LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
 from linter.model import Block, Document
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
 _DIGIT = re.compile(r"\d")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
 _WRAP_START = re.compile(r"^[a-zæøå]")
@@ -21,8 +20,8 @@ _WRAP_START = re.compile(r"^[a-zæøå]")
 @dataclass(slots=True, frozen=True)
 class Contact:
     kind: str  # "phone" | "email"
-    value: str  # normalised: digits for phones, lower-case address for e-mails
-    start: int
+    value: str  # normalised: digits for phones, the real lower-case address for e-mails
+    start: int  # span as written in the text ("anne (at) klinik.dk" whole)
     end: int
 
 
@@ -115,22 +114,10 @@ class Analysis:
 
     @cached_property
     def emails(self) -> list[Contact]:
-        out = []
-        for m in _EMAIL.finditer(self.text):
-            value = m.group(0).rstrip(".").lower()
-            if _valid_email(value):
-                out.append(Contact("email", value, m.start(), m.start() + len(value)))
-        return out
+        """Real and obfuscated addresses ("anne (at) klinik.dk"), normalised (linter/analysis/emails.py)."""
+        from linter.analysis.emails import find_emails
 
-
-def _valid_email(value: str) -> bool:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        validate_email(value, check_deliverability=False)
-    except EmailNotValidError:
-        return False
-    return True
+        return [Contact("email", e.value, e.start, e.end) for e in find_emails(self.text)]
 
 
 def analyse(document: Document, pipe: Pipeline) -> Analysis:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from linter.analysis.emails import AT_CUE
 from linter.model import Block
 
 GREETING = re.compile(
@@ -50,8 +51,9 @@ SIGN_OFF = re.compile(r"^(referent|underskrevet|sign\.)\s*:", re.I)
 PARTICIPANTS_START = re.compile(
     r"^(deltagere|mødedeltagere|til stede|tilstede|fremmødte|deltog|afbud|inviterede|deltagerliste)\b\s*:?", re.I)
 AFTER_SIGNATURE = re.compile(r"^(kopi( til)?|cc|bilag|vedlagt|p\.s\.|ps)\b\s*:?", re.I)
-CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e-?mail|@|www\.|\bcvr|\bean\b|"
-                          r"\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
+# an address counts also when obfuscated ("anne (at) klinik.dk"): AT_CUE, from the e-mail module
+CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e-?mail|" + AT_CUE +
+                          r"|www\.|\bcvr|\bean\b|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
 DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
 

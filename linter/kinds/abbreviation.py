@@ -50,6 +50,8 @@ class AbbreviationKind(Kind):
             bi = a.block_index(tok.idx)
             if a.structure.zones[bi] in _SKIP:
                 continue
+            if any(c.start <= tok.idx < c.end for c in a.emails):
+                continue  # a part of an obfuscated address ("MJ (at) klinik.dk"), not an abbreviation
             if self._expanded(a, tok):
                 continue
             seen.add(t.lower())

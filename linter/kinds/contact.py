@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from linter.analysis.emails import AT_CUE, mask_emails
 from linter.kinds.base import Context, Kind, Param
 
 _FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
@@ -53,6 +54,8 @@ _TITLE = re.compile(r"^(?:praktiserende|alment|læge|overlæge|afdelingslæge|re
                     r"jobkonsulent|sygedagpengerådgiver|sygedagpengekonsulent|konsulent|dr\.?|med\.?|cand\.\w+|"
                     r"ph\.d\.?|koordinator|tovholder|visitator|terapeut|chefkonsulent|teamleder|leder)$", re.I)
 _SIG_NAME_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåéü.-]+(?: (?:[A-ZÆØÅ][\wæøåéü.-]+|von|van|de|la|le)){1,3}$")
+
+_AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
 _NAME_ZONES = {"signature", "closing", "email-sender", "contact", "letterhead", "page-header", "page-footer"}
 _PERSONAL_POSITION = {"signature", "closing", "email-sender", "contact"}
@@ -258,7 +261,7 @@ class ContactKind(Kind):
             part = text[offset:]
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             if not found and zone == "email-sender":
-                display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", part).strip()
+                display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
                     display = " ".join(x.strip() for x in reversed(display.split(",", 1)))
                 sig = self._signature_name(display)
@@ -457,7 +460,8 @@ def _first_signature_line(st, blocks) -> set[int]:
     if first is not None:
         # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist")
         for i in range(first, min(first + 3, len(blocks))):
-            if st.zones[i] != "signature" or any(ch.isdigit() or ch == "@" for ch in blocks[i].text):
+            if st.zones[i] != "signature" or any(ch.isdigit() for ch in blocks[i].text) or \
+                    _AT_CUE.search(blocks[i].text):
                 break
             out.add(i)
     return out

@@ -2,9 +2,12 @@
 
 Only the first use is judged: if it is unexplained it is flagged (once); if it is
 explained, later uses are fine. An explanation is a parenthesis right after (or
-around) the term, "dvs."/"det vil sige"/"altså"/"som betyder"/"som er" after it,
-an apposition ("lumbago, almindelige smerter i lænden"), or a glossary line
-("Ordforklaring: ...") before the use.
+around) the term, or a few words after it in the same clause ("en § 56-aftale med
+arbejdsgiveren (en aftale om …)") when it is not plainly something else (a date, a
+number, a reference, a name, the expansion of another abbreviation);
+"dvs."/"det vil sige"/"altså"/"som betyder"/"som er" after it, an apposition (a noun
+phrase: "lumbago, almindelige smerter i lænden", never a clause such as ", hvis du
+mener, at …"), or a glossary line ("Ordforklaring: ...") before the use.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from linter.analysis.dates import MONTHS
+from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 
@@ -22,6 +27,17 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+", re.I
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 _GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
 _DEFINES = re.compile(r"^\s*(betyder|er en|er et|er betegnelsen|er det)\b", re.I)
+# up to four words of the same clause between the term and a parenthesis: no punctuation,
+# no line break, no lone dash
+_WINDOW = re.compile(r"^((?:[^\S\n]+(?!-+\s)[^\s.,;:!?()\[\]{}\"»«—–]+){1,4})[^\S\n]*\(")
+# a parenthesis that is plainly no explanation: a number or date, a reference, a contact
+# detail, an aside or example ("(jf. …)", "(se bilag)", "(uge 12)", "(tlf. …)", "(fx …)")
+_NOT_EXPLANATION = re.compile(
+    r"^\s*(?:\d|§|den\s+\d|(?:jf|jfr|jævnfør|se|sml|bilag|vedlagt|vedlagte|side|s|afsnit|pkt|punkt|kilde|"
+    r"ref|note|fodnote|tlf|telefon|mobil|mail|e-mail|cpr|f|født|fx|f\.eks|eks|bl\.a|ca|evt|eventuelt|uge|kl|"
+    r"dato|nr|sagsnr|j\.\s?nr|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)", re.I)
+_ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one cannot be in the window)
+_CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
 
 
 class ExplainKind(Kind):
@@ -64,22 +80,55 @@ class ExplainKind(Kind):
         hit = _AFTER.match(after)
         if hit and hit.group(2) and hit.group(2).lower() == "eller" and self._term_follows(a, m, hit.end()):
             hit = None  # "ressourceforløb eller jobafklaringsforløb": two terms, not an explanation
+        if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
+                starts_non_noun_phrase(after[hit.end():]):
+            hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
             return True
         if _DEFINES.match(after):
             return True
         s_start, s_end = a.sentence_of(m.start_char)
         if _APPOSITION.match(after) and m.start_char - s_start < 60:
-            # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."
+            # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."; an apposition is a noun
+            # phrase, so a clause, adverbial or prepositional phrase after the comma is none
             rest = text[m.end_char:s_end]
-            if rest.count(",") <= 2 and not re.match(r"^\s*,\s+(og|men|så|fordi|at|der|som)\b", rest):
+            if rest.count(",") <= 2 and not starts_non_noun_phrase(rest.lstrip(" ,")):
                 return True
+        if self._parenthesis_nearby(a, m, after):
+            return True
         # a glossary line at or anywhere before the first use that names the term
         for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    def _parenthesis_nearby(self, a, m, after: str) -> bool:
+        """A parenthesis a few words after the term, in the same clause, that explains it:
+        "en § 56-aftale med arbejdsgiveren (en aftale om, at …)"."""
+        w = _WINDOW.match(after)
+        if not w:
+            return False
+        gap = w.group(1).split()
+        if any(g.lower() in CLAUSE_BREAKS for g in gap):
+            return False  # "fleksjob og arbejder i kantinen (…)": the parenthesis is in another clause
+        if _ACRONYM.match(gap[-1]):
+            return False  # "hos STAR (Styrelsen for …)": it expands the abbreviation before it
+        paren = m.end_char + w.end()  # just after "("
+        if any(m.end_char < o.start_char < paren for o in a.lexicon_matches(self.p["lexicon"])):
+            return False  # another term stands nearer: the parenthesis is its explanation
+        text = a.text
+        limit = min(len(text), paren + 300)
+        ends = [e for e in (text.find(")", paren, limit), text.find("\n", paren, limit)) if e >= 0]
+        inner = text[paren:min(ends, default=limit)]  # up to ")" or the end of the paragraph
+        words = re.findall(r"[^\W\d_][\w/-]*", inner)
+        if not words or _NOT_EXPLANATION.match(inner):
+            return False
+        # a name or an acronym ("(Nordlys Logistik)", "(LBR)") says who or what, not what the term means;
+        # so does a capitalised parenthesis after a name ("hos Brugsen (Brugsen i Lindeby)")
+        if all(_CAPITALISED.match(x) for x in words):
+            return False
+        return not (_CAPITALISED.match(words[0]) and _CAPITALISED.match(gap[-1]))
 
     def _term_follows(self, a, m, offset: int) -> bool:
         """Another term of the lexicon starts within a few words after `m` (+ offset)."""
