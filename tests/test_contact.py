@@ -106,6 +106,19 @@ def test_recipient_and_citizen_numbers_never_count(fired):
     assert fired(text) == {"kontakt.telefon"}
 
 
+@pytest.mark.parametrize("line", ["Ole kan selv kontaktes på mobil 61 28 40 93.",
+                                  "Han træffes bedst på 61 28 40 93 om formiddagen.",
+                                  "Hendes eget nummer er 61 28 40 93."])
+def test_another_persons_number_after_the_signature_does_not_count(fired, line):
+    text = HEAD + f"Med venlig hilsen\nMarie Jensen\nFysioterapeut\nmarie.jensen@lindeby.dk\n\n{line}\n"
+    assert fired(text) == {"kontakt.telefon"}
+
+
+def test_the_senders_own_reachability_line_counts(fired):
+    text = HEAD + "Med venlig hilsen\nMarie Jensen kan træffes på 40 27 15 93\nmarie.jensen@lindeby.dk\n"
+    assert fired(text) == set()
+
+
 def test_first_person_number_in_the_body_counts(fired):
     text = HEAD + ("Du kan fange mig på 40 27 15 93, hvis der er spørgsmål.\n\n"
                    "Med venlig hilsen\nMarie Jensen\nmarie.jensen@lindeby.dk\n")

@@ -41,6 +41,13 @@ _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 _RECIPIENT_LABEL = re.compile(r"^\s*(til|att\.?|cc|kopi( til)?|modtager)\b", re.I)
 _CITIZEN_LABEL = re.compile(r"\b(borger\w*|patient\w*|pårørende|arbejdsgiver\w*)\b", re.I)
+# another person's number given after the signature: "Gitte kan selv kontaktes på mobil …",
+# "Hun træffes bedst på …", "hendes eget nummer er …"
+_REACHABLE = re.compile(r"\b(?:kan|skal|vil)\s+(?:\w+\s+){0,2}?(?:kontaktes|træffes|nås|ringes|fanges)\b"
+                        r"|\b(?:kontaktes|træffes|nås)\b", re.I)
+_THEIR_NUMBER = re.compile(r"\b(hans|hendes|borgerens|patientens)\s+(?:egen\s+|eget\s+)?"
+                           r"(nummer|mobil\w*|telefon\w*|tlf\.?)", re.I)
+_THIRD_SUBJECT = {"han", "hun", "borgeren", "patienten", "de", "hendes", "hans"}
 # street-name endings that are never surnames ("Karen Blixens Vej", "Anne Maries Allé")
 _STREET = re.compile(r"(vej|gade|allé|alle|plads|pladsen|torv|torvet|vænge|stræde|boulevard|passage|kaj|kajen)$",
                      re.I)
@@ -259,6 +266,8 @@ class ContactKind(Kind):
             elif zone == "contact":
                 offset = text.index(":") + 1 if ":" in text else 0
             part = text[offset:]
+            if names and _someone_elses(part, {w for s0, e0 in names for w in a.text[s0:e0].split()}):
+                continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             if not found and zone == "email-sender":
                 display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", mask_emails(part)).strip()
@@ -312,6 +321,7 @@ class ContactKind(Kind):
         sig_named = bool(name_zones & _PERSONAL_POSITION)
         named_groups = {a.blocks[i].group: i for i in named_blocks}
 
+        sender_words = {w for s0, e0 in names for w in a.text[s0:e0].split()}
         prev_end: dict[int, int] = {}
         for c in a.phones:
             i = a.block_index(c.start)
@@ -327,7 +337,7 @@ class ContactKind(Kind):
             personal_label = self._has_label(before, "personal_phone")
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(near):
+                if _CITIZEN_LABEL.search(near) or _someone_elses(text[:s], sender_words):
                     continue
                 if personal_label:
                     pp += 1
@@ -465,3 +475,20 @@ def _first_signature_line(st, blocks) -> set[int]:
                 break
             out.add(i)
     return out
+
+
+def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
+    """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
+    mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
+    if _FIRST_PERSON.search(line_before):
+        return False
+    if _THEIR_NUMBER.search(line_before):
+        return True
+    m = _REACHABLE.search(line_before)
+    if not m:
+        return False
+    words = line_before[:m.start()].split()
+    if not words:
+        return False  # "Kontaktes på …": whose is not said
+    who = words[0].strip(",.:;")
+    return who.lower() in _THIRD_SUBJECT or (who[:1].isupper() and who not in sender_words)
