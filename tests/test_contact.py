@@ -119,6 +119,21 @@ def test_the_senders_own_reachability_line_counts(fired):
     assert fired(text) == set()
 
 
+@pytest.mark.parametrize("heading", ["KONTAKT", "Kontaktoplysninger:", "Har du spørgsmål?"])
+def test_contact_block_under_a_heading_without_closing(fired, heading):
+    text = HEAD + (f"Vi ses til mødet.\n\n{heading}\n"
+                   "Koordinator Lise Dam · tlf. dir. 86 12 34 56 · lise.dam@lindeby.dk\n")
+    assert fired(text) == set()
+
+
+def test_an_id_placeholder_is_not_a_phone(fired):
+    text = ("Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Lindeby\n\n"
+            "Vedr.: borger med cpr.nr. {{cpr}}\n\n"
+            "Kære læge\n\nHvor meget kan borgeren løfte?\n\nMed venlig hilsen\n\n«Sagsbehandler»\n"
+            "Jobcenter Lindeby · tlf. 70 10 20 30 · jobcenter@lindeby.dk\n")
+    assert fired(text) == {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"}
+
+
 def test_first_person_number_in_the_body_counts(fired):
     text = HEAD + ("Du kan fange mig på 40 27 15 93, hvis der er spørgsmål.\n\n"
                    "Med venlig hilsen\nMarie Jensen\nmarie.jensen@lindeby.dk\n")

@@ -48,6 +48,9 @@ QUOTE_START = re.compile(
     r"(den|d\.|on)\s.*\b(skrev|wrote)\b.*:\s*$|.*\bwrote:\s*$|videresendt (besked|mail|e-mail)|"
     r"start på videresendt)", re.I)
 SIGN_OFF = re.compile(r"^(referent|underskrevet|sign\.)\s*:", re.I)
+# a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
+CONTACT_HEADING = re.compile(r"^(kontakt|kontaktoplysninger|kontaktinformation|kontaktperson|kontakt til os|"
+                             r"har du spørgsmål\??)\s*:?$", re.I)
 PARTICIPANTS_START = re.compile(
     r"^(deltagere|mødedeltagere|til stede|tilstede|fremmødte|deltog|afbud|inviterede|deltagerliste)\b\s*:?", re.I)
 AFTER_SIGNATURE = re.compile(r"^(kopi( til)?|cc|bilag|vedlagt|p\.s\.|ps)\b\s*:?", re.I)
@@ -224,11 +227,20 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
 def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
+    contact_group: int | None = None  # group under a "KONTAKT" heading
     for i in rest:
         t = blocks[i].text.strip()
         if zones[i] in (QUOTED, EMAIL_OTHER, EMAIL_SENDER):
-            in_list = None
+            in_list = contact_group = None
             continue
+        if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
+            contact_group = blocks[i].group
+            continue
+        if contact_group is not None:
+            if blocks[i].group == contact_group and CONTACT_LINE.search(t) and zones[i] in (BODY, META_ZONE):
+                zones[i] = CONTACT
+                continue
+            contact_group = None
         if PARTICIPANTS_START.match(t):
             zones[i] = PARTICIPANTS
             in_list = blocks[i].group if t.rstrip().endswith(":") or len(t) < 30 else None

@@ -291,6 +291,8 @@ class ContactKind(Kind):
             for s, e in self._placeholder_spans(block):
                 ph = text[s:e]
                 label = text[max(0, s - 14):s]
+                if _ID_LABEL.search(label) or _ID_LABEL.search(ph):
+                    continue  # "cpr.nr. {{cpr}}", «Sagsnr.»: an identifier, not a contact detail
                 if _PH_PHONE.search(ph) or (_PH_PHONE.search(label) and not _PH_EMAIL.search(ph)):
                     if _PH_DEPT_CONTACT.search(ph) or self._has_label(label, "dept_phone"):
                         dp += 1
