@@ -27,3 +27,15 @@ def private_cache(tmp_path, monkeypatch):
     """A result/lemma cache of the test's own, so cached results never leak between tests."""
     monkeypatch.setenv("BREVLINT_CACHE_DIR", str(tmp_path / "cache"))
     return tmp_path / "cache"
+
+
+@pytest.fixture()
+def kontakt_fired(check_text):
+    """The kontakt.* rules that fire on a text checked as a `generel` letter."""
+    from kontakt_rules import KONTAKT
+
+    def run(text: str) -> set[str]:
+        res = check_text(text, profile="generel", only=KONTAKT)
+        return {f.rule for f in res.findings}
+
+    return run
