@@ -24,6 +24,9 @@ _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
     r"også kaldet|eller|—|–|-)[\s,:])", re.I)
 _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+", re.I)
+# "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
+# or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
+_COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 _GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
 _DEFINES = re.compile(r"^\s*(betyder|er en|er et|er betegnelsen|er det)\b", re.I)
@@ -94,6 +97,8 @@ class ExplainKind(Kind):
             rest = text[m.end_char:s_end]
             if rest.count(",") <= 2 and not starts_non_noun_phrase(rest.lstrip(" ,")):
                 return True
+        if _COLON_APPOSITION.match(after) and not starts_non_noun_phrase(after[1:].lstrip()):
+            return True
         if self._parenthesis_nearby(a, m, after):
             return True
         # a glossary line at or anywhere before the first use that names the term
