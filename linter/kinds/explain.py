@@ -6,8 +6,9 @@ around) the term, or a few words after it in the same clause ("en § 56-aftale m
 arbejdsgiveren (en aftale om …)") when it is not plainly something else (a date, a
 number, a reference, a name, the expansion of another abbreviation);
 "dvs."/"det vil sige"/"altså"/"som betyder"/"som er" after it, an apposition (a noun
-phrase: "lumbago, almindelige smerter i lænden", never a clause such as ", hvis du
-mener, at …"), or a glossary line ("Ordforklaring: ...") before the use.
+phrase: "lumbago, almindelige smerter i lænden" or after a colon "ischias: smerter, der
+stråler …", never a clause such as ", hvis du mener, at …"), or a glossary line
+("Ordforklaring: ...") before the use.
 """
 
 from __future__ import annotations
