@@ -36,6 +36,11 @@ OTHER = re.compile(
     r"\b(a-kasse\w*|arbejdsløshedskasse\w*|fagforening\w*|fagforbund\w*|patientforening\w*|\w+foreningen|"
     r"arbejdsgiver\w*|personalechef\w*|personaleafdeling\w*|hr-\w+|direktør|indehaver|værkfører|"
     r"a/s|aps|tillidsrepræsentant\w*|arbejdsmiljø\w*)(?!\w)", re.I)
+# roles that also work in hospitals and clinics: beside a health institution they are its staff
+# ("Vestby Sygehus, Socialrådgiverfunktionen"), not a job centre's
+JOB_ROLES_IN_HEALTH = re.compile(r"^(socialrådgiver\w*|rådgiver|casemanager\w*|sagsbehandler\w*)$")
+HEALTH_INSTITUTION = re.compile(r"(hospital|sygehus|klinik|lægehus|lægepraksis|sundhedscent|sundhedshus|rygcent|"
+                                r"ambulatori|psykiatri)")
 JOINT_UNIT = re.compile(r"\b(sekretariat\w*|tovholder\w*|koordinat\w*|tværsektori\w*)", re.I)
 JOINT = re.compile(r"\b(sundhed (?:og|&) beskæftigelse|beskæftigelse (?:og|&) sundhed|tværsektori\w*|"
                    r"koordinerende (enhed|team|funktion)\w*)\b", re.I)
@@ -116,6 +121,8 @@ def detect_profile(a) -> ProfileGuess:
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender)), _strip("\n".join(recipient))
     s_h, s_j, s_o = _found(HEALTH, s_text), _found(JOB, s_text), _found(OTHER, s_text)
+    if any(HEALTH_INSTITUTION.search(w) for w in s_h):
+        s_j = [w for w in s_j if not JOB_ROLES_IN_HEALTH.match(w)]
     r_h, r_j = _found(HEALTH, r_text), _found(JOB, r_text)
     sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j)
 

@@ -22,6 +22,11 @@ def detect(check_text):
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # a hospital's social worker is on the health side
+    ("Ortopædkirurgisk Afdeling, Nordby Hospital\nSocialrådgiverfunktionen\n\nTil: Jobcenter Nordby\n\nKære Per"
+     + BODY + "Med venlig hilsen\nLis Dahl\nSocialrådgiver", "sundhed-til-job"),
+    ("Jobcenter Nordby\nSygedagpenge\n\nTil: Nordby Hospital\n\nKære læge" + BODY
+     + "Med venlig hilsen\nLis Dahl\nSocialrådgiver", "job-til-sundhed"),
     # letterhead + recipient block
     ("Sundhedscenter Randers\nLaksetorvet 1, 8900 Randers C\n\nTil: Jobcenter Randers\n\nKære Louise" + BODY
      + "Med venlig hilsen\nAnne Holm\nFysioterapeut", "sundhed-til-job"),

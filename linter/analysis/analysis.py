@@ -14,6 +14,7 @@ from linter.model import Block, Document
 
 _DIGIT = re.compile(r"\d")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
 
@@ -120,6 +121,18 @@ class Analysis:
         return [Contact("email", e.value, e.start, e.end) for e in find_emails(self.text)]
 
 
+def _is_item(block, text: str) -> bool:
+    return bool(_LIST_ITEM.match(text)) or (block.style or "").lower().startswith("list")
+
+
+def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
+    """The first list item under a short label ending in a colon ("Det kan Nanna:" / "- gå 30
+    minutter …") completes the label's sentence; the items after it stay sentences of their own."""
+    prev = texts[i - 1].strip()
+    return (prev.endswith(":") and len(prev) <= 40 and _is_item(blocks[i], texts[i])
+            and not _is_item(blocks[i - 1], texts[i - 1]))
+
+
 def analyse(document: Document, pipe: Pipeline) -> Analysis:
     texts = [b.text for b in document.blocks]
     starts: list[int] = []
@@ -128,7 +141,11 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
     for i, t in enumerate(texts):
         starts.append(pos)
         pos += len(t) + 1
-        if i == 0 or document.kind == "docx":
+        if i == 0:
+            joins.append(False)
+        elif _first_item_of_label(document.blocks, texts, i):
+            joins.append(True)
+        elif document.kind == "docx":
             joins.append(False)
         else:
             prev = document.blocks[i - 1]

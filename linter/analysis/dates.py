@@ -1,4 +1,5 @@
-"""Danish dates in letters: "3. marts 2026", "den 03.03.2026", "3/3-2026", "3. marts".
+"""Danish dates in letters: "3. marts 2026", "den 03.03.2026", "3/3-2026", "03-03-2026",
+"3. marts", "d. 3/3".
 
 Used to tell a plan (a date after the letter's own date) from history ("sygemeldt
 siden 2. januar"). A date without a year takes the letter's year.
@@ -16,7 +17,9 @@ MONTHS = {
 }
 _NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True))
                     + r")\.?(?:\s+(\d{4}))?", re.I)
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d])")
+_NUMERIC = re.compile(r"(?<![\d.\-])(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
+# "d. 24/4", "den 3/4": day/month with no year (after "d."/"den", so "VAS 7/10" is no date)
+_DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
 _LETTER_ZONES = {"meta", "letterhead", "recipient", "email-header", "email-sender", "greeting"}
 
@@ -30,8 +33,11 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
         return _make(y, MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _NUMERIC.search(text)
     if m:
-        y = int(m.group(3))
-        return _make(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1)))
+        y = int(m.group(4))
+        return _make(y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1)))
+    m = _DAY_MONTH.search(text)
+    if m:
+        return _make(year, int(m.group(2)), int(m.group(1)))
     m = _MONTH_YEAR.search(text)
     if m:
         month = MONTHS[m.group(1).lower()]
