@@ -35,14 +35,18 @@ JOB = re.compile(
 OTHER = re.compile(
     r"\b(a-kasse\w*|arbejdsløshedskasse\w*|fagforening\w*|fagforbund\w*|patientforening\w*|\w+foreningen|"
     r"arbejdsgiver\w*|personalechef\w*|personaleafdeling\w*|hr-\w+|direktør|indehaver|værkfører|"
+    r"3f|foa|dansk metal|krifa|faglig\w* konsulent\w*|faglig\w* sekretær\w*|tillidsmand\w*|"
     r"a/s|aps|tillidsrepræsentant\w*|arbejdsmiljø\w*)(?!\w)", re.I)
 # roles that also work in hospitals and clinics: beside a health institution they are its staff
 # ("Vestby Sygehus, Socialrådgiverfunktionen"), not a job centre's
 JOB_ROLES_IN_HEALTH = re.compile(r"^(socialrådgiver\w*|rådgiver|casemanager\w*|sagsbehandler\w*)$")
 HEALTH_INSTITUTION = re.compile(r"(hospital|sygehus|klinik|lægehus|lægepraksis|sundhedscent|sundhedshus|rygcent|"
                                 r"ambulatori|psykiatri)")
-JOINT_UNIT = re.compile(r"\b(sekretariat\w*|tovholder\w*|koordinat\w*|tværsektori\w*)", re.I)
-JOINT = re.compile(r"\b(sundhed (?:og|&) beskæftigelse|beskæftigelse (?:og|&) sundhed|tværsektori\w*|"
+# the joint unit itself ("Sundheds- og Beskæftigelsesteamet"), not a division a job centre sits in
+JOINT_UNIT = re.compile(r"\b(sekretariat\w*|tovholder\w*|koordinat\w*|tværsektori\w*|"
+                        r"sundheds?-? (?:og|&) beskæftigelses?(?:team|enhed)\w*|"
+                        r"beskæftigelses?-? (?:og|&) sundheds?(?:team|enhed)\w*)", re.I)
+JOINT = re.compile(r"\b(sundheds?-? (?:og|&) beskæftigelse\w*|beskæftigelses?-? (?:og|&) sundhed\w*|tværsektori\w*|"
                    r"koordinerende (enhed|team|funktion)\w*)\b", re.I)
 COORDINATOR = re.compile(r"\b(koordinator\w*|tovholder\w*|forløbskoordinator\w*)\b", re.I)
 MINUTES = re.compile(r"^(møde)?referat\b|^beslutningsreferat\b|^referat af\b", re.I)

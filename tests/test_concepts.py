@@ -161,6 +161,8 @@ CASES = [
     ('job.frist', True, 'Vi skal have attesten senest 05-05-2026.'),
     ('samtykke', True, 'Hun har sagt, at det er okay med hende, at vi udveksler oplysninger.'),
     ('samtykke', True, 'Han har skrevet under hos os.'),
+    ('samtykke', True, 'Du sagde, at det er fint, at Eva fra jobcentret ser brevet.'),
+    ('samtykke', False, 'Det er i orden, at hun får mere træning.'),
     ('sundhed.funktionsniveau', True, 'Det kan han:\n- sidde 40 minutter ad gangen\n- gå en kilometer'),
     ('sundhed.nuvaerende-job', True, 'Arbejde:\n- buschauffør, 37 timer om ugen'),
     ('sundhed.funktionsniveau', False, 'Det kan han:\n- forstå danske breve'),
@@ -397,3 +399,13 @@ def test_concept_statement(engine, check_text, rule_id, addressed, body):
     result = check_text(HEAD[profile] + body + TAIL, profile=profile, only={rule_id})
     fired = any(f.rule == rule_id for f in result.findings)
     assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+
+
+def test_consent_in_an_e_mail_subject_line_counts(check_text):
+    mail = ("Fra: Marie Jensen <marie.jensen@lindeby.dk>\nTil: Sofie Berg <sofie.berg@lindeby.dk>\n"
+            "Emne: Ole Hansen – samtykke givet – status\n\nHej Sofie\n\nOle arbejder som lagermand.\n\n"
+            "Mvh\nMarie Jensen\nFysioterapeut\nDirekte tlf. 40 27 15 93\n")
+    res = check_text(mail, profile="sundhed-til-job", only={"samtykke"})
+    assert not res.findings
+    res = check_text(mail.replace("samtykke givet", "opfølgning"), profile="sundhed-til-job", only={"samtykke"})
+    assert [f.rule for f in res.findings] == ["samtykke"]

@@ -169,7 +169,8 @@ def test_full_name_in_fra_header_counts(kontakt_fired):
     ("sygedagpenge@roskilde.dk", True), ("hr@danskstaal.dk", True), ("virksomhedsservice@odense.dk", True),
     ("kontakt@laegerne.dk", True), ("info@fysio.dk", True), ("sikkerpost@randers.dk", True),
     ("albertslund@albertslund.dk", True), ("jobcenter.syd@aarhus.dk", True), ("team3@jobcenter.dk", True),
-    ("sundhedogbeskaeftigelse@lemvig.dk", True), ("noreply@kommune.dk", True), ("rehab@vestby.dk", True)])
+    ("sundhedogbeskaeftigelse@lemvig.dk", True), ("noreply@kommune.dk", True), ("rehab@vestby.dk", True),
+    ("arbejdsmedicin@rhnordby.dk", True)])
 def test_personal_and_function_mailboxes(kind, address, department):
     assert kind.email_is_department(address) is department
 

@@ -30,9 +30,9 @@ LETTERS = {
     "generel": (
         "3F A-kasse\nVestergade 9, 7400 Herning\n\nTil: Jobcenter Herning\n\nKære Gitte" + BODY
         + "Med venlig hilsen\nDorthe Kragelund\nA-kasserådgiver\n",
-        "detected (afsender: a-kasse, a-kasserådgiver; modtager: jobcenter; "
+        "detected (afsender: 3f, a-kasse, a-kasserådgiver; modtager: jobcenter; "
         "afsender er hverken sundhed eller jobcenter)",
-        "detected (sender: a-kasse, a-kasserådgiver; recipient: jobcenter; "
+        "detected (sender: 3f, a-kasse, a-kasserådgiver; recipient: jobcenter; "
         "sender is neither health sector nor job centre)"),
 }
 

@@ -22,6 +22,11 @@ def detect(check_text):
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    # a trade union and a joint health-and-employment team are neither side
+    ("3F Aarhus\nFaglig konsulent Ib Holm\n\nTil: Jobcenter Aarhus\n\nKære sagsbehandler" + BODY
+     + "Med venlig hilsen\nIb Holm\nFaglig konsulent", "generel"),
+    ("Sundheds- og Beskæftigelsesteamet\nLindeby Kommune\n\nTil: Lindeby Rygklinik\n\nKære Jens" + BODY
+     + "Venlig hilsen\nSara Dam, sygeplejerske\nOle Bak, jobkonsulent", "generel"),
     # a hospital's social worker is on the health side
     ("Ortopædkirurgisk Afdeling, Nordby Hospital\nSocialrådgiverfunktionen\n\nTil: Jobcenter Nordby\n\nKære Per"
      + BODY + "Med venlig hilsen\nLis Dahl\nSocialrådgiver", "sundhed-til-job"),

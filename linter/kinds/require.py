@@ -23,6 +23,7 @@ from linter.kinds.base import Context, Kind, Param
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
+_SUBJECT = re.compile(r"^\s*(emne|subject)\s*:", re.I)
 _OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
             "email-sender", "email-header", "closing", "contact", "participants"}
 
@@ -58,8 +59,9 @@ class RequireKind(Kind):
         for m in a.concept_matches(name):
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if zone in _OUTSIDE and not _opens_body(a, bi):
-                continue
+            if zone in _OUTSIDE and not _opens_body(a, bi) and \
+                    not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
+                continue  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
             if zone == "meta" and not self.p["include_meta"]:
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char):
