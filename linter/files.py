@@ -19,7 +19,7 @@ def _matches(rel: str, globs: list[str]) -> bool:
 
 
 def _walk(top: str):
-    """(folder, its path relative to `top` with "/", file entries) in os.walk's top-down order,
+    """(a folder's path relative to `top` with "/", its file entries) in os.walk's top-down order,
     sorted, without descending into symlinked folders or the same folder twice. Each DirEntry
     already knows whether it is a symlink, which saves a system call per file."""
     stack, seen = [(top, "")], set()
@@ -44,7 +44,7 @@ def _walk(top: str):
                 files.append(e)
             elif not e.is_symlink() and e.name not in _SKIP_DIRS and not e.name.startswith("."):
                 subdirs.append(e)
-        yield folder, rel, files
+        yield rel, files
         stack.extend((e.path, f"{rel}{e.name}/") for e in reversed(subdirs))
 
 
@@ -57,7 +57,7 @@ def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> li
         if not p.is_dir():
             out.append((raw, None))  # explicit files are always checked; errors come from the reader
             continue
-        for _folder, rel_dir, entries in _walk(str(p)):
+        for rel_dir, entries in _walk(str(p)):
             for entry in entries:
                 name = entry.name
                 rel = rel_dir + name  # globs match relative to the folder given on the command line

@@ -110,7 +110,7 @@ class Runner:
 # Workers are forked from this process after it has built the engine (and checked one file,
 # which warms spaCy's and our lazy caches), so they inherit the pipeline copy-on-write instead
 # of each importing spaCy and building it again: that start-up is what limits the speed-up of
-# a second core. Where fork is unavailable, each worker builds its own runner in _init_worker.
+# a second core. Elsewhere than Linux each worker builds its own runner in _init_worker.
 
 _WORKER: Runner | None = None
 
@@ -225,12 +225,11 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
 
 
 def _fork_context():
+    """fork on Linux only: Windows has none, and on macOS forking after system frameworks are
+    loaded can crash the child (why Python defaults to spawn there)."""
     import multiprocessing
 
-    try:
-        return multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform (Windows)
-        return None
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
 def _run_parallel(runner: Runner, files, todo: list[int], workers: int, done) -> None:

@@ -20,7 +20,7 @@ from linter.kinds.base import Context, Kind, Param
 
 _FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
 # between the first-person cue and the number: somebody else is the one to call
-_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|sit|sin|sine|deres|som|borger\w*|pårørende|"
+_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|sit|sin|sine|deres|som|borger\w*|patient\w*|pårørende|"
                           r"arbejdsgiver\w*|kollega\w*|sekretær\w*)\b", re.I)
 _DEPT_OFFER = re.compile(r"\b(spørgsmål|henvendelse\w*|rettes til|kontakte? os|ringe? til os|skrive? til os|"
                          r"fat i os|afdelingens|klinikkens|sekretariatet|omstillingen|hovednummer\w*)\b", re.I)
@@ -47,7 +47,6 @@ _REACHABLE = re.compile(r"\b(?:kan|skal|vil)\s+(?:\w+\s+){0,2}?(?:kontaktes|træ
                         r"|\b(?:kontaktes|træffes|nås)\b", re.I)
 _THEIR_NUMBER = re.compile(r"\b(hans|hendes|borgerens|patientens)\s+(?:egen\s+|eget\s+)?"
                            r"(nummer|mobil\w*|telefon\w*|tlf\.?)", re.I)
-_THIRD_SUBJECT = {"han", "hun", "borgeren", "patienten", "de", "hendes", "hans"}
 # street-name endings that are never surnames ("Karen Blixens Vej", "Anne Maries Allé")
 _STREET = re.compile(r"(vej|gade|allé|alle|plads|pladsen|torv|torvet|vænge|stræde|boulevard|passage|kaj|kajen)$",
                      re.I)
@@ -236,6 +235,7 @@ class ContactKind(Kind):
             return cached  # type: ignore[return-value]
         st = a.structure
         names: list[tuple[int, int]] = []
+        sender_words: set[str] = set()  # the words of the sender names found so far
         name_zones: set[str] = set()
         named_blocks: dict[int, int] = {}  # block -> offset of the first name in it
         pp = dp = pe = de = 0
@@ -266,7 +266,7 @@ class ContactKind(Kind):
             elif zone == "contact":
                 offset = text.index(":") + 1 if ":" in text else 0
             part = text[offset:]
-            if names and _someone_elses(part, {w for s0, e0 in names for w in a.text[s0:e0].split()}):
+            if sender_words and _someone_elses(part, sender_words):
                 continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             if not found and zone == "email-sender":
@@ -286,6 +286,7 @@ class ContactKind(Kind):
                     found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
             if found:
                 names += [(base + offset + s, base + offset + e) for s, e in found]
+                sender_words.update(w for s, e in found for w in part[s:e].split())
                 name_zones.add(zone)
                 named_blocks[i] = offset + found[0][0]
             for s, e in self._placeholder_spans(block):
@@ -323,7 +324,6 @@ class ContactKind(Kind):
         sig_named = bool(name_zones & _PERSONAL_POSITION)
         named_groups = {a.blocks[i].group: i for i in named_blocks}
 
-        sender_words = {w for s0, e0 in names for w in a.text[s0:e0].split()}
         prev_end: dict[int, int] = {}
         for c in a.phones:
             i = a.block_index(c.start)
@@ -493,4 +493,4 @@ def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
     if not words:
         return False  # "Kontaktes på …": whose is not said
     who = words[0].strip(",.:;")
-    return who.lower() in _THIRD_SUBJECT or (who[:1].isupper() and who not in sender_words)
+    return bool(_THIRD_PARTY.fullmatch(who)) or (who[:1].isupper() and who not in sender_words)
