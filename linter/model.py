@@ -85,6 +85,10 @@ class Finding:
     length: int = 0
     text: str = ""
     fingerprint: str = ""  # content hash (linter/fingerprint.py); set by the runner
+    # Document-level findings: short reason codes of why the rule fired ("no-personal-phone", …).
+    evidence: list[str] = field(default_factory=list)
+    # ruff's fix model: {"edits": [{"offset", "length", "text"}], "applicability": "safe"|"unsafe"|"display-only"}
+    fix: dict | None = None
 
     @property
     def document_level(self) -> bool:
@@ -113,6 +117,33 @@ class ProfileEvidence:
 
 
 @dataclass(slots=True)
+class CheckItem:
+    """One document-level requirement of the letter's checklist: did the letter meet it, and where.
+
+    `status` is "ok", "missing" or "not-applicable". For "ok", start/end is the span (in the
+    analysed text) that satisfied the rule; for "missing", where the fix belongs, or -1.
+    The locator fills line/column/paragraph/part exactly as for findings.
+    """
+
+    rule: str
+    status: str
+    start: int = -1
+    end: int = -1
+    evidence: list[str] = field(default_factory=list)  # short reason codes
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    paragraph: int = 0
+    part_paragraph: int = 0
+    part: str = "body"
+    part_label: str | None = None
+    offset: int = -1
+    length: int = 0
+    text: str = ""
+
+
+@dataclass(slots=True)
 class FileResult:
     path: str
     profile: str | None = None
@@ -121,3 +152,7 @@ class FileResult:
     error: dict | None = None  # {"code": ..., "message": ...}
     kind: str | None = None
     cached: bool = False  # findings came from the result cache (linter/cache.py)
+    checklist: list[CheckItem] = field(default_factory=list)  # document-level requirements (issue 13)
+    # Whom the letter model took as the sender (issue 12): {"name", "organisation", "role",
+    # "phones": [{"number", "personal", "reason"}], "emails": [{"address", "personal", "reason"}], "reason"}
+    sender: dict | None = None

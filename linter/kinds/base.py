@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from linter.engine.rule import Rule, param_error
-from linter.model import Finding
+from linter.model import CheckItem, Finding
 
 if TYPE_CHECKING:
     from linter.analysis.analysis import Analysis
@@ -73,3 +73,8 @@ class Kind:
 
     def check(self, a: Analysis, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
+
+    def requirement(self, a: Analysis, ctx: Context) -> CheckItem | None:
+        """Document-level kinds: the rule's checklist entry for this letter (status "ok" with the
+        span that satisfied it, or "missing" with where the fix belongs). None: not a requirement."""
+        return None
