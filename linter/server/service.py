@@ -5,19 +5,28 @@ The engine is pure Python on top of spaCy. spaCy's tokenizer cache and string st
 and the lemmatizer memo are shared mutable state, and `nlp.memory_zone()` (which
 frees the strings a letter added, so no letter words stay in the process) is not
 re-entrant across threads, so one check at a time runs inside a lock. Under the GIL
-threads give no CPU parallelism anyway; `--workers N` gives N processes."""
+threads give no CPU parallelism anyway; `--workers N` gives N processes.
+
+A request's whole job (building the Document, applying the limits, the check and the
+response with its JSON) runs in the pool: the event loop only moves bytes."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from functools import partial
+from typing import TypeVar
 
 from linter.config import Config
 from linter.engine.engine import Engine
 from linter.model import Document, FileResult
+from linter.readers.limits import Limits
+
+T = TypeVar("T")
 
 
 class CheckService:
@@ -26,8 +35,18 @@ class CheckService:
         self.engine = engine or Engine.for_config(self.cfg)
         self.engine.pipeline  # noqa: B018 - build the Danish pipeline now, at start-up
         self.rule_ids = {r.id for r in self.engine.rules}
+        self.sources = {r.id: {"document": (r.source or {}).get("document"), "quote": (r.source or {}).get("quote")}
+                        for r in self.engine.rules}
+        self.descriptions = {r.id: r.description or r.message_for("da") for r in self.engine.rules}
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="brevlint-check")
+
+    def limits(self, max_paragraphs: int, max_characters: int, max_file_bytes: int | None = None) -> Limits:
+        """The config's limits (`limits:`), tightened by the server's own request limits."""
+        base = self.cfg.limits
+        return replace(base, max_paragraphs=min(base.max_paragraphs, max_paragraphs),
+                       max_characters=min(base.max_characters, max_characters),
+                       max_file_bytes=min(base.max_file_bytes, max_file_bytes or base.max_file_bytes))
 
     def check_sync(self, doc: Document, **kw) -> FileResult:
         with self._lock:
@@ -37,11 +56,10 @@ class CheckService:
                 return self.engine.check_document(doc, **kw)
 
     async def check(self, doc: Document, **kw) -> FileResult:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(self.check_sync, doc, **kw))
+        return await self.run(partial(self.check_sync, doc, **kw))
 
-    async def run(self, fn, *args):
-        """Run other CPU work (e.g. reading a .docx) in the same bounded pool."""
+    async def run(self, fn: Callable[..., T], *args) -> T:
+        """Run CPU work (a request's job, reading a .docx) in the bounded pool."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args))
 
