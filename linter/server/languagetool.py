@@ -17,10 +17,11 @@ from fastapi import APIRouter, Request, Response
 import linter
 from linter.errors import InputError
 from linter.model import Severity
+from linter.readers.limits import Limits
 from linter.server.documents import Utf16Index, document_from_text, utf16_len
 from linter.server.errors import ApiError
 from linter.server.middleware import API_KEY_STATE
-from linter.server.native import ensure_text, input_error, json_response, limited, request_limits
+from linter.server.native import ensure_text, input_error, json_bytes, json_response, limited, request_limits
 from linter.server.schemas import ERRORS
 from linter.server.service import CheckService
 
@@ -220,25 +221,27 @@ async def lt_check(request: Request) -> Response:
             raise ApiError(400, "invalid", "enabledOnly=true needs enabledRules or enabledCategories")
         only = {r for r in service.rule_ids if r in enabled or category(r)[0] in enabled_cats}
     disabled |= {r for r in service.rule_ids if category(r)[0] in disabled_cats}
-    limits = request_limits(request)
+    return json_response(await service.job(lt_job, params, only, disabled, auto, request_limits(request),
+                                           budget=service.cfg.limits.time_budget_seconds))
 
-    def job() -> Response:  # in the worker thread: parsing `data`, the check and the matches
-        mapped = from_annotation(params["data"]) if "data" in params else from_text(params["text"])
-        ensure_text(mapped.original, "text")
-        ensure_text(mapped.plain, "data")
-        if not mapped.plain.strip():
-            return json_response(_lt_response([], auto))  # as LanguageTool: nothing to check, no matches
-        try:
-            tdoc = document_from_text(mapped.plain, limits=limits)
-        except InputError as exc:
-            raise input_error(exc, "en") from None
-        limited(tdoc.document, limits, "en")  # what is analysed, not the markup around it
-        result = service.check_sync(tdoc.document, cfg=service.cfg, only=only, disabled=disabled, lang="da")
-        if result.error:
-            return json_response(_lt_response([_incomplete_match(mapped, tdoc)], auto, result.error))
-        return json_response(_lt_response(_matches(service, result, mapped, tdoc), auto))
 
-    return await service.run(job)
+def lt_job(service: CheckService, params: dict[str, str], only: set[str] | None, disabled: set[str], auto: bool,
+           limits: Limits) -> bytes:
+    """Parsing `data`, the check and the matches (in the analysis process)."""
+    mapped = from_annotation(params["data"]) if "data" in params else from_text(params["text"])
+    ensure_text(mapped.original, "text")
+    ensure_text(mapped.plain, "data")
+    if not mapped.plain.strip():
+        return json_bytes(_lt_response([], auto))  # as LanguageTool: nothing to check, no matches
+    try:
+        tdoc = document_from_text(mapped.plain, limits=limits)
+    except InputError as exc:
+        raise input_error(exc, "en") from None
+    limited(tdoc.document, limits, "en")  # what is analysed, not the markup around it
+    result = service.check_sync(tdoc.document, cfg=service.cfg, only=only, disabled=disabled, lang="da")
+    if result.error:
+        return json_bytes(_lt_response([_incomplete_match(mapped, tdoc)], auto, result.error))
+    return json_bytes(_lt_response(_matches(service, result, mapped, tdoc), auto))
 
 
 def check_api_key(request: Request, params: dict[str, str]) -> None:

@@ -67,10 +67,17 @@ def request_limits(request: Request) -> Limits:
                                             settings.max_body_bytes)
 
 
-def json_response(body: dict) -> Response:
-    """JSON encoded by the caller (in the worker thread), as FastAPI's JSONResponse would."""
-    return Response(json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8"),
-                    media_type="application/json")
+def json_bytes(body: dict) -> bytes:
+    """Encoded in the job (not on the event loop), as FastAPI's JSONResponse would."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_response(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
+
+
+def budget(kw: dict) -> float:
+    return kw["cfg"].limits.time_budget_seconds
 
 
 # Keys of the response models with their defaults: a key added to a model (with a default)
@@ -143,6 +150,42 @@ def _empty(lang: str) -> ApiError:
     return ApiError(400, "empty", "brevet er tomt" if lang == "da" else "the letter is empty")
 
 
+def paragraphs_job(service: CheckService, paragraphs: list[str], kw: dict, limits: Limits, lang: str) -> bytes:
+    for p in paragraphs:
+        ensure_text(p, "paragraphs")
+    doc = limited(document_from_paragraphs(paragraphs), limits, lang)
+    if not doc.blocks:
+        raise _empty(lang)
+    result = service.check_sync(doc, **kw)
+    require_complete(result)
+    return json_bytes(response_for_paragraphs(service, result, doc, lang=lang))
+
+
+def text_job(service: CheckService, text: str, kw: dict, limits: Limits, lang: str) -> bytes:
+    ensure_text(text, "text")
+    try:
+        tdoc = document_from_text(text, limits=limits)
+    except InputError as exc:
+        raise input_error(exc, lang) from None
+    limited(tdoc.document, limits, lang)
+    result = service.check_sync(tdoc.document, **kw)
+    require_complete(result)
+    return json_bytes(response_for_text(service, result, tdoc, lang=lang))
+
+
+def docx_job(service: CheckService, data: bytes, kw: dict, limits: Limits, lang: str) -> bytes:
+    from linter.readers import read_bytes
+
+    # The uploaded file name may hold a citizen's name: messages use a fixed one.
+    try:
+        doc = read_bytes(data, ".docx", "brev.docx", limits)
+    except InputError as exc:
+        raise input_error(exc, lang) from None
+    result = service.check_sync(doc, **kw)
+    require_complete(result)
+    return json_bytes(response_for_paragraphs(service, result, doc, docx=True, lang=lang))
+
+
 @router.post("/v1/check", response_model=CheckResponse, responses=ERRORS, tags=["native"],
              summary="Check a letter given as paragraphs or as text")
 async def check(req: CheckRequest, request: Request) -> Response:
@@ -151,29 +194,11 @@ async def check(req: CheckRequest, request: Request) -> Response:
         raise ApiError(400, "invalid", "give exactly one of 'paragraphs' and 'text'")
     kw = _check_kwargs(service, req.profile, req.template, req.rules, req.lang)
     limits = request_limits(request)
-    paragraphs, text, lang = req.paragraphs, req.text, req.lang
-
-    def job() -> Response:  # in the worker thread, like everything that grows with the letter
-        if paragraphs is not None:
-            for p in paragraphs:
-                ensure_text(p, "paragraphs")
-            doc = limited(document_from_paragraphs(paragraphs), limits, lang)
-            if not doc.blocks:
-                raise _empty(lang)
-            result = service.check_sync(doc, **kw)
-            require_complete(result)
-            return json_response(response_for_paragraphs(service, result, doc, lang=lang))
-        ensure_text(text or "", "text")
-        try:
-            tdoc = document_from_text(text or "", limits=limits)
-        except InputError as exc:
-            raise input_error(exc, lang) from None
-        limited(tdoc.document, limits, lang)
-        result = service.check_sync(tdoc.document, **kw)
-        require_complete(result)
-        return json_response(response_for_text(service, result, tdoc, lang=lang))
-
-    return await service.run(job)
+    if req.paragraphs is not None:
+        body = await service.job(paragraphs_job, req.paragraphs, kw, limits, req.lang, budget=budget(kw))
+    else:
+        body = await service.job(text_job, req.text or "", kw, limits, req.lang, budget=budget(kw))
+    return json_response(body)
 
 
 @router.post("/v1/check-docx", response_model=CheckResponse, responses=ERRORS, tags=["native"],
@@ -184,8 +209,6 @@ async def check_docx(request: Request, file: Annotated[UploadFile, File(descript
                      lang: Annotated[str, Form()] = "da",
                      rules: Annotated[str | None, Form(description='JSON, e.g. {"sprog.passiv": "off"}')] = None,
                      ) -> Response:
-    from linter.readers import read_bytes
-
     service: CheckService = request.app.state.service
     if lang not in ("da", "en"):
         raise ApiError(400, "invalid", "lang must be 'da' or 'en'")
@@ -201,19 +224,7 @@ async def check_docx(request: Request, file: Annotated[UploadFile, File(descript
             raise ApiError(400, "invalid", "rules must be a JSON object of rule id to severity")
     kw = _check_kwargs(service, profile, template, overrides, lang)
     data = await file.read()
-    limits = request_limits(request)
-
-    def job() -> Response:
-        # The uploaded file name may hold a citizen's name: messages use a fixed one.
-        try:
-            doc = read_bytes(data, ".docx", "brev.docx", limits)
-        except InputError as exc:
-            raise input_error(exc, lang) from None
-        result = service.check_sync(doc, **kw)
-        require_complete(result)
-        return json_response(response_for_paragraphs(service, result, doc, docx=True, lang=lang))
-
-    return await service.run(job)
+    return json_response(await service.job(docx_job, data, kw, request_limits(request), lang, budget=budget(kw)))
 
 
 @router.get("/v1/rules", response_model=list[RuleOut], tags=["native"], summary="All rules")

@@ -8,7 +8,8 @@ re-entrant across threads, so one check at a time runs inside a lock. Under the 
 threads give no CPU parallelism anyway; `--workers N` gives N processes.
 
 A request's whole job (building the Document, applying the limits, the check and the
-response with its JSON) runs in the pool: the event loop only moves bytes."""
+response with its JSON) runs in a child process (linter/server/isolation.py), waited for
+in the pool: the event loop only moves bytes, and a job that overruns is killed."""
 
 from __future__ import annotations
 
@@ -25,12 +26,15 @@ from linter.config import Config
 from linter.engine.engine import Engine
 from linter.model import Document, FileResult
 from linter.readers.limits import Limits
+from linter.server.errors import ApiError
+from linter.server.isolation import GRACE_SECONDS, AnalysisProcess, JobTimeout, fork_available
 
 T = TypeVar("T")
 
 
 class CheckService:
-    def __init__(self, cfg: Config | None = None, threads: int = 4, engine: Engine | None = None) -> None:
+    def __init__(self, cfg: Config | None = None, threads: int = 4, engine: Engine | None = None,
+                 isolate: bool | None = None) -> None:
         self.cfg = cfg or Config()
         self.engine = engine or Engine.for_config(self.cfg)
         self.engine.pipeline  # noqa: B018 - build the Danish pipeline now, at start-up
@@ -40,6 +44,27 @@ class CheckService:
         self.descriptions = {r.id: r.description or r.message_for("da") for r in self.engine.rules}
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="brevlint-check")
+        # Last: the child process is forked with the service as it is now (linter/server/isolation.py).
+        self._isolation = AnalysisProcess(self) if (fork_available() if isolate is None else isolate) else None
+
+    @property
+    def isolated(self) -> bool:
+        return self._isolation is not None
+
+    async def job(self, fn: Callable[..., bytes], *args, budget: float) -> bytes:
+        """A request's whole job `fn(service, *args)` -> JSON bytes, in the analysis process when
+        there is one; an overrun of `budget` (+ grace) is a 503, never a partial answer."""
+        def run() -> bytes:
+            if self._isolation is None:
+                return fn(self, *args)
+            try:
+                return self._isolation.call(budget + GRACE_SECONDS, fn, *args)
+            except JobTimeout:
+                raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
+                                                   "(limits.time_budget_seconds); nothing was checked",
+                               headers={"Retry-After": "5"}) from None
+
+        return await self.run(run)
 
     def limits(self, max_paragraphs: int, max_characters: int, max_file_bytes: int | None = None) -> Limits:
         """The config's limits (`limits:`), tightened by the server's own request limits."""
@@ -71,3 +96,5 @@ class CheckService:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._isolation is not None:
+            self._isolation.close()
