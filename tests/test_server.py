@@ -405,7 +405,10 @@ def test_serve_passes_settings_to_uvicorn(monkeypatch):
                                                    "BREVLINT_CORS_ORIGINS": "https://a.example https://b.example"})
     assert res.exit_code == 0, res.output
     assert seen["kw"]["host"] == "127.0.0.1" and seen["kw"]["port"] == 8765
-    assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] == "h11"
+    from linter.server.protocol import GuardedH11Protocol
+
+    assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] is GuardedH11Protocol
+    assert "limit_concurrency" not in seen["kw"]  # it counts idle sockets: 260 of them made every answer 503
     assert seen["settings"].token == "t0k"
     assert seen["settings"].cors_origins == ["https://a.example", "https://b.example"]
 

@@ -26,7 +26,7 @@ function apiBase() {
 
 function tokenFromUrl() {
   const params = new URLSearchParams(window.location.search);
-  return params.get("token") || (window.localStorage && window.localStorage.getItem("brevlint.token")) || "";
+  return params.get("token") || "";  // set in the manifest's SourceLocation (docs/addin.md)
 }
 
 function $(id) { return document.getElementById(id); }
@@ -216,7 +216,10 @@ async function callCheck(paragraphs) {
   }
   let body = null;
   try { body = await resp.json(); } catch (e) { body = null; }
-  if (resp.status === 401) throw new Error("brevlint-serveren kræver et gyldigt token (?token=… eller indstillingen).");
+  if (resp.status === 401) {
+    throw new Error("brevlint-serveren kræver et gyldigt token. Bed din IT-afdeling om at tilføje ?token=… " +
+      "til adressen i tilføjelsesprogrammets manifest (SourceLocation).");
+  }
   if (!resp.ok) {
     const msg = body && body.error ? body.error.message : `HTTP ${resp.status}`;
     throw new Error(`brevlint-serveren afviste tjekket: ${msg}`);

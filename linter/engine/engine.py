@@ -70,6 +70,12 @@ class Engine:
                                   f"{where}: key 'thresholds.{k}': unknown threshold (known: {known_keys})",
                                   code="config")
 
+    def fit_max_length(self, limits) -> None:
+        """spaCy refuses a text over `nlp.max_length` (a ValueError); the configured limits are
+        the bound instead: the analysed text is the blocks joined by one newline each."""
+        nlp = self.pipeline.nlp
+        nlp.max_length = max(nlp.max_length, limits.max_characters + limits.max_paragraphs + 1)
+
     def analyse(self, doc: Document):
         from linter.analysis.analysis import analyse
 
@@ -81,6 +87,7 @@ class Engine:
                        disabled: set[str] | None = None) -> FileResult:
         cfg = cfg or Config()
         deadline = time.monotonic() + cfg.limits.time_budget_seconds
+        self.fit_max_length(cfg.limits)
         a = self.analyse(doc)
         if profile:
             guess = ProfileGuess(profile, ProfileEvidence(profile_source or "cli"))
