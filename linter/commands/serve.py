@@ -72,6 +72,13 @@ def _given(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
 def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, config_path, max_body_bytes,
           body_timeout, no_addin, log_level, dump_openapi) -> None:
     """Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter."""
+    import importlib.util
+
+    missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
+    if missing:  # the server's packages are the optional extra `server`
+        click.echo(f"brevlint: serveren kræver den valgfri pakkegruppe 'server' (mangler {', '.join(missing)}): "
+                   "pip install 'brevlint[server]' (fra en klon: pip install '.[server]')", err=True)
+        sys.exit(2)
     from linter.config import load_config_file
     from linter.errors import BrevlintError
     from linter.serve_config import resolve_serve_options
@@ -99,11 +106,7 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
                    err=True)
         sys.exit(2)
     settings = settings_from_options(opts, token=token, config_path=config_path)
-    try:
-        import uvicorn
-    except ImportError:
-        click.echo("brevlint: serveren kræver ekstra pakker: pip install 'brevlint[server]'", err=True)
-        sys.exit(2)
+    import uvicorn
     common = dict(host=opts.host, port=opts.port, log_level=opts.log_level, ssl_certfile=opts.certfile,
                   ssl_keyfile=opts.keyfile, timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
                   server_header=False, limit_concurrency=256, access_log=True, log_config=log_config(opts.log_level),
