@@ -357,9 +357,11 @@ def rules_cmd(lang, config_path, fmt) -> None:
         click.echo(rules_markdown(rows), nl=False)
         return
     if fmt == "json":
+        from linter.rule_docs import rule_message
+
         click.echo(json.dumps([{
             "id": r.id, "kind": r.kind, "severity": r.severity.label if r.severity else "off",
-            "profiles": list(r.profiles), "message": r.message_for(lang),
+            "profiles": list(r.profiles), "message": rule_message(r, lang),
             "document_level": engine.kinds[r.id].document_level} for r in rows],
             ensure_ascii=False, indent=2))
         return
@@ -388,12 +390,13 @@ def explain(rule_id, lang, config_path) -> None:
     except KeyError:
         _fail(f"ukendt regel-id '{rule_id}'" if lang == "da" else f"unknown rule id '{rule_id}'")
     from linter.i18n import kind_name, severity_name
+    from linter.rule_docs import example_lines, rule_message
 
     en = lang == "en"
     sev = severity_name(r.severity.label, lang) if r.severity else ("off" if en else "fra")
     click.echo(f"{r.id}  ({kind_name(r.kind, lang)}, {sev})")
     click.echo(f"{'Profiles' if en else 'Profiler'}: {', '.join(r.profiles)}")
-    click.echo(f"{'Message' if en else 'Besked'}: {r.message_for(lang)}")
+    click.echo(f"{'Message' if en else 'Besked'}: {rule_message(r, lang)}")
     desc = (r.description_en or r.description) if en else (r.description or r.description_en)
     if desc:
         click.echo(f"{'Why' if en else 'Hvorfor'}: {desc}")
@@ -402,10 +405,8 @@ def explain(rule_id, lang, config_path) -> None:
     click.echo(f"  »{src.get('quote')}«")
     if src.get("url"):
         click.echo(f"  {src['url']}")
-    for key, label in (("fail", "Fejler" if not en else "Fails"), ("pass", "Består" if not en else "Passes")):
-        for ex in (r.examples.get(key) or [])[:2]:
-            short = " ".join(ex.split())
-            click.echo(f"{label}: {short[:200]}{'…' if len(short) > 200 else ''}")
+    for line in example_lines(r, lang):
+        click.echo(line)
 
 
 if __name__ == "__main__":  # pragma: no cover
