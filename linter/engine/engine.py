@@ -10,7 +10,6 @@ from linter.data import data_dir
 from linter.engine.loader import load_rules
 from linter.engine.locate import locate
 from linter.engine.rule import Rule
-from linter.errors import ConfigError
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.lexicons import load_lexicons
@@ -56,19 +55,9 @@ class Engine:
         raise KeyError(rid)
 
     def validate_config(self, cfg: Config) -> None:
-        known = {r.id for r in self.rules}
-        where = cfg.path or "--config"
-        for rid in list(cfg.rules) + [i for ids in cfg.per_file_ignores.values() for i in ids]:
-            if rid not in known:
-                raise ConfigError(f"{where}: nøgle 'rules.{rid}': ukendt regel-id '{rid}'",
-                                  f"{where}: key 'rules.{rid}': unknown rule id '{rid}'", code="config")
-        keys = {str(r.params["threshold_key"]) for r in self.rules if r.params.get("threshold_key")}
-        for k in cfg.thresholds:
-            if k not in keys:
-                known_keys = ", ".join(sorted(keys))
-                raise ConfigError(f"{where}: nøgle 'thresholds.{k}': ukendt tærskel (kendte: {known_keys})",
-                                  f"{where}: key 'thresholds.{k}': unknown threshold (known: {known_keys})",
-                                  code="config")
+        from linter.validate import check_config_ids
+
+        check_config_ids(cfg, self.rules)
 
     def fit_max_length(self, limits) -> None:
         """spaCy refuses a text over `nlp.max_length` (a ValueError); the configured limits are

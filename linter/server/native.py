@@ -11,6 +11,7 @@ from linter.errors import InputError
 from linter.i18n import profile_source
 from linter.model import Document, FileResult, Finding
 from linter.readers.limits import Limits
+from linter.rule_docs import rule_message
 from linter.server.documents import TextDocument, Utf16Index, document_from_paragraphs, document_from_text
 from linter.server.errors import ApiError
 from linter.server.schemas import ERRORS, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
@@ -234,7 +235,7 @@ async def rules(request: Request, lang: Annotated[str, Query(pattern="^(da|en)$"
     for r in sorted(service.engine.rules, key=lambda r: r.id):
         desc = (r.description_en or r.description) if lang == "en" else (r.description or r.description_en)
         out.append(RuleOut(id=r.id, kind=r.kind, severity=r.severity.label if r.severity else "off",
-                           profiles=list(r.profiles), message=r.message_for(lang), description=desc,
+                           profiles=list(r.profiles), message=rule_message(r, lang), description=desc,
                            document_level=service.engine.kinds[r.id].document_level,
                            source=Source(document=(r.source or {}).get("document"),
                                          quote=(r.source or {}).get("quote"))))
