@@ -14,6 +14,8 @@ _T = {
     "summary": ("{files} fil(er) tjekket, {findings} fund{detail}, {errors} fil(er) kunne ikke læses",
                 "{files} file(s) checked, {findings} finding(s){detail}, {errors} file(s) could not be read"),
     "no_files": ("ingen filer at tjekke i {path}", "no files to check in {path}"),
+    "checklist": ("tjekliste", "checklist"),
+    "missing": ("mangler", "missing"),
 }
 _PARTS = {
     "body": ("brødtekst", "body"), "header": ("sidehoved", "header"), "footer": ("sidefod", "footer"),

@@ -44,6 +44,8 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{where}: {sev} {f.rule} {f.message}{quote}{extra}")
             if f.replacements and verbose:
                 lines.append(f"    {t('suggestion', lang)}: {f.replacements[0]}")
+        if verbose:
+            lines.extend(checklist_lines(r, lang))
     if summary_only:
         lines = []
     lines.extend(notes or [])
@@ -57,6 +59,23 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         lines.append(t("summary", lang).format(files=n_files, findings=total,
                                                detail=f" ({parts})" if parts else "", errors=n_err))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def checklist_lines(r: FileResult, lang: str) -> list[str]:
+    """`-v`: the letter's requirements as a ✓/✗ list, each met one with the sentence that met it."""
+    items = [c for c in r.checklist if c.status != "not-applicable"]
+    if not items:
+        return []
+    out = [f"  {t('checklist', lang)}:"]
+    for c in items:
+        if c.status == "ok":
+            where = f"{c.line}:{c.column}"
+            if r.kind == "docx":
+                where = f"{c.part_label or part_name(c.part, lang)} ¶{c.part_paragraph}"
+            out.append(f"    ✓ {c.rule} {where} «{_quote(c.text, 60)}»")
+        else:
+            out.append(f"    ✗ {c.rule} ({t('missing', lang)})")
+    return out
 
 
 def summary_details(results: list[FileResult], by_rule: Counter[str], suppressed: int, lang: str) -> list[str]:

@@ -10,9 +10,10 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from linter.errors import InputError
 from linter.i18n import profile_source
 from linter.model import FileResult, Finding
+from linter.reporters.json_reporter import check_item_dict
 from linter.server.documents import document_from_paragraphs, document_from_text, utf16_len
 from linter.server.errors import ApiError
-from linter.server.schemas import ERRORS, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
+from linter.server.schemas import ERRORS, CheckItemOut, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
 from linter.server.service import CheckService
 
 router = APIRouter()
@@ -65,7 +66,7 @@ def _base(service: CheckService, f: Finding, para_text: str, offset: int) -> dic
 
 def _response(result: FileResult, findings: list[FindingOut], lang: str) -> CheckResponse:
     return CheckResponse(profile=result.profile, profile_source=profile_source(result.profile_evidence, lang),
-                         findings=findings)
+                         findings=findings, checklist=[CheckItemOut(**check_item_dict(c)) for c in result.checklist])
 
 
 def response_for_paragraphs(service: CheckService, result: FileResult, paragraphs: list[str],

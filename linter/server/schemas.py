@@ -49,12 +49,28 @@ class FindingOut(BaseModel):
     column: int | None = Field(None, description="text only: 1-based column (code points).")
 
 
+class CheckItemOut(BaseModel):
+    rule: str
+    status: Literal["ok", "missing", "not-applicable"]
+    line: int | None = Field(None, description="1-based line (text) or paragraph (docx) of the sentence that met "
+                                               "the rule; the letter's start when missing; null when not applicable.")
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    paragraph: int | None = Field(None, description="1-based paragraph number in document order.")
+    part: str | None = None
+    evidence: list[str] = Field(default_factory=list,
+                                description="Short reason codes: the concepts that met the rule, or why none counted.")
+
+
 class CheckResponse(BaseModel):
     profile: str | None
     profile_source: str | None = Field(description="Why this profile, in the request's language: 'request', "
                                                    "'config (FILE)', or 'detected (…)' with the sector words "
                                                    "of sender and recipient.")
     findings: list[FindingOut]
+    checklist: list[CheckItemOut] = Field(default_factory=list,
+                                          description="The letter's document-level requirements and their status.")
 
 
 class RuleOut(BaseModel):
