@@ -3,7 +3,7 @@
 Key = sha256 of the file's bytes + suffix + shipped and configured rules and lexicons +
 the effective config and per-file options + brevlint's version and code. An entry holds
 the findings (rule, location, message, flagged words, fingerprint), the checklist (rule,
-status, location, the satisfying sentence as -v quotes it) and the profile; never the
+status, location, evidence; not the satisfying sentence) and the profile; never the
 letter's paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
 readable by the owner only.
 """
@@ -155,7 +155,8 @@ class ResultCache:
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
-                 "checklist": [_jsonable(c) for c in result.checklist]}
+                 # the satisfying sentence is letter text a finding did not flag: not kept
+                 "checklist": [{**_jsonable(c), "text": ""} for c in result.checklist]}
         target = Path(self._file(key))
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -72,7 +72,8 @@ def checklist_lines(r: FileResult, lang: str) -> list[str]:
             where = f"{c.line}:{c.column}"
             if r.kind == "docx":
                 where = f"{c.part_label or part_name(c.part, lang)} ¶{c.part_paragraph}"
-            out.append(f"    ✓ {c.rule} {where} «{_quote(c.text, 60)}»")
+            quote = f" «{_quote(c.text, 60)}»" if c.text else ""  # a cached result keeps no letter text
+            out.append(f"    ✓ {c.rule} {where}{quote}")
         else:
             out.append(f"    ✗ {c.rule} ({t('missing', lang)})")
     return out
