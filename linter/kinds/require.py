@@ -8,8 +8,9 @@ letterhead, recipient block, signature or quoted mail do not either.
 counts) or a list of names: then every one of them must match in the same sentence
 ("svar" + "senest 1. april" is an information deadline; "senest 1. april" alone may be
 a treatment deadline). `unless` concepts void every hit in their sentence. Matches of
-the `dated` concepts hold a date and count only when it lies after the letter's own
-date (past dates are history, not a plan).
+the `dated` concepts count only when the date they hold lies after the letter's own date
+(past dates are history, not a plan); a month named alone ("i februar") is its nearest
+occurrence. A match inside a longer match of the same concept is part of it.
 
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
@@ -63,7 +64,13 @@ class RequireKind(Kind):
         span of its first such match; the reasons discarded matches did not count go into `why`."""
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
-        for m in a.concept_matches(name):
+        matches = a.concept_matches(name)
+        # a match inside a longer one of the same concept is part of it ("marts 2026" in
+        # "2. marts 2026" is that day, not the end of March)
+        outer = [m for m in matches if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
+                                                and o.end_char - o.start_char > m.end_char - m.start_char
+                                                for o in matches)] if len(matches) > 1 else matches
+        for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
             if zone in _OUTSIDE and not _opens_body(a, bi) and \
@@ -81,7 +88,7 @@ class RequireKind(Kind):
                 why.add("voided:" + voids[sent])
                 continue
             if name in self.p["dated"] and today is not None:
-                when = parse_date(a.text[m.start_char:m.end_char], today)
+                when = parse_date(a.text[m.start_char:m.end_char], today, bare_month=True)
                 if when is not None and when <= today:
                     why.add("past-date")
                     continue
