@@ -88,7 +88,9 @@ class RequireKind(Kind):
                 why.add("voided:" + voids[sent])
                 continue
             if name in self.p["dated"] and today is not None:
-                when = parse_date(a.text[m.start_char:m.end_char], today, bare_month=True)
+                # with the few characters before it: a guard may have dropped "2. marts 2026" and left "marts 2026"
+                lead = max(a.sentence_of(m.start_char)[0], m.start_char - 4)
+                when = parse_date(a.text[lead:m.end_char], today, bare_month=True)
                 if when is not None and when <= today:
                     why.add("past-date")
                     continue
