@@ -39,6 +39,8 @@ CASES = [
     ('sundhed.nuvaerende-job', False, 'Hun er køkkenhjælper på et plejehjem.'),
     ('sundhed.nuvaerende-job', False, 'Han er ansat som pladsmand på en byggeplads.'),
     ('sundhed.nuvaerende-job', False, 'Hun er ansat som kontormedarbejder i et forsikringsselskab.'),
+    ('sundhed.nuvaerende-job', False, 'Hun er uddannet sygehjælper og arbejder 25 timer om ugen i et botilbud.'),
+    ('sundhed.nuvaerende-job', False, 'Han er elektrikerlærling på andet år.'),
     ('sundhed.nuvaerende-job', True, 'For ti år siden arbejdede hun som sygehjælper.'),
     ('sundhed.funktionsniveau', True, 'Funktionsevnen er nedsat.'),
     ('sundhed.funktionsniveau', True, 'Hans arbejdsevne er påvirket af smerterne.'),
