@@ -174,3 +174,28 @@ def test_server_check_returns_the_checklist(engine):
         assert items["samtykke"]["status"] == "ok" and items["samtykke"]["evidence"] == ["samtykke"]
         assert items["sundhed.tidsplan"]["status"] == "missing"
         assert items["job.frist"]["status"] == "not-applicable"
+
+
+def test_sentence_gold_is_verbatim_and_scored():
+    """At least 60 letters name, per content rule that does not fire, the sentence(s) that satisfy it;
+    bench/accuracy.py scores the checklist against them (issue 13 point 2)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "bench" / "accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # type: ignore[union-attr]
+    labelled = [(p, e) for p, e in _letters() if e.get("satisfied_by")]
+    assert len(labelled) >= 60
+    for path, exp in labelled:
+        text = path.read_text(encoding="utf-8")
+        fires = set(exp.get("fires") or [])
+        for rule, subs in exp["satisfied_by"].items():
+            assert rule not in fires, (path.name, rule)
+            assert subs and all(s in text for s in subs), (path.name, rule)
+    s = bench.score(CORPUS, None, true_profile=True)
+    sent = s["sentences"]
+    assert sent["letters"] >= 60
+    assert set(sent["rules"]) >= REQUIRE_RULES
+    for rule, v in sent["rules"].items():
+        assert v["f1"] >= 0.85, (rule, v, [m for m in s["mistakes"] if m.startswith("SENT")])
+    assert sent["concepts"]["samtykke"]["decided"] >= 50

@@ -59,6 +59,9 @@ CASES = [
     ('sundhed.skaanehensyn', True, 'Han kan ikke sidde længe ad gangen.'),
     ('sundhed.prognose', False, 'Han kan vende tilbage til arbejde uden tunge løft.'),
     ('sundhed.prognose', False, 'Hun vil kunne klare arbejde med tunge løft igen om tre måneder.'),
+    ('sundhed.prognose', False, 'Jeg forventer, at hun kan tage alle sine vagter igen efter påske.'),
+    # a question in the letter states nothing (a form's question without its answer)
+    ('sundhed.prognose', True, 'Spørgsmål: Kan hun komme tilbage til sit arbejde?'),
     ('samtykke', False, 'Samtykke: givet mundtligt 1. marts 2026.'),
     ('samtykke', False, 'Samtykke: Ja'),
     ('samtykke', False, 'Samtykke: Nej'),

@@ -14,7 +14,7 @@ occurrence. A match inside a longer match of the same concept is part of it.
 
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
-match counted ("no-match", "past-date", "heading-only", "outside-body", "voided:<concept>").
+match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "voided:<concept>").
 `check()` reads the same memo, so the concepts are weighed once per letter.
 """
 
@@ -43,6 +43,7 @@ class RequireKind(Kind):
         "unless": Param(list, default=[]),  # concepts whose match in the same sentence voids a hit
         "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
+        "statements_only": Param(bool, default=False),  # a question ("Kan han komme tilbage?") states nothing
     }
 
     def prepare(self) -> None:
@@ -84,6 +85,9 @@ class RequireKind(Kind):
                 why.add("heading-only")
                 continue
             sent = a.sentence_of(m.start_char)
+            if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
+                why.add("question")
+                continue
             if sent in voids:
                 why.add("voided:" + voids[sent])
                 continue
