@@ -12,6 +12,8 @@ _T = {
     "profile": ("profil", "profile"),
     "suggestion": ("forslag", "suggestion"),
     "no_files": ("ingen filer at tjekke i {path}", "no files to check in {path}"),
+    "checklist": ("tjekliste", "checklist"),
+    "missing": ("mangler", "missing"),
 }
 
 # Countable words: (Danish singular, Danish plural, English singular, English plural).

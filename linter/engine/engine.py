@@ -14,7 +14,7 @@ from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
-from linter.model import Document, FileResult, ProfileEvidence, Severity
+from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
 from linter.profiles import ProfileGuess, detect_profile
 
 DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
@@ -90,6 +90,7 @@ class Engine:
                       thresholds=thresholds)
         skip = cfg.ignored_rules(doc.path) | (disabled or set())
         findings = []
+        applied: set[str] = set()
         for rule in self.rules:
             if only is not None and rule.id not in only:
                 continue
@@ -104,6 +105,7 @@ class Engine:
             if time.monotonic() > deadline:  # limits.time_budget_seconds, checked between rules
                 return _over_budget(doc, cfg, lang)
             kind = self.kinds[rule.id]
+            applied.add(rule.id)
             for f in kind.check(a, ctx):
                 if kind.name != "placeholder" and _inside_placeholder(f, a):
                     continue  # a template field's text ([INDSÆT DATO], a control's prompt) is not prose
@@ -114,7 +116,25 @@ class Engine:
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
-                          findings=findings, kind=doc.kind)
+                          findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only))
+
+    def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:
+        """Every document-level requirement rule: its kind's entry when the rule ran on this letter,
+        "not-applicable" when the profile, config or a disabled severity left it out."""
+        out = []
+        for rule in self.rules:
+            kind = self.kinds[rule.id]
+            if not kind.document_level or type(kind).requirement is Kind.requirement:
+                continue  # not a requirement kind
+            if only is not None and rule.id not in only:
+                continue
+            item = kind.requirement(a, ctx) if rule.id in applied else CheckItem(rule.id, "not-applicable")
+            if item is None:
+                continue
+            if item.status != "not-applicable":
+                locate(item, a)
+            out.append(item)
+        return out
 
 
 def _inside_placeholder(f, a) -> bool:

@@ -1,11 +1,12 @@
-"""Map a finding's span in the analysed text back to block, line/column and part."""
+"""Map a finding's (or checklist entry's) span in the analysed text back to block, line/column and part."""
 
 from __future__ import annotations
 
-from linter.model import Finding
+from linter.model import CheckItem, Finding
 
 
-def locate(f: Finding, a) -> None:
+def locate(f: Finding | CheckItem, a) -> None:
+    """Fill the location fields of a finding or a checklist entry (they share the field names)."""
     if f.start < 0:
         # document-level: located at the letter's start; no flagged text
         first = a.blocks[0] if a.blocks else None

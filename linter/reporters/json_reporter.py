@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from linter.i18n import profile_source
-from linter.model import FileResult, Finding
+from linter.model import CheckItem, FileResult, Finding
 
 
 def finding_dict(f: Finding) -> dict:
@@ -27,6 +27,22 @@ def finding_dict(f: Finding) -> dict:
     }
 
 
+def check_item_dict(c: CheckItem) -> dict:
+    """A checklist entry; positions are null when the rule did not apply to the letter."""
+    located = c.line > 0
+    return {
+        "rule": c.rule,
+        "status": c.status,
+        "line": c.line if located else None,
+        "column": c.column if located else None,
+        "end_line": c.end_line if located else None,
+        "end_column": c.end_column if located else None,
+        "paragraph": c.paragraph if located else None,
+        "part": c.part if located else None,
+        "evidence": list(c.evidence),
+    }
+
+
 def result_dict(r: FileResult, lang: str = "da") -> dict:
     return {
         "path": r.path,
@@ -35,6 +51,7 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "profile_evidence": r.profile_evidence.as_dict() if r.profile_evidence else None,  # for programs
         "error": r.error,
         "findings": [finding_dict(f) for f in r.findings],
+        "checklist": [check_item_dict(c) for c in r.checklist],
     }
 
 

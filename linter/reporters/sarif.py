@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 Only the flagged words of a letter appear (in the message) and the sector words that decided its
-profile (in `artifacts[].properties`); never a paragraph or snippet.
+profile (in `artifacts[].properties`); never a paragraph or snippet. The run's
+`properties.checklist` gives each letter's requirements with their locations, without text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from linter import __version__
 from linter.fingerprint import SCHEME
 from linter.i18n import part_name, profile_source
 from linter.model import FileResult, Finding, Severity
+from linter.reporters.json_reporter import check_item_dict
 from linter.reporters.paths import artifact_location, root_uri
 from linter.rule_docs import anchor
 
@@ -115,6 +117,10 @@ def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, roo
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, artifact, index, lang) for r in results if not r.error
                     for artifact in (artifact_location(r.path, root),) for f in r.findings],
+        # each letter's requirements (ok / missing / not-applicable) with where they were met; no text
+        "properties": {"checklist": [{"artifactLocation": artifact_location(r.path, root),
+                                      "items": [check_item_dict(c) for c in r.checklist]}
+                                     for r in results if not r.error]},
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -53,6 +53,8 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{r.path}:{f.line}:{f.column}: {sev} {f.rule} {f.message}{quote}{extra}")
             if f.replacements and verbose:
                 lines.append(f"    {t('suggestion', lang)}: {f.replacements[0]}")
+        if verbose:
+            lines.extend(checklist_lines(r, lang))
     if verbose:
         reason = "format not supported" if lang == "en" else "formatet understøttes ikke"
         lines.extend(f"{path}: {'skipped' if lang == 'en' else 'sprunget over'} ({reason})" for path in skipped or [])
@@ -68,6 +70,22 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         lines.append(summary_line(len(results) - n_err, sum(counts.values()), counts, n_err,
                                   len(skipped or []), lang))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def checklist_lines(r: FileResult, lang: str) -> list[str]:
+    """`-v`: the letter's requirements as a ✓/✗ list, each met one with the sentence that met it."""
+    items = [c for c in r.checklist if c.status != "not-applicable"]
+    if not items:
+        return []
+    out = [f"  {t('checklist', lang)}:"]
+    for c in items:
+        if c.status == "ok":
+            place = where(c.part, c.part_label, c.part_paragraph, lang) if r.kind == "docx" else f"{c.line}:{c.column}"
+            quote = f" «{_quote(c.text, 60)}»" if c.text else ""  # a cached result keeps no letter text
+            out.append(f"    ✓ {c.rule} {place}{quote}")
+        else:
+            out.append(f"    ✗ {c.rule} ({t('missing', lang)})")
+    return out
 
 
 def summary_details(results: list[FileResult], by_rule: Counter[str], suppressed: int, lang: str) -> list[str]:

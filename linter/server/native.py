@@ -9,12 +9,12 @@ from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from linter.errors import InputError
 from linter.i18n import profile_source
-from linter.model import Document, FileResult, Finding
+from linter.model import CheckItem, Document, FileResult, Finding
 from linter.readers.limits import Limits
 from linter.rule_docs import rule_message
 from linter.server.documents import TextDocument, Utf16Index, document_from_paragraphs, document_from_text
 from linter.server.errors import ApiError
-from linter.server.schemas import ERRORS, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
+from linter.server.schemas import ERRORS, CheckItemOut, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
 from linter.server.service import CheckService
 
 router = APIRouter()
@@ -87,6 +87,8 @@ _FINDING_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in Fin
                      if not f.is_required()}
 _RESPONSE_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckResponse.model_fields.items()
                       if not f.is_required()}
+_ITEM_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckItemOut.model_fields.items()
+                  if not f.is_required()}
 
 
 def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Index, offset: int, **extra) -> dict:
@@ -100,9 +102,20 @@ def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Inde
     }
 
 
-def _response(result: FileResult, findings: list[dict], lang: str) -> dict:
+def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, offset: int, **extra) -> dict:
+    """A checklist entry located like a finding; the place only when the rule gave a span."""
+    if c.start < 0 or paragraph is None or utf16 is None:
+        return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence)}
+    offset_utf16, length_utf16 = utf16.span(offset, offset + c.length)
+    return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence),
+            "paragraph": paragraph, "offset": offset, "length": c.length, "offset_utf16": offset_utf16,
+            "length_utf16": length_utf16, "text": c.text, **extra}
+
+
+def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
     return {**_RESPONSE_DEFAULTS, "profile": result.profile,
-            "profile_source": profile_source(result.profile_evidence, lang), "findings": findings}
+            "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
+            "checklist": checklist}
 
 
 class _Paragraphs:
@@ -126,7 +139,8 @@ def response_for_paragraphs(service: CheckService, result: FileResult, doc: Docu
     for f in result.findings:
         extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
         out.append(_finding(service, f, max(0, f.paragraph - 1), paras.utf16(f.paragraph), f.offset, **extra))
-    return _response(result, out, lang)
+    items = [_check_item(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.checklist]
+    return _response(result, out, items, lang)
 
 
 def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocument, lang: str = "da") -> dict:
@@ -138,7 +152,13 @@ def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocum
         if line not in tables:
             tables[line] = Utf16Index(tdoc.line_text(line))
         out.append(_finding(service, f, line - 1, tables[line], offset, line=line, column=offset + 1))
-    return _response(result, out, lang)
+    items = []
+    for c in result.checklist:
+        line, offset = max(1, c.line), max(0, c.column - 1)
+        if line not in tables:
+            tables[line] = Utf16Index(tdoc.line_text(line))
+        items.append(_check_item(c, line - 1, tables[line], offset, line=line, column=offset + 1))
+    return _response(result, out, items, lang)
 
 
 def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict:

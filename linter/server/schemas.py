@@ -49,12 +49,30 @@ class FindingOut(BaseModel):
     column: int | None = Field(None, description="text only: 1-based column (code points).")
 
 
+class CheckItemOut(BaseModel):
+    rule: str
+    status: Literal["ok", "missing", "not-applicable"]
+    evidence: list[str] = Field(default_factory=list,
+                                description="Short reason codes: the concepts that met the rule, or why none counted.")
+    paragraph: int | None = Field(None, description="As for findings: 0-based paragraph (or text line) of the "
+                                                    "span that met the rule, or where it belongs; null: no place.")
+    offset: int | None = None
+    length: int | None = None
+    offset_utf16: int | None = None
+    length_utf16: int | None = None
+    text: str | None = Field(None, description="The text that met the rule (e.g. the sentence).")
+    line: int | None = Field(None, description="text only: 1-based line.")
+    column: int | None = Field(None, description="text only: 1-based column (code points).")
+
+
 class CheckResponse(BaseModel):
     profile: str | None
     profile_source: str | None = Field(description="Why this profile, in the request's language: 'request', "
                                                    "'config (FILE)', or 'detected (…)' with the sector words "
                                                    "of sender and recipient.")
     findings: list[FindingOut]
+    checklist: list[CheckItemOut] = Field(default_factory=list,
+                                          description="The letter's document-level requirements and their status.")
 
 
 class RuleOut(BaseModel):
