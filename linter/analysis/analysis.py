@@ -35,6 +35,8 @@ class Analysis:
     matches: list[LexMatch]
     pipeline: Pipeline
     _by_lexicon: dict[str, list[LexMatch]] = field(default_factory=dict)
+    # blocks whose text lost invisible characters: clean offset -> offset in the original (letter/normalise.py)
+    source_maps: dict[int, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
 
     # -- locating -------------------------------------------------------
@@ -134,6 +136,9 @@ def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
 
 
 def analyse(document: Document, pipe: Pipeline) -> Analysis:
+    from linter.letter.normalise import normalise_document
+
+    document, source_maps = normalise_document(document)
     texts = [b.text for b in document.blocks]
     starts: list[int] = []
     joins: list[bool] = []
@@ -157,4 +162,4 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
     set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
     matches = pipe.matchers(doc)
     return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
-                    pipeline=pipe)
+                    pipeline=pipe, source_maps=source_maps)
