@@ -39,12 +39,18 @@ def _seed(text: str) -> int:
 
 # -- the families: text -> variant text, or None when the change does not apply ------------------
 
+_PRINTOUT = ["Digital Post – kopi af sendt meddelelse", "Udskrevet 04-03-2026 08:15", "Kopi af sendt meddelelse",
+             "Side 1 af 2", "Udskrift af modtaget korrespondancemeddelelse"]
+_SECURE = ["Sikker e-mail – udskrevet 03.03.2026 kl. 10.14 fra postkassen", "Sikker post (krypteret)",
+           "Sendt via sikker mail", "e-Boks – Meddelelse"]
+
+
 def printout_line(t: str) -> str:
-    return "Digital Post – kopi af sendt meddelelse\n\n" + t
+    return _PRINTOUT[_seed(t) % len(_PRINTOUT)] + "\n\n" + t
 
 
 def secure_mail_line(t: str) -> str:
-    return "Sikker e-mail – udskrevet 03.03.2026 kl. 10.14 fra postkassen\n" + t
+    return _SECURE[_seed(t) % len(_SECURE)] + "\n" + t
 
 
 def crlf(t: str) -> str:

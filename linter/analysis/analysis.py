@@ -88,8 +88,10 @@ class Analysis:
     @cached_property
     def structure(self):
         from linter.analysis.structure import analyse_structure
+        from linter.letter.cues import letter_cues
 
-        return analyse_structure(self.document.blocks)
+        service = letter_cues(self.pipeline.lexicons).get("service-lines")
+        return analyse_structure(self.document.blocks, service.matches_start if service else None)
 
     # -- contact details --------------------------------------------------
     @cached_property

@@ -15,6 +15,7 @@ pushed to the right), which block carries contact details.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
@@ -110,7 +111,9 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
-def analyse_structure(blocks: list[Block]) -> Structure:
+def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
+    """`service_line` tells a printout or service line ("Digital Post – kopi af sendt meddelelse")
+    from the letter's own first line; the cue words are data (lexicons/letter/service-lines.yaml)."""
     n = len(blocks)
     zones = [BODY] * n
     flow = [i for i, b in enumerate(blocks) if b.part not in ("header", "footer")]
@@ -119,6 +122,12 @@ def analyse_structure(blocks: list[Block]) -> Structure:
             zones[i] = PAGE_HEADER
         elif b.part == "footer":
             zones[i] = PAGE_FOOTER
+    # lines a mail client, Digital Post or a printer put above the letter belong to no party
+    skipped = 0
+    while service_line and flow and skipped < 3 and service_line(blocks[flow[0]].text.strip()):
+        zones[flow[0]] = META_ZONE
+        flow = flow[1:]
+        skipped += 1
 
     # e-mail header at the top (a lone "Til:" over an address block is not one)
     pos = 0

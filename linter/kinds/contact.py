@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from linter.analysis.emails import AT_CUE, mask_emails
+from linter.engine.regex_check import check_regex
+from linter.errors import ConfigError
 from linter.kinds.base import Context, Kind, Param
+from linter.letter.cues import letter_cues
 
 _FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
 # between the first-person cue and the number: somebody else is the one to call
@@ -109,16 +112,23 @@ class ContactKind(Kind):
                 "sygedagpenge", "sygedagpengeafdelingen", "borgerservice", "lægehus", "lægerne"]),
         }
 
+    def prepare(self) -> None:
+        """Validate at load what this kind reads: the letter model's cue lexicons and the mailbox patterns
+        (an invalid or backtracking pattern stops the engine with the file and key, never silently dropped)."""
+        letter_cues(self.lexicons)
+        _ = self._patterns
+
     @cached_property
     def _patterns(self) -> list[re.Pattern]:
         raw = self.lexicons.raw.get("mailboxes") or {}
-        out = []
-        for p in raw.get("function_mailbox_patterns") or []:
-            try:
-                out.append(re.compile(str(p)))
-            except re.error:
-                continue
-        return out
+        pats = raw.get("function_mailbox_patterns") or []
+        if not isinstance(pats, list):
+            raise ConfigError("leksikon 'mailboxes': nøgle 'function_mailbox_patterns': skal være en liste",
+                              "lexicon 'mailboxes': key 'function_mailbox_patterns': must be a list",
+                              code="bad-lexicon")
+        for k, p in enumerate(pats):
+            check_regex(p, "lexicon 'mailboxes'", f"function_mailbox_patterns[{k}]", code="bad-lexicon")
+        return [re.compile(p) for p in pats]
 
     @cached_property
     def _first_names(self) -> set[str]:
