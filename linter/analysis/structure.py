@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
+from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
 GREETING = re.compile(
@@ -61,13 +62,13 @@ CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e
 DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
 
-LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = "letterhead", "recipient", "meta", "greeting"
-BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = "body", "closing", "signature", "email-sender"
-EMAIL_OTHER, QUOTED, PAGE_HEADER, PAGE_FOOTER = "email-header", "quoted", "page-header", "page-footer"
-CONTACT, PARTICIPANTS = "contact", "participants"
+LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
+BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
+EMAIL_OTHER, QUOTED, PAGE_HEADER, PAGE_FOOTER = Zone.EMAIL_HEADER, Zone.QUOTED, Zone.PAGE_HEADER, Zone.PAGE_FOOTER
+CONTACT, PARTICIPANTS = Zone.CONTACT, Zone.PARTICIPANTS
 
-SENDER_ZONES = {LETTERHEAD, SIGNATURE, EMAIL_SENDER, PAGE_HEADER, PAGE_FOOTER, CLOSING_ZONE, CONTACT}
-RECIPIENT_ZONES = {RECIPIENT, EMAIL_OTHER, GREETING_ZONE}
+SENDER_ZONES = SCOPES["sender"]
+RECIPIENT_ZONES = SCOPES["recipient"]
 
 
 @dataclass(slots=True)

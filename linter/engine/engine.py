@@ -117,8 +117,10 @@ class Engine:
             locate(f, a)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        from linter.letter.parties import sender_summary
+
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
-                          findings=findings, kind=doc.kind)
+                          findings=findings, kind=doc.kind, sender=sender_summary(a, self.lexicons))
 
 
 def _inside_placeholder(f, a) -> bool:

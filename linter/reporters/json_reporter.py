@@ -24,6 +24,7 @@ def finding_dict(f: Finding) -> dict:
         "text": f.text,
         "term": f.term,
         "replacements": list(f.replacements),
+        "evidence": list(f.evidence),  # document-level findings: short reason codes
     }
 
 
@@ -35,6 +36,7 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "profile_evidence": r.profile_evidence.as_dict() if r.profile_evidence else None,  # for programs
         "error": r.error,
         "findings": [finding_dict(f) for f in r.findings],
+        "sender": r.sender,  # whom the letter model took as the sender, with reason codes (or null)
     }
 
 
