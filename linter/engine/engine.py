@@ -88,6 +88,7 @@ class Engine:
             guess = ProfileGuess(cfg.profile, ProfileEvidence("config", config=str(cfg.path) if cfg.path else None))
         else:
             guess = detect_profile(a)
+        a.memo["profile.guess"] = guess  # kind `direction` (profil.retning) reads how the profile was chosen
         is_template = template if template is not None else (doc.template or cfg.is_template(doc.path))
         thresholds = {**DEFAULT_THRESHOLDS, **cfg.thresholds}
         ctx = Context(profile=guess.profile, lang=lang, template=is_template, lexicons=self.lexicons,
