@@ -77,3 +77,23 @@ def test_normalise_document_keeps_placeholders_on_their_characters():
     s, e = doc.blocks[0].placeholders[0]
     assert doc.blocks[0].text[s:e] == "[INDSÆT NAVN]"
     assert original_span(maps, 0, s, e)[2] == "[INDSÆT NAVN]"
+
+
+def test_hard_wrapped_body_keeps_its_content_verdicts():
+    """A plain-text body wrapped at 60 columns: a wrapped line continues its sentence (phrases match
+    across the wrap) and is not taken for a heading or a label that extends the letter head."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from invariance import hard_wrap
+
+    eng = _engine()
+    long = LETTER.replace("Han har ondt i lænden.", "Han har ondt i lænden, og vi forventer, at han kan "
+                          "genoptage arbejdet på fuld tid om ca. 4 uger, når træningen hos os er slut.")
+    wrapped = hard_wrap(long)
+    assert wrapped and max(len(line) for line in wrapped.split("\n")) <= 76
+    base = eng.check_document(read_bytes(long.encode(), ".txt", "a.txt"))
+    got = eng.check_document(read_bytes(wrapped.encode(), ".txt", "b.txt"))
+    assert "sundhed.tidsplan" not in {f.rule for f in base.findings}
+    assert {f.rule for f in got.findings if f.start < 0} == {f.rule for f in base.findings if f.start < 0}

@@ -10,11 +10,11 @@ from functools import cached_property
 
 from linter.analysis.matching import LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.analysis.structure import LIST_ITEM, hard_wrapped, wrap_width
 from linter.model import Block, Document
 
 _DIGIT = re.compile(r"\d")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
 
@@ -126,7 +126,7 @@ class Analysis:
 
 
 def _is_item(block, text: str) -> bool:
-    return bool(_LIST_ITEM.match(text)) or (block.style or "").lower().startswith("list")
+    return bool(LIST_ITEM.match(text)) or (block.style or "").lower().startswith("list")
 
 
 def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
@@ -142,6 +142,7 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
 
     document, source_maps = normalise_document(document)
     texts = [b.text for b in document.blocks]
+    width = wrap_width(document.blocks) if document.kind != "docx" else None
     starts: list[int] = []
     joins: list[bool] = []
     pos = 0
@@ -156,9 +157,12 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
             joins.append(False)
         else:
             prev = document.blocks[i - 1]
-            joins.append(prev.line + 1 == document.blocks[i].line and bool(_WRAP_END.search(texts[i - 1]))
-                         and bool(_WRAP_START.match(t)) and not document.blocks[i].style)
-    text = "\n".join(texts)
+            same_para = prev.line + 1 == document.blocks[i].line and not document.blocks[i].style
+            joins.append(same_para and (bool(_WRAP_END.search(texts[i - 1])) and bool(_WRAP_START.match(t))
+                                        or hard_wrapped(document.blocks, i, width)))
+    # a wrapped line continues its sentence: a space, not a newline token, stands between the two
+    # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
+    text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))
     doc = pipe.nlp.make_doc(text)
     set_lemmas(doc, pipe.lemmatizer)
     set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]

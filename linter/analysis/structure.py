@@ -61,6 +61,7 @@ CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e
                           r"|www\.|\bcvr|\bean\b|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
 DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 
 LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
 BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
@@ -102,6 +103,30 @@ def _is_prose(text: str) -> bool:
     if len(words) > 12:
         return True
     return len(words) >= 6 and text[-1:] in ".?!" and not POSTCODE_LINE.search(text)
+
+
+def wrap_width(blocks) -> int | None:
+    """The column a plain-text body was hard-wrapped at (a mail client's 72, a printout's 60-76):
+    the longest line, when it is 55-80 columns and at least three lines end within 12 of it."""
+    lengths = [b.column0 + len(b.text) for b in blocks]
+    if len(lengths) < 4:
+        return None
+    w = max(lengths)
+    if not 55 <= w <= 80 or sum(1 for n in lengths if n >= w - 12) < 3:
+        return None
+    return w
+
+
+def hard_wrapped(blocks, i: int, width: int | None) -> bool:
+    """Line i continues line i-1: the first word of line i would not have fitted on line i-1
+    (the definition of a wrapped line), and neither line is a list item or a label line."""
+    if width is None:
+        return False
+    prev, cur = blocks[i - 1], blocks[i]
+    if prev.group != cur.group or LIST_ITEM.match(cur.text) or prev.text.rstrip().endswith(":"):
+        return False
+    first = cur.text.split(" ", 1)[0]
+    return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
 
 
 def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
@@ -168,8 +193,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     else:
         # no greeting: the letter head ends at the first prose line
         head = []
+        width = wrap_width([blocks[i] for i in flow]) if all(b.part != "table" for b in blocks) else None
         for i in rest:
-            if _is_prose(blocks[i].text.strip()) or (closing is not None and i >= closing):
+            if _is_prose(_wrapped_run(blocks, i, width)) or (closing is not None and i >= closing):
                 break
             head.append(i)
         if len(head) == len(rest):
@@ -193,6 +219,17 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
+    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
+    parts = [blocks[i].text.strip()]
+    k = i + 1
+    while width and k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1 and \
+            hard_wrapped(blocks, k, width) and len(parts) < 12:
+        parts.append(blocks[k].text.strip())
+        k += 1
+    return " ".join(parts)
 
 
 def _zone_floating(blocks: list[Block], zones: list[str]) -> None:
