@@ -95,9 +95,15 @@ class Structure:
         return [i for i, z in enumerate(self.zones) if z in RECIPIENT_ZONES]
 
 
+def _words(text: str) -> list[str]:
+    """The words of a line, without number groups and separators: "+45 97 64 10 00" or " · " are
+    not words, so the way a phone number is written never makes a contact line long."""
+    return [w for w in text.split() if any(ch.isalpha() for ch in w)]
+
+
 def _is_prose(text: str) -> bool:
     """A running-text line: a sentence, not an address, a label or a heading."""
-    words = text.split()
+    words = _words(text)
     if (META.match(text) and len(words) <= 8) or HEADER_FIELD.match(text):
         return False
     if len(words) > 12:
@@ -209,7 +215,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         for i in rest:
             if i > closing:
                 t = blocks[i].text.strip()
-                after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(t.split()) > 15)
+                after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(_words(t)) > 15)
                 zones[i] = META_ZONE if after else SIGNATURE
     else:
         for i in rest:
@@ -264,7 +270,7 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
     if not tail or len(tail) > 8 or len(tail) == len([i for i in rest if zones[i] == BODY]):
         return
     texts = [blocks[i].text.strip() for i in tail]
-    short = all(len(t.split()) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(t.split()) <= 2) for t in texts)
+    short = all(len(_words(t)) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
     signed = any(CONTACT_LINE.search(t) or re.fullmatch(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}", t) for t in texts)
     if short and signed:
         for i in tail:
