@@ -151,7 +151,7 @@ def missing_blank_line(t: str) -> str | None:
 
 
 def contact_to_heading(t: str) -> str | None:
-    """The signature's contact lines moved under a "Kontakt" heading after the signature."""
+    """The signature's contact lines moved under a "Kontakt" heading right after the signature."""
     lines = t.rstrip("\n").split("\n")
     closing = next((k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k].strip())), None)
     if closing is None:
@@ -161,7 +161,8 @@ def contact_to_heading(t: str) -> str | None:
         return None
     moved = [lines[k].strip() for k in contact]
     kept = [line for k, line in enumerate(lines) if k not in contact]
-    return "\n".join([*kept, "", "Kontakt", *moved]) + "\n"
+    at = contact[-1] - len(contact) + 1  # right after the signature, before a quoted mail or a P.S.
+    return "\n".join([*kept[:at], "", "Kontakt", *moved, "", *kept[at:]]).rstrip("\n") + "\n"
 
 
 def reply_above_quote(t: str) -> str:
