@@ -112,6 +112,8 @@ class Engine:
             for f in kind.check(a, ctx):
                 if kind.name != "placeholder" and _inside_placeholder(f, a):
                     continue  # a template field's text ([INDSÆT DATO], a control's prompt) is not prose
+                if f.start >= 0 and not rule.in_scope(a.structure.zones[a.block_index(f.start)]):
+                    continue  # outside the rule's `scope:` (e.g. a quoted earlier mail)
                 f.severity = sev
                 findings.append(f)
         for f in findings:
