@@ -88,3 +88,27 @@ def test_verbose_text_shows_the_sender_in_both_languages(engine):
     en = render_text([res], lang="en", verbose=True)
     assert "afsender: Anne Holm (signature)" in da and "personlig (personal-label)" in da
     assert "sender: Anne Holm (signature)" in en and "personal (personal-label)" in en
+
+
+def test_accuracy_scores_sender_attribution_per_component(tmp_path):
+    """bench/accuracy.py: gold `sender:` labels give P/R of name, phones and e-mails separately;
+    a wrong gold personal/department side counts as one FP and one FN."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("bench_accuracy", root / "bench" / "accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # type: ignore[union-attr]
+    (tmp_path / "a.txt").write_text(SIGNED, encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(
+        "profile: sundhed-til-job\nfires: []\nunknown_key: 1\n"
+        "sender: {name: Anne Holm, phones: {personal: [], department: ['55 72 14 63']},"
+        " emails: {personal: [anne.holm@fysio-ry.dk], department: []}}\n", encoding="utf-8")
+    s = bench.score(tmp_path, None, true_profile=False)
+    snd = s["sender"]
+    assert snd["letters"] == 1
+    assert (snd["name"]["tp"], snd["name"]["fp"], snd["name"]["fn"]) == (1, 0, 0)
+    assert (snd["phones"]["tp"], snd["phones"]["fp"], snd["phones"]["fn"]) == (0, 1, 1)
+    assert (snd["emails"]["tp"], snd["emails"]["fp"], snd["emails"]["fn"]) == (1, 0, 0)
+    assert "sender attribution (1 letters" in bench.render(s)
