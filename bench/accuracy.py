@@ -2,7 +2,10 @@
 
     python bench/accuracy.py CORPUS_DIR [--true-profile] [--json OUT] [-v] [--all-terms] [--brevlint CMD]
 
-The corpus format is in shared/spec/RULES.md: NAME.txt|.docx with NAME.expected.yaml.
+The corpus format is in shared/spec/RULES.md: NAME.txt|.docx with NAME.expected.yaml. Keys this
+script does not know are ignored; an optional `sender:` label ({name, phones: {personal, department},
+emails: {personal, department}}) is scored as P/R of the letter model's sender name, phone and e-mail
+attribution, apart from the rule scores.
 Document-level rules are scored per letter (TP/FP/FN over the rules of the true
 profile); sprog.jargon and sprog.kancellisprog per term (sets of lemmas);
 skabelon.pladsholder by count. A flagged term outside RULES.md's core and plain lists is not
@@ -171,6 +174,7 @@ def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bo
                 mistakes.append(f"{'FP' if n > want_n else 'FN'} skabelon.pladsholder     {doc.name}: {n} != {want_n}")
 
     sentences = score_sentences(items, results, mistakes)
+    sender = score_sender(items, results, mistakes)
     table = {}
     for rule, c in counts.items():
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
@@ -183,7 +187,7 @@ def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bo
         "corpus": str(corpus), "letters": len(items), "true_profile": true_profile,
         "profile_accuracy": profile_ok / n if n else 0.0, "rules": table,
         "macro": {k: sum(v[k] for v in table.values()) / len(table) for k in ("precision", "recall", "f1")},
-        "errors": errors, "mistakes": mistakes, "sentences": sentences,
+        "errors": errors, "mistakes": mistakes, "sentences": sentences, "sender": sender,
     }
 
 
@@ -272,6 +276,57 @@ def _rule_concepts(rule: str) -> list[str]:
     return _CONCEPTS[rule]
 
 
+def _digits(value: str) -> str:
+    d = "".join(ch for ch in str(value) if ch.isdigit())
+    return d[-8:] if len(d) > 8 else d
+
+
+def _gold_pairs(gold: dict, key: str, norm) -> set[tuple[str, bool]]:
+    both = gold.get(key) or {}
+    return {(norm(v), personal) for personal, side in ((True, "personal"), (False, "department"))
+            for v in (both.get(side) or [])}
+
+
+def score_sender(items: list[tuple[Path, dict]], results: dict[str, dict], mistakes: list[str]) -> dict:
+    """P/R of the letter model's sender attribution against gold `sender:` labels, per component:
+    the name (exact, case-insensitive), phones and e-mails (number/address with personal or department)."""
+    c = {k: Counter() for k in ("name", "phones", "emails")}
+    labelled = 0
+    for doc, exp in items:
+        gold = exp.get("sender")
+        res = results[str(doc)]
+        if not isinstance(gold, dict) or res.get("error"):
+            continue
+        labelled += 1
+        got = res.get("sender") or {}
+        g_name = (gold.get("name") or "").strip().casefold() or None
+        p_name = (got.get("name") or "").strip().casefold() or None
+        if g_name and p_name == g_name:
+            c["name"]["tp"] += 1
+        else:
+            c["name"]["fp"] += p_name is not None
+            c["name"]["fn"] += g_name is not None
+            if p_name != g_name:
+                mistakes.append(f"SENDER name {doc.name}: {p_name!r} != gold {g_name!r}")
+        for key, field, norm in (("phones", "number", _digits), ("emails", "address", str.lower)):
+            want = _gold_pairs(gold, key, norm)
+            have = {(norm(x[field]), bool(x["personal"])) for x in got.get(key) or []
+                    if key == "emails" or len(_digits(x[field])) == 8}
+            c[key]["tp"] += len(want & have)
+            c[key]["fp"] += len(have - want)
+            c[key]["fn"] += len(want - have)
+            for v, personal in sorted(have - want):
+                mistakes.append(f"SENDER FP {key} {doc.name}: {v} {'personal' if personal else 'department'}")
+            for v, personal in sorted(want - have):
+                mistakes.append(f"SENDER FN {key} {doc.name}: {v} {'personal' if personal else 'department'}")
+    out: dict = {"letters": labelled}
+    for k, v in c.items():
+        tp, fp, fn = v["tp"], v["fp"], v["fn"]
+        out[k] = {"tp": tp, "fp": fp, "fn": fn, "precision": tp / (tp + fp) if tp + fp else 1.0,
+                  "recall": tp / (tp + fn) if tp + fn else 1.0}
+    return out
+
+
 def render(s: dict) -> str:
     lines = [f"corpus {s['corpus']}: {s['letters']} letters"
              + (" (true profile given)" if s["true_profile"] else ""),
@@ -294,6 +349,13 @@ def render(s: dict) -> str:
         for name, v in sent["concepts"].items():
             lines.append(f"{name:26} {v['decided']:7} {v['right']:6} {v['gold']:5} "
                          f"{v['precision']:6.3f} {v['recall']:6.3f}")
+    snd = s.get("sender") or {}
+    if snd.get("letters"):
+        lines.append(f"sender attribution ({snd['letters']} letters with gold sender labels):")
+        for k in ("name", "phones", "emails"):
+            v = snd[k]
+            lines.append(f"  {k:8} TP {v['tp']:4} FP {v['fp']:4} FN {v['fn']:4}  "
+                         f"precision {v['precision']:.3f}  recall {v['recall']:.3f}")
     for e in s["errors"]:
         lines.append(f"ERROR {e}")
     return "\n".join(lines)

@@ -211,3 +211,26 @@ def use_click_language(lang: str) -> None:
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+
+
+_SENDER_WORDS = {"sender": ("afsender", "sender"), "unknown": ("ukendt", "unknown"),
+                 "personal": ("personlig", "personal"), "department": ("afdelingens", "department's")}
+
+
+def sender_line(sender: dict | None, lang: str = "da") -> str:
+    """The letter model's sender for `check -v`: name (reason), role, organisation, phones and e-mails
+    with personal/department and the reason code."""
+    def w(key: str) -> str:
+        da, en = _SENDER_WORDS[key]
+        return en if lang == "en" else da
+
+    if not sender:
+        return f"{w('sender')}: {w('unknown')}"
+    name = sender.get("name") or w("unknown")
+    parts = [f"{name} ({sender['reason']})" if sender.get("reason") else name]
+    parts += [x for x in (sender.get("role"), sender.get("organisation")) if x]
+    for p in sender.get("phones") or []:
+        parts.append(f"{p['number']} {w('personal' if p['personal'] else 'department')} ({p['reason']})")
+    for e in sender.get("emails") or []:
+        parts.append(f"{e['address']} {w('personal' if e['personal'] else 'department')} ({e['reason']})")
+    return f"{w('sender')}: " + " · ".join(parts)

@@ -16,7 +16,7 @@ from linter.cli import main
 
 NO_PHONE = GOOD.replace("Direkte tlf. 40 27 15 93\n", "")
 JSON_FINDING_KEYS = {"rule", "severity", "message", "line", "column", "end_line", "end_column",
-                     "paragraph", "part", "offset", "length", "text", "term", "replacements"}
+                     "paragraph", "part", "offset", "length", "text", "term", "replacements", "evidence"}
 
 
 @pytest.fixture()
@@ -49,7 +49,7 @@ def test_json_output_matches_the_contract(letters):
     assert [Path(f["path"]).name for f in data["files"]] == ["nophone.txt", "good.txt"]
     for f in data["files"]:
         assert set(f) == {"path", "profile", "profile_source", "profile_evidence", "error", "findings",
-                           "checklist"}
+                          "checklist", "sender"}
         assert f["error"] is None
         for finding in f["findings"]:
             assert set(finding) == JSON_FINDING_KEYS

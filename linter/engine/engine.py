@@ -84,6 +84,7 @@ class Engine:
             guess = ProfileGuess(cfg.profile, ProfileEvidence("config", config=str(cfg.path) if cfg.path else None))
         else:
             guess = detect_profile(a)
+        a.memo["profile.guess"] = guess  # kind `direction` (profil.retning) reads how the profile was chosen
         is_template = template if template is not None else (doc.template or cfg.is_template(doc.path))
         thresholds = {**DEFAULT_THRESHOLDS, **cfg.thresholds}
         ctx = Context(profile=guess.profile, lang=lang, template=is_template, lexicons=self.lexicons,
@@ -109,14 +110,19 @@ class Engine:
             for f in kind.check(a, ctx):
                 if kind.name != "placeholder" and _inside_placeholder(f, a):
                     continue  # a template field's text ([INDSÆT DATO], a control's prompt) is not prose
+                if f.start >= 0 and not rule.in_scope(a.structure.zones[a.block_index(f.start)]):
+                    continue  # outside the rule's `scope:` (e.g. a quoted earlier mail)
                 f.severity = sev
                 findings.append(f)
         for f in findings:
             locate(f, a)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        from linter.letter.parties import sender_summary
+
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
-                          findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only))
+                          findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
+                          sender=sender_summary(a, self.lexicons))
 
     def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:
         """Every document-level requirement rule: its kind's entry when the rule ran on this letter,

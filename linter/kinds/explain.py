@@ -114,8 +114,6 @@ class ExplainKind(Kind):
             entry = self.table[term]
             if self.p["only_core"] and not entry.data.get("core"):
                 continue
-            if a.structure.zones[a.block_index(m.start_char)] in ("quoted",):
-                continue
             if self._explained(a, m, entry):
                 continue
             yield self.finding(

@@ -32,8 +32,6 @@ class SubstituteKind(Kind):
             block, off = a.block_at(m.start_char)
             if off == 0 and any(p.match(block.text) for p in self.line_start):
                 continue
-            if a.structure.zones[a.block_index(m.start_char)] == "quoted":
-                continue
             last_end = m.end_char
             entry = self.table[m.entry]
             reps = entry.replacements

@@ -24,6 +24,7 @@ def finding_dict(f: Finding) -> dict:
         "text": f.text,
         "term": f.term,
         "replacements": list(f.replacements),
+        "evidence": list(f.evidence),  # document-level findings: short reason codes
     }
 
 
@@ -52,6 +53,7 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "error": r.error,
         "findings": [finding_dict(f) for f in r.findings],
         "checklist": [check_item_dict(c) for c in r.checklist],
+        "sender": r.sender,  # whom the letter model took as the sender, with reason codes (or null)
     }
 
 

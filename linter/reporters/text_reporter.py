@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from linter.i18n import count, profile_source, severity_name, summary_line, t, where
+from linter.i18n import count, profile_source, sender_line, severity_name, summary_line, t, where
 from linter.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.SUGGESTION: "\033[36m"}
@@ -42,6 +42,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             continue
         if verbose:
             lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({profile_source(r.profile_evidence, lang)})")
+            lines.append(f"{r.path}: {sender_line(r.sender, lang)}")
         for f in r.findings:
             counts[f.severity.label] += 1
             by_rule[f.rule] += 1
