@@ -102,16 +102,6 @@ def _jsonable(value):
     return value
 
 
-def _without_details(sender: dict | None) -> dict | None:
-    """The sender as the cache keeps it: attributions and reasons, not the name, numbers or addresses
-    (letter text a finding did not flag is never cached)."""
-    if not sender:
-        return sender
-    return {**sender, "name": None, "organisation": None, "role": None,
-            "phones": [{**p, "number": ""} for p in sender.get("phones", [])],
-            "emails": [{**e, "address": ""} for e in sender.get("emails", [])]}
-
-
 class ResultCache:
     def __init__(self, root: Path | None = None) -> None:
         self.root = (root or cache_root()) / f"results-v{FORMAT}"
@@ -164,7 +154,7 @@ class ResultCache:
             return  # errors are cheap to find again and may be transient
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
-                 "sender": _without_details(result.sender),
+                 "sender": result.sender,  # the sender's own work contact details, as JSON shows them
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
                  # the satisfying sentence is letter text a finding did not flag: not kept
                  "checklist": [{**_jsonable(c), "text": ""} for c in result.checklist]}
