@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from linter.analysis.dates import MONTHS
 from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
 from linter.engine.rule import param_error
+from linter.fixes import UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
 
 _AFTER = re.compile(
@@ -76,7 +77,17 @@ class ExplainKind(Kind):
                 explanation=entry.explanation,
                 replacements=[f"{text[m.start_char:m.end_char]} ({entry.explanation})"]
                 if entry.explanation else [],
+                fix=self._fix(a, m, entry.explanation),
             )
+
+    @staticmethod
+    def _fix(a, m, explanation: str | None) -> dict | None:
+        """Unsafe (opt-in): the explanation in a parenthesis right after the first use."""
+        if not explanation:
+            return None
+        block, off = a.block_at(m.start_char)
+        end = min(off + m.end_char - m.start_char, len(block.text))
+        return make_fix([(end, 0, f" ({explanation})")], UNSAFE)
 
     def _explained(self, a, m, entry) -> bool:
         text = a.text

@@ -24,6 +24,7 @@ def finding_dict(f: Finding) -> dict:
         "text": f.text,
         "term": f.term,
         "replacements": list(f.replacements),
+        "fix": f.fix,
     }
 
 

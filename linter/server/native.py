@@ -60,7 +60,19 @@ def _base(service: CheckService, f: Finding, para_text: str, offset: int) -> dic
         "severity": f.severity.label, "rule": f.rule, "message": f.message,
         "replacements": list(f.replacements), "text": f.text, "term": f.term,
         "document_level": f.document_level, "source": _source(service, f.rule),
+        "fix": _fix_out(f.fix, para_text, offset - f.offset),
     }
+
+
+def _fix_out(fix: dict | None, para_text: str, shift: int) -> dict | None:
+    """The finding's fix in the response's paragraph (`shift`: where the block starts in it, e.g. a
+    text line's indent), with UTF-16 offsets beside the code-point ones (JavaScript, Word)."""
+    if not fix:
+        return None
+    moved = [{**e, "offset": e["offset"] + shift} for e in fix["edits"]]
+    edits = [{**e, "offset_utf16": utf16_len(para_text[:e["offset"]]),
+              "length_utf16": utf16_len(para_text[e["offset"]:e["offset"] + e["length"]])} for e in moved]
+    return {"edits": edits, "applicability": fix["applicability"]}
 
 
 def _response(result: FileResult, findings: list[FindingOut], lang: str) -> CheckResponse:
