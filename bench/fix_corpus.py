@@ -1,6 +1,6 @@
 """Fix every labelled letter of a corpus (a copy of it) and re-check: what was applied, what is left.
 
-    python bench/fix_corpus.py tests/corpus ../shared/corpus/dev [--unsafe-fixes] [-v]
+    python bench/fix_corpus.py tests/corpus ../shared/corpus/dev [--unsafe-fixes] [--track-changes]
 
 For each letter (a file with a .expected.yaml beside it) the safe fixes are applied to a copy in a
 temporary folder, the copy is checked again and compared with the original's findings: per rule the
@@ -24,22 +24,28 @@ from linter.runner import Runner, RunOptions  # noqa: E402
 
 
 def letters(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".docx")
-                  and p.with_suffix(".expected.yaml").exists())
+    """Labelled letters, and the Word twins of labelled letters in `docx/`."""
+    out = [p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".docx")
+           and p.with_suffix(".expected.yaml").exists()]
+    if (folder / "docx").is_dir():
+        out += [p for p in (folder / "docx").glob("*.docx") if (folder / f"{p.stem}.expected.yaml").exists()]
+    return sorted(out)
 
 
-def run(corpora: list[Path], unsafe: bool = False) -> dict:
+def run(corpora: list[Path], unsafe: bool = False, track_changes: bool = False) -> dict:
     runner = Runner(RunOptions())
-    stats = {"letters": 0, "applied": 0, "before": 0, "after": 0, "problems": [], "by_rule": collections.Counter()}
+    stats = {"docx": 0, "letters": 0, "applied": 0, "before": 0, "after": 0, "problems": [],
+             "by_rule": collections.Counter()}
     with tempfile.TemporaryDirectory() as tmp:
         for corpus in corpora:
             for src in letters(corpus):
-                dst = Path(tmp) / f"{corpus.name}-{src.name}"
+                dst = Path(tmp) / f"{corpus.name}-{src.parent.name}-{src.name}"
                 shutil.copyfile(src, dst)
                 before = runner.check_file(str(dst))
-                out = fix_file(str(dst), runner, unsafe=unsafe)
+                out = fix_file(str(dst), runner, unsafe=unsafe, track_changes=track_changes)
                 after = runner.check_file(str(dst))
                 stats["letters"] += 1
+                stats["docx"] += src.suffix == ".docx"
                 stats["applied"] += out.applied
                 stats["by_rule"].update(out.by_rule)
                 stats["before"] += len(before.findings)
@@ -70,10 +76,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--unsafe-fixes", action="store_true")
-    ap.add_argument("-v", action="store_true")
+    ap.add_argument("--track-changes", action="store_true")
     args = ap.parse_args()
-    s = run(args.corpora, args.unsafe_fixes)
-    print(f"letters {s['letters']}, fixes applied {s['applied']} ({dict(s['by_rule'])}), "
+    s = run(args.corpora, args.unsafe_fixes, args.track_changes)
+    print(f"letters {s['letters']} ({s['docx']} .docx), fixes applied {s['applied']} ({dict(s['by_rule'])}), "
           f"findings before {s['before']}, after {s['after']}, letters with a problem {len(s['problems'])}")
     for p in s["problems"]:
         print("  " + p)

@@ -43,7 +43,13 @@ def _styles(pkg: Package, member: str) -> dict:
 
 def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     sniff(data, shown)
-    pkg = Package(data, shown, limits)
+    pkg, walker = walk_docx(Package(data, shown, limits), shown, limits)
+    return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras), template=_is_template(pkg))
+
+
+def walk_docx(pkg: Package, shown: str, limits: Limits) -> tuple[Package, Walker]:
+    """Walk every story of the package in document order; the walker's paragraphs keep their XML
+    elements (the fixer edits them in the trees `pkg.xml` returned)."""
     rels = pkg.rels(pkg.main)
     by_type: dict[str, list[str]] = {}
     for typ, member in rels.values():
@@ -98,8 +104,7 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
             if el is not None and el.get(W + "type") in (None, "normal"):
                 walker.story(el, note, f"{label} {k}")
     stories("footer", "footer", "sidefod")
-    return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras),
-                    template=_is_template(pkg))
+    return pkg, walker
 
 
 def _refuse_huge(raw: bytes, shown: str, limits: Limits) -> None:
