@@ -22,12 +22,14 @@ def _msg(lang: str, da: str, en: str) -> str:
 @click.option("--diff", is_flag=True, help="Vis rettelserne som diff uden at skrive noget.")
 @click.option("--track-changes", is_flag=True,
               help="Word: skriv rettelserne som registrerede ændringer (forfatter »brevlint«).")
+@click.option("--ignore", "ignore", multiple=True, metavar="REGEL",
+              help="Skjul fundene af en regel (id eller glob) her i brevet: en undtagelse i dokumentet.")
 @click.option("--profile", type=click.Choice(["sundhed-til-job", "job-til-sundhed", "generel"]), default=None)
 @click.option("--template/--letter", "template", default=None)
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None)
 @click.option("--disable", "disabled", multiple=True, help="Slå en regel fra (kan gentages).")
 @click.option("--lang", type=click.Choice(["da", "en"]), default=None)
-def fix(paths, unsafe: bool, diff: bool, track_changes: bool, profile, template, config_path, disabled,
+def fix(paths, unsafe: bool, diff: bool, track_changes: bool, ignore, profile, template, config_path, disabled,
         lang) -> None:
     """Ret fundene i brevene: kancellisprog med det almindelige ord i samme bøjning."""
     from linter.files import expand_paths
@@ -48,7 +50,8 @@ def fix(paths, unsafe: bool, diff: bool, track_changes: bool, profile, template,
         try:
             cfg = runner.config_for(path)
             level = Severity.parse(cfg.fail_level or "warning")
-            out = fix_file(path, runner, unsafe=unsafe, write=not diff, track_changes=track_changes)
+            out = fix_file(path, runner, unsafe=unsafe, write=not diff, track_changes=track_changes,
+                           ignore=list(ignore))
         except BrevlintError as exc:
             click.echo(f"brevlint: {exc.message(lang)}", err=True)
             errors += 1
@@ -71,6 +74,8 @@ def fix(paths, unsafe: bool, diff: bool, track_changes: bool, profile, template,
             note = _msg(lang, f"; {out.unsafe_left} mere med --unsafe-fixes",
                         f"; {out.unsafe_left} more with --unsafe-fixes")
         verb = _msg(lang, "ville rette" if diff else "rettet", "would fix" if diff else "fixed")
+        if out.ignored:
+            note += _msg(lang, f"; {out.ignored} undtagelse(r) skrevet", f"; {out.ignored} suppression(s) written")
         click.echo(f"{path}: {verb} {out.applied}{note}", err=True)
     click.echo(_msg(lang, f"{applied} rettelse(r) i {len(files)} fil(er), {written} fil(er) skrevet",
                     f"{applied} fix(es) in {len(files)} file(s), {written} file(s) written"), err=True)

@@ -115,6 +115,10 @@ class Engine:
                 findings.append(f)
         for f in findings:
             locate(f, a)
+        if doc.suppressions:
+            from linter.suppressions import apply as apply_suppressions
+
+            findings = apply_suppressions(findings, doc, cfg.suppressions, lang)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,

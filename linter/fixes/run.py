@@ -29,13 +29,15 @@ class FixOutcome:
     diff: str = ""
     written: bool = False
     unsafe_left: int = 0  # fixes --unsafe-fixes would apply
+    ignored: int = 0  # suppressions written (--ignore)
     by_rule: dict[str, int] = field(default_factory=dict)
 
 
 def fix_file(path: str, runner, *, unsafe: bool = False, write: bool = True, track_changes: bool = False,
-             check=None) -> FixOutcome:
+             check=None, ignore: list[str] | None = None) -> FixOutcome:
     """`runner`: a linter.runner.Runner (config, engine and options per file). `check(doc, cfg)`
-    overrides the check (suppressions); by default the engine's."""
+    overrides the engine's check. `ignore`: rule ids or globs whose findings get a suppression in
+    the file (linter/fixes/ignore.py) before the rest is fixed."""
     cfg = runner.config_for(path)
     engine = runner.engine_for(cfg)
     p = Path(path)
@@ -56,6 +58,24 @@ def fix_file(path: str, runner, *, unsafe: bool = False, write: bool = True, tra
     data = original
     texts: tuple[str, str] | None = None
     doc, result = run_check(data)
+    if ignore:
+        from linter.fixes import ignore as ignoring
+
+        entries = ignoring.wanted(result, ignore)
+        if entries:
+            if docx:
+                from linter.readers.docx_package import Package
+
+                data = ignoring.ignore_docx(data, Package(data, path, cfg.limits).main, entries)
+            else:
+                from linter.fixes.text import decode_raw, encode_like
+
+                old = decode_raw(data, path)[0]
+                new = ignoring.ignore_text(old, entries)
+                data = encode_like(data, new, path)
+                texts = (old, new)
+            out.ignored = len(entries)
+            doc, result = run_check(data)
     for n in range(MAX_PASSES):
         # unsafe fixes in the first pass only: an explanation is never explained again
         edits = planned_edits(result.findings, unsafe and n == 0)

@@ -43,10 +43,15 @@ def fix_text(data: bytes, doc: Document, edits: dict[int, list[Edit]], shown: st
                              code="fix-mismatch")
         placed.extend(Edit(e.paragraph, base + e.offset, e.length, e.text, e.rule) for e in block_edits)
     fixed = apply_edits(text, placed)
+    return encode_like(data, fixed, shown), text, fixed
+
+
+def encode_like(data: bytes, text: str, shown: str) -> bytes:
+    """`text` in the encoding and with the byte order mark `data` has."""
+    _, encoding, bom = decode_raw(data, shown)
     try:
-        out = bom + fixed.encode(encoding)
+        return bom + text.encode(encoding)
     except UnicodeEncodeError:
         raise InputError(f"{shown}: rettelsen kan ikke skrives i filens tegnsæt ({encoding})",
                          f"{shown}: the fix cannot be written in the file's encoding ({encoding})",
                          code="fix-encoding") from None
-    return out, text, fixed
