@@ -62,6 +62,10 @@ class Engine:
             if rid not in known:
                 raise ConfigError(f"{where}: nøgle 'rules.{rid}': ukendt regel-id '{rid}'",
                                   f"{where}: key 'rules.{rid}': unknown rule id '{rid}'", code="config")
+        if cfg.vocab:  # team word lists: a bad line is a config error naming file and line
+            from linter.vocab import load_vocab
+
+            load_vocab(cfg.vocab)
         keys = {str(r.params["threshold_key"]) for r in self.rules if r.params.get("threshold_key")}
         for k in cfg.thresholds:
             if k not in keys:
@@ -115,6 +119,10 @@ class Engine:
                 findings.append(f)
         for f in findings:
             locate(f, a)
+        if cfg.vocab:
+            from linter.vocab import apply as apply_vocab
+
+            findings = apply_vocab(findings, a, cfg.vocab, lang)
         if doc.suppressions:
             from linter.suppressions import apply as apply_suppressions
 
