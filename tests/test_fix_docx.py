@@ -60,6 +60,13 @@ def test_fix_in_every_placement(tmp_path, where, kw):
     assert not any("Såfremt" in t for t in texts)
 
 
+def test_the_fallback_copy_of_a_text_box_is_fixed_too(tmp_path):
+    path = _doc(tmp_path, p("Se boksen.", textbox(p("Såfremt du kan, så ring."), fallback=True)))
+    _fix(str(path))
+    xml = _xml(path)
+    assert "Såfremt" not in xml and xml.count("Hvis du kan, så ring.") == 2
+
+
 def test_bold_stays_bold_and_a_word_split_over_runs_is_fixed(tmp_path):
     body = p(r("Vi har "), r("endvidere", BOLD), r(" talt med ham. Så"), r("fremt", BOLD), r(" du kan, så ring."))
     path = _doc(tmp_path, body)

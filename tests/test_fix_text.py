@@ -92,3 +92,12 @@ def test_bad_input_is_one_line_and_exit_2_and_the_rest_is_fixed(tmp_path: Path):
     assert r.exit_code == 2 and "Traceback" not in r.output
     assert "a.txt" in r.output
     assert "Hvis du kan" in good.read_text(encoding="utf-8")
+
+
+def test_a_symlinked_letter_is_fixed_through_its_link(tmp_path: Path):
+    real = tmp_path / "real.txt"
+    real.write_text(LETTER, encoding="utf-8")
+    link = tmp_path / "brev.txt"
+    link.symlink_to(real)
+    run("fix", str(link))
+    assert link.is_symlink() and "Hvis du kan" in real.read_text(encoding="utf-8")

@@ -41,11 +41,17 @@ def fix(paths, unsafe: bool, diff: bool, track_changes: bool, ignore, profile, t
     lang = lang or "da"
     runner = Runner(RunOptions(profile=profile, lang=lang, template=template, config_path=config_path,
                                disabled=set(disabled)))
-    files = [p for p, problem in expand_paths([str(p) for p in paths], [], []) if problem is None]
+    expanded = expand_paths([str(p) for p in paths], [], [])
+    files = [p for p, problem in expanded if problem is None]
+    errors = findings = applied = written = 0
+    for path, problem in expanded:
+        if problem:
+            click.echo(_msg(lang, f"brevlint: {path}: symbolsk link peger i ring eller findes ikke",
+                            f"brevlint: {path}: symbolic link loops or is dangling"), err=True)
+            errors += 1
     if not files:
         click.echo(_msg(lang, "brevlint: ingen breve fundet", "brevlint: no letters found"), err=True)
         sys.exit(EXIT_ERROR)
-    errors = findings = applied = written = 0
     for path in files:
         try:
             cfg = runner.config_for(path)

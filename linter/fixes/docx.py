@@ -23,7 +23,7 @@ from linter.fixes.apply import Edit
 from linter.model import Document
 from linter.readers.docx_package import STRICT_W, Package
 from linter.readers.docx_reader import walk_docx
-from linter.readers.docx_walk import Para, W, Walker
+from linter.readers.docx_walk import MC, Para, W, Walker
 from linter.readers.limits import Limits
 
 AUTHOR = "brevlint"
@@ -65,16 +65,35 @@ def fix_docx(data: bytes, doc: Document, edits: dict[int, list[Edit]], shown: st
         if para is None or para.text != block.text:
             raise _refuse(shown, f"afsnit {block.index} kan ikke findes igen", f"paragraph {block.index} "
                           "cannot be found again")
-        for e in sorted(block_edits, key=lambda e: e.offset, reverse=True):
-            if changes is not None:
-                para = _rewalk(para, walker)
-                changes.apply(para, e)
-            else:
-                _apply(para, e)
+        # a text box is stored twice (DrawingML and its VML fallback): the fallback copy gets the same edits
+        for copy_ in [para, *_fallback_twins(para, walker)]:
+            for e in sorted(block_edits, key=lambda e: e.offset, reverse=True):
+                if changes is not None:
+                    copy_ = _rewalk(copy_, walker)
+                    changes.apply(copy_, e)
+                else:
+                    _apply(copy_, e)
         touched.add(id(para.element.getroottree().getroot()))
     changed = {name for name, root in pkg.trees.items() if id(root) in touched}
     return _rezip(data, {name: etree.tostring(pkg.trees[name], xml_declaration=True, encoding="UTF-8",
                                               standalone=True) for name in changed})
+
+
+def _fallback_twins(para: Para, walker: Walker) -> list[Para]:
+    """The same paragraph in the mc:Fallback of the mc:AlternateContent the reader took the Choice of."""
+    choice = next(para.element.iterancestors(MC + "Choice"), None)
+    if choice is None:
+        return []
+    fallback = choice.getparent().find(MC + "Fallback")
+    if fallback is None:
+        return []
+    ours, theirs = list(choice.iter(W + "p")), list(fallback.iter(W + "p"))
+    if len(ours) != len(theirs):
+        return []
+    twin = _rewalk(Para(text="", part=para.part, label=para.label, paragraph=para.paragraph, style=None,
+                        heading_level=0, placeholders=(), segments=[], element=theirs[ours.index(para.element)]),
+                   walker)
+    return [twin] if twin.text == para.text else []
 
 
 def _is_strict(data: bytes) -> bool:

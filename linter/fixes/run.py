@@ -108,7 +108,8 @@ def fix_file(path: str, runner, *, unsafe: bool = False, write: bool = True, tra
             raise InputError(f"{path}: filen er ændret, mens den blev rettet – intet er skrevet; kør igen",
                              f"{path}: the file changed while it was being fixed – nothing was written; run again",
                              code="changed")
-        write_atomic(p, data, mode=before.st_mode & 0o7777)
+        # through a symbolic link to the file itself: the link stays a link
+        write_atomic(Path(os.path.realpath(p)), data, mode=before.st_mode & 0o7777)
         out.written = True
     return out
 
