@@ -46,15 +46,19 @@ def _xml(path: Path, member: str = "word/document.xml") -> str:
     ("body", lambda par: {"body": par}),
     ("table", lambda par: {"body": tbl([par, p("celle")])}),
     ("header", lambda par: {"body": "", "headers": {"default": par}}),
+    ("footer", lambda par: {"body": "", "footers": {"default": par}}),
+    ("footnote", lambda par: {"body": p("Se noten.", '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+                              "footnotes": f'<w:footnote w:id="1">{par}</w:footnote>'}),
     ("textbox", lambda par: {"body": p("Se boksen.", textbox(par))}),
     ("tracked insertion", lambda par: {"body": par.replace("<w:r>", '<w:ins w:id="7" w:author="A" '
                                                            'w:date="2026-01-01T00:00:00Z"><w:r>', 1)
                                        .replace("</w:r>", "</w:r></w:ins>", 1)}),
 ])
-def test_fix_in_every_placement(tmp_path, where, kw):
+@pytest.mark.parametrize("track", [False, True], ids=["plain", "track-changes"])
+def test_fix_in_every_placement(tmp_path, where, kw, track):
     spec = kw(p("Såfremt du kan, så ring."))
     path = _doc(tmp_path, spec.pop("body"), **spec)
-    _fix(str(path))
+    _fix(*(["--track-changes"] if track else []), str(path))
     texts = _texts(path)
     assert "Hvis du kan, så ring." in texts, (where, texts)
     assert not any("Såfremt" in t for t in texts)
