@@ -134,3 +134,18 @@ def test_libreoffice_converts_the_fixed_file(tmp_path, track):
          "--outdir", str(tmp_path / "pdf"), str(path)], capture_output=True, text=True, timeout=180)
     pdf = tmp_path / "pdf" / "brev.pdf"
     assert proc.returncode == 0 and pdf.is_file() and pdf.stat().st_size > 1000, proc.stderr
+
+
+def test_strict_open_xml_is_refused_clearly_and_left_alone(tmp_path):
+    path = _doc(tmp_path, p("Såfremt du kan, så ring."))
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["word/document.xml"] = members["word/document.xml"].replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+    from docx_factory import zip_members
+
+    path.write_bytes(zip_members(members))
+    data = path.read_bytes()
+    r_ = CliRunner().invoke(main, ["fix", "--lang", "en", str(path)])
+    assert r_.exit_code == 2 and "Strict Open XML" in r_.output and "Traceback" not in r_.output
+    assert path.read_bytes() == data

@@ -101,3 +101,12 @@ def test_a_symlinked_letter_is_fixed_through_its_link(tmp_path: Path):
     link.symlink_to(real)
     run("fix", str(link))
     assert link.is_symlink() and "Hvis du kan" in real.read_text(encoding="utf-8")
+
+
+def test_a_check_that_did_not_finish_is_an_error_not_clean(tmp_path: Path):
+    (tmp_path / "brevlint.yaml").write_text("limits:\n  time_budget_seconds: 0.000001\n", encoding="utf-8")
+    p = tmp_path / "brev.txt"
+    p.write_text(LETTER, encoding="utf-8")
+    r = CliRunner().invoke(main, ["fix", str(p)])
+    assert r.exit_code == 2 and "time_budget_seconds" in r.output
+    assert p.read_text(encoding="utf-8") == LETTER

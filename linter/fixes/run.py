@@ -48,11 +48,12 @@ def fix_file(path: str, runner, *, unsafe: bool = False, write: bool = True, tra
 
     def run_check(data: bytes):
         doc = read_bytes(data, suffix, path, cfg.limits)
-        if check is not None:
-            return doc, check(doc, cfg)
         o = runner.opts
-        return doc, engine.check_document(doc, cfg=cfg, profile=o.profile, lang=o.lang, template=o.template,
-                                          disabled=o.disabled)
+        result = check(doc, cfg) if check is not None else engine.check_document(
+            doc, cfg=cfg, profile=o.profile, lang=o.lang, template=o.template, disabled=o.disabled)
+        if result.error:  # e.g. the time budget: never "nothing to fix" when the check did not finish
+            raise InputError(result.error["message"], result.error["message"], code=result.error["code"])
+        return doc, result
 
     out = FixOutcome(path=path)
     data = original
