@@ -149,3 +149,14 @@ def test_strict_open_xml_is_refused_clearly_and_left_alone(tmp_path):
     r_ = CliRunner().invoke(main, ["fix", "--lang", "en", str(path)])
     assert r_.exit_code == 2 and "Strict Open XML" in r_.output and "Traceback" not in r_.output
     assert path.read_bytes() == data
+
+
+def test_unsafe_explanation_as_a_tracked_insertion(tmp_path):
+    body = p(r("Ole har en "), r("diskus", "<w:rPr><w:i/></w:rPr>"), r("prolaps og går til træning."))
+    path = _doc(tmp_path, body)
+    _fix("--unsafe-fixes", "--track-changes", str(path))
+    root = etree.fromstring(_xml(path).encode())
+    (ins,) = list(root.iter(W + "ins"))
+    assert ins.findtext(f"{W}r/{W}t").startswith(" (") and not list(root.iter(W + "del"))
+    assert not [t for t in root.iter(W + "t") if not t.text]  # no empty runs left behind
+    assert any(t.startswith("Ole har en diskusprolaps (") for t in _texts(path))

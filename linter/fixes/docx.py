@@ -180,7 +180,8 @@ class _Changes:
         if e.length and (not pieces or any(seg.element.tag != W + "t" for seg, _, _ in pieces)):
             return
         _split_at(para, end)
-        _split_at(para, start)
+        if start != end:
+            _split_at(para, start)
         para = _rewalk(para, Walker({}, ""))
         runs = []
         for seg, _, _ in _covered(para, start, end):
