@@ -48,6 +48,18 @@ def test_safe_fix_is_inflected_and_fits_its_sentence(check_text, line, fixed):
     assert _fixed(line, found[0]) == fixed
 
 
+@pytest.mark.parametrize(("line", "fixed"), [
+    ("Undertegnede skal hermed anmode om oplysninger om ovennævnte borger.",
+     "Jeg skal hermed bede om oplysninger om borgeren."),
+    ("Spørgsmål kan rettes til undertegnede.", "Spørgsmål kan rettes til mig."),
+])
+def test_units_around_the_writer_and_the_citizen(check_text, line, fixed):
+    for f in sorted(_kancelli(check_text, line), key=lambda f: -f.fix["edits"][0]["offset"]):
+        if f.fix["applicability"] == "safe":
+            line = _fixed(line, f)
+    assert line == fixed
+
+
 def test_bedes_de_fremsende_keeps_one_pronoun(check_text):
     line = "Såfremt det er muligt, bedes De fremsende oplysningerne."
     found = _kancelli(check_text, line)
@@ -59,7 +71,7 @@ def test_bedes_de_fremsende_keeps_one_pronoun(check_text):
 
 
 @pytest.mark.parametrize("line", [
-    "Undertegnede har set borgeren.",          # jeg or mig: depends on the sentence
+    "Undertegnede fysioterapeut har set Ole.",  # "jeg fysioterapeut": a unit must fit the sentence
     "Vi har fået en anmodning om hjælp.",       # en anmodning → et ønske: the article would not agree
     "Anmodningens formål er klart.",            # a genitive with no inflected replacement (lemma only)
     "Vedrørende: Ole Hansen og hans ryg",       # a field label

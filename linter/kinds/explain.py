@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from linter.analysis.dates import MONTHS
 from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
 from linter.engine.rule import param_error
-from linter.fixes import UNSAFE, make_fix
+from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
 
 _AFTER = re.compile(
@@ -43,6 +43,7 @@ _NOT_EXPLANATION = re.compile(
     r"dato|nr|sagsnr|j\.\s?nr|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)", re.I)
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one cannot be in the window)
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
+_EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 
 
 class ExplainKind(Kind):
@@ -77,17 +78,19 @@ class ExplainKind(Kind):
                 explanation=entry.explanation,
                 replacements=[f"{text[m.start_char:m.end_char]} ({entry.explanation})"]
                 if entry.explanation else [],
-                fix=self._fix(a, m, entry.explanation),
+                fix=self._fix(a, m, term, entry.explanation),
             )
 
-    @staticmethod
-    def _fix(a, m, explanation: str | None) -> dict | None:
-        """Unsafe (opt-in): the explanation in a parenthesis right after the first use."""
+    def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
+        """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
+        when the explanation itself holds another term of the lexicon (it would need explaining too)."""
         if not explanation:
             return None
         block, off = a.block_at(m.start_char)
         end = min(off + m.end_char - m.start_char, len(block.text))
-        return make_fix([(end, 0, f" ({explanation})")], UNSAFE)
+        words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
+        other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
+        return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
 
     def _explained(self, a, m, entry) -> bool:
         text = a.text
