@@ -115,7 +115,7 @@ class ResultCache:
             data = _jsonable(cfg)
             data.pop("serve", None)  # server options do not change a check's result
             h = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
-            for folder in (*cfg.rule_folders, *cfg.lexicon_folders):
+            for folder in (*cfg.rule_folders, *cfg.lexicon_folders, *cfg.vocab):
                 _hash_tree(h, Path(folder))
             cached = self._config_hashes[id(cfg)] = h.hexdigest()
         return cached

@@ -20,6 +20,7 @@ LAZY_COMMANDS: dict[str, str] = {
     # "name": "module:attribute",
     "annotate": "linter.commands.annotate:annotate",
     "baseline": "linter.commands.baseline:baseline",
+    "fix": "linter.commands.fix:fix",
     "serve": "linter.commands.serve:serve",
 }
 

@@ -58,6 +58,10 @@ class Engine:
         from linter.validate import check_config_ids
 
         check_config_ids(cfg, self.rules)
+        if cfg.vocab:  # team word lists: a bad line is a config error naming file and line
+            from linter.vocab import load_vocab
+
+            load_vocab(cfg.vocab)
 
     def fit_max_length(self, limits) -> None:
         """spaCy refuses a text over `nlp.max_length` (a ValueError); the configured limits are
@@ -116,6 +120,14 @@ class Engine:
                 findings.append(f)
         for f in findings:
             locate(f, a)
+        if cfg.vocab:
+            from linter.vocab import apply as apply_vocab
+
+            findings = apply_vocab(findings, a, cfg.vocab, lang)
+        if doc.suppressions:
+            from linter.suppressions import apply as apply_suppressions
+
+            findings = apply_suppressions(findings, doc, cfg.suppressions, lang)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         from linter.letter.parties import sender_summary

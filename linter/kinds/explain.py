@@ -26,6 +26,7 @@ from linter.analysis.dates import MONTHS
 from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
 from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
+from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
 
 _AFTER = re.compile(
@@ -51,6 +52,7 @@ _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one can
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
 # what may follow a term inside a one-word compound: a linking s or hyphen, then a word part
 _COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
+_EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 
 
 class ExplainKind(Kind):
@@ -121,7 +123,19 @@ class ExplainKind(Kind):
                 explanation=entry.explanation,
                 replacements=[f"{text[m.start_char:m.end_char]} ({entry.explanation})"]
                 if entry.explanation else [],
+                fix=self._fix(a, m, term, entry.explanation),
             )
+
+    def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
+        """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
+        when the explanation itself holds another term of the lexicon (it would need explaining too)."""
+        if not explanation:
+            return None
+        block, off = a.block_at(m.start_char)
+        end = min(off + m.end_char - m.start_char, len(block.text))
+        words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
+        other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
+        return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
 
     def _explained(self, a, m, entry) -> bool:
         text = a.text

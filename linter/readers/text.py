@@ -7,6 +7,7 @@ import re
 from linter.errors import InputError
 from linter.model import Block, Document
 from linter.readers.limits import Limits
+from linter.suppressions import is_directive, parse_text
 
 # Bytes 0x80-0x9F are C1 controls in Latin-1 but letters/quotes in Windows-1252;
 # real Danish text from older systems is almost always cp1252.
@@ -74,6 +75,8 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
     # Each non-empty line is a block: letters put one fact per line (signatures,
     # letterheads), and a line is what a user can find in an editor.
     for lineno, segment, seg_col in _lines(text):
+        if is_directive(segment):
+            continue  # a suppression comment (<!-- brevlint-disable … -->) is not letter text
         stripped = segment.rstrip()
         if not stripped.strip():
             blank = True
@@ -103,4 +106,4 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
             blank = False
         blocks.append(Block(text=content, index=index, part="body", line=lineno,
                             style=style, heading_level=heading, column0=col0, group=group))
-    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks)
+    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks, suppressions=parse_text(lines))

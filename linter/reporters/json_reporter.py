@@ -25,6 +25,7 @@ def finding_dict(f: Finding) -> dict:
         "term": f.term,
         "replacements": list(f.replacements),
         "evidence": list(f.evidence),  # document-level findings: short reason codes
+        "fix": f.fix,
     }
 
 

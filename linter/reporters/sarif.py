@@ -72,7 +72,22 @@ def _result(f: Finding, artifact: dict, index: dict[str, int], lang: str) -> dic
         out["ruleIndex"] = index[f.rule]
     if f.replacements:
         out["properties"]["replacements"] = list(f.replacements)
+    if f.fix and not f.document_level:
+        out["fixes"] = [_fix(f, artifact)]
     return out
+
+
+def _fix(f: Finding, artifact: dict) -> dict:
+    """The finding's fix as a SARIF fix; edits are in the finding's line (paragraph), columns 1-based."""
+    base = f.column - f.offset  # column of the paragraph's first character
+    replacements = [{
+        "deletedRegion": {"startLine": f.line, "startColumn": base + e["offset"],
+                          "endLine": f.line, "endColumn": base + e["offset"] + e["length"]},
+        "insertedContent": {"text": e["text"]},
+    } for e in f.fix["edits"]]
+    return {"description": {"text": " ".join(e["text"].strip() for e in f.fix["edits"])},
+            "artifactChanges": [{"artifactLocation": dict(artifact), "replacements": replacements}],
+            "properties": {"applicability": f.fix["applicability"]}}
 
 
 def _artifact(r: FileResult, root, lang: str) -> dict:

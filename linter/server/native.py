@@ -98,8 +98,22 @@ def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Inde
         "offset": offset, "length": f.length, "offset_utf16": offset_utf16, "length_utf16": length_utf16,
         "severity": f.severity.label, "rule": f.rule, "message": f.message,
         "replacements": list(f.replacements), "text": f.text, "term": f.term,
-        "document_level": f.document_level, "source": service.sources[f.rule], **extra,
+        "document_level": f.document_level, "source": service.sources[f.rule],
+        "fix": _fix_out(f.fix, utf16, offset - f.offset), **extra,
     }
+
+
+def _fix_out(fix: dict | None, utf16: Utf16Index, shift: int) -> dict | None:
+    """The finding's fix in the response's paragraph (`shift`: where the block starts in it, e.g. a
+    text line's indent), with UTF-16 offsets beside the code-point ones (JavaScript, Word)."""
+    if not fix:
+        return None
+    edits = []
+    for e in fix["edits"]:
+        offset = e["offset"] + shift
+        offset_utf16, length_utf16 = utf16.span(offset, offset + e["length"])
+        edits.append({**e, "offset": offset, "offset_utf16": offset_utf16, "length_utf16": length_utf16})
+    return {"edits": edits, "applicability": fix["applicability"]}
 
 
 def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, offset: int, **extra) -> dict:

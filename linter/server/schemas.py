@@ -28,6 +28,20 @@ class Source(BaseModel):
     quote: str | None = None
 
 
+class FixEdit(BaseModel):
+    offset: int = Field(description="Start in the paragraph, in code points.")
+    length: int = Field(description="Code points to replace (0: insert).")
+    text: str
+    offset_utf16: int
+    length_utf16: int
+
+
+class Fix(BaseModel):
+    edits: list[FixEdit]
+    applicability: Literal["safe", "unsafe", "display-only"] = Field(
+        description="safe: apply as is; unsafe: changes meaning or length, apply on request; display-only: show only.")
+
+
 class FindingOut(BaseModel):
     paragraph: int = Field(description="0-based index of the paragraph (or text line) in the input.")
     offset: int = Field(description="Start in the paragraph, in code points.")
@@ -47,6 +61,8 @@ class FindingOut(BaseModel):
     paragraph_number: int | None = Field(None, description=".docx only: 1-based paragraph number.")
     line: int | None = Field(None, description="text only: 1-based line.")
     column: int | None = Field(None, description="text only: 1-based column (code points).")
+    fix: Fix | None = Field(None, description="Edits in this paragraph that fix the finding (never for a "
+                                              "finding about the whole letter).")
 
 
 class CheckItemOut(BaseModel):
