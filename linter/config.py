@@ -18,7 +18,8 @@ from linter.yamlio import load_yaml
 
 CONFIG_NAMES = ("brevlint.yaml", ".brevlint.yaml", "brevlint.yml")
 KEYS = {"profile", "template", "templates", "lang", "fail_level", "rules", "thresholds",
-        "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores", "serve"}
+        "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores", "serve",
+        "audit"}
 PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
 
 
@@ -39,6 +40,7 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     serve: dict[str, Any] = field(default_factory=dict)  # `brevlint serve` options set in the file
+    audit: dict[str, Any] = field(default_factory=dict)  # `brevlint audit run` options (linter/audit/options.py)
 
     @property
     def key(self) -> tuple:
@@ -174,6 +176,10 @@ def parse_config(path: Path, data: Any) -> Config:
                             for g, v in pfi.items()}
     if "serve" in data:
         cfg.serve = parse_serve(path, data["serve"])
+    if "audit" in data:
+        from linter.audit.options import parse_audit
+
+        cfg.audit = parse_audit(path, data["audit"])
     return cfg
 
 
