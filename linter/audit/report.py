@@ -177,6 +177,7 @@ def _charts(data: dict[str, Any], lang: str):
                                                          text="label:N")
     comp = comp.properties(width=520)
     period_expr = f"({json.dumps(ranges)})[periode]"
+    pick = alt.selection_point(fields=["rule"], bind="legend")  # click a rule in the legend to single it out
     trend = alt.Chart(values(data["trend"]), title=t("trend", lang)).transform_filter(
         f"datum.direction == retning && datum.month >= {period_expr}[0] && datum.month <= {period_expr}[1]"
         " && datum.rate != null"
@@ -184,8 +185,9 @@ def _charts(data: dict[str, Any], lang: str):
         x=alt.X("month:O", title=t("month", lang)),
         y=alt.Y("rate:Q", title=rate_t, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
         color=alt.Color("rule:N", title=rule_t, legend=alt.Legend(columns=2, labelLimit=260)),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
         tooltip=["rule:N", "month:O", alt.Tooltip("label:N", title=rate_t)],
-    ).properties(width=520, height=260)
+    ).add_params(pick).properties(width=520, height=260)
     heat_base = alt.Chart(values(data["heat"]), title=t("heat", lang)).transform_filter(chosen)
     heat = heat_base.mark_rect().encode(
         x=alt.X("rule:N", title=rule_t, axis=alt.Axis(labelAngle=-45)),
@@ -194,6 +196,7 @@ def _charts(data: dict[str, Any], lang: str):
                         legend=alt.Legend(format="%")),
         tooltip=["team:N", "rule:N", alt.Tooltip("label:N", title=rate_t)],
     ) + heat_base.mark_text(fontSize=9).encode(x="rule:N", y="team:N", text="label:N")
+    heat = heat.properties(width=alt.Step(40))
     lix = alt.Chart(values(data["lix"]), title=t("lix", lang)).transform_filter(chosen).mark_bar().encode(
         x=alt.X("lix:O", title=t("lixbin", lang)),
         y=alt.Y("n:Q", title=t("letters", lang)),
