@@ -164,12 +164,10 @@ def test_bad_manifest_exit_2_naming_file_and_reason(tmp_path, content, reason):
 
 
 def test_parquet_manifest(tmp_path):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     letter = sorted(CORPUS.glob("*.txt"))[0]
     manifest = tmp_path / "m.parquet"
-    pq.write_table(pa.table({"path": [str(letter)], "team": ["T"], "date": ["2024-11-30"]}), manifest)
+    duckdb.sql(f"COPY (SELECT '{letter}' AS path, 'T' AS team, DATE '2024-11-30' AS date) TO '{manifest}' "
+               "(FORMAT parquet)")
     out = tmp_path / "out"
     assert cli("audit", "run", "--manifest", str(manifest), "--out", str(out)).exit_code == 0
     assert [p.name for p in (out / "letters").iterdir()] == ["month=2024-11"]
@@ -191,7 +189,7 @@ def test_without_the_extra_one_line_names_it(tmp_path):
     block = ("import sys, importlib.abc\n"
              "class Block(importlib.abc.MetaPathFinder):\n"
              "    def find_spec(self, name, path=None, target=None):\n"
-             "        if name.split('.')[0] == 'pyarrow':\n"
+             "        if name.split('.')[0] == 'duckdb':\n"
              "            raise ModuleNotFoundError(name)\n"
              "sys.meta_path.insert(0, Block())\n"
              "from linter.cli import main\n"
@@ -200,5 +198,24 @@ def test_without_the_extra_one_line_names_it(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and "pip install 'brevlint[audit]'" in lines[0] and "pyarrow" in lines[0]
+    assert len(lines) == 1 and "pip install 'brevlint[audit]'" in lines[0] and "duckdb" in lines[0]
     assert not (tmp_path / "o").exists()
+
+
+def test_staged_rows_round_trip_awkward_names(tmp_path):
+    from linter.audit.letter import LETTER_COLUMNS, RULE_COLUMNS
+    from linter.audit.store import AuditStore
+
+    store = AuditStore(tmp_path / "out")
+    names = ['Team "A", nord', "", None, "Æble; \\N?"]
+    letters = [{**dict.fromkeys(LETTER_COLUMNS), "letter": f"l{i}", "month": "2025-01", "team": t, "words": 7,
+                "lix": 31.5, "findings": 1} for i, t in enumerate(names)]
+    rules = [{**dict.fromkeys(RULE_COLUMNS), "letter": f"l{i}", "month": "2025-01", "team": t, "rule": "r",
+              "count": 1, "status": None} for i, t in enumerate(names)]
+    store.stage(letters, rules)
+    store.merge()
+    got = duckdb.sql(f"SELECT letter, team, words, lix FROM read_parquet('{tmp_path}/out/letters/*/*.parquet') "
+                     "ORDER BY letter").fetchall()
+    assert got == [(f"l{i}", t, 7, 31.5) for i, t in enumerate(names)]
+    assert duckdb.sql(f"SELECT count(*), sum(count) FROM read_parquet('{tmp_path}/out/rules/*/*.parquet') "
+                      "WHERE status IS NULL").fetchall() == [(4, 4)]

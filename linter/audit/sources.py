@@ -62,16 +62,16 @@ def _bad(manifest: Path, da: str, en: str) -> InputError:
 
 def _read_rows(manifest: Path) -> list[dict[str, str | None]]:
     if manifest.suffix.lower() == ".parquet":
-        try:
-            import pyarrow.parquet as pq
+        import duckdb
 
-            table = pq.read_table(manifest)
-        except (OSError, ValueError) as exc:
+        try:
+            cur = duckdb.connect().execute("SELECT * FROM read_parquet(?)", [str(manifest)])
+        except duckdb.Error as exc:
             raise _bad(manifest, f"kan ikke læses som Parquet ({type(exc).__name__})",
                        f"cannot be read as Parquet ({type(exc).__name__})") from None
-        cols = [c for c in table.column_names if c in MANIFEST_COLUMNS]
-        data = {c: table.column(c).to_pylist() for c in cols}
-        return [{c: (None if data[c][i] is None else str(data[c][i])) for c in cols} for i in range(table.num_rows)]
+        names = [d[0].lower() for d in cur.description]
+        return [{c: None if v is None else str(v) for c, v in zip(names, row, strict=True) if c in MANIFEST_COLUMNS}
+                for row in cur.fetchall()]
     try:
         text = manifest.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

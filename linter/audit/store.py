@@ -10,6 +10,7 @@ with the audit to resume, and do not hand it out with the Parquet files.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import secrets
@@ -24,13 +25,22 @@ from linter.audit.letter import LETTER_COLUMNS, RULE_COLUMNS
 DATASETS = ("letters", "rules")
 
 
-def _schema(name: str):
-    import pyarrow as pa
+NULL = "\\N"  # how a staged CSV writes a missing value (an empty field is an empty string)
 
+
+def _types(name: str) -> dict[str, str]:
+    """DuckDB column types of a dataset."""
     if name == "letters":
-        types = {"words": pa.int64(), "lix": pa.float64(), "findings": pa.int64()}
-        return pa.schema([(c, types.get(c, pa.string())) for c in LETTER_COLUMNS])
-    return pa.schema([(c, pa.int64() if c == "count" else pa.string()) for c in RULE_COLUMNS])
+        numeric = {"words": "BIGINT", "lix": "DOUBLE", "findings": "BIGINT"}
+        return {c: numeric.get(c, "VARCHAR") for c in LETTER_COLUMNS}
+    return {c: "BIGINT" if c == "count" else "VARCHAR" for c in RULE_COLUMNS}
+
+
+def _read_staged(name: str, files: list[str]) -> str:
+    cols = "{" + ", ".join(f"'{c}': '{t}'" for c, t in _types(name).items()) + "}"
+    listed = ", ".join(f"'{f}'" for f in files)
+    return (f"read_csv([{listed}], header = true, columns = {cols}, nullstr = '{NULL}', auto_detect = false, "
+            "quote = '\"', escape = '\"')")
 
 
 def _sql_path(path: Path) -> str:
@@ -84,9 +94,7 @@ class AuditStore:
         return dict(rows)
 
     def stage(self, letters: list[dict[str, Any]], rules: list[dict[str, Any]]) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
+        """Write one batch's rows at once (CSV: plain and fast; `merge` turns them into Parquet)."""
         if not letters:
             return
         self.staging.mkdir(exist_ok=True)
@@ -94,16 +102,19 @@ class AuditStore:
         stamp = f"{time.time_ns()}-{os.getpid()}-{self._seq}"
         # rules first: a letters file without its rules file would claim a letter is done
         for name, rows in (("rules", rules), ("letters", letters)):
-            table = pa.Table.from_pylist(rows, schema=_schema(name))
+            cols = list(_types(name))
             tmp = self.staging / f".{name}-{stamp}.tmp"
-            pq.write_table(table, tmp)
-            os.replace(tmp, self.staging / f"{name}-{stamp}.parquet")
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                out = csv.writer(fh)
+                out.writerow(cols)
+                out.writerows([NULL if row.get(c) is None else row[c] for c in cols] for row in rows)
+            os.replace(tmp, self.staging / f"{name}-{stamp}.csv")
 
     def merge(self) -> None:
         """Fold the staged batches into the datasets (atomic swap per dataset)."""
         import duckdb
 
-        staged = sorted(self.staging.glob("letters-*.parquet"))
+        staged = sorted(self.staging.glob("letters-*.csv"))
         if not staged:
             shutil.rmtree(self.staging, ignore_errors=True)
             return
@@ -112,8 +123,7 @@ class AuditStore:
         stamps = [p.name[len("letters-"):] for p in staged]
         files = {n: [_sql_path(self.staging / f"{n}-{s}") for s in stamps] for n in DATASETS}
         for name in DATASETS:
-            new = "read_parquet([" + ", ".join(f"'{f}'" for f in files[name]) + "])"
-            new_letters = "read_parquet([" + ", ".join(f"'{f}'" for f in files["letters"]) + "])"
+            new, new_letters = _read_staged(name, files[name]), _read_staged("letters", files["letters"])
             cols = ", ".join(LETTER_COLUMNS if name == "letters" else RULE_COLUMNS)
             query = f"SELECT {cols} FROM {new}"
             if (self.out / name).is_dir() and any((self.out / name).glob("*/*.parquet")):

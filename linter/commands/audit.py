@@ -11,7 +11,7 @@ from linter.audit import EXTRA_HINT, missing_modules
 from linter.errors import BrevlintError
 
 EXIT_ERROR = 2
-BASE_MODULES = ("pyarrow", "duckdb", "altair", "vl_convert")
+BASE_MODULES = ("duckdb", "altair", "vl_convert")
 DASK_MODULES = ("dask", "distributed")
 
 
