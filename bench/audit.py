@@ -9,12 +9,16 @@ process for each engine, start-up included (`--force`, so every letter is checke
   dask1    --engine dask --workers 1    (LocalCluster, one worker process)
   dask2    --engine dask --workers 2
 
-Peak RSS: of the command's own process and of its largest child (pool or Dask worker process), from
-getrusage in a wrapper; Dask also reports each worker's own peak in summary.json.
+CPU seconds (user + system) of the command and all its worker processes show the work each engine
+spends per letter, whatever else the machine is doing. Peak RSS: of the command's own process and of
+its largest child (pool or Dask worker process). Both from getrusage in a wrapper; Dask also reports
+each worker's own peak in summary.json.
 
   python bench/audit.py                       # 10,000 letters, every engine once
   python bench/audit.py --letters 2000 --engines serial,dask2 --repeat 3
   python bench/audit.py --screenshot docs/audit-report.png   # also the report screenshot
+  python bench/audit.py --store-only 100000   # the driver's share alone: staging + Parquet merge of
+                                              # N synthetic letters with 25 rule rows each (no checking)
 
 Writes bench/results/audit-<UTC date>.json (or --json FILE). Quote medians and say how busy the machine was.
 """
@@ -56,9 +60,9 @@ try:
     main(sys.argv[1:])
 except SystemExit as exc:
     code = exc.code
-self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"RSS {self_kib} {kids_kib}", file=sys.stderr)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"RSS {me.ru_maxrss} {kids.ru_maxrss} {me.ru_utime + me.ru_stime} {kids.ru_utime + kids.ru_stime}",
+      file=sys.stderr)
 sys.exit(code if isinstance(code, int) else 0)
 """
 
@@ -95,6 +99,8 @@ def run_once(manifest: Path, out: Path, engine: str, env: dict) -> dict:
     run = summary["run"]
     return {"wall_s": round(wall, 2), "letters": summary["letters"], "checked": run["checked_now"],
             "letters_per_s": round(run["checked_now"] / wall, 1), "findings": summary["findings"],
+            "cpu_s": round(float(rss[3]) + float(rss[4]), 1),  # driver + every worker process, user + system
+            "cpu_ms_per_letter": round(1000 * (float(rss[3]) + float(rss[4])) / max(run["checked_now"], 1), 1),
             "driver_peak_rss_mib": round(int(rss[1]) / 1024, 1),
             "largest_child_peak_rss_mib": round(int(rss[2]) / 1024, 1),
             "dask_worker_peak_rss_mib": run.get("worker_peak_rss_mib")}
@@ -108,6 +114,33 @@ def screenshot(out: Path, target: Path) -> None:
                    check=True, capture_output=True, timeout=180)
 
 
+def store_only(n: int) -> dict:
+    """Time the driver's writes for `n` letters (25 rules each), as staged in batches of 1,000."""
+    sys.path.insert(0, str(ROOT))
+    from linter.audit.letter import LETTER_COLUMNS, RULE_COLUMNS
+    from linter.audit.store import AuditStore
+
+    with tempfile.TemporaryDirectory(prefix="brevlint-audit-store-") as tmp:
+        store = AuditStore(Path(tmp) / "out")
+        start = time.monotonic()
+        for k in range(0, n, 1000):
+            letters, rules = [], []
+            for i in range(k, min(n, k + 1000)):
+                base = {"letter": f"{i:024x}", "month": f"2025-{1 + i % 12:02d}", "sender": "Sundhedscenter",
+                        "team": f"Team {i % 9}", "profile": "sundhed-til-job"}
+                letters.append({**dict.fromkeys(LETTER_COLUMNS), **base, "kind": "txt", "words": 300,
+                                "lix": 38.5, "findings": 4, "check_key": f"{i:024x}"})
+                rules.extend({**dict.fromkeys(RULE_COLUMNS), **base, "rule": f"regel.{r}", "count": r % 3,
+                              "status": "ok" if r % 2 else None, "severity": "warning"} for r in range(25))
+            store.stage(letters, rules)
+        staged = time.monotonic() - start
+        store.merge()
+        merged = time.monotonic() - start - staged
+        size = sum(p.stat().st_size for p in (Path(tmp) / "out").rglob("*.parquet"))
+    return {"letters": n, "rule_rows": 25 * n, "stage_s": round(staged, 2), "merge_s": round(merged, 2),
+            "parquet_mib": round(size / 2**20, 1)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--letters", type=int, default=10_000)
@@ -115,7 +148,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--screenshot", type=Path, default=None)
+    ap.add_argument("--store-only", type=int, default=None, metavar="N")
     args = ap.parse_args()
+    if args.store_only:
+        print(json.dumps(store_only(args.store_only)))
+        return
     engines = [e for e in args.engines.split(",") if e]
     with tempfile.TemporaryDirectory(prefix="brevlint-audit-bench-") as tmp:
         tmp_path = Path(tmp)
