@@ -140,7 +140,8 @@ class ResultCache:
             evidence = entry["profile_evidence"]
             result = FileResult(path=path, profile=entry["profile"],
                                 profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
-                                findings=findings, kind=entry["kind"], cached=True)
+                                findings=findings, kind=entry["kind"], cached=True,
+                                metrics=entry.get("metrics", {}))
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None  # missing or unreadable entry: check the file again
@@ -152,6 +153,7 @@ class ResultCache:
             return  # errors are cheap to find again and may be transient
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
+                 "metrics": result.metrics,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings]}
         target = Path(self._file(key))
         try:

@@ -13,6 +13,7 @@ from linter.engine.rule import Rule
 from linter.errors import ConfigError
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
+from linter.kinds.metric import readability
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import Document, FileResult, ProfileEvidence, Severity
@@ -117,8 +118,9 @@ class Engine:
             locate(f, a)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        value, words = readability(a)
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
-                          findings=findings, kind=doc.kind)
+                          findings=findings, kind=doc.kind, metrics={"lix": round(value, 1), "words": words})
 
 
 def _inside_placeholder(f, a) -> bool:

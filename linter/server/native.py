@@ -65,7 +65,7 @@ def _base(service: CheckService, f: Finding, para_text: str, offset: int) -> dic
 
 def _response(result: FileResult, findings: list[FindingOut], lang: str) -> CheckResponse:
     return CheckResponse(profile=result.profile, profile_source=profile_source(result.profile_evidence, lang),
-                         findings=findings)
+                         findings=findings, metrics=result.metrics)
 
 
 def response_for_paragraphs(service: CheckService, result: FileResult, paragraphs: list[str],

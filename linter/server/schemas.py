@@ -55,6 +55,8 @@ class CheckResponse(BaseModel):
                                                    "'config (FILE)', or 'detected (…)' with the sector words "
                                                    "of sender and recipient.")
     findings: list[FindingOut]
+    metrics: dict[str, float] = Field(default_factory=dict,
+                                      description="Readability of the body: 'lix' (LIX) and 'words' (word count).")
 
 
 class RuleOut(BaseModel):
