@@ -129,7 +129,7 @@ def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, o
 def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
     return {**_RESPONSE_DEFAULTS, "profile": result.profile,
             "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
-            "checklist": checklist}
+            "checklist": checklist, "metrics": result.metrics}
 
 
 class _Paragraphs:

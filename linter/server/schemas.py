@@ -89,6 +89,8 @@ class CheckResponse(BaseModel):
     findings: list[FindingOut]
     checklist: list[CheckItemOut] = Field(default_factory=list,
                                           description="The letter's document-level requirements and their status.")
+    metrics: dict[str, float] = Field(default_factory=dict,
+                                      description="Readability of the body: 'lix' (LIX) and 'words' (word count).")
 
 
 class RuleOut(BaseModel):
