@@ -41,6 +41,10 @@ class CombinedMatcher:
         # and most patterns need two or more specific words, so this skips most calls (the
         # matcher's cost is most of a check's time) without changing a single match.
         self._patterns: list[tuple[tuple[frozenset[str], ...], tuple[re.Pattern, ...], object]] = []
+        # word -> the patterns whose smallest required word set holds it; patterns pinned by
+        # no word (a regex only, or nothing) are checked on every sentence
+        self._by_word: dict[str, list[int]] = {}
+        self._unpinned: list[int] = []
         self._new_matcher = lambda: Matcher(nlp.vocab, validate=True)
         self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         make = nlp.make_doc
@@ -98,7 +102,13 @@ class CombinedMatcher:
             words, regexes = _requirements(pat)
             matcher = self._new_matcher()
             matcher.add(key, [pat])
+            index = len(self._patterns)
             self._patterns.append((words, regexes, matcher))
+            if words:
+                for w in min(words, key=len):
+                    self._by_word.setdefault(w, []).append(index)
+            else:
+                self._unpinned.append(index)
 
     def _token_matches(self, doc):
         if not self._patterns:
@@ -114,7 +124,13 @@ class CombinedMatcher:
             words = lower | {t.lemma_ for t in sent}
             seen_rx: dict[re.Pattern, bool] = {}
             base = sent.start
-            for need, regexes, matcher in self._patterns:
+            candidates = set(self._unpinned)
+            for w in words:
+                hit = self._by_word.get(w)
+                if hit:
+                    candidates.update(hit)
+            for i in sorted(candidates):  # pattern order, so matches come out as before
+                need, regexes, matcher = self._patterns[i]
                 if any(w.isdisjoint(words) for w in need):
                     continue
                 if regexes and not all(_any_word(rx, lower, seen_rx) for rx in regexes):
