@@ -144,7 +144,7 @@ def _rules_for_report(runner, results):
               help="Mappe som stier i SARIF/GitHub/JUnit er relative til (standard: arbejdsmappen).")
 @click.option("--progress/--no-progress", default=None, help="Statuslinje (standard: kun i en terminal).")
 @click.option("--color/--no-color", default=None, help="Farver (standard: kun i en terminal).")
-@click.option("-v", "--verbose", is_flag=True, help="Vis profil, begrundelse og forslag.")
+@click.option("-v", "--verbose", is_flag=True, help="Vis profil, begrundelse, forslag og tjekliste.")
 def check(paths, profile, fmt, lang, fail_level, config_path, include, exclude, template, disable,
           output, baseline_path, changed_since, jobs, no_cache, sarif_root, progress, color, verbose) -> None:
     """Tjek breve (.docx, .txt, .md) og mapper med breve."""
