@@ -62,6 +62,11 @@ CASES = [
     ('sundhed.prognose', False, 'Jeg forventer, at hun kan tage alle sine vagter igen efter påske.'),
     # a question in the letter states nothing (a form's question without its answer)
     ('sundhed.prognose', True, 'Spørgsmål: Kan hun komme tilbage til sit arbejde?'),
+    # loose wordings of work after treatment count only with an assessment in the sentence
+    ('sundhed.prognose', True, 'Hun bør de næste fire uger arbejde uden tunge løft.'),
+    ('sundhed.prognose', True, 'Det anbefales, at hun de første uger efter sin tilbagevenden kun arbejder kort.'),
+    ('sundhed.prognose', False, 'Vi forventer en tilbagevenden på fuld tid i løbet af maj.'),
+    ('sundhed.prognose', False, 'Jeg vurderer, at han kan klare et job uden tunge løft.'),
     ('samtykke', False, 'Samtykke: givet mundtligt 1. marts 2026.'),
     ('samtykke', False, 'Samtykke: Ja'),
     ('samtykke', False, 'Samtykke: Nej'),
