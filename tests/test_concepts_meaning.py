@@ -67,6 +67,10 @@ CASES = [
     ('sundhed.prognose', True, 'Det anbefales, at hun de første uger efter sin tilbagevenden kun arbejder kort.'),
     ('sundhed.prognose', False, 'Vi forventer en tilbagevenden på fuld tid i løbet af maj.'),
     ('sundhed.prognose', False, 'Jeg vurderer, at han kan klare et job uden tunge løft.'),
+    # a pause is an accommodation, not a capacity; a table row of activity and level is one
+    ('sundhed.funktionsniveau', True, 'Det er vigtigt, at hun kan holde en kort pause hver time.'),
+    ('sundhed.funktionsniveau', False, 'Hun kan holde til at stå en time ad gangen.'),
+    ('sundhed.funktionsniveau', False, 'Bære | op til 5 kg tæt ind til kroppen'),
     ('samtykke', False, 'Samtykke: givet mundtligt 1. marts 2026.'),
     ('samtykke', False, 'Samtykke: Ja'),
     ('samtykke', False, 'Samtykke: Nej'),
