@@ -57,6 +57,7 @@ CASES = [
     ('sundhed.skaanehensyn', True, 'Han har svært ved at løfte over 5 kg.'),
     ('sundhed.skaanehensyn', True, 'Hun bør lave sine øvelser derhjemme hver dag.'),
     ('sundhed.skaanehensyn', True, 'Han kan ikke sidde længe ad gangen.'),
+    ('sundhed.skaanehensyn', True, 'Han skal også løfte kasser på lageret.'),
     ('sundhed.prognose', False, 'Han kan vende tilbage til arbejde uden tunge løft.'),
     ('sundhed.prognose', False, 'Hun vil kunne klare arbejde med tunge løft igen om tre måneder.'),
     ('sundhed.prognose', False, 'Jeg forventer, at hun kan tage alle sine vagter igen efter påske.'),
