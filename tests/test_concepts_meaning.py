@@ -47,6 +47,9 @@ CASES = [
     ('sundhed.funktionsniveau', True, 'Hun har et nedsat funktionsniveau.'),
     ('sundhed.funktionsniveau', False, 'Hun kan ikke sidde mere end en halv time ad gangen.'),
     ('sundhed.tidsplan', True, 'Han træner to gange om ugen.'),
+    ('sundhed.tidsplan', True, 'Næste kontrol er [INDSÆT DATO].'),
+    ('job.formaal', True, 'Vi har brug for din vurdering. Vi skal bruge den inden 1. juni.'),
+    ('job.formaal', False, 'Vi skal bruge svaret til at vurdere, om hun kan få et fleksjob.'),
     ('sundhed.tidsplan', True, 'Hun gik til fysioterapi i seks uger i efteråret.'),
     ('sundhed.tidsplan', True, 'Han har været sygemeldt i otte uger.'),
     ('sundhed.tidsplan', False, 'Vi forventer, at han kan starte med 15 timer om ugen fra 1. april 2026.'),
@@ -120,3 +123,19 @@ def test_explanation_two_sentences_later_does_not_count(check_text):
     body = "Han har en diskusprolaps. Han træner hver dag. Det betyder, at en skive buler ud."
     result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={"sprog.jargon"})
     assert [f.term for f in result.findings] == ["diskusprolaps"]
+
+
+@pytest.mark.parametrize("body", ["Formål: «Formål»", "Vi skal bruge svaret til {{ formaal }}."])
+def test_placeholder_content_counts_in_a_template_not_in_a_letter(check_text, body):
+    def fires(template: bool) -> bool:
+        result = check_text(HEAD["job-til-sundhed"] + body + TAIL, profile="job-til-sundhed", only={"job.formaal"},
+                            template=template)
+        return any(f.rule == "job.formaal" for f in result.findings)
+
+    assert fires(template=False) and not fires(template=True)
+
+
+def test_placeholder_before_the_statement_leaves_it_standing(check_text):
+    result = check_text(HEAD["sundhed-til-job"] + "{{ borger.navn }} har givet samtykke til, at vi skriver." + TAIL,
+                        profile="sundhed-til-job", only={"samtykke"})
+    assert not result.findings

@@ -27,6 +27,7 @@ from linter.analysis.dates import letter_date, parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.model import CheckItem
+from linter.readers.docx_placeholders import placeholder_spans
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
@@ -60,7 +61,8 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
-    def _hits(self, a, name: str, voids: set, today, why: set[str]) -> dict[tuple[int, int], tuple[int, int]]:
+    def _hits(self, a, name: str, voids: set, today, why: set[str],
+              template: bool = False) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
         span of its first such match; the reasons discarded matches did not count go into `why`."""
         st = a.structure
@@ -84,6 +86,9 @@ class RequireKind(Kind):
             if _bare_heading(a, bi, m.start_char, m.end_char):
                 why.add("heading-only")
                 continue
+            if not template and _unfilled(a, bi, m.start_char, m.end_char):
+                why.add("placeholder")  # a sentence with an unfilled field is not written yet
+                continue
             sent = a.sentence_of(m.start_char)
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
                 why.add("question")
@@ -102,14 +107,16 @@ class RequireKind(Kind):
         return out
 
     def requirement(self, a, ctx: Context | None = None) -> CheckItem:
-        """The rule's checklist entry, computed once per letter (check() reads the same memo)."""
-        key = f"requirement:{self.rule.id}"
+        """The rule's checklist entry, computed once per letter (check() reads the same memo); in a
+        template a placeholder in the place of the content counts, in a letter it does not."""
+        template = bool(ctx and ctx.template)
+        key = f"requirement:{self.rule.id}:{template}"
         item = a.memo.get(key)
         if item is None:
-            item = a.memo[key] = self._requirement(a)
+            item = a.memo[key] = self._requirement(a, template)
         return item  # type: ignore[return-value]
 
-    def _requirement(self, a) -> CheckItem:
+    def _requirement(self, a, template: bool = False) -> CheckItem:
         voids: dict[tuple[int, int], str] = {}
         for name in self.p["unless"]:
             for m in a.concept_matches(name):
@@ -122,7 +129,7 @@ class RequireKind(Kind):
             common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today, why)
+                    cache[name] = self._hits(a, name, voids, today, why, template)
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
@@ -142,6 +149,19 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
+    """An unfilled placeholder in the match or after it in its sentence ("Formål: «Formål»", "Ny
+    kontrol [INDSÆT DATO]."): the statement is not written yet. One before it is a name or the like
+    ("{{ borger.navn }} har givet samtykke …"): the statement stands."""
+    block = a.blocks[bi]
+    spans = placeholder_spans(block.text, block.placeholders)
+    if not spans:
+        return False
+    base = a.block_starts[bi]
+    _, s_end = a.sentence_of(m_start)
+    return any(base + s < s_end and m_start < base + e for s, e in spans)
 
 
 def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
