@@ -28,6 +28,16 @@ def _missing() -> str | None:
     return None
 
 
+def _pane_path_from_manifest() -> str:
+    """The pane as Word installs it: the path of the manifest's SourceLocation (the manifest must parse)."""
+    import xml.etree.ElementTree as ET
+
+    ns = "{http://schemas.microsoft.com/office/appforoffice/1.1}"
+    root = ET.parse(ROOT / "addin" / "manifest.xml").getroot()
+    url = root.find(f"{ns}DefaultSettings/{ns}SourceLocation").get("DefaultValue")
+    return "/" + url.split("/", 3)[3]
+
+
 def test_taskpane_in_headless_chromium(tmp_path):
     missing = _missing()
     if missing:
@@ -35,10 +45,11 @@ def test_taskpane_in_headless_chromium(tmp_path):
             pytest.fail(f"browser test cannot run in CI: {missing}")
         pytest.skip(missing)
     artifacts = ROOT / "tests" / "artifacts"
+    pane = _pane_path_from_manifest()
     with running_server(tmp_path) as (base, *_):
         proc = subprocess.run(["node", str(ROOT / "tests" / "addin" / "run.mjs")], capture_output=True, text=True,
                               timeout=180, env={**os.environ, "BREVLINT_URL": base, "CHROMIUM": CHROMIUM,
-                                                "ARTIFACTS": str(artifacts)})
+                                                "ARTIFACTS": str(artifacts), "BREVLINT_PANE": pane})
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "addin browser test: ok" in proc.stdout
     assert (artifacts / "addin-taskpane.png").stat().st_size > 1000

@@ -12,6 +12,8 @@ const require = createRequire(path.join(root, "addin", "package.json"));
 const { chromium } = require("playwright-core");
 
 const base = process.env.BREVLINT_URL;
+// The manifest's SourceLocation path (tests/test_addin_browser.py reads it from addin/manifest.xml).
+const panePath = process.env.BREVLINT_PANE || "/addin/taskpane.html";
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const artifacts = process.env.ARTIFACTS || path.join(root, "tests", "artifacts");
 if (!base) throw new Error("BREVLINT_URL is not set");
@@ -47,10 +49,13 @@ const browser = await chromium.launchPersistentContext(profileDir, {
 async function openPane(query = "") {
   const page = await browser.newPage();
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
+  page.on("console", (m) => {  // a Content-Security-Policy violation is logged as a console error
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) failures.push(`CSP: ${m.text()}`);
+  });
   await page.route("**/office.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: mockSource }));
   await page.addInitScript((fx) => { window.__BREVLINT_FIXTURE = fx; }, FIXTURE);
-  await page.goto(`${base}/addin/taskpane.html${query}`);
+  await page.goto(`${base}${panePath}${query}`);
   await page.waitForSelector("#check:not([disabled])", { timeout: 15000 });
   return page;
 }
