@@ -224,6 +224,32 @@ def test_analysis_process_is_killed_on_overrun_and_replaced(service):
         proc.close()
 
 
+def test_analysis_process_keeps_no_copy_of_the_servers_sockets(service):
+    """A connection the server closes must close: the forked child holds only its own pipe."""
+    import os
+    import socket
+    import stat
+
+    from linter.server.isolation import AnalysisProcess, fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform")
+    listener = socket.create_server(("127.0.0.1", 0))
+    proc = AnalysisProcess(service)
+    try:
+        assert json.loads(proc.call(10, _echo_job, "y"))["value"] == "y"  # the child is up
+        sockets = 0
+        for name in os.listdir(f"/proc/{proc.pid}/fd"):
+            try:
+                sockets += stat.S_ISSOCK(os.stat(f"/proc/{proc.pid}/fd/{name}").st_mode)
+            except OSError:
+                pass
+        assert sockets == 1  # the pipe to the server
+    finally:
+        proc.close()
+        listener.close()
+
+
 # 5. every error a JSON 4xx that quotes nothing from the request ------------------------------
 
 SECRET = "Quorblensk"  # stands for a citizen's name or other letter text
