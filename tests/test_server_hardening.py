@@ -261,6 +261,7 @@ SECRET = "Quorblensk"  # stands for a citizen's name or other letter text
     ("json", {"text": ""}),
     ("json", {"text": "x", "rules": {f"{SECRET}.rule": "off"}}),
     ("json", {"text": "x", "rules": {"sprog.passiv": SECRET}}),
+    ("json", {"text": "x", "rules": {SECRET: "loud"}}),
     ("json", {"text": "x", "profile": SECRET}),
     ("json", {"text": "x", "lang": SECRET}),
     ("form", {"language": SECRET, "text": "hej"}),
@@ -280,6 +281,21 @@ def test_errors_are_json_4xx_and_echo_nothing(client, kind, request_):
     err = error_of(resp, resp.status_code)
     assert SECRET not in resp.text and SECRET.lower() not in resp.text.lower()
     assert "Traceback" not in resp.text and err["message"]
+
+
+def test_serve_gives_workers_time_to_build_the_pipeline(monkeypatch):
+    """uvicorn's health ping killed a worker still building spaCy (its default is 5 s)."""
+    import uvicorn
+    from click.testing import CliRunner
+
+    import linter.server.app as app_mod
+    from linter.cli import main
+
+    seen: dict = {}
+    monkeypatch.setattr(app_mod, "create_app", lambda settings: settings)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.setdefault("kw", kw))
+    assert CliRunner().invoke(main, ["serve", "--workers", "2"], env={"BREVLINT_TOKEN": None}).exit_code == 0
+    assert seen["kw"]["workers"] == 2 and seen["kw"]["timeout_worker_healthcheck"] >= 30
 
 
 def test_empty_paragraphs_list_is_400_not_findings_at_a_missing_paragraph(client):
