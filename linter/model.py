@@ -54,6 +54,8 @@ class Document:
     kind: str  # "txt", "md", "docx"
     blocks: list[Block]
     template: bool = False
+    # "not this one, here" written in the letter (linter/suppressions.py: Suppression)
+    suppressions: list = field(default_factory=list)
 
     @property
     def is_docx(self) -> bool:

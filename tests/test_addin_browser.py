@@ -1,13 +1,12 @@
 """The Word task pane in headless Chromium (playwright-core, Debian chromium) against a
 fake Office/Word object and a real `brevlint serve` on loopback: tests/addin/run.mjs.
 
-Skips only outside CI when chromium or addin/node_modules is missing; .ci/run installs
-both (apt chromium, npm ci), and with CI=true a missing tool fails the test."""
+Marked `browser`: skips when Chromium, Node.js or addin/node_modules is missing; fails instead
+when CI=true and .ci/run installed them (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,16 +15,6 @@ from server_process import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-
-
-def _missing() -> str | None:
-    if shutil.which("node") is None:
-        return "node is not installed"
-    if not Path(CHROMIUM).exists():
-        return f"{CHROMIUM} is not installed (apt-get install chromium)"
-    if not (ROOT / "addin" / "node_modules" / "playwright-core").is_dir():
-        return "addin/node_modules is missing (cd addin && npm ci)"
-    return None
 
 
 def _pane_path_from_manifest() -> str:
@@ -38,13 +27,11 @@ def _pane_path_from_manifest() -> str:
     return "/" + url.split("/", 3)[3]
 
 
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.server
 def test_taskpane_in_headless_chromium(tmp_path):
-    missing = _missing()
-    if missing:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"browser test cannot run in CI: {missing}")
-        pytest.skip(missing)
-    artifacts = ROOT / "tests" / "artifacts"
+    artifacts = Path(os.environ.get("BREVLINT_TEST_ARTIFACTS") or tmp_path / "artifacts")  # screenshots on failure
     pane = _pane_path_from_manifest()
     with running_server(tmp_path) as (base, *_):
         proc = subprocess.run(["node", str(ROOT / "tests" / "addin" / "run.mjs")], capture_output=True, text=True,

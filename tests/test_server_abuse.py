@@ -15,6 +15,7 @@ import pytest
 from server_process import running_server
 
 pytest.importorskip("fastapi")
+pytestmark = [pytest.mark.slow, pytest.mark.server]  # real server processes, several seconds each
 
 TOKEN = "tok-abuse-1"
 LETTER = "Kære Sofie Berg\n\nDer henvises til ovenstående vedr. din sygemelding.\n\nMed venlig hilsen\nMarie Jensen"

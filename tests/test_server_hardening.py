@@ -113,6 +113,7 @@ def test_utf16_index_equals_prefix_count():
             assert table.span(a, b) == (utf16_len(text[:a]), utf16_len(text[a:b]))
 
 
+@pytest.mark.slow
 def test_many_findings_in_one_long_paragraph_are_located_in_linear_time(client):
     para = "😀 " + "Der henvises til ovenstående vedr. sagen. " * 1200  # ~50,000 characters, thousands of findings
     start = time.monotonic()

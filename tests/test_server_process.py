@@ -14,6 +14,8 @@ import httpx
 import pytest
 from server_process import running_server
 
+pytestmark = [pytest.mark.slow, pytest.mark.server]
+
 MARKERS = ["Zorblatquux", "Plimvendrik", "Kvastorfjeld"]
 
 

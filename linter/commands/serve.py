@@ -80,6 +80,13 @@ def _given(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
 def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, config_path, max_body_bytes,
           body_timeout, head_timeout, allowed_hosts, insecure, no_addin, log_level, dump_openapi) -> None:
     """Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter."""
+    import importlib.util
+
+    missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
+    if missing:  # the server's packages are the optional extra `server`
+        click.echo(f"brevlint: serveren kræver den valgfri pakkegruppe 'server' (mangler {', '.join(missing)}): "
+                   "pip install 'brevlint[server]' (fra en klon: pip install '.[server]')", err=True)
+        sys.exit(2)
     from linter.config import load_config_file
     from linter.errors import BrevlintError
     from linter.serve_config import resolve_serve_options
@@ -113,11 +120,8 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
                    "sæt hellere miljøvariablen BREVLINT_TOKEN", err=True)
     _refuse_open_bind(opts.host, tls=bool(opts.certfile), token=bool(token), insecure=insecure)
     settings = settings_from_options(opts, token=token, config_path=config_path)
-    try:
-        import uvicorn
-    except ImportError:
-        click.echo("brevlint: serveren kræver ekstra pakker: pip install 'brevlint[server]'", err=True)
-        sys.exit(2)
+    import uvicorn  # present: checked with the server extra above
+
     from linter.server.protocol import HEAD_TIMEOUT_ENV, GuardedH11Protocol
 
     # h11 (its incomplete-event size limit bounds a head) with a deadline for each request head;

@@ -9,11 +9,12 @@ from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from linter.errors import InputError
 from linter.i18n import profile_source
-from linter.model import Document, FileResult, Finding
+from linter.model import CheckItem, Document, FileResult, Finding
 from linter.readers.limits import Limits
+from linter.rule_docs import rule_message
 from linter.server.documents import TextDocument, Utf16Index, document_from_paragraphs, document_from_text
 from linter.server.errors import ApiError
-from linter.server.schemas import ERRORS, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
+from linter.server.schemas import ERRORS, CheckItemOut, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
 from linter.server.service import CheckService
 
 router = APIRouter()
@@ -86,6 +87,8 @@ _FINDING_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in Fin
                      if not f.is_required()}
 _RESPONSE_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckResponse.model_fields.items()
                       if not f.is_required()}
+_ITEM_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckItemOut.model_fields.items()
+                  if not f.is_required()}
 
 
 def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Index, offset: int, **extra) -> dict:
@@ -95,13 +98,38 @@ def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Inde
         "offset": offset, "length": f.length, "offset_utf16": offset_utf16, "length_utf16": length_utf16,
         "severity": f.severity.label, "rule": f.rule, "message": f.message,
         "replacements": list(f.replacements), "text": f.text, "term": f.term,
-        "document_level": f.document_level, "source": service.sources[f.rule], **extra,
+        "document_level": f.document_level, "source": service.sources[f.rule],
+        "fix": _fix_out(f.fix, utf16, offset - f.offset), **extra,
     }
 
 
-def _response(result: FileResult, findings: list[dict], lang: str) -> dict:
+def _fix_out(fix: dict | None, utf16: Utf16Index, shift: int) -> dict | None:
+    """The finding's fix in the response's paragraph (`shift`: where the block starts in it, e.g. a
+    text line's indent), with UTF-16 offsets beside the code-point ones (JavaScript, Word)."""
+    if not fix:
+        return None
+    edits = []
+    for e in fix["edits"]:
+        offset = e["offset"] + shift
+        offset_utf16, length_utf16 = utf16.span(offset, offset + e["length"])
+        edits.append({**e, "offset": offset, "offset_utf16": offset_utf16, "length_utf16": length_utf16})
+    return {"edits": edits, "applicability": fix["applicability"]}
+
+
+def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, offset: int, **extra) -> dict:
+    """A checklist entry located like a finding; the place only when the rule gave a span."""
+    if c.start < 0 or paragraph is None or utf16 is None:
+        return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence)}
+    offset_utf16, length_utf16 = utf16.span(offset, offset + c.length)
+    return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence),
+            "paragraph": paragraph, "offset": offset, "length": c.length, "offset_utf16": offset_utf16,
+            "length_utf16": length_utf16, "text": c.text, **extra}
+
+
+def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
     return {**_RESPONSE_DEFAULTS, "profile": result.profile,
-            "profile_source": profile_source(result.profile_evidence, lang), "findings": findings}
+            "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
+            "checklist": checklist}
 
 
 class _Paragraphs:
@@ -125,7 +153,8 @@ def response_for_paragraphs(service: CheckService, result: FileResult, doc: Docu
     for f in result.findings:
         extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
         out.append(_finding(service, f, max(0, f.paragraph - 1), paras.utf16(f.paragraph), f.offset, **extra))
-    return _response(result, out, lang)
+    items = [_check_item(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.checklist]
+    return _response(result, out, items, lang)
 
 
 def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocument, lang: str = "da") -> dict:
@@ -137,7 +166,13 @@ def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocum
         if line not in tables:
             tables[line] = Utf16Index(tdoc.line_text(line))
         out.append(_finding(service, f, line - 1, tables[line], offset, line=line, column=offset + 1))
-    return _response(result, out, lang)
+    items = []
+    for c in result.checklist:
+        line, offset = max(1, c.line), max(0, c.column - 1)
+        if line not in tables:
+            tables[line] = Utf16Index(tdoc.line_text(line))
+        items.append(_check_item(c, line - 1, tables[line], offset, line=line, column=offset + 1))
+    return _response(result, out, items, lang)
 
 
 def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict:
@@ -234,7 +269,7 @@ async def rules(request: Request, lang: Annotated[str, Query(pattern="^(da|en)$"
     for r in sorted(service.engine.rules, key=lambda r: r.id):
         desc = (r.description_en or r.description) if lang == "en" else (r.description or r.description_en)
         out.append(RuleOut(id=r.id, kind=r.kind, severity=r.severity.label if r.severity else "off",
-                           profiles=list(r.profiles), message=r.message_for(lang), description=desc,
+                           profiles=list(r.profiles), message=rule_message(r, lang), description=desc,
                            document_level=service.engine.kinds[r.id].document_level,
                            source=Source(document=(r.source or {}).get("document"),
                                          quote=(r.source or {}).get("quote"))))
