@@ -106,4 +106,5 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
             blank = False
         blocks.append(Block(text=content, index=index, part="body", line=lineno,
                             style=style, heading_level=heading, column0=col0, group=group))
-    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks, suppressions=parse_text(text.split("\n")))
+    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks,
+                    suppressions=parse_text(text.split("\n")))
