@@ -114,6 +114,7 @@ class ResultCache:
         if cached is None:
             data = _jsonable(cfg)
             data.pop("serve", None)  # server options do not change a check's result
+            data.pop("audit", None)  # nor do the audit's engine options
             h = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
             for folder in (*cfg.rule_folders, *cfg.lexicon_folders, *cfg.vocab):
                 _hash_tree(h, Path(folder))

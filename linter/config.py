@@ -19,7 +19,7 @@ from linter.yamlio import load_yaml
 CONFIG_NAMES = ("brevlint.yaml", ".brevlint.yaml", "brevlint.yml")
 KEYS = {"profile", "template", "templates", "lang", "fail_level", "rules", "thresholds",
         "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores", "serve",
-        "suppressions", "vocab"}
+        "suppressions", "vocab", "audit"}
 PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
 
 
@@ -42,6 +42,7 @@ class Config:
     serve: dict[str, Any] = field(default_factory=dict)  # `brevlint serve` options set in the file
     suppressions: dict[str, list[str]] = field(default_factory=dict)  # {allowed, forbidden}: rule globs
     vocab: list[Path] = field(default_factory=list)  # team word lists (accept.txt, reject.txt), linter/vocab.py
+    audit: dict[str, Any] = field(default_factory=dict)  # `brevlint audit run` options (linter/audit/options.py)
 
     @property
     def key(self) -> tuple:
@@ -183,6 +184,10 @@ def parse_config(path: Path, data: Any) -> Config:
             raise _err(path, "suppressions", "skal være en mapping med allowed og/eller forbidden",
                        "must be a mapping with allowed and/or forbidden")
         cfg.suppressions = {k: _strings(path, f"suppressions.{k}", v) for k, v in sup.items()}
+    if "audit" in data:
+        from linter.audit.options import parse_audit
+
+        cfg.audit = parse_audit(path, data["audit"])
     return cfg
 
 
