@@ -175,7 +175,8 @@ def main() -> None:
     ap.add_argument("--workers-compare", action="store_true", help="--workers 2 vs 1 throughput")
     args = ap.parse_args()
 
-    from server_process import rss_kib, running_server
+    from server_process import rss_tree_kib as rss_kib  # the server and its analysis process(es)
+    from server_process import running_server
 
     from linter.engine.engine import Engine
 
