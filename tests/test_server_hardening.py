@@ -225,6 +225,40 @@ def test_analysis_process_is_killed_on_overrun_and_replaced(service):
         proc.close()
 
 
+_REAL_TEXT_JOB = None
+
+
+def _stalling_text_job(service, text: str, *args) -> bytes:
+    """Stands for an analysis stuck in one long call (a regex or spaCy's matcher on a huge line)."""
+    if text == "STALL":
+        time.sleep(60)
+    return _REAL_TEXT_JOB(service, text, *args)
+
+
+@pytest.mark.slow
+def test_a_stalled_analysis_is_killed_answered_503_and_the_next_request_works(engine, monkeypatch):
+    from linter.server import native
+    from linter.server.isolation import fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform: jobs run in the thread")
+    global _REAL_TEXT_JOB
+    _REAL_TEXT_JOB = native.text_job
+    monkeypatch.setattr(native, "text_job", _stalling_text_job)
+    cfg = Config()
+    cfg.limits = Limits(time_budget_seconds=2)  # killed at 2 + 5 s of grace
+    svc = CheckService(cfg, engine=engine, threads=2)  # forks after the patch: the child has it too
+    try:
+        with TestClient(create_app(ServerSettings(), service=svc)) as c:
+            start = time.monotonic()
+            err = error_of(c.post("/v1/check", json={"text": "STALL"}), 503)
+            assert err["code"] == "time-budget" and time.monotonic() - start < 20
+            ok = c.post("/v1/check", json={"text": "Kære Sofie\nDer henvises til ovenstående."})
+            assert ok.status_code == 200 and any(f["text"] == "ovenstående" for f in ok.json()["findings"])
+    finally:
+        svc.close()
+
+
 def test_analysis_process_keeps_no_copy_of_the_servers_sockets(service):
     """A connection the server closes must close: the forked child holds only its own pipe."""
     import os
