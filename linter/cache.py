@@ -143,7 +143,8 @@ class ResultCache:
             result = FileResult(path=path, profile=entry["profile"],
                                 profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
                                 findings=findings, kind=entry["kind"], cached=True,
-                                checklist=[CheckItem(**c) for c in entry["checklist"]], sender=entry.get("sender"))
+                                checklist=[CheckItem(**c) for c in entry["checklist"]], sender=entry.get("sender"),
+                                metrics=entry.get("metrics", {}))
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None  # missing or unreadable entry: check the file again
@@ -156,6 +157,7 @@ class ResultCache:
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
                  "sender": result.sender,  # the sender's own work contact details, as JSON shows them
+                 "metrics": result.metrics,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
                  # the satisfying sentence is letter text a finding did not flag: not kept
                  "checklist": [{**_jsonable(c), "text": ""} for c in result.checklist]}

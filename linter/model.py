@@ -158,3 +158,4 @@ class FileResult:
     # Whom the letter model took as the sender (issue 12): {"name", "organisation", "role",
     # "phones": [{"number", "personal", "reason"}], "emails": [{"address", "personal", "reason"}], "reason"}
     sender: dict | None = None
+    metrics: dict = field(default_factory=dict)  # {"lix": body LIX, "words": body words}

@@ -80,9 +80,9 @@ def test_manifest_is_well_formed_and_points_at_the_served_pane(client):
 def test_addin_folder_serves_the_pane_with_security_headers(client):
     pane = client.get("/addin/")
     assert pane.status_code == 200 and "text/html" in pane.headers["content-type"]
-    assert 'id="check"' in pane.text and "taskpane.js" in pane.text
+    assert 'id="check"' in pane.text and "pane.js" in pane.text
     assert client.get("/addin", follow_redirects=False).headers["location"] == "/addin/"
-    for path in ("/addin/", "/addin/taskpane.js", "/addin/taskpane.css"):
+    for path in ("/addin/", "/addin/pane.js", "/addin/taskpane.css"):
         r = client.get(path)
         assert r.headers["x-content-type-options"] == "nosniff"
         csp = r.headers["content-security-policy"]
@@ -92,10 +92,10 @@ def test_addin_folder_serves_the_pane_with_security_headers(client):
     assert api.headers["x-content-type-options"] == "nosniff" and api.headers["cache-control"] == "no-store"
 
 
-def test_pane_token_comes_from_its_address_and_401_names_what_to_do():
-    js = (ROOT / "addin" / "web" / "taskpane.js").read_text(encoding="utf-8")
+def test_pane_token_comes_from_its_address_only():
+    js = (ROOT / "addin" / "web" / "pane.js").read_text(encoding="utf-8")
     assert "localStorage" not in js  # nothing writes it
-    assert "SourceLocation" in js and "?token=" in js
+    assert 'get("token")' in js
 
 
 # 2. offsets from one table; limits on what is analysed ----------------------------------

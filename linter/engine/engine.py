@@ -12,6 +12,7 @@ from linter.engine.locate import locate
 from linter.engine.rule import Rule
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
+from linter.kinds.metric import readability
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
@@ -132,9 +133,10 @@ class Engine:
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         from linter.letter.parties import sender_summary
 
+        value, words = readability(a)
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
                           findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
-                          sender=sender_summary(a, self.lexicons))
+                          sender=sender_summary(a, self.lexicons), metrics={"lix": round(value, 1), "words": words})
 
     def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:
         """Every document-level requirement rule: its kind's entry when the rule ran on this letter,

@@ -129,7 +129,7 @@ def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, o
 def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
     return {**_RESPONSE_DEFAULTS, "profile": result.profile,
             "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
-            "checklist": checklist}
+            "checklist": checklist, "metrics": result.metrics}
 
 
 class _Paragraphs:
@@ -272,5 +272,12 @@ async def rules(request: Request, lang: Annotated[str, Query(pattern="^(da|en)$"
                            profiles=list(r.profiles), message=rule_message(r, lang), description=desc,
                            document_level=service.engine.kinds[r.id].document_level,
                            source=Source(document=(r.source or {}).get("document"),
-                                         quote=(r.source or {}).get("quote"))))
+                                         quote=(r.source or {}).get("quote")),
+                           example=_short_example(r)))
     return out
+
+
+def _short_example(rule) -> str | None:
+    passing = [e for e in (rule.examples or {}).get("pass") or [] if isinstance(e, str) and e.strip()]
+    best = min(passing, key=len, default=None)
+    return best.strip() if best and len(best) <= 200 else None

@@ -89,6 +89,8 @@ class CheckResponse(BaseModel):
     findings: list[FindingOut]
     checklist: list[CheckItemOut] = Field(default_factory=list,
                                           description="The letter's document-level requirements and their status.")
+    metrics: dict[str, float] = Field(default_factory=dict,
+                                      description="Readability of the body: 'lix' (LIX) and 'words' (word count).")
 
 
 class RuleOut(BaseModel):
@@ -100,6 +102,8 @@ class RuleOut(BaseModel):
     description: str | None = None
     document_level: bool
     source: Source
+    example: str | None = Field(None, description="A short text that meets the rule (its shortest passing "
+                                                  "example of at most 200 characters), for 'why?' panels.")
 
 
 class ErrorDetail(BaseModel):
