@@ -92,10 +92,14 @@ def test_addin_folder_serves_the_pane_with_security_headers(client):
     assert api.headers["x-content-type-options"] == "nosniff" and api.headers["cache-control"] == "no-store"
 
 
-def test_pane_token_comes_from_its_address_only():
+def test_pane_token_comes_from_its_address_and_401_names_what_to_do():
     js = (ROOT / "addin" / "web" / "pane.js").read_text(encoding="utf-8")
     assert "localStorage" not in js  # nothing writes it
-    assert 'get("token")' in js
+    assert '.get("token")' in js  # ?token=… in the pane's address
+    # the pane tells the caseworker to contact IT; what IT must do is in the add-in docs
+    assert "Kontakt IT" in js
+    docs = (ROOT / "docs" / "addin.md").read_text(encoding="utf-8")
+    assert "SourceLocation" in docs and "?token=" in docs
 
 
 # 2. offsets from one table; limits on what is analysed ----------------------------------
