@@ -2,6 +2,10 @@
 
     python bench/server.py                    # 1, 8, 32 clients × 1-page letters + 20,000 mixed requests
     python bench/server.py --requests 400 --mixed 2000
+    python bench/server.py --abuse            # /health p99 under a maximal request, 300 idle sockets,
+                                              # 1-byte/s bodies (loopback only, about 2 minutes)
+    python bench/server.py --overhead         # single-client p50 of /v1 and /v2 vs the engine's warm check
+    python bench/server.py --workers-compare  # throughput with --workers 2 vs 1 (8 clients)
 
 Starts a real server process, measures latency p50/p99 and throughput per concurrency
 level, sends a mix of good and bad requests (expects zero 5xx and, for every good
@@ -164,11 +168,26 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=400, help="requests per concurrency level (1-page letters)")
     ap.add_argument("--mixed", type=int, default=20_000, help="mixed good/bad requests at 32 clients")
     ap.add_argument("--sentences", type=int, default=24, help="sentences per letter (24 ≈ one page)")
+    ap.add_argument("--levels", default="1,8,32", help="client counts for the one-page letters, e.g. 64")
+    ap.add_argument("--mixed-clients", type=int, default=32, help="clients of the mixed load")
+    ap.add_argument("--abuse", action="store_true", help="/health under abuse (see the module docstring)")
+    ap.add_argument("--overhead", action="store_true", help="HTTP cost beside the engine's own check")
+    ap.add_argument("--workers-compare", action="store_true", help="--workers 2 vs 1 throughput")
     args = ap.parse_args()
 
-    from server_process import rss_kib, running_server
+    from server_process import rss_tree_kib as rss_kib  # the server and its analysis process(es)
+    from server_process import running_server
 
     from linter.engine.engine import Engine
+
+    if args.abuse or args.overhead or args.workers_compare:
+        if args.abuse:
+            print(json.dumps({"abuse": abuse()}, indent=2), flush=True)
+        if args.overhead:
+            print(json.dumps({"overhead": overhead(args.sentences)}, indent=2), flush=True)
+        if args.workers_compare:
+            print(json.dumps({"workers": workers_compare(args.sentences)}, indent=2), flush=True)
+        return
 
     engine = Engine()
     report: dict = {}
@@ -178,7 +197,7 @@ def main() -> None:
         report["rss_start_kib"] = rss0
         asyncio.run(run_load(base, build_requests(20, seed=1, sentences=args.sentences, bad_share=0), 4))
         report["rss_after_warmup_kib"] = rss_kib(proc.pid)
-        for conc in (1, 8, 32):
+        for conc in (int(x) for x in args.levels.split(",") if x.strip()):
             reqs = build_requests(args.requests, seed=conc, sentences=args.sentences, bad_share=0)
             r = asyncio.run(run_load(base, reqs, conc))
             report[f"clients_{conc}"] = {"requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
@@ -187,14 +206,207 @@ def main() -> None:
             print(f"{conc:>2} clients: {json.dumps(report[f'clients_{conc}'])}", flush=True)
         if args.mixed:
             reqs = build_requests(args.mixed, seed=99, sentences=4, distinct=200)
-            r = asyncio.run(run_load(base, reqs, 32))
-            report["mixed_32"] = {"requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
+            r = asyncio.run(run_load(base, reqs, args.mixed_clients))
+            report["mixed_32"] = {"clients": args.mixed_clients, "requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
                                   "p99_ms": round(r["p99_ms"], 1), "req_per_s": round(r["throughput"], 1),
                                   **verify(r["results"], engine)}
             print(f"mixed: {json.dumps(report['mixed_32'])}", flush=True)
         report["rss_end_kib"] = rss_kib(proc.pid)
         report["rss_growth_after_warmup_kib"] = report["rss_end_kib"] - report["rss_after_warmup_kib"]
     print(json.dumps(report, indent=2))
+
+
+# ---- abuse, overhead, workers (issue 17) ---------------------------------------------------
+
+class HealthPoller:
+    """Polls /health every 50 ms on a fresh connection each time (as a load balancer does)."""
+
+    def __init__(self, base: str) -> None:
+        import threading
+
+        self.base, self.latencies, self.failures = base, [], 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            t0 = time.perf_counter()
+            try:
+                ok = httpx.get(f"{self.base}/health", timeout=10).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            self.latencies.append(time.perf_counter() - t0)
+            self.failures += not ok
+            time.sleep(0.05)
+
+    def __enter__(self) -> HealthPoller:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> dict:
+        lat = sorted(self.latencies) or [0.0]
+        return {"polls": len(self.latencies), "failures": self.failures,
+                "p50_ms": round(1000 * statistics.median(lat), 1),
+                "p99_ms": round(1000 * lat[min(len(lat) - 1, int(len(lat) * 0.99))], 1),
+                "max_ms": round(1000 * lat[-1], 1)}
+
+
+def maximal_text(lines: int = 5, chars: int = 99_000) -> str:
+    """The largest text the default limits let through: 5 lines just under max_line_characters
+    (100,000) within the server's max_characters (500,000)."""
+    rng = random.Random(5)
+    words = "Der henvises til ovenstående vedr. borgerens sygemelding og det vurderes at hun kan arbejde 😀".split()
+    out = []
+    for _ in range(lines):
+        parts, size = [], 0
+        while size < chars:
+            w = rng.choice(words)
+            parts.append(w)
+            size += len(w) + 1
+        out.append(" ".join(parts)[:chars])
+    return "\n".join(out)
+
+
+def _addr(base: str) -> tuple[str, int]:
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    return host, int(port)
+
+
+def abuse(idle_sockets: int = 300, trickles: int = 20) -> dict:
+    """/health latency while (a) a maximal request, (b) idle sockets, (c) 1-byte/s bodies."""
+    import socket
+    import threading
+
+    from server_process import running_server
+
+    report: dict = {}
+    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning",
+                                                               "--head-timeout", "5", "--body-timeout", "10") as (
+            base, *_):
+        text = maximal_text()
+        with HealthPoller(base) as poll:
+            t0 = time.perf_counter()
+            r = httpx.post(f"{base}/v1/check", json={"text": text}, timeout=300)
+            took = time.perf_counter() - t0
+        report["maximal_request"] = {"characters": len(text), "status": r.status_code,
+                                     "code": (r.json().get("error") or {}).get("code") if r.status_code != 200
+                                     else None, "seconds": round(took, 1), "health": poll.summary()}
+        print("maximal request:", json.dumps(report["maximal_request"]), flush=True)
+
+        socks = [socket.create_connection(_addr(base), timeout=20) for _ in range(idle_sockets)]
+        try:
+            with HealthPoller(base) as poll:
+                others = [httpx.post(f"{base}/v1/check", json={"text": LETTER_ONE_PAGE}, timeout=30).status_code
+                          for _ in range(5)]
+                closed = 0
+                deadline = time.monotonic() + 8  # past the 5 s head deadline
+                for s in socks:
+                    s.settimeout(max(0.01, deadline - time.monotonic()))
+                    try:
+                        data = s.recv(1024)
+                        closed += data == b"" or data.startswith(b"HTTP/1.1 408")
+                    except OSError:
+                        pass
+        finally:
+            for s in socks:
+                s.close()
+        report["idle_sockets"] = {"sockets": idle_sockets, "others_status": sorted(set(others)),
+                                  "closed_by_server_within_8s": closed, "health": poll.summary()}
+        print("idle sockets:", json.dumps(report["idle_sockets"]), flush=True)
+
+        body = json.dumps({"text": LETTER_ONE_PAGE}).encode()
+        outcomes: list[str] = []
+
+        def trickle() -> None:
+            with socket.create_connection(_addr(base), timeout=30) as s:
+                s.sendall(b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                          b"Content-Length: %d\r\n\r\n" % len(body))
+                start = time.monotonic()
+                s.settimeout(1.0)
+                for byte in body:
+                    try:
+                        s.sendall(bytes([byte]))
+                        got = s.recv(200)
+                    except TimeoutError:
+                        continue
+                    except OSError:
+                        got = b"reset"
+                    outcomes.append(f"{got[:12].decode('latin-1')} after {time.monotonic() - start:.0f}s")
+                    return
+                outcomes.append("never answered")
+
+        with HealthPoller(base) as poll:
+            threads = [threading.Thread(target=trickle) for _ in range(trickles)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        report["one_byte_per_second"] = {"connections": trickles, "outcomes": sorted(set(outcomes)),
+                                         "health": poll.summary()}
+        print("1-byte/s bodies:", json.dumps(report["one_byte_per_second"]), flush=True)
+    return report
+
+
+LETTER_ONE_PAGE = letter(random.Random(42), 24)
+
+
+def overhead(sentences: int = 24, n: int = 200) -> dict:
+    """Single-client p50 of /v1/check and /v2/check against the engine's warm check of the same
+    letter. The three are measured in turn, round by round, so load from other users of a shared
+    machine falls on all three alike."""
+    from server_process import running_server
+
+    from linter.engine.engine import Engine
+    from linter.readers import read_bytes
+
+    text = letter(random.Random(42), sentences)
+    engine = Engine()
+    doc = read_bytes(text.encode("utf-8"), ".txt", "brev.txt")
+    calls = {"/v1/check": {"json": {"text": text}}, "/v2/check": {"data": {"text": text, "language": "da-DK"}}}
+    lat: dict[str, list[float]] = {"engine": [], **{k: [] for k in calls}}
+    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning") as (
+            base, *_):
+        with httpx.Client(base_url=base, timeout=60) as c:
+            for i in range(n + 20):
+                t0 = time.perf_counter()
+                engine.check_document(doc)
+                took = {"engine": time.perf_counter() - t0}
+                for path, kw in calls.items():
+                    t0 = time.perf_counter()
+                    assert c.post(path, **kw).status_code == 200
+                    took[path] = time.perf_counter() - t0
+                if i >= 20:  # warm-up rounds are not counted
+                    for k, v in took.items():
+                        lat[k].append(v)
+    p50 = {k: 1000 * statistics.median(v) for k, v in lat.items()}
+    out: dict = {"letter_characters": len(text), "rounds": n, "engine_warm_p50_ms": round(p50["engine"], 2)}
+    for path in calls:
+        out[path] = {"p50_ms": round(p50[path], 2), "ratio_to_engine": round(p50[path] / p50["engine"], 2)}
+    return out
+
+
+def workers_compare(sentences: int = 24, requests: int = 300, clients: int = 8) -> dict:
+    """Throughput of one-page letters with --workers 1 and --workers 2 (same requests)."""
+    from server_process import running_server
+
+    out: dict = {}
+    for workers in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning",
+                                                                   "--workers", str(workers)) as (base, *_):
+            asyncio.run(run_load(base, build_requests(8 * workers * 4, seed=1, sentences=sentences, bad_share=0),
+                                 clients))  # warm every worker
+            r = asyncio.run(run_load(base, build_requests(requests, seed=2, sentences=sentences, bad_share=0),
+                                     clients))
+            bad = sum(1 for _, status, _ in r["results"] if status != 200)
+            out[f"workers_{workers}"] = {"req_per_s": round(r["throughput"], 1), "p50_ms": round(r["p50_ms"], 1),
+                                         "non_200": bad}
+            print(f"workers {workers}:", json.dumps(out[f"workers_{workers}"]), flush=True)
+    out["speed_up"] = round(out["workers_2"]["req_per_s"] / out["workers_1"]["req_per_s"], 2)
+    return out
 
 
 if __name__ == "__main__":

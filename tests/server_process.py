@@ -56,3 +56,15 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+def rss_tree_kib(pid: int) -> int:
+    """RSS of a process and its descendants (the server's analysis processes, uvicorn's workers)."""
+    total = rss_kib(pid)
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:
+            continue
+        total += sum(rss_tree_kib(int(c)) for c in children)
+    return total

@@ -82,7 +82,7 @@ def test_addin_folder_serves_the_pane_with_security_headers(client):
     assert pane.status_code == 200 and "text/html" in pane.headers["content-type"]
     assert 'id="check"' in pane.text and "pane.js" in pane.text
     assert client.get("/addin", follow_redirects=False).headers["location"] == "/addin/"
-    for path in ("/addin/", "/addin/taskpane.js", "/addin/taskpane.css"):
+    for path in ("/addin/", "/addin/pane.js", "/addin/taskpane.css"):
         r = client.get(path)
         assert r.headers["x-content-type-options"] == "nosniff"
         csp = r.headers["content-security-policy"]
@@ -117,6 +117,7 @@ def test_utf16_index_equals_prefix_count():
             assert table.span(a, b) == (utf16_len(text[:a]), utf16_len(text[a:b]))
 
 
+@pytest.mark.slow
 def test_many_findings_in_one_long_paragraph_are_located_in_linear_time(client):
     para = "😀 " + "Der henvises til ovenstående vedr. sagen. " * 1200  # ~50,000 characters, thousands of findings
     start = time.monotonic()
@@ -228,6 +229,66 @@ def test_analysis_process_is_killed_on_overrun_and_replaced(service):
         proc.close()
 
 
+_REAL_TEXT_JOB = None
+
+
+def _stalling_text_job(service, text: str, *args) -> bytes:
+    """Stands for an analysis stuck in one long call (a regex or spaCy's matcher on a huge line)."""
+    if text == "STALL":
+        time.sleep(60)
+    return _REAL_TEXT_JOB(service, text, *args)
+
+
+@pytest.mark.slow
+def test_a_stalled_analysis_is_killed_answered_503_and_the_next_request_works(engine, monkeypatch):
+    from linter.server import native
+    from linter.server.isolation import fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform: jobs run in the thread")
+    global _REAL_TEXT_JOB
+    _REAL_TEXT_JOB = native.text_job
+    monkeypatch.setattr(native, "text_job", _stalling_text_job)
+    cfg = Config()
+    cfg.limits = Limits(time_budget_seconds=2)  # killed at 2 + 5 s of grace
+    svc = CheckService(cfg, engine=engine, threads=2)  # forks after the patch: the child has it too
+    try:
+        with TestClient(create_app(ServerSettings(), service=svc)) as c:
+            start = time.monotonic()
+            err = error_of(c.post("/v1/check", json={"text": "STALL"}), 503)
+            assert err["code"] == "time-budget" and time.monotonic() - start < 20
+            ok = c.post("/v1/check", json={"text": "Kære Sofie\nDer henvises til ovenstående."})
+            assert ok.status_code == 200 and any(f["text"] == "ovenstående" for f in ok.json()["findings"])
+    finally:
+        svc.close()
+
+
+def test_analysis_process_keeps_no_copy_of_the_servers_sockets(service):
+    """A connection the server closes must close: the forked child holds only its own pipe."""
+    import os
+    import socket
+    import stat
+
+    from linter.server.isolation import AnalysisProcess, fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform")
+    listener = socket.create_server(("127.0.0.1", 0))
+    proc = AnalysisProcess(service)
+    try:
+        assert json.loads(proc.call(10, _echo_job, "y"))["value"] == "y"  # the child is up
+        sockets = 0
+        for name in os.listdir(f"/proc/{proc.pid}/fd"):
+            try:
+                sockets += stat.S_ISSOCK(os.stat(f"/proc/{proc.pid}/fd/{name}").st_mode)
+            except OSError:
+                pass
+        assert sockets == 1  # the pipe to the server
+    finally:
+        proc.close()
+        listener.close()
+
+
 # 5. every error a JSON 4xx that quotes nothing from the request ------------------------------
 
 SECRET = "Quorblensk"  # stands for a citizen's name or other letter text
@@ -239,6 +300,7 @@ SECRET = "Quorblensk"  # stands for a citizen's name or other letter text
     ("json", {"text": ""}),
     ("json", {"text": "x", "rules": {f"{SECRET}.rule": "off"}}),
     ("json", {"text": "x", "rules": {"sprog.passiv": SECRET}}),
+    ("json", {"text": "x", "rules": {SECRET: "loud"}}),
     ("json", {"text": "x", "profile": SECRET}),
     ("json", {"text": "x", "lang": SECRET}),
     ("form", {"language": SECRET, "text": "hej"}),
@@ -258,6 +320,21 @@ def test_errors_are_json_4xx_and_echo_nothing(client, kind, request_):
     err = error_of(resp, resp.status_code)
     assert SECRET not in resp.text and SECRET.lower() not in resp.text.lower()
     assert "Traceback" not in resp.text and err["message"]
+
+
+def test_serve_gives_workers_time_to_build_the_pipeline(monkeypatch):
+    """uvicorn's health ping killed a worker still building spaCy (its default is 5 s)."""
+    import uvicorn
+    from click.testing import CliRunner
+
+    import linter.server.app as app_mod
+    from linter.cli import main
+
+    seen: dict = {}
+    monkeypatch.setattr(app_mod, "create_app", lambda settings: settings)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.setdefault("kw", kw))
+    assert CliRunner().invoke(main, ["serve", "--workers", "2"], env={"BREVLINT_TOKEN": None}).exit_code == 0
+    assert seen["kw"]["workers"] == 2 and seen["kw"]["timeout_worker_healthcheck"] >= 30
 
 
 def test_empty_paragraphs_list_is_400_not_findings_at_a_missing_paragraph(client):

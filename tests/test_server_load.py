@@ -10,7 +10,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from server_process import rss_kib, running_server
+from server_process import rss_tree_kib, running_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 
@@ -23,10 +23,10 @@ _spec.loader.exec_module(bench)
 def test_load_mixed_requests(tmp_path, engine, capsys):
     with running_server(tmp_path, "--no-addin", "--log-level", "warning") as (base, proc, *_):
         asyncio.run(bench.run_load(base, bench.build_requests(40, seed=3, bad_share=0.2), 8))  # warm-up
-        rss0 = rss_kib(proc.pid)
+        rss0 = rss_tree_kib(proc.pid)  # the server and its analysis process
         run = asyncio.run(bench.run_load(base, bench.build_requests(1200, seed=11, sentences=2, bad_share=0.6,
                                                                   distinct=60), 32))
-        rss1 = rss_kib(proc.pid)
+        rss1 = rss_tree_kib(proc.pid)
     outcome = bench.verify(run["results"], engine)
     good = sum(1 for req, *_ in run["results"] if req["good"])
     with capsys.disabled():

@@ -16,9 +16,10 @@ from linter.readers.text import read_text
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-# Word's soft line break (\x0b) and a form feed end a line; other C0 controls (NUL included)
-# are analysed as a space. One character for one, so every offset stays the caller's.
-_TEXT_CONTROLS = {c: " " for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)} | {0x0b: "\n", 0x0c: "\n"}
+# C0 controls (NUL included) are analysed as a space, one character for one, so every offset
+# stays the caller's; Word's soft line break (\x0b) is left to the text reader, which ends a
+# line there as in a .txt letter.
+_TEXT_CONTROLS = {c: " " for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)}
 
 
 def analysable(text: str) -> str:

@@ -45,8 +45,10 @@ def error_response(status: int, code: str, message: str, headers: dict | None = 
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
-        loc = ".".join(str(x) for x in err.get("loc", ()) if x != "body") or "body"
-        parts.append(f"{loc}: {err.get('msg', 'invalid')}")  # pydantic messages hold no input values
+        loc = [x for x in err.get("loc", ()) if x != "body"]
+        # the first name is the schema's field; a deeper name is a key of the request (e.g. a rule id)
+        shown = [str(x) if i == 0 or isinstance(x, int) else "<key>" for i, x in enumerate(loc)]
+        parts.append(f"{'.'.join(shown) or 'body'}: {err.get('msg', 'invalid')}")  # msg holds no input values
     return "; ".join(parts) or "invalid request"
 
 

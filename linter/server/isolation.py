@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -80,6 +81,10 @@ class AnalysisProcess:
             raise ApiError(status, code, message, headers=headers)
         raise RuntimeError(f"analysis failed ({payload})")
 
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
     def close(self) -> None:
         with self._lock:
             if self._proc is not None and self._proc.is_alive():
@@ -90,9 +95,27 @@ class AnalysisProcess:
             self._proc = self._conn = None
 
 
+def _close_inherited_sockets(keep: int) -> None:
+    """A fork copies every socket of the server: the listening one and each client connection.
+    While the child held a copy, a connection the server closed would stay open."""
+    try:
+        fds = [int(n) for n in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for fd in fds:
+        if fd == keep or fd < 3:
+            continue
+        try:
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                os.close(fd)
+        except OSError:
+            pass
+
+
 def _child_main(conn, service) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the server, which ends the child
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _close_inherited_sockets(conn.fileno())
     while True:
         try:
             fn, args = conn.recv()

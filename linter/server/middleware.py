@@ -113,4 +113,5 @@ class TokenMiddleware:
 
 
 def _open(path: str) -> bool:
-    return path in ("/health", "/", "/addin", "/openapi.json") or path.startswith("/addin/")
+    # /v2/languages: LanguageTool clients ask for it before any check, without credentials
+    return path in ("/health", "/", "/addin", "/openapi.json", "/v2/languages") or path.startswith("/addin/")

@@ -51,6 +51,9 @@ const browser = await chromium.launchPersistentContext(profileDir, {
 async function openPane(page_, { fixture = LETTER, mail = null, query = "" } = {}) {
   const page = await browser.newPage();
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
+  page.on("console", (m) => {  // a Content-Security-Policy violation is logged as a console error
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) failures.push(`CSP: ${m.text()}`);
+  });
   await page.route("**/office.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: mockSource }));
   await page.addInitScript(([fx, m, long]) => {
