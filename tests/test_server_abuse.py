@@ -113,7 +113,7 @@ def _long_letter(lines: int, chars: int) -> str:
 
 def test_health_answers_while_a_large_request_is_analysed(server):
     base = server[0]
-    text = _long_letter(2, 60_000)  # a few seconds of matching in calls that hold the GIL
+    text = _long_letter(6, 60_000)  # seconds of analysis in calls that hold the GIL
     latencies: list[float] = []
     done = threading.Event()
 
