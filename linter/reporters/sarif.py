@@ -10,7 +10,7 @@ import json
 
 from linter import __version__
 from linter.fingerprint import SCHEME
-from linter.i18n import part_name, profile_source
+from linter.i18n import profile_source, where
 from linter.model import FileResult, Finding, Severity
 from linter.reporters.paths import artifact_location, root_uri
 from linter.rule_docs import anchor
@@ -26,7 +26,7 @@ def sarif_level(sev: Severity | None) -> str:
 
 
 def logical_name(f: Finding, lang: str) -> str:
-    return f"{f.part_label or part_name(f.part, lang)} ¶{f.part_paragraph}"
+    return where(f.part, f.part_label, f.part_paragraph, lang)
 
 
 def _message(f: Finding) -> str:
