@@ -420,3 +420,13 @@ def test_letter_words_do_not_stay_in_the_string_store(service):
     result = service.check_sync(document_from_paragraphs([f"Kære {marker}", "Der henvises til ovenstående."]))
     assert any(f.text == "ovenstående" for f in result.findings)
     assert marker not in strings and marker.lower() not in strings
+
+
+def test_check_docx_part_labels_follow_lang(client):
+    data = _docx_bytes(["Kære Sofie Berg", "Tak for brevet."], header="Såfremt du ringer")
+    for lang, label in (("da", "sidehoved 1"), ("en", "header 1")):
+        resp = client.post("/v1/check-docx", files={"file": ("brev.docx", data, "application/octet-stream")},
+                           data={"lang": lang})
+        assert resp.status_code == 200, resp.text
+        hit = next(f for f in resp.json()["findings"] if f["text"] == "Såfremt")
+        assert hit["part"] == "header" and hit["part_label"] == label

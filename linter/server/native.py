@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 
 from linter.errors import InputError
-from linter.i18n import profile_source
+from linter.i18n import part_label, profile_source
 from linter.model import FileResult, Finding
 from linter.rule_docs import rule_message
 from linter.server.documents import document_from_paragraphs, document_from_text, utf16_len
@@ -80,7 +80,8 @@ def response_for_paragraphs(service: CheckService, result: FileResult, paragraph
             para_text = block.text if block else ""
         else:
             para_text = paragraphs[i] if i < len(paragraphs) else ""
-        extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
+        label = part_label(f.part, f.part_label, lang) if f.part_label else None  # 'header 1' with lang en
+        extra = {"part": f.part, "part_label": label, "paragraph_number": f.paragraph} if docx else {}
         out.append(FindingOut(paragraph=i, **_base(service, f, para_text, f.offset), **extra))
     return _response(result, out, lang)
 
