@@ -209,3 +209,96 @@ def use_click_language(lang: str) -> None:
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+
+
+# The CLI's own help texts (Danish in the code) in English, for --lang en / BREVLINT_LANG=en.
+HELP_EN = {
+    "brevlint – tjekker breve mellem sundhedsvæsen og jobcenter.":
+        "brevlint – checks letters between the health sector and the job centre.",
+    "Tjek breve (.docx, .txt, .md) og mapper med breve; `-` læser et brev fra standard input.":
+        "Check letters (.docx, .txt, .md) and folders of letters; `-` reads a letter from standard input.",
+    "Brevets profil (ellers fra konfiguration eller genkendt i brevet).":
+        "The letter's profile (otherwise from the config or detected in the letter).",
+    "Rapportformat.": "Report format.",
+    "Sprog for beskeder.": "Language of the messages.",
+    "Laveste alvorlighed der giver exit-kode 1 (standard: advarsel).":
+        "Lowest severity that gives exit code 1 (default: warning).",
+    "Konfigurationsfil (ellers brevlint.yaml fundet fra hver fil).":
+        "Config file (otherwise brevlint.yaml found from each file).",
+    "Glob for filer der skal med (kan gentages).": "Glob of files to include (repeatable).",
+    "Glob for filer der springes over (kan gentages).": "Glob of files to skip (repeatable).",
+    "Tjek som skabelon (pladsholdere er tilladt) eller som færdigt brev.":
+        "Check as a template (placeholders allowed) or as a finished letter.",
+    "Slå en regel fra (kan gentages; miljøvariablen: adskilt af mellemrum).":
+        "Turn a rule off (repeatable; the environment variable: space-separated).",
+    "Skriv rapporten i dette format til en fil; tekst vises stadig i terminalen.":
+        "Write the report in this format to a file; the text report still goes to the terminal.",
+    "Vis kun fund der ikke står i denne baseline-fil (se `brevlint baseline create`).":
+        "Show only findings not in this baseline file (see `brevlint baseline create`).",
+    "Tjek kun filer ændret siden git-referencen REF (plus nye filer).":
+        "Check only files changed since the git reference REF (plus new files).",
+    "Antal processer (standard: alle kerner; 1 = serielt).": "Number of processes (default: all cores; 1 = serial).",
+    "Brug ikke resultat-cachen (~/.cache/brevlint).": "Do not use the result cache (~/.cache/brevlint).",
+    "Mappe som stier i SARIF/GitHub/JUnit er relative til (standard: arbejdsmappen).":
+        "Folder that paths in SARIF/GitHub/JUnit are relative to (default: the working directory).",
+    "Statuslinje (standard: kun i en terminal).": "Progress bar (default: only on a terminal).",
+    "Farver (standard: kun i en terminal; NO_COLOR og FORCE_COLOR følges).":
+        "Colours (default: only on a terminal; NO_COLOR and FORCE_COLOR are honoured).",
+    "Navnet på brevet der læses fra standard input (`-`): filtype, konfiguration og rapport.":
+        "The name of the letter read from standard input (`-`): file type, config and report.",
+    "Exit-kode 0 når ingen filer blev fundet (ellers 2).": "Exit code 0 when no files were found (otherwise 2).",
+    "Vis antal fund pr. regel (tekst og JSON).": "Show the number of findings per rule (text and JSON).",
+    "Vis profil, begrundelse, forslag og oversprungne filer.":
+        "Show the profile, its evidence, suggestions and skipped files.",
+    "Vis alle regler: id, type, alvorlighed og profiler.": "List all rules: id, kind, severity and profiles.",
+    "Forklar en regel: besked, begrundelse, kildecitat og eksempler.":
+        "Explain a rule: message, rationale, source quote and examples.",
+    "Skriv en kopi af et Word-brev med en kommentar ved hvert fund.":
+        "Write a copy of a Word letter with a comment at each finding.",
+    "Kopiens sti (standard: BREV.brevlint.docx ved siden af brevet).":
+        "The copy's path (default: LETTER.brevlint.docx beside the letter).",
+    "Overskriv en eksisterende kopi.": "Overwrite an existing copy.",
+    "Sprog for kommentarerne.": "Language of the comments.",
+    "Baseline: accepter eksisterende fund, så kun nye fund rapporteres.":
+        "Baseline: accept existing findings so that only new ones are reported.",
+    "Skriv de nuværende fund (fingeraftryk, regel, sti, antal – ingen brevtekst) til en baseline.":
+        "Write today's findings (fingerprint, rule, path, count – no letter text) to a baseline.",
+    "Baseline-filen der skrives.": "The baseline file to write.",
+    "Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter.":
+        "Start the HTTP server for the Word add-in and LanguageTool clients.",
+    "Adresse at lytte på (standard kun denne maskine).": "Address to listen on (default: this machine only).",
+    "Antal processer (hver med sin egen danske pipeline).": "Number of processes (each with its own Danish pipeline).",
+    "Analysetråde pr. proces.": "Analysis threads per process.",
+    "TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.":
+        "TLS certificate (PEM); Office add-ins require HTTPS.",
+    "TLS-nøgle (PEM).": "TLS key (PEM).",
+    "Oprindelse der må kalde API'et fra en browser, fx https://word.example.dk (kan gentages; "
+    "miljøvariablen: adskilt af mellemrum).":
+        "Origin allowed to call the API from a browser, e.g. https://word.example.dk (repeatable; "
+        "the environment variable: space-separated).",
+    "Kræv 'Authorization: Bearer TOKEN' på API'et.": "Require 'Authorization: Bearer TOKEN' on the API.",
+    "brevlint.yaml med regler, tærskler og serverindstillinger (afsnittet serve:).":
+        "brevlint.yaml with rules, thresholds and server settings (its serve: section).",
+    "Største request (byte).": "Largest request (bytes).",
+    "Sekunder en klient har til at sende hele requestens indhold.":
+        "Seconds a client has to send the whole request body.",
+    "Server ikke tilføjelsesprogrammets filer på /addin/.": "Do not serve the add-in's files at /addin/.",
+    "Skriv OpenAPI-skemaet til filen (fx docs/openapi.json) og afslut.":
+        "Write the OpenAPI schema to the file (e.g. docs/openapi.json) and exit.",
+    "Vis versionen og afslut.": "Show the version and exit.",
+}
+
+
+def localise_help(command, lang: str) -> None:
+    """Set the help texts of `command` (and its subcommands) in `lang`; the Danish text is kept."""
+    import click
+
+    if hasattr(command, "_help_option"):
+        command._help_option = None  # Click caches the --help option with its text in the first language
+    for obj in (command, *command.params):
+        da = obj.__dict__.setdefault("_help_da", getattr(obj, "help", None))
+        if da is not None:
+            obj.help = HELP_EN.get(da, da) if lang == "en" else da
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            localise_help(sub, lang)

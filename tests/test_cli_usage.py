@@ -261,3 +261,42 @@ def test_a_real_pipe_into_the_installed_command(tmp_path):
                           timeout=120, cwd=tmp_path)
     assert proc.returncode == 1
     assert b"-:" in proc.stdout and b"\033[31m" in proc.stdout
+
+
+def _all_commands():
+    import importlib
+
+    import click
+
+    from linter.cli import LAZY_COMMANDS
+
+    cmds = [main, *main.commands.values()]
+    for spec in LAZY_COMMANDS.values():
+        module, attr = spec.split(":")
+        cmds.append(getattr(importlib.import_module(module), attr))
+    out = []
+    while cmds:
+        cmd = cmds.pop()
+        out.append(cmd)
+        if isinstance(cmd, click.Group):
+            cmds.extend(cmd.commands.values())
+    return out
+
+
+def test_every_help_text_has_an_english_translation():
+    from linter.i18n import HELP_EN
+
+    for cmd in _all_commands():
+        for obj in (cmd, *cmd.params):
+            text = obj.__dict__.get("_help_da", getattr(obj, "help", None))
+            assert text is None or text in HELP_EN, f"{cmd.name}: no English help for {text!r}"
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["explain"], ["baseline", "create"], ["annotate"]])
+def test_help_is_english_with_lang_en_and_danish_otherwise(command):
+    en = run(*command, "--help", env={"BREVLINT_LANG": "en"}).output
+    assert "Usage: brevlint" in en and "Show this message and exit." in en
+    for danish in ("Brug:", "Tilvalg", "standard:", "kan gentages", "Vis denne", " og "):
+        assert danish not in en, (danish, en)
+    da = run(*command, "--help", env={"BREVLINT_LANG": ""}).output
+    assert "Brug: brevlint" in da and "Vis denne hjælp og afslut." in da and "Usage:" not in da
