@@ -249,6 +249,7 @@ def test_unreadable_file_is_named_once_and_not_counted_as_checked(tmp_path, lett
     assert r.output.strip().endswith("1 fil kunne ikke læses")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths")
 def test_a_real_pipe_into_the_installed_command(tmp_path):
     import shutil
