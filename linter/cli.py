@@ -392,7 +392,12 @@ def explain(rule_id, lang, config_path) -> None:
     try:
         r = engine.rule(rule_id)
     except KeyError:
-        _fail(f"ukendt regel-id '{rule_id}'" if lang == "da" else f"unknown rule id '{rule_id}'")
+        from linter.validate import check_disabled
+
+        try:
+            check_disabled([rule_id], engine.rules, "explain")
+        except BrevlintError as exc:
+            _fail(exc.message(lang))
     from linter.i18n import kind_name, severity_name
     from linter.rule_docs import example_lines, rule_message
 
