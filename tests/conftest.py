@@ -77,6 +77,8 @@ SLOW_TESTS = (
     "tests/test_perf_cache.py::test_engine_with_cache_checks_alike_and_caches_no_letter_text",
     "tests/test_perf_cache.py::test_lemma_scan_equals_full_json_parse",
     "tests/test_server.py::test_serve_command_options",
+    "tests/test_perf_cache.py::test_lemma_cache_unwritable_dir",
+    "tests/test_privacy.py::test_errors_for_broken_files_do_not_quote_their_content",
 )
 
 
