@@ -19,7 +19,9 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LAZY_COMMANDS: dict[str, str] = {
     # "name": "module:attribute",
     "annotate": "linter.commands.annotate:annotate",
+    "audit": "linter.commands.audit:audit",
     "baseline": "linter.commands.baseline:baseline",
+    "fix": "linter.commands.fix:fix",
     "serve": "linter.commands.serve:serve",
 }
 

@@ -12,6 +12,8 @@ _T = {
     "profile": ("profil", "profile"),
     "suggestion": ("forslag", "suggestion"),
     "no_files": ("ingen filer at tjekke i {path}", "no files to check in {path}"),
+    "checklist": ("tjekliste", "checklist"),
+    "missing": ("mangler", "missing"),
 }
 
 # Countable words: (Danish singular, Danish plural, English singular, English plural).
@@ -286,6 +288,51 @@ HELP_EN = {
     "Skriv OpenAPI-skemaet til filen (fx docs/openapi.json) og afslut.":
         "Write the OpenAPI schema to the file (e.g. docs/openapi.json) and exit.",
     "Vis versionen og afslut.": "Show the version and exit.",
+    "Kræv 'Authorization: Bearer TOKEN' (eller LanguageTools apiKey) på API'et. Brug miljøvariablen: "
+    "flaget kan ses af andre brugere i ps.":
+        "Require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey) on the API. Use the environment "
+        "variable: other users can see the flag in ps.",
+    "Sekunder en forbindelse har til at sende hele request-hovedet (mod forbindelser der intet sender).":
+        "Seconds a connection has to send the whole request head (against connections that send nothing).",
+    "Værtsnavn klienter bruger til serveren, fx brevlint.example.dk (kan gentages; IP-adresser og localhost "
+    "er altid tilladt). Andre Host-headere afvises (DNS-rebinding).":
+        "Host name clients use for the server, e.g. brevlint.example.dk (repeatable; IP addresses and localhost "
+        "are always allowed). Other Host headers are refused (DNS rebinding).",
+    "Tillad at lytte på en ikke-lokal adresse uden TLS og token (frarådes: breve er helbredsdata).":
+        "Allow listening on a non-local address without TLS and token (not advised: letters are health data).",
+    "Ret fundene i brevene: kancellisprog med det almindelige ord i samme bøjning.":
+        "Fix the findings in the letters: officialese with the plain word in the same inflection.",
+    "Ret også det, der kræver et menneskes blik (fx en forklaring efter et fagudtryk).":
+        "Also fix what needs a human eye (e.g. an explanation after a specialist term).",
+    "Vis rettelserne som diff uden at skrive noget.": "Show the fixes as a diff without writing anything.",
+    "Word: skriv rettelserne som registrerede ændringer (forfatter »brevlint«).":
+        "Word: write the fixes as tracked changes (author »brevlint«).",
+    "Skjul fundene af en regel (id eller glob) her i brevet: en undtagelse i dokumentet.":
+        "Hide the findings of a rule (id or glob) in this letter: an exception in the document.",
+    "Slå en regel fra (kan gentages).": "Turn a rule off (repeatable).",
+    "Revision af et helt brevarkiv: overholdelse af vejledningen som tal (Parquet) og rapport.":
+        "Audit of a whole letter archive: compliance with the guidance as figures (Parquet) and a report.",
+    "Skriv revisionens rapport (én selvstændig HTML-fil) eller CSV-tabeller fra FOLDER.":
+        "Write the audit's report (one self-contained HTML file) or CSV tables from FOLDER.",
+    "Rapportfil (standard: FOLDER/report.html; med --format csv en mappe).":
+        "Report file (default: FOLDER/report.html; with --format csv a folder).",
+    "Grupper med færre breve vises som '<N'.": "Groups with fewer letters are shown as '<N'.",
+    "Tjek et arkiv af breve og skriv tællinger (aldrig tekst) som Parquet, summary.json og report.html.":
+        "Check an archive of letters and write counts (never text) as Parquet, summary.json and report.html.",
+    "CSV/Parquet fra sagssystemet: path (eller id+path), sender, team, date, direction.":
+        "CSV/Parquet from the case system: path (or id+path), sender, team, date, direction.",
+    "Mappe til letters/, rules/, summary.json og report.html.":
+        "Folder for letters/, rules/, summary.json and report.html.",
+    "local: procespulje på denne maskine (standard); dask: Dask-klynge.":
+        "local: process pool on this machine (default); dask: a Dask cluster.",
+    "Antal processer/Dask-workers.": "Number of processes/Dask workers.",
+    "En kørende Dask-scheduler.": "A running Dask scheduler.",
+    "Breve pr. opgave (standard 16).": "Letters per task (default 16).",
+    "Tjek alle breve igen (ellers springes uændrede breve over).":
+        "Check all letters again (else unchanged ones are skipped).",
+    "Sprog for beskeder og rapport.": "Language of the messages and the report.",
+    "Grupper med færre breve vises som '<N' i rapporten (standard 5).":
+        "Groups with fewer letters are shown as '<N' in the report (default 5).",
 }
 
 
@@ -302,3 +349,26 @@ def localise_help(command, lang: str) -> None:
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             localise_help(sub, lang)
+
+
+_SENDER_WORDS = {"sender": ("afsender", "sender"), "unknown": ("ukendt", "unknown"),
+                 "personal": ("personlig", "personal"), "department": ("afdelingens", "department's")}
+
+
+def sender_line(sender: dict | None, lang: str = "da") -> str:
+    """The letter model's sender for `check -v`: name (reason), role, organisation, phones and e-mails
+    with personal/department and the reason code."""
+    def w(key: str) -> str:
+        da, en = _SENDER_WORDS[key]
+        return en if lang == "en" else da
+
+    if not sender:
+        return f"{w('sender')}: {w('unknown')}"
+    name = sender.get("name") or w("unknown")
+    parts = [f"{name} ({sender['reason']})" if sender.get("reason") else name]
+    parts += [x for x in (sender.get("role"), sender.get("organisation")) if x]
+    for p in sender.get("phones") or []:
+        parts.append(f"{p['number']} {w('personal' if p['personal'] else 'department')} ({p['reason']})")
+    for e in sender.get("emails") or []:
+        parts.append(f"{e['address']} {w('personal' if e['personal'] else 'department')} ({e['reason']})")
+    return f"{w('sender')}: " + " · ".join(parts)

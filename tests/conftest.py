@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -98,8 +99,13 @@ def missing_tool(marker: str) -> str | None:
             return "Node.js is not installed (apt-get install nodejs npm)"
         if not Path(CHROMIUM).exists():
             return f"{CHROMIUM} is not installed (apt-get install chromium)"
-        if not (ROOT / "addin" / "node_modules" / "playwright-core").is_dir():
-            return "addin/node_modules is missing (cd addin && npm ci --no-audit --no-fund)"
+        modules = ROOT / "addin" / "node_modules"
+        wanted = json.loads((ROOT / "addin" / "package.json").read_text(encoding="utf-8"))
+        missing = [name for key in ("dependencies", "devDependencies") for name in wanted.get(key, {})
+                   if not (modules / name).is_dir()]
+        if missing:
+            return (f"addin/node_modules lacks {', '.join(missing)} "
+                    "(cd addin && npm ci --no-audit --no-fund)")
     return None
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from linter.i18n import part_label, profile_source
-from linter.model import FileResult, Finding
+from linter.model import CheckItem, FileResult, Finding
 
 
-def location_dict(f: Finding, lang: str = "da") -> dict:
+def location_dict(f: Finding | CheckItem, lang: str = "da") -> dict:
     """The place as the text report names it: f"{label} ¶{paragraph}" is its «[sidehoved 1 ¶2]»."""
     return {"part": f.part, "label": part_label(f.part, f.part_label, lang), "paragraph": f.part_paragraph}
 
@@ -29,7 +29,26 @@ def finding_dict(f: Finding, lang: str = "da") -> dict:
         "text": f.text,
         "term": f.term,
         "replacements": list(f.replacements),
+        "evidence": list(f.evidence),  # document-level findings: short reason codes
+        "fix": f.fix,
         "location": location_dict(f, lang),
+    }
+
+
+def check_item_dict(c: CheckItem, lang: str = "da") -> dict:
+    """A checklist entry; positions are null when the rule did not apply to the letter."""
+    located = c.line > 0
+    return {
+        "rule": c.rule,
+        "status": c.status,
+        "line": c.line if located else None,
+        "column": c.column if located else None,
+        "end_line": c.end_line if located else None,
+        "end_column": c.end_column if located else None,
+        "paragraph": c.paragraph if located else None,
+        "part": c.part if located else None,
+        "evidence": list(c.evidence),
+        "location": location_dict(c, lang) if located else None,
     }
 
 
@@ -41,6 +60,8 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "profile_evidence": r.profile_evidence.as_dict() if r.profile_evidence else None,  # for programs
         "error": r.error,
         "findings": [finding_dict(f, lang) for f in r.findings],
+        "checklist": [check_item_dict(c, lang) for c in r.checklist],
+        "sender": r.sender,  # whom the letter model took as the sender, with reason codes (or null)
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from linter.i18n import count, profile_source, severity_name, summary_line, t, where
+from linter.i18n import count, profile_source, sender_line, severity_name, summary_line, t, where
 from linter.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.SUGGESTION: "\033[36m"}
@@ -42,6 +42,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             continue
         if verbose:
             lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({profile_source(r.profile_evidence, lang)})")
+            lines.append(f"{r.path}: {sender_line(r.sender, lang)}")
         for f in r.findings:
             counts[f.severity.label] += 1
             by_rule[f.rule] += 1
@@ -53,6 +54,8 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{r.path}:{f.line}:{f.column}: {sev} {f.rule} {f.message}{quote}{extra}")
             if f.replacements and verbose:
                 lines.append(f"    {t('suggestion', lang)}: {f.replacements[0]}")
+        if verbose:
+            lines.extend(checklist_lines(r, lang))
     if verbose:
         reason = "format not supported" if lang == "en" else "formatet understøttes ikke"
         lines.extend(f"{path}: {'skipped' if lang == 'en' else 'sprunget over'} ({reason})" for path in skipped or [])
@@ -68,6 +71,22 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         lines.append(summary_line(len(results) - n_err, sum(counts.values()), counts, n_err,
                                   len(skipped or []), lang))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def checklist_lines(r: FileResult, lang: str) -> list[str]:
+    """`-v`: the letter's requirements as a ✓/✗ list, each met one with the sentence that met it."""
+    items = [c for c in r.checklist if c.status != "not-applicable"]
+    if not items:
+        return []
+    out = [f"  {t('checklist', lang)}:"]
+    for c in items:
+        if c.status == "ok":
+            place = where(c.part, c.part_label, c.part_paragraph, lang) if r.kind == "docx" else f"{c.line}:{c.column}"
+            quote = f" «{_quote(c.text, 60)}»" if c.text else ""  # a cached result keeps no letter text
+            out.append(f"    ✓ {c.rule} {place}{quote}")
+        else:
+            out.append(f"    ✗ {c.rule} ({t('missing', lang)})")
+    return out
 
 
 def summary_details(results: list[FileResult], by_rule: Counter[str], suppressed: int, lang: str) -> list[str]:
