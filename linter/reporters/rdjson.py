@@ -1,5 +1,5 @@
 """reviewdog's Diagnostic Format (rdjson: one DiagnosticResult), so reviewdog can post findings as
-review comments and a finding's replacement as a GitHub suggested change.
+review comments and a finding's fix (or replacement) as a GitHub suggested change.
 Spec: https://github.com/reviewdog/reviewdog/tree/master/proto/rdf (columns are UTF-8 bytes)."""
 
 from __future__ import annotations
@@ -23,10 +23,22 @@ def _range(r: FileResult, f: Finding) -> dict:
     return {"start": start, "end": {"line": end_line, "column": byte_column(r, end_line, max(f.end_column, 1))}}
 
 
-def _suggestions(f: Finding, rng: dict) -> list[dict]:
-    """A replacement of the flagged words is a suggestion; one with '…' is a pattern for the writer
-    to complete (jargon: 'diskusprolaps (…)'), not text to commit."""
+def _suggestions(r: FileResult, f: Finding, rng: dict) -> list[dict]:
+    """The finding's fix (its edits, unless display-only) as suggestions; without a fix, each
+    replacement of the flagged words. A text with '…' is a pattern for the writer to complete
+    (jargon: 'diskusprolaps (…)'), never text to commit."""
     if f.document_level or not f.text:
+        return []
+    if f.fix and f.fix.get("applicability") != "display-only":
+        base = f.column - f.offset  # the column of the paragraph's first character (fix edits count from it)
+        out = []
+        for e in f.fix["edits"]:
+            start, end = base + e["offset"], base + e["offset"] + e["length"]
+            out.append({"range": {"start": {"line": f.line, "column": byte_column(r, f.line, start)},
+                                  "end": {"line": f.line, "column": byte_column(r, f.line, end)}},
+                        "text": e["text"]})
+        if out and not any("…" in s["text"] for s in out):
+            return out
         return []
     return [{"range": rng, "text": rep} for rep in f.replacements if "…" not in rep]
 
@@ -40,7 +52,7 @@ def _diagnostic(r: FileResult, f: Finding, root) -> dict:
         "severity": SEVERITIES[f.severity],
         "code": {"value": f.rule, "url": f"{RULES_DOC}#{anchor(f.rule)}"},
     }
-    suggestions = _suggestions(f, rng)
+    suggestions = _suggestions(r, f, rng)
     if suggestions:
         out["suggestions"] = suggestions
     return out
