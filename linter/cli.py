@@ -250,7 +250,8 @@ def use_color(flag: bool | None, stream=None) -> bool:
               help="Navnet på brevet der læses fra standard input (`-`): filtype, konfiguration og rapport.")
 @click.option("--allow-empty", is_flag=True, help="Exit-kode 0 når ingen filer blev fundet (ellers 2).")
 @click.option("--statistics", is_flag=True, help="Vis antal fund pr. regel (tekst og JSON).")
-@click.option("-v", "--verbose", is_flag=True, help="Vis profil, begrundelse, forslag og oversprungne filer.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Vis profil, afsender, begrundelse, forslag, tjekliste og oversprungne filer.")
 @click.pass_context
 def check(ctx, paths, profile, fmt, lang, fail_level, config_path, include, exclude, template, disable,
           output, baseline_path, changed_since, jobs, no_cache, sarif_root, progress, color, stdin_filename,

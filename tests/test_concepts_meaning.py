@@ -57,11 +57,21 @@ CASES = [
     ('sundhed.skaanehensyn', True, 'Han har svært ved at løfte over 5 kg.'),
     ('sundhed.skaanehensyn', True, 'Hun bør lave sine øvelser derhjemme hver dag.'),
     ('sundhed.skaanehensyn', True, 'Han kan ikke sidde længe ad gangen.'),
+    ('sundhed.skaanehensyn', True, 'Han skal også løfte kasser på lageret.'),
     ('sundhed.prognose', False, 'Han kan vende tilbage til arbejde uden tunge løft.'),
     ('sundhed.prognose', False, 'Hun vil kunne klare arbejde med tunge løft igen om tre måneder.'),
     ('sundhed.prognose', False, 'Jeg forventer, at hun kan tage alle sine vagter igen efter påske.'),
     # a question in the letter states nothing (a form's question without its answer)
     ('sundhed.prognose', True, 'Spørgsmål: Kan hun komme tilbage til sit arbejde?'),
+    # loose wordings of work after treatment count only with an assessment in the sentence
+    ('sundhed.prognose', True, 'Hun bør de næste fire uger arbejde uden tunge løft.'),
+    ('sundhed.prognose', True, 'Det anbefales, at hun de første uger efter sin tilbagevenden kun arbejder kort.'),
+    ('sundhed.prognose', False, 'Vi forventer en tilbagevenden på fuld tid i løbet af maj.'),
+    ('sundhed.prognose', False, 'Jeg vurderer, at han kan klare et job uden tunge løft.'),
+    # a pause is an accommodation, not a capacity; a table row of activity and level is one
+    ('sundhed.funktionsniveau', True, 'Det er vigtigt, at hun kan holde en kort pause hver time.'),
+    ('sundhed.funktionsniveau', False, 'Hun kan holde til at stå en time ad gangen.'),
+    ('sundhed.funktionsniveau', False, 'Bære | op til 5 kg tæt ind til kroppen'),
     ('samtykke', False, 'Samtykke: givet mundtligt 1. marts 2026.'),
     ('samtykke', False, 'Samtykke: Ja'),
     ('samtykke', False, 'Samtykke: Nej'),

@@ -80,7 +80,7 @@ def test_manifest_is_well_formed_and_points_at_the_served_pane(client):
 def test_addin_folder_serves_the_pane_with_security_headers(client):
     pane = client.get("/addin/")
     assert pane.status_code == 200 and "text/html" in pane.headers["content-type"]
-    assert 'id="check"' in pane.text and "taskpane.js" in pane.text
+    assert 'id="check"' in pane.text and "pane.js" in pane.text
     assert client.get("/addin", follow_redirects=False).headers["location"] == "/addin/"
     for path in ("/addin/", "/addin/taskpane.js", "/addin/taskpane.css"):
         r = client.get(path)
@@ -93,9 +93,13 @@ def test_addin_folder_serves_the_pane_with_security_headers(client):
 
 
 def test_pane_token_comes_from_its_address_and_401_names_what_to_do():
-    js = (ROOT / "addin" / "web" / "taskpane.js").read_text(encoding="utf-8")
+    js = (ROOT / "addin" / "web" / "pane.js").read_text(encoding="utf-8")
     assert "localStorage" not in js  # nothing writes it
-    assert "SourceLocation" in js and "?token=" in js
+    assert '.get("token")' in js  # ?token=… in the pane's address
+    # the pane tells the caseworker to contact IT; what IT must do is in the add-in docs
+    assert "Kontakt IT" in js
+    docs = (ROOT / "docs" / "addin.md").read_text(encoding="utf-8")
+    assert "SourceLocation" in docs and "?token=" in docs
 
 
 # 2. offsets from one table; limits on what is analysed ----------------------------------

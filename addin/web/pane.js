@@ -282,21 +282,24 @@
   }
 
   function toggleWhy(li, rule, btn) {
-    let box = li.querySelector(".why");
+    let box = li.querySelector(".why-panel");
     if (box) {
       box.remove();
       btn.setAttribute("aria-expanded", "false");
       return;
     }
     const r = (state.rules || {})[rule] || {};
-    box = el("div", "why");
+    box = el("div", "why-panel");
     if (r.description) box.appendChild(el("p", null, r.description));
     if (r.source && r.source.quote) {
       const q = el("blockquote", null, r.source.quote);
       box.appendChild(q);
       box.appendChild(el("p", "meta", "Fra vejledningen til samarbejdet mellem sundhed og jobcenter."));
     }
-    if (r.example) box.appendChild(el("p", "example", `Godt eksempel: ${r.example}`));
+    if (r.example) {
+      box.appendChild(el("p", "example-label", "Sådan kan det se ud:"));
+      box.appendChild(el("pre", "example", r.example));
+    }
     li.appendChild(box);
     btn.setAttribute("aria-expanded", "true");
   }

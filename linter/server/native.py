@@ -273,5 +273,12 @@ async def rules(request: Request, lang: Annotated[str, Query(pattern="^(da|en)$"
                            profiles=list(r.profiles), message=rule_message(r, lang), description=desc,
                            document_level=service.engine.kinds[r.id].document_level,
                            source=Source(document=(r.source or {}).get("document"),
-                                         quote=(r.source or {}).get("quote"))))
+                                         quote=(r.source or {}).get("quote")),
+                           example=_short_example(r)))
     return out
+
+
+def _short_example(rule) -> str | None:
+    passing = [e for e in (rule.examples or {}).get("pass") or [] if isinstance(e, str) and e.strip()]
+    best = min(passing, key=len, default=None)
+    return best.strip() if best and len(best) <= 200 else None

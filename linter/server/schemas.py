@@ -102,6 +102,8 @@ class RuleOut(BaseModel):
     description: str | None = None
     document_level: bool
     source: Source
+    example: str | None = Field(None, description="A short text that meets the rule (its shortest passing "
+                                                  "example of at most 200 characters), for 'why?' panels.")
 
 
 class ErrorDetail(BaseModel):

@@ -104,6 +104,11 @@ async function wordTests() {
   // Grouped by word: one card per word, the word shown once.
   const words = await page.$$eval("li.card .flagged", (els) => els.map((e) => e.textContent));
   check(new Set(words).size === words.length, `one card per word: ${words}`);
+  // "Hvorfor?" shows the reason, the guidance quote and an example that meets the rule.
+  await page.click('li.req[data-rule="kontakt.telefon"] button.why');
+  const why = await page.textContent('li.req[data-rule="kontakt.telefon"] .why-panel');
+  check(why.includes("Sådan kan det se ud") && (await page.$('li.req[data-rule="kontakt.telefon"] blockquote')),
+    `why panel: ${why}`);
   // Every action button says which finding it acts on.
   const unnamed = await page.$$eval("li.card button", (els) => els.filter((b) => !(b.getAttribute("aria-label") || "").includes("»")).length);
   check(unnamed === 0, `${unnamed} card buttons without the word in their name`);
