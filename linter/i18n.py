@@ -250,8 +250,8 @@ HELP_EN = {
         "The name of the letter read from standard input (`-`): file type, config and report.",
     "Exit-kode 0 når ingen filer blev fundet (ellers 2).": "Exit code 0 when no files were found (otherwise 2).",
     "Vis antal fund pr. regel (tekst og JSON).": "Show the number of findings per rule (text and JSON).",
-    "Vis profil, begrundelse, forslag og oversprungne filer.":
-        "Show the profile, its evidence, suggestions and skipped files.",
+    "Vis profil, afsender, begrundelse, forslag, tjekliste og oversprungne filer.":
+        "Show the profile, the sender, the evidence, suggestions, the checklist and skipped files.",
     "Vis alle regler: id, type, alvorlighed og profiler.": "List all rules: id, kind, severity and profiles.",
     "Forklar en regel: besked, begrundelse, kildecitat og eksempler.":
         "Explain a rule: message, rationale, source quote and examples.",
