@@ -90,6 +90,11 @@ SLOW_TESTS = (
     "tests/test_audit_report.py::test_report_draws_offline_and_matches_duckdb",
     "tests/test_checklist.py::test_corpus_ok_entries_hold_their_concept_and_missing_entries_have_findings",
     "tests/test_checklist.py::test_sentence_gold_is_verbatim_and_scored",
+    "tests/test_audit.py::test_document_rules_have_status_and_span_rules_none",
+    "tests/test_audit.py::test_no_letter_text_names_numbers_or_paths_in_any_output",
+    "tests/test_audit.py::test_manifest_months_sender_team_and_direction",
+    "tests/test_vocab.py::test_rejected_word_every_inflection_with_its_replacement",
+    "tests/test_vocab.py::test_accepted_term_is_not_flagged_in_any_form",
 )
 # Tests that run LibreOffice without carrying the marker themselves.
 LIBREOFFICE_TESTS = ("tests/test_fix_docx.py::test_libreoffice_converts_the_fixed_file",)
