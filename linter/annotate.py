@@ -18,10 +18,11 @@ from pathlib import Path
 
 from linter.i18n import part_name
 from linter.model import Document, FileResult, Finding
+from linter.placement import ANCHORED_PARTS, document_level_span
 from linter.readers.docx_walk import Para, W, Walker, parse_styles
 
 AUTHOR, INITIALS = "brevlint", "BL"
-ANCHORED_PARTS = ("body", "table")
+# ANCHORED_PARTS: the parts a comment can be anchored in (linter/placement.py)
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -108,7 +109,9 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
     blocks = {(b.part, b.part_label, b.paragraph): b for b in doc.blocks}
     body_paras = [p for p in walker.paras if p.part in ANCHORED_PARTS and p.text.strip()]
     first = body_paras[0] if body_paras else _empty_anchor(d, walker)
-    signature = _signature(doc, paras)
+    from linter.analysis.structure import analyse_structure
+
+    zones = analyse_structure(doc.blocks).zones
 
     plans: list[tuple[Anchor, str]] = []
     for f in result.findings:
@@ -116,7 +119,7 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
         para = paras.get(key)
         block = blocks.get(key)
         if f.document_level:
-            target = signature if (f.rule.startswith("kontakt.") and signature) else None
+            target = _document_level_anchor(doc, zones, paras, f.rule)
             target = target or Anchor(first, 0, first, len(first.text), first.text)
             plans.append((target, comment_text(f, lang)))
         elif para is not None and block is not None and para.text == block.text and f.length > 0:
@@ -151,17 +154,15 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
     return save_docx(d, original), written
 
 
-def _signature(doc: Document, paras: dict) -> Anchor | None:
-    """The signature block (after the closing) when it stands in the body; else None."""
-    from linter.analysis.structure import SIGNATURE, analyse_structure
-
-    zones = analyse_structure(doc.blocks).zones
-    sig = [paras.get((b.part, b.part_label, b.paragraph)) for b, z in zip(doc.blocks, zones, strict=True)
-           if z == SIGNATURE and b.part in ANCHORED_PARTS]
-    sig = [p for p in sig if p is not None and p.text.strip()]
-    if not sig:
+def _document_level_anchor(doc: Document, zones: list[str], paras: dict, rule: str) -> Anchor | None:
+    """Where every report places a document-level finding (linter/placement.py), as a Word anchor."""
+    span = document_level_span(doc.blocks, zones, rule)
+    if span is None:
         return None
-    return Anchor(sig[0], 0, sig[-1], len(sig[-1].text), "")
+    first, last = (paras.get((b.part, b.part_label, b.paragraph)) for b in (doc.blocks[span[0]], doc.blocks[span[1]]))
+    if first is None or last is None:
+        return None
+    return Anchor(first, 0, last, len(last.text), first.text if first is last else "")
 
 
 def _empty_anchor(d, walker: Walker) -> Para:

@@ -47,11 +47,12 @@ class LazyGroup(click.Group):
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Click's main, but every usage error is one line `brevlint: …` with exit code 2, in the
         language of the run (Click's own messages included)."""
-        from linter.i18n import use_click_language
+        from linter.i18n import localise_help, use_click_language
 
         args = list(sys.argv[1:] if args is None else args)
         use_click_language(_argv_lang(args))
         self.options_metavar = _options_metavar(args)
+        localise_help(self, _argv_lang(args))
         try:
             rv = super().main(args, prog_name=prog_name or "brevlint", complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -84,7 +85,10 @@ class LazyGroup(click.Group):
         else:
             cmd = super().get_command(ctx, name)
         if cmd is not None:
+            from linter.i18n import localise_help
+
             cmd.options_metavar = self.options_metavar  # "[TILVALG]" in Danish help
+            localise_help(cmd, "en" if self.options_metavar == "[OPTIONS]" else "da")
         return cmd
 
 
@@ -96,7 +100,7 @@ def _fail(msg: str) -> None:
 @click.group("brevlint", cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="brevlint", help="Vis versionen og afslut.")
 def main() -> None:
-    """brevlint – tjekker breve mellem sundhedsvæsen og jobcenter (Danish letter linter)."""
+    """brevlint – tjekker breve mellem sundhedsvæsen og jobcenter."""
 
 
 def _format_choices() -> list[str]:
@@ -391,7 +395,12 @@ def explain(rule_id, lang, config_path) -> None:
     try:
         r = engine.rule(rule_id)
     except KeyError:
-        _fail(f"ukendt regel-id '{rule_id}'" if lang == "da" else f"unknown rule id '{rule_id}'")
+        from linter.validate import check_disabled
+
+        try:
+            check_disabled([rule_id], engine.rules, "explain")
+        except BrevlintError as exc:
+            _fail(exc.message(lang))
     from linter.i18n import kind_name, severity_name
     from linter.rule_docs import example_lines, rule_message
 

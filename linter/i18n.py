@@ -213,6 +213,144 @@ def use_click_language(lang: str) -> None:
             module.ngettext = ngettext
 
 
+# The CLI's own help texts (Danish in the code) in English, for --lang en / BREVLINT_LANG=en.
+HELP_EN = {
+    "brevlint – tjekker breve mellem sundhedsvæsen og jobcenter.":
+        "brevlint – checks letters between the health sector and the job centre.",
+    "Tjek breve (.docx, .txt, .md) og mapper med breve; `-` læser et brev fra standard input.":
+        "Check letters (.docx, .txt, .md) and folders of letters; `-` reads a letter from standard input.",
+    "Brevets profil (ellers fra konfiguration eller genkendt i brevet).":
+        "The letter's profile (otherwise from the config or detected in the letter).",
+    "Rapportformat.": "Report format.",
+    "Sprog for beskeder.": "Language of the messages.",
+    "Laveste alvorlighed der giver exit-kode 1 (standard: advarsel).":
+        "Lowest severity that gives exit code 1 (default: warning).",
+    "Konfigurationsfil (ellers brevlint.yaml fundet fra hver fil).":
+        "Config file (otherwise brevlint.yaml found from each file).",
+    "Glob for filer der skal med (kan gentages).": "Glob of files to include (repeatable).",
+    "Glob for filer der springes over (kan gentages).": "Glob of files to skip (repeatable).",
+    "Tjek som skabelon (pladsholdere er tilladt) eller som færdigt brev.":
+        "Check as a template (placeholders allowed) or as a finished letter.",
+    "Slå en regel fra (kan gentages; miljøvariablen: adskilt af mellemrum).":
+        "Turn a rule off (repeatable; the environment variable: space-separated).",
+    "Skriv rapporten i dette format til en fil; tekst vises stadig i terminalen.":
+        "Write the report in this format to a file; the text report still goes to the terminal.",
+    "Vis kun fund der ikke står i denne baseline-fil (se `brevlint baseline create`).":
+        "Show only findings not in this baseline file (see `brevlint baseline create`).",
+    "Tjek kun filer ændret siden git-referencen REF (plus nye filer).":
+        "Check only files changed since the git reference REF (plus new files).",
+    "Antal processer (standard: alle kerner; 1 = serielt).": "Number of processes (default: all cores; 1 = serial).",
+    "Brug ikke resultat-cachen (~/.cache/brevlint).": "Do not use the result cache (~/.cache/brevlint).",
+    "Mappe som stier i SARIF/GitHub/JUnit er relative til (standard: arbejdsmappen).":
+        "Folder that paths in SARIF/GitHub/JUnit are relative to (default: the working directory).",
+    "Statuslinje (standard: kun i en terminal).": "Progress bar (default: only on a terminal).",
+    "Farver (standard: kun i en terminal; NO_COLOR og FORCE_COLOR følges).":
+        "Colours (default: only on a terminal; NO_COLOR and FORCE_COLOR are honoured).",
+    "Navnet på brevet der læses fra standard input (`-`): filtype, konfiguration og rapport.":
+        "The name of the letter read from standard input (`-`): file type, config and report.",
+    "Exit-kode 0 når ingen filer blev fundet (ellers 2).": "Exit code 0 when no files were found (otherwise 2).",
+    "Vis antal fund pr. regel (tekst og JSON).": "Show the number of findings per rule (text and JSON).",
+    "Vis profil, afsender, begrundelse, forslag, tjekliste og oversprungne filer.":
+        "Show the profile, the sender, the evidence, suggestions, the checklist and skipped files.",
+    "Vis alle regler: id, type, alvorlighed og profiler.": "List all rules: id, kind, severity and profiles.",
+    "Forklar en regel: besked, begrundelse, kildecitat og eksempler.":
+        "Explain a rule: message, rationale, source quote and examples.",
+    "Skriv en kopi af et Word-brev med en kommentar ved hvert fund.":
+        "Write a copy of a Word letter with a comment at each finding.",
+    "Kopiens sti (standard: BREV.brevlint.docx ved siden af brevet).":
+        "The copy's path (default: LETTER.brevlint.docx beside the letter).",
+    "Overskriv en eksisterende kopi.": "Overwrite an existing copy.",
+    "Sprog for kommentarerne.": "Language of the comments.",
+    "Baseline: accepter eksisterende fund, så kun nye fund rapporteres.":
+        "Baseline: accept existing findings so that only new ones are reported.",
+    "Skriv de nuværende fund (fingeraftryk, regel, sti, antal – ingen brevtekst) til en baseline.":
+        "Write today's findings (fingerprint, rule, path, count – no letter text) to a baseline.",
+    "Baseline-filen der skrives.": "The baseline file to write.",
+    "Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter.":
+        "Start the HTTP server for the Word add-in and LanguageTool clients.",
+    "Adresse at lytte på (standard kun denne maskine).": "Address to listen on (default: this machine only).",
+    "Antal processer (hver med sin egen danske pipeline).": "Number of processes (each with its own Danish pipeline).",
+    "Analysetråde pr. proces.": "Analysis threads per process.",
+    "TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.":
+        "TLS certificate (PEM); Office add-ins require HTTPS.",
+    "TLS-nøgle (PEM).": "TLS key (PEM).",
+    "Oprindelse der må kalde API'et fra en browser, fx https://word.example.dk (kan gentages; "
+    "miljøvariablen: adskilt af mellemrum).":
+        "Origin allowed to call the API from a browser, e.g. https://word.example.dk (repeatable; "
+        "the environment variable: space-separated).",
+    "Kræv 'Authorization: Bearer TOKEN' på API'et.": "Require 'Authorization: Bearer TOKEN' on the API.",
+    "brevlint.yaml med regler, tærskler og serverindstillinger (afsnittet serve:).":
+        "brevlint.yaml with rules, thresholds and server settings (its serve: section).",
+    "Største request (byte).": "Largest request (bytes).",
+    "Sekunder en klient har til at sende hele requestens indhold.":
+        "Seconds a client has to send the whole request body.",
+    "Server ikke tilføjelsesprogrammets filer på /addin/.": "Do not serve the add-in's files at /addin/.",
+    "Skriv OpenAPI-skemaet til filen (fx docs/openapi.json) og afslut.":
+        "Write the OpenAPI schema to the file (e.g. docs/openapi.json) and exit.",
+    "Vis versionen og afslut.": "Show the version and exit.",
+    "Kræv 'Authorization: Bearer TOKEN' (eller LanguageTools apiKey) på API'et. Brug miljøvariablen: "
+    "flaget kan ses af andre brugere i ps.":
+        "Require 'Authorization: Bearer TOKEN' (or LanguageTool's apiKey) on the API. Use the environment "
+        "variable: other users can see the flag in ps.",
+    "Sekunder en forbindelse har til at sende hele request-hovedet (mod forbindelser der intet sender).":
+        "Seconds a connection has to send the whole request head (against connections that send nothing).",
+    "Værtsnavn klienter bruger til serveren, fx brevlint.example.dk (kan gentages; IP-adresser og localhost "
+    "er altid tilladt). Andre Host-headere afvises (DNS-rebinding).":
+        "Host name clients use for the server, e.g. brevlint.example.dk (repeatable; IP addresses and localhost "
+        "are always allowed). Other Host headers are refused (DNS rebinding).",
+    "Tillad at lytte på en ikke-lokal adresse uden TLS og token (frarådes: breve er helbredsdata).":
+        "Allow listening on a non-local address without TLS and token (not advised: letters are health data).",
+    "Ret fundene i brevene: kancellisprog med det almindelige ord i samme bøjning.":
+        "Fix the findings in the letters: officialese with the plain word in the same inflection.",
+    "Ret også det, der kræver et menneskes blik (fx en forklaring efter et fagudtryk).":
+        "Also fix what needs a human eye (e.g. an explanation after a specialist term).",
+    "Vis rettelserne som diff uden at skrive noget.": "Show the fixes as a diff without writing anything.",
+    "Word: skriv rettelserne som registrerede ændringer (forfatter »brevlint«).":
+        "Word: write the fixes as tracked changes (author »brevlint«).",
+    "Skjul fundene af en regel (id eller glob) her i brevet: en undtagelse i dokumentet.":
+        "Hide the findings of a rule (id or glob) in this letter: an exception in the document.",
+    "Slå en regel fra (kan gentages).": "Turn a rule off (repeatable).",
+    "Revision af et helt brevarkiv: overholdelse af vejledningen som tal (Parquet) og rapport.":
+        "Audit of a whole letter archive: compliance with the guidance as figures (Parquet) and a report.",
+    "Skriv revisionens rapport (én selvstændig HTML-fil) eller CSV-tabeller fra FOLDER.":
+        "Write the audit's report (one self-contained HTML file) or CSV tables from FOLDER.",
+    "Rapportfil (standard: FOLDER/report.html; med --format csv en mappe).":
+        "Report file (default: FOLDER/report.html; with --format csv a folder).",
+    "Grupper med færre breve vises som '<N'.": "Groups with fewer letters are shown as '<N'.",
+    "Tjek et arkiv af breve og skriv tællinger (aldrig tekst) som Parquet, summary.json og report.html.":
+        "Check an archive of letters and write counts (never text) as Parquet, summary.json and report.html.",
+    "CSV/Parquet fra sagssystemet: path (eller id+path), sender, team, date, direction.":
+        "CSV/Parquet from the case system: path (or id+path), sender, team, date, direction.",
+    "Mappe til letters/, rules/, summary.json og report.html.":
+        "Folder for letters/, rules/, summary.json and report.html.",
+    "local: procespulje på denne maskine (standard); dask: Dask-klynge.":
+        "local: process pool on this machine (default); dask: a Dask cluster.",
+    "Antal processer/Dask-workers.": "Number of processes/Dask workers.",
+    "En kørende Dask-scheduler.": "A running Dask scheduler.",
+    "Breve pr. opgave (standard 16).": "Letters per task (default 16).",
+    "Tjek alle breve igen (ellers springes uændrede breve over).":
+        "Check all letters again (else unchanged ones are skipped).",
+    "Sprog for beskeder og rapport.": "Language of the messages and the report.",
+    "Grupper med færre breve vises som '<N' i rapporten (standard 5).":
+        "Groups with fewer letters are shown as '<N' in the report (default 5).",
+}
+
+
+def localise_help(command, lang: str) -> None:
+    """Set the help texts of `command` (and its subcommands) in `lang`; the Danish text is kept."""
+    import click
+
+    if hasattr(command, "_help_option"):
+        command._help_option = None  # Click caches the --help option with its text in the first language
+    for obj in (command, *command.params):
+        da = obj.__dict__.setdefault("_help_da", getattr(obj, "help", None))
+        if da is not None:
+            obj.help = HELP_EN.get(da, da) if lang == "en" else da
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            localise_help(sub, lang)
+
+
 _SENDER_WORDS = {"sender": ("afsender", "sender"), "unknown": ("ukendt", "unknown"),
                  "personal": ("personlig", "personal"), "department": ("afdelingens", "department's")}
 

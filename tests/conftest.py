@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -77,13 +78,40 @@ SLOW_TESTS = (
     "tests/test_perf_cache.py::test_engine_with_cache_checks_alike_and_caches_no_letter_text",
     "tests/test_perf_cache.py::test_lemma_scan_equals_full_json_parse",
     "tests/test_server.py::test_serve_command_options",
+    "tests/test_perf_cache.py::test_lemma_cache_unwritable_dir",
+    "tests/test_privacy.py::test_errors_for_broken_files_do_not_quote_their_content",
+    "tests/test_invariance.py::test_layout_variants_keep_the_verdicts",
+    "tests/test_fix_corpus.py",  # every labelled letter fixed, also as Word files with tracked changes
+    "tests/test_audit_dask.py",  # a local Dask cluster
+    "tests/test_audit.py::test_totals_equal_check_json_serial_and_pool",
+    "tests/test_audit.py::test_resume_skips_unchanged_letters_and_force_rechecks",
+    "tests/test_audit.py::test_a_crashed_run_keeps_its_staged_batches",
+    "tests/test_audit_report.py::test_screenshot",
+    "tests/test_audit_report.py::test_report_draws_offline_and_matches_duckdb",
+    "tests/test_checklist.py::test_corpus_ok_entries_hold_their_concept_and_missing_entries_have_findings",
+    "tests/test_checklist.py::test_sentence_gold_is_verbatim_and_scored",
+    "tests/test_audit.py::test_document_rules_have_status_and_span_rules_none",
+    "tests/test_audit.py::test_no_letter_text_names_numbers_or_paths_in_any_output",
+    "tests/test_audit.py::test_manifest_months_sender_team_and_direction",
+    "tests/test_vocab.py::test_rejected_word_every_inflection_with_its_replacement",
+    "tests/test_vocab.py::test_accepted_term_is_not_flagged_in_any_form",
 )
+# Tests that run LibreOffice without carrying the marker themselves.
+LIBREOFFICE_TESTS = ("tests/test_fix_docx.py::test_libreoffice_converts_the_fixed_file",)
+
+
+def _listed(nodeid: str, names: tuple[str, ...]) -> bool:
+    test = nodeid.split("[", 1)[0]
+    return test in names or test.split("::", 1)[0] in names
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if item.nodeid.split("[", 1)[0] in SLOW_TESTS:
+        if _listed(item.nodeid, SLOW_TESTS):
             item.add_marker(pytest.mark.slow)
+        if _listed(item.nodeid, LIBREOFFICE_TESTS):
+            item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.libreoffice)
 
 
 def missing_tool(marker: str) -> str | None:
@@ -96,8 +124,13 @@ def missing_tool(marker: str) -> str | None:
             return "Node.js is not installed (apt-get install nodejs npm)"
         if not Path(CHROMIUM).exists():
             return f"{CHROMIUM} is not installed (apt-get install chromium)"
-        if not (ROOT / "addin" / "node_modules" / "playwright-core").is_dir():
-            return "addin/node_modules is missing (cd addin && npm ci --no-audit --no-fund)"
+        modules = ROOT / "addin" / "node_modules"
+        wanted = json.loads((ROOT / "addin" / "package.json").read_text(encoding="utf-8"))
+        missing = [name for key in ("dependencies", "devDependencies") for name in wanted.get(key, {})
+                   if not (modules / name).is_dir()]
+        if missing:
+            return (f"addin/node_modules lacks {', '.join(missing)} "
+                    "(cd addin && npm ci --no-audit --no-fund)")
     return None
 
 

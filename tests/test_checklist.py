@@ -105,12 +105,12 @@ def test_json_carries_the_checklist(check_text):
     assert data["version"] == 1
     items = {c["rule"]: c for c in data["files"][0]["checklist"]}
     assert set(items["samtykke"]) == {"rule", "status", "line", "column", "end_line", "end_column", "paragraph",
-                                      "part", "evidence"}
+                                      "part", "evidence", "location"}
     assert items["samtykke"]["status"] == "ok" and items["samtykke"]["line"] == 11
     assert items["samtykke"]["end_column"] > items["samtykke"]["column"]
     assert items["job.frist"] == {"rule": "job.frist", "status": "not-applicable", "line": None, "column": None,
                                   "end_line": None, "end_column": None, "paragraph": None, "part": None,
-                                  "evidence": []}
+                                  "evidence": [], "location": None}
 
 
 def test_text_verbose_lists_met_and_missing(check_text):

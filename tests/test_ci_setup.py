@@ -96,7 +96,8 @@ def test_the_session_writes_only_into_a_temporary_home_and_cache():
     assert Path.home().resolve() == home
 
 
-@pytest.mark.parametrize("nodeid", conftest.SLOW_TESTS)
-def test_every_test_marked_slow_by_name_exists(nodeid):
-    path, name = nodeid.split("::")
-    assert f"def {name}(" in (ROOT / path).read_text(encoding="utf-8")
+@pytest.mark.parametrize("nodeid", conftest.SLOW_TESTS + conftest.LIBREOFFICE_TESTS)
+def test_every_test_marked_by_name_exists(nodeid):
+    path, _, name = nodeid.partition("::")
+    assert (ROOT / path).is_file()
+    assert not name or f"def {name}(" in (ROOT / path).read_text(encoding="utf-8")

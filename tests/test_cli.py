@@ -17,7 +17,7 @@ from linter.cli import main
 NO_PHONE = GOOD.replace("Direkte tlf. 40 27 15 93\n", "")
 JSON_FINDING_KEYS = {"rule", "severity", "message", "line", "column", "end_line", "end_column",
                      "paragraph", "part", "offset", "length", "text", "term", "replacements", "evidence",
-                     "fix"}
+                     "fix", "location"}
 
 
 @pytest.fixture()

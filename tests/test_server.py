@@ -425,6 +425,16 @@ def test_letter_words_do_not_stay_in_the_string_store(service):
     assert marker not in strings and marker.lower() not in strings
 
 
+def test_check_docx_part_labels_follow_lang(client):
+    data = _docx_bytes(["Kære Sofie Berg", "Tak for brevet."], header="Såfremt du ringer")
+    for lang, label in (("da", "sidehoved 1"), ("en", "header 1")):
+        resp = client.post("/v1/check-docx", files={"file": ("brev.docx", data, "application/octet-stream")},
+                           data={"lang": lang})
+        assert resp.status_code == 200, resp.text
+        hit = next(f for f in resp.json()["findings"] if f["text"] == "Såfremt")
+        assert hit["part"] == "header" and hit["part_label"] == label
+
+
 def test_v1_check_returns_the_fix_of_every_finding_that_has_one(client, engine):
     """The add-in's "Ret" button is built on `fix`: same edits as the CLI, UTF-16 offsets beside."""
     paragraphs = ["Kære Ole 😀",

@@ -34,6 +34,7 @@ def create(paths, output, profile, lang, config_path, include, exclude, template
     """Skriv de nuværende fund (fingeraftryk, regel, sti, antal – ingen brevtekst) til en baseline."""
     from linter.atomic import write_atomic
     from linter.baseline import build_baseline
+    from linter.i18n import count
 
     paths = paths or (".",)
     _check_output(output, paths, lang)
@@ -52,7 +53,8 @@ def create(paths, output, profile, lang, config_path, include, exclude, template
     n = sum(e["count"] for e in data["findings"])
     errors = [r for r in results if r.error]
     for r in errors:
-        click.echo(f"{r.path}: {r.error['message']}", err=True)
-    click.echo(f"baseline: {n} finding(s) in {len(results) - len(errors)} file(s) written to {output}" if lang == "en"
-               else f"baseline: {n} fund i {len(results) - len(errors)} fil(er) skrevet til {output}")
+        click.echo(r.error["message"], err=True)  # the message names the file
+    checked = count(len(results) - len(errors), "file", lang)
+    click.echo(f"baseline: {count(n, 'finding', lang)} in {checked} written to {output}" if lang == "en"
+               else f"baseline: {count(n, 'finding', lang)} i {checked} skrevet til {output}")
     sys.exit(EXIT_ERROR if errors else 0)

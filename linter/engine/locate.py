@@ -8,8 +8,14 @@ from linter.model import CheckItem, Finding
 def locate(f: Finding | CheckItem, a) -> None:
     """Fill the location fields of a finding or a checklist entry (they share the field names)."""
     if f.start < 0:
-        # document-level: located at the letter's start; no flagged text
+        # document-level, no flagged text: in a .docx where annotate comments it (linter/placement.py),
+        # elsewhere at the letter's start
         first = a.blocks[0] if a.blocks else None
+        if first is not None and a.document.is_docx:
+            from linter.placement import document_level_span
+
+            span = document_level_span(a.blocks, a.structure.zones, f.rule)
+            first = a.blocks[span[0]] if span else first
         f.line = first.line if first else 1
         f.column = (first.column0 + 1) if first else 1
         f.end_line, f.end_column = f.line, f.column

@@ -11,7 +11,7 @@ import json
 
 from linter import __version__
 from linter.fingerprint import SCHEME
-from linter.i18n import part_name, profile_source
+from linter.i18n import profile_source, where
 from linter.model import FileResult, Finding, Severity
 from linter.reporters.json_reporter import check_item_dict
 from linter.reporters.paths import artifact_location, root_uri
@@ -28,7 +28,7 @@ def sarif_level(sev: Severity | None) -> str:
 
 
 def logical_name(f: Finding, lang: str) -> str:
-    return f"{f.part_label or part_name(f.part, lang)} ¶{f.part_paragraph}"
+    return where(f.part, f.part_label, f.part_paragraph, lang)
 
 
 def _message(f: Finding) -> str:
@@ -134,7 +134,7 @@ def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, roo
                     for artifact in (artifact_location(r.path, root),) for f in r.findings],
         # each letter's requirements (ok / missing / not-applicable) with where they were met; no text
         "properties": {"checklist": [{"artifactLocation": artifact_location(r.path, root),
-                                      "items": [check_item_dict(c) for c in r.checklist]}
+                                      "items": [check_item_dict(c, lang) for c in r.checklist]}
                                      for r in results if not r.error]},
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

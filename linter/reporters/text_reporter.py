@@ -61,7 +61,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         lines.extend(f"{path}: {'skipped' if lang == 'en' else 'sprunget over'} ({reason})" for path in skipped or [])
     if summary_only or statistics:
         lines = []
-    if statistics:
+    if statistics and not summary_only:
         lines.extend(f"{row['count']:>5}  {row['rule']:<28} {severity_name(row['severity'], lang)}"
                      for row in rule_statistics(results))
     lines.extend(notes or [])

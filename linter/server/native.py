@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from linter.errors import InputError
-from linter.i18n import profile_source
+from linter.i18n import part_label, profile_source
 from linter.model import CheckItem, Document, FileResult, Finding
 from linter.readers.limits import Limits
 from linter.rule_docs import rule_message
@@ -151,7 +151,8 @@ def response_for_paragraphs(service: CheckService, result: FileResult, doc: Docu
     paras = _Paragraphs({b.index: b.text for b in doc.blocks})
     out = []
     for f in result.findings:
-        extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
+        label = part_label(f.part, f.part_label, lang) if f.part_label else None  # 'header 1' with lang en
+        extra = {"part": f.part, "part_label": label, "paragraph_number": f.paragraph} if docx else {}
         out.append(_finding(service, f, max(0, f.paragraph - 1), paras.utf16(f.paragraph), f.offset, **extra))
     items = [_check_item(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.checklist]
     return _response(result, out, items, lang)
