@@ -110,6 +110,31 @@ def _shown(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))[:4]
 
 
+# What the letter does, read from the concept lexicons (lexicons/concepts/): a letter that reports
+# two of function, accommodations and outlook is a health professional's report; one that names the
+# information it wants and asks for an answer by a deadline is the job centre's request.
+# Evidence of one side and none of the other decides.
+_REPORT_CONCEPTS = ("funktionsniveau", "skaanehensyn", "prognose")
+_REQUEST_DEADLINE = "frist-klar"
+_REQUEST_WHAT = ("efterspurgt-info", ("info-anmodning", "info-emne"))
+
+
+def _content_side(a) -> tuple[str, str] | None:
+    body = set(a.structure.body_blocks())
+
+    def has(name: str) -> bool:
+        return any(a.block_index(m.start_char) in body for m in a.concept_matches(name))
+
+    report = sum(1 for n in _REPORT_CONCEPTS if has(n))
+    request = has(_REQUEST_DEADLINE) and any(has(n) if isinstance(n, str) else all(has(x) for x in n)
+                                             for n in _REQUEST_WHAT)
+    if report >= 2 and not request:
+        return "sundhed-til-job", "body-content-health"
+    if request and report == 0:
+        return "job-til-sundhed", "body-content-job"
+    return None
+
+
 def detect_profile(a) -> ProfileGuess:
     st = a.structure
     sender, recipient, title = [], [], []
@@ -173,6 +198,9 @@ def detect_profile(a) -> ProfileGuess:
             return guess("sundhed-til-job", "body-health")
         if BODY_JOB_SELF.search(body) and not BODY_HEALTH_SELF.search(body):
             return guess("job-til-sundhed", "body-job")
+        content = _content_side(a)
+        if content:
+            return guess(*content)
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
