@@ -3,7 +3,8 @@
 Each file is a lexicon named `letter-<what>` with `name`, `description`, `sources` and one or
 more of `words` (a list of strings, compared in lower case), `patterns` (regular expressions;
 each goes through the backtracking check of `linter/engine/regex_check.py`), or — for a file
-that holds several named sets — `sets` (set name -> list of regular expressions) and `words`
+that holds several named sets — `sets` (set name -> list of regular expressions; case-insensitive
+unless named in `case_sensitive`) and `words`
 as a mapping (set name -> list of words); those are found as "<what>.<set>". A file that
 breaks the schema stops the engine at load with the file and key named.
 """
@@ -17,7 +18,7 @@ from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 
 PREFIX = "letter-"
-_ALLOWED = {"name", "description", "sources", "words", "patterns", "sets"}
+_ALLOWED = {"name", "description", "sources", "words", "patterns", "sets", "case_sensitive"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +42,12 @@ def _words(where: str, key: str, words) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in words)
 
 
-def _pattern(where: str, key: str, patterns) -> re.Pattern | None:
+def _pattern(where: str, key: str, patterns, flags: int = re.I) -> re.Pattern | None:
     if not isinstance(patterns, list):
         raise _err(where, key, "skal være en liste af regulære udtryk", "must be a list of regular expressions")
     for i, p in enumerate(patterns):
         check_regex(p, where, f"{key}[{i}]", code="bad-lexicon")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 def compile_cue_set(data: dict, where: str | None = None) -> CueSet:
@@ -75,11 +76,16 @@ def compile_cue_file(data: dict, where: str | None = None) -> dict[str, CueSet]:
     words = words or {}
     if not isinstance(sets, dict) or not isinstance(words, dict):
         raise _err(where, "sets", "skal være en mapping fra navn til liste", "must be a mapping from name to list")
+    exact = data.get("case_sensitive") or []
+    if not isinstance(exact, list) or any(x not in sets for x in exact):
+        raise _err(where, "case_sensitive", "skal være en liste af navne under 'sets'",
+                   "must be a list of names under 'sets'")
     out = {}
     for key in sorted(set(sets) | set(words)):
         out[f"{short}.{key}"] = CueSet(name=f"{short}.{key}",
                                        words=_words(where, f"words.{key}", words.get(key) or []),
-                                       pattern=_pattern(where, f"sets.{key}", sets.get(key) or []))
+                                       pattern=_pattern(where, f"sets.{key}", sets.get(key) or [],
+                                                        0 if key in exact else re.I))
     return out
 
 
