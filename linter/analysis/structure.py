@@ -194,7 +194,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             head.append(i)
         if len(head) == len(rest):
             head = []  # no prose line at all (a snippet, a note): nothing is a letterhead
-    _zone_head(blocks, head, zones, email)
+    # a letterhead in the page header (organisation with address or contact lines) is the sender's
+    # block: the first address block of the body is then the recipient's, as under an e-mail header
+    header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
+                        for b in blocks)
+    _zone_head(blocks, head, zones, email or header_sender)
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
