@@ -6,6 +6,25 @@ from linter.model import Finding
 
 
 def locate(f: Finding, a) -> None:
+    if f.start < 0 and f.anchor is not None and a.blocks:
+        # document-level, placed where the fix belongs: line/column/paragraph of the anchor, no flagged text
+        s = f.anchor[0]
+        bi = a.block_index(s)
+        block = a.blocks[bi]
+        bstart = a.block_starts[bi]
+        maps = getattr(a, "source_maps", None) or {}
+        off = s - bstart
+        if bi in maps:
+            from linter.letter.normalise import original_span
+
+            off = original_span(maps, bi, off, off)[0]
+        # a position, not a flagged span: nothing in the letter is wrong there, it is where to write
+        f.line, f.end_line = block.line, block.line
+        f.column = f.end_column = block.column0 + off + 1
+        f.paragraph, f.part_paragraph = block.index, block.paragraph or block.index
+        f.part, f.part_label = block.part, block.part_label
+        f.offset, f.length, f.text = off, 0, ""
+        return
     if f.start < 0:
         # document-level: located at the letter's start; no flagged text
         first = a.blocks[0] if a.blocks else None
