@@ -204,7 +204,70 @@ def word_vertical_tabs(t: str) -> str | None:
     return "\n".join([*lines[:start], "\x0b".join(tail)]) + "\n"
 
 
-FAMILIES: dict[str, Callable[[str], str | None]] = {
+# -- .docx twins: the same text as Word paragraphs, the contact block in a table cell, a text box,
+# or the letterhead in the page header (built with tests/docx_factory.py, no binaries) --------------
+
+def _factory():
+    sys.path.insert(0, str(ROOT / "tests"))
+    import docx_factory
+
+    return docx_factory
+
+
+def _paras(lines: list[str]) -> str:
+    f = _factory()
+    return "".join(f.p(f.r(line)) if line.strip() else "<w:p/>" for line in lines)
+
+
+def docx_twin(t: str) -> bytes:
+    return _factory().build(_paras(t.rstrip("\n").split("\n")))
+
+
+def _signature_contact(t: str) -> tuple[list[str], list[int]] | None:
+    lines = t.rstrip("\n").split("\n")
+    closing = next((k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k].strip())), None)
+    if closing is None:
+        return None
+    contact = [k for k in range(closing + 1, len(lines)) if _CONTACT.match(lines[k])]
+    if not contact or contact != list(range(contact[0], contact[-1] + 1)):
+        return None
+    return lines, contact
+
+
+def docx_contact_in_table(t: str) -> bytes | None:
+    found = _signature_contact(t)
+    if not found:
+        return None
+    lines, contact = found
+    f = _factory()
+    cell = _paras([lines[k] for k in contact])
+    body = _paras(lines[:contact[0]]) + f.tbl([cell]) + _paras(lines[contact[-1] + 1:])
+    return f.build(body)
+
+
+def docx_contact_in_textbox(t: str) -> bytes | None:
+    found = _signature_contact(t)
+    if not found:
+        return None
+    lines, contact = found
+    f = _factory()
+    box = f.textbox(_paras([lines[k] for k in contact]))
+    body = _paras(lines[:contact[0]]) + f"<w:p>{box}</w:p>" + _paras(lines[contact[-1] + 1:])
+    return f.build(body)
+
+
+def docx_letterhead_in_header(t: str) -> bytes | None:
+    """The letterhead (the first group of lines, when it names no recipient and is no e-mail header)
+    in the page header."""
+    lines = t.rstrip("\n").split("\n")
+    end = next((k for k, line in enumerate(lines) if not line.strip()), None)
+    if not end or end > 6 or any(re.match(r"^(til|att|fra|from|to|kære|hej)\b", x.strip(), re.I) for x in lines[:end]):
+        return None
+    f = _factory()
+    return f.build(_paras(lines[end + 1:]), headers={"default": _paras(lines[:end])})
+
+
+FAMILIES: dict[str, Callable[[str], str | bytes | None]] = {
     "printout-line": printout_line,
     "secure-mail-line": secure_mail_line,
     "crlf": crlf,
@@ -225,6 +288,10 @@ FAMILIES: dict[str, Callable[[str], str | None]] = {
     "soft-hyphens": soft_hyphens,
     "nbsp-in-numbers": nbsp_in_numbers,
     "word-vertical-tab": word_vertical_tabs,
+    "docx-twin": docx_twin,
+    "docx-contact-table-cell": docx_contact_in_table,
+    "docx-contact-text-box": docx_contact_in_textbox,
+    "docx-letterhead-page-header": docx_letterhead_in_header,
 }
 
 
@@ -248,10 +315,13 @@ class Checker:
 
         self.engine = Engine()
 
-    def verdict(self, text: str, name: str) -> tuple[str | None, frozenset[str]]:
+    def verdict(self, text: str | bytes, name: str) -> tuple[str | None, frozenset[str]]:
         from linter.readers import read_bytes
 
-        doc = read_bytes(text.encode("utf-8"), ".txt", name)
+        if isinstance(text, bytes):
+            doc = read_bytes(text, ".docx", name.rsplit(".", 1)[0] + ".docx")
+        else:
+            doc = read_bytes(text.encode("utf-8"), ".txt", name)
         res = self.engine.check_document(doc)
         return res.profile, frozenset(f.rule for f in res.findings if f.start < 0)
 

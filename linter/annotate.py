@@ -119,7 +119,9 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
         para = paras.get(key)
         block = blocks.get(key)
         if f.document_level:
-            target = _document_level_anchor(doc, zones, paras, f.rule)
+            # where the report placed it (the letter model's anchor, else linter/placement.py)
+            target = Anchor(para, 0, para, len(para.text), "") if para is not None and block is not None \
+                else _document_level_anchor(doc, zones, paras, f.rule)
             target = target or Anchor(first, 0, first, len(first.text), first.text)
             plans.append((target, comment_text(f, lang)))
         elif para is not None and block is not None and para.text == block.text and f.length > 0:

@@ -124,6 +124,8 @@ PROFILE_REASONS = {
     "sender-domain": ("afsenderens e-maildomæne", "the sender's e-mail domain"),
     "body-health": ("brødtekst: afsender er sundhedsfaglig", "body text: sender is a health professional"),
     "body-job": ("brødtekst: afsender er jobcenter", "body text: sender is the job centre"),
+    "body-content-health": ("indhold: status om funktion og udsigt", "content: a report on function and outlook"),
+    "body-content-job": ("indhold: anmodning om oplysninger", "content: a request for information"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),
     "recipient-health": ("modtager er sundhedsvæsen", "recipient is the health sector"),
     "undecidable": ("retningen kan ikke afgøres", "the direction cannot be determined"),

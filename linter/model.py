@@ -91,6 +91,9 @@ class Finding:
     evidence: list[str] = field(default_factory=list)
     # ruff's fix model: {"edits": [{"offset", "length", "text"}], "applicability": "safe"|"unsafe"|"display-only"}
     fix: dict | None = None
+    # Document-level findings: the span (in the analysed text) where the fix belongs (the signature, the
+    # switchboard number); the locator reports the finding there. None: at the letter's start.
+    anchor: tuple[int, int] | None = None
 
     @property
     def document_level(self) -> bool:

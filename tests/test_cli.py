@@ -40,7 +40,9 @@ def test_missing_phone_is_reported_with_location_and_exit_1(letters):
     r = run("check", str(letters / "nophone.txt"))
     assert r.exit_code == 1
     line = next(ln for ln in r.output.splitlines() if "kontakt.telefon" in ln)
-    assert line.startswith(f"{letters / 'nophone.txt'}:1:1: fejl kontakt.telefon ")
+    # placed where the fix belongs: the signature's first line ("Marie Jensen"), not the letter's start
+    sig = NO_PHONE.splitlines().index("Marie Jensen") + 1
+    assert line.startswith(f"{letters / 'nophone.txt'}:{sig}:1: fejl kontakt.telefon ")
 
 
 def test_json_output_matches_the_contract(letters):

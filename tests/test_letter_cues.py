@@ -54,3 +54,16 @@ def test_service_line_above_the_mail_header_changes_nothing(line):
     assert base.profile == got.profile == "sundhed-til-job"
     assert {f.rule for f in got.findings if f.start < 0} == {f.rule for f in base.findings if f.start < 0}
     assert "kontakt.navn" not in {f.rule for f in got.findings}
+
+
+def test_sector_words_are_data_and_a_user_lexicon_replaces_them(tmp_path):
+    """Profile detection reads its sector words from lexicons/letter/sectors.yaml: a lexicon folder that
+    redefines `letter-sectors` changes the detected direction (no word list left in profiles.py)."""
+    text = ("Kiropraktorklinikken Vest\nVestergade 12, 4700 Næstved\n\nTil: Jobcenter Næstved\n\nHej Lone\n\n"
+            "Kasper kan løfte 8 kg.\n\nVenlig hilsen\nThomas Krogh\n")
+    assert Engine().check_document(read_bytes(text.encode(), ".txt", "a.txt")).profile == "sundhed-til-job"
+    (tmp_path / "sectors.yaml").write_text(
+        "name: letter-sectors\ndescription: test\nsources: {sets: test}\n"
+        "sets: {health: ['\\bjobcenter\\w*'], job: ['\\bkiropraktor\\w*']}\n", encoding="utf-8")
+    got = Engine(lexicon_folders=[tmp_path]).check_document(read_bytes(text.encode(), ".txt", "a.txt"))
+    assert got.profile == "job-til-sundhed"

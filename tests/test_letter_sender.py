@@ -112,3 +112,25 @@ def test_accuracy_scores_sender_attribution_per_component(tmp_path):
     assert (snd["phones"]["tp"], snd["phones"]["fp"], snd["phones"]["fn"]) == (0, 1, 1)
     assert (snd["emails"]["tp"], snd["emails"]["fp"], snd["emails"]["fn"]) == (1, 0, 0)
     assert "sender attribution (1 letters" in bench.render(s)
+
+
+def test_document_level_contact_findings_are_placed_where_the_fix_belongs(engine):
+    """kontakt.telefon/email at the signature's first line, kontakt.afdeling on the switchboard number;
+    a position (length 0, no flagged text), in text, JSON and SARIF alike."""
+    from linter.reporters.sarif import render_sarif
+
+    res = _check(engine, DEPARTMENT_ONLY)
+    lines = DEPARTMENT_ONLY.split("\n")
+    by_rule = {f.rule: f for f in res.findings}
+    tel, afd = by_rule["kontakt.telefon"], by_rule["kontakt.afdeling"]
+    assert tel.document_level
+    assert (tel.line, tel.column, tel.length, tel.text) == (lines.index("Anne Holm") + 1, 1, 0, "")
+    assert afd.line == lines.index("Hovednummer 70 20 30 40") + 1
+    assert lines[afd.line - 1][afd.column - 1:].startswith("70 20 30 40")
+    assert by_rule["kontakt.email"].line == tel.line
+    import json
+
+    runs = json.loads(render_sarif([res]))["runs"][0]["results"]
+    regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in runs}
+    assert regions["kontakt.afdeling"]["startLine"] == afd.line
+    assert regions["kontakt.telefon"] == {"startLine": tel.line, "startColumn": 1}

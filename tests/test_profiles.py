@@ -118,3 +118,28 @@ def test_job_centre_inside_a_joint_division_is_a_job_centre(detect):
     text = ("Sundhed og Beskæftigelse\nJobcenter Lemvig, Team Sygedagpenge\n\nTil: Lægerne i Lemvig\n\nKære læge"
             + BODY + "Med venlig hilsen\nOle Dalsgaard\nSagsbehandler")
     assert detect(text)[0] == "job-til-sundhed"
+
+
+@pytest.mark.parametrize(("text", "profile", "reason"), [
+    ("Hej\n\nAnders kan løfte 10 kg og sidde i 30 minutter ad gangen. Han bør ikke løfte over 10 kg de næste "
+     "fire uger. Jeg forventer, at han kan vende tilbage til sit job på fuld tid.\n\nMvh\nAB\n",
+     "sundhed-til-job", "body-content-health"),
+    ("Hej\n\nVil du sende mig oplysninger om, hvor mange timer Anders kan arbejde, og hvilke hensyn han skal "
+     "have? Jeg vil gerne have dit svar senest den 1. april 2026.\n\nMvh\nAB\n", "job-til-sundhed", "body-content-job"),
+])
+def test_direction_read_from_content_when_no_party_names_a_sector(check_text, text, profile, reason):
+    """A note signed with initials: what it does (reports function and outlook / asks for information by a
+    deadline) tells the direction, with the reason shown; nothing is silently generel."""
+    res = check_text(text)
+    assert (res.profile, res.profile_evidence.reason) == (profile, reason)
+    assert "profil.retning" not in {f.rule for f in res.findings}
+
+
+def test_undecidable_direction_is_a_finding_with_evidence_of_each_side(check_text):
+    res = check_text("Hej\n\nHer er de papirer, du bad om.\n\nMvh\nAB\n")
+    assert res.profile == "generel" and res.profile_evidence.kind == "undetected"
+    f = next(f for f in res.findings if f.rule == "profil.retning")
+    assert f.severity.label == "suggestion" and f.start == -1
+    assert f.evidence == ["undetermined:undecidable", "sender:no-sector-words", "recipient:no-sector-words"]
+    assert "profil.retning" not in {x.rule for x in check_text("Hej\n\nHer er papirerne.\n\nMvh\nAB\n",
+                                                               profile="generel").findings}

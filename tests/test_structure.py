@@ -216,3 +216,20 @@ def test_phone_written_with_country_code_does_not_make_a_contact_line_prose():
 
     line = "Rygkirurgisk Afdeling · Nordvig Allé 1 · 9800 Nordvig · tlf. +45 97 64 10 00 · rygkirurgi@rhnordvig.dk"
     assert not _is_prose(line.replace(" · ", " "))
+
+
+def test_letterhead_in_the_page_header_makes_the_first_body_block_the_recipient():
+    """The same letter as .docx with its letterhead in the page header: the address block at the top
+    of the body is the recipient's (the citizen named in it is not taken for the sender)."""
+    from linter.model import Block
+
+    texts = [("header", "Sundhedscenter Bjergsted"), ("header", "Parkvej 2, 6600 Bjergsted"),
+             ("body", "Jobcenter Bjergsted"), ("body", "Rådhustorvet 1, 6600 Bjergsted"),
+             ("body", "Vedr.: Gitte Nyborg"), ("body", "Gitte Nyborg kan nu stå i 30 minutter ad gangen, og hun "
+                                                       "forventes at kunne arbejde fuld tid igen om fire uger."),
+             ("body", "Med venlig hilsen"), ("body", "Ole Kragh")]
+    groups = [1, 1, 2, 2, 3, 4, 5, 6]
+    blocks = [Block(text=t, index=k + 1, part=part, line=k + 1, group=groups[k]) for k, (part, t) in enumerate(texts)]
+    zones = analyse_structure(blocks).zones
+    assert zones[:4] == ["page-header", "page-header", "recipient", "recipient"]
+    assert zones[-1] == "signature"

@@ -22,44 +22,32 @@ from linter.analysis.emails import AT_CUE
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
-GREETING = re.compile(
-    r"^(kære|hej|hejsa|goddag|god dag|til rette vedkommende|dear|hello|hi)\b", re.IGNORECASE)
-CLOSING = re.compile(
-    r"^(med (venlig|venligst|de bedste|kærlig) hilsen?|venlig(st)? hilsen|de bedste hilsner|bedste hilsner|"
-    r"mange hilsn?er|(med )?venlige hilsn?er|de venligste hilsner|hilsen|hilsner|kh|mvh|vh|bh|m\.v\.h\.|"
-    r"kind regards|best regards|på forhånd tak)\b\.?",
-    re.IGNORECASE)
+
+def _layout_cues() -> dict[str, re.Pattern]:
+    """The layout cue words (lexicons/letter/layout.yaml), schema- and backtracking-checked like every
+    letter lexicon; read once from the shipped lexicons when this module is imported."""
+    from linter.data import data_dir
+    from linter.letter.cues import compile_cue_file
+    from linter.yamlio import load_yaml
+
+    path = data_dir("lexicons") / "letter" / "layout.yaml"
+    sets = compile_cue_file(load_yaml(path), str(path))
+    return {name.split(".", 1)[1]: cue.pattern for name, cue in sets.items() if cue.pattern is not None}
+
+
+_CUES = _layout_cues()
+GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
-HEADER_FIELD = re.compile(r"^(fra|til|cc|bcc|sendt|dato|emne|from|to|sent|date|subject|vedhæftet|attachments?)\s*:",
-                          re.I)
-MAIL_ONLY_FIELD = re.compile(r"^(fra|from|sendt|sent|emne|subject|cc)\s*:", re.I)
-SENDER_FIELD = re.compile(r"^(fra|from)\s*:", re.I)
-RECIPIENT_START = re.compile(r"^(til|att\.?|attention|modtager|cc)\b\s*:?", re.I)
-RECIPIENT_LINE = re.compile(r"^([Tt]il\s*:|TIL\s*:|[Tt]il\s+[A-ZÆØÅ]|"
-                            r"[Tt]il\s+(jobcent|sundhedscent|lægen|sagsbehandler|deltager|mødedeltager|alle\b|de\s|den\s)\w*|[Aa]tt\b\.?|ATT\b|[Aa]ttention\b|[Mm]odtager\b)")
-SENDER_LABEL = re.compile(
-    r"^(afsender|kontaktperson|kontakt|sagsbehandler|din sagsbehandler|skrevet af|behandler|behandlende \w+|"
-    r"ansvarlig(e)?(\s+\w+)?|henvendelse(r)? (til|om)|spørgsmål (kan rettes )?til|forfatter)\s*:", re.I)
-META = re.compile(
-    r"^(vedr\.?|vedrørende|emne|sagsnr\.?|sags?nummer|j\.?\s?nr\.?|cpr|dato|journalnr|deres ref|vores ref|"
-    r"ref\.?|borger(?:en|ens|s)?|patient(?:en|ens)?|navn|referat|mødereferat|beslutningsreferat|dagsorden|indkaldelse|invitation)\b|^\S+,\s+(den\s+)?\d{1,2}\.|^(den\s+)?\d{1,2}\.\s*\w+\s+\d{4}$|"
-    r"^\d{1,2}\.\d{1,2}\.\d{2,4}$",
-    re.I)
-QUOTE_START = re.compile(
-    r"^(-{2,}\s*(original|oprindelig|videresendt|forwarded|begin forwarded)|_{5,}\s*$|>|"
-    r"(den|d\.|on)\s.*\b(skrev|wrote)\b.*:\s*$|.*\bwrote:\s*$|videresendt (besked|mail|e-mail)|"
-    r"start på videresendt)", re.I)
-SIGN_OFF = re.compile(r"^(referent|underskrevet|sign\.)\s*:", re.I)
+HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
+RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
+ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
+SENDER_LABEL, QUOTE_START, SIGN_OFF = _CUES["sender-label"], _CUES["quote-start"], _CUES["sign-off"]
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
-CONTACT_HEADING = re.compile(r"^(kontakt|kontaktoplysninger|kontaktinformation|kontaktperson|kontakt til os|"
-                             r"har du spørgsmål\??)\s*:?$", re.I)
-PARTICIPANTS_START = re.compile(
-    r"^(deltagere|mødedeltagere|til stede|tilstede|fremmødte|deltog|afbud|inviterede|deltagerliste)\b\s*:?", re.I)
-AFTER_SIGNATURE = re.compile(r"^(kopi( til)?|cc|bilag|vedlagt|p\.s\.|ps)\b\s*:?", re.I)
+CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
+AFTER_SIGNATURE = _CUES["after-signature"]
 # an address counts also when obfuscated ("anne (at) klinik.dk"): AT_CUE, from the e-mail module
-CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e-?mail|" + AT_CUE +
-                          r"|www\.|\bcvr|\bean\b|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
-DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
+CONTACT_LINE = re.compile(f"(?:{_CUES['contact-line'].pattern})|{AT_CUE}", re.I)
+DATE_LINE = _CUES["date-line"]
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 
@@ -241,7 +229,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             head.append(i)
         if len(head) == len(rest):
             head = []  # no prose line at all (a snippet, a note): nothing is a letterhead
-    _zone_head(blocks, head, zones, email)
+    # a letterhead in the page header (organisation with address or contact lines) is the sender's
+    # block: the first address block of the body is then the recipient's, as under an e-mail header
+    header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
+                        for b in blocks)
+    _zone_head(blocks, head, zones, email or header_sender)
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
@@ -356,9 +348,9 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             new = True  # a block pushed to the right beside (or below) a left-aligned one
         if not new:
             first = blocks[groups[-1][0]].text.strip()
-            if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not t.lower().startswith("att"):
+            if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not ATTENTION.match(t):
                 new = True
-            elif RECIPIENT_LINE.match(t) and t.lower().startswith("att") and not _recipientish(blocks, groups[-1]):
+            elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
                     not re.match(r"^[\w ]+:", t):

@@ -7,6 +7,26 @@ from linter.model import CheckItem, Finding
 
 def locate(f: Finding | CheckItem, a) -> None:
     """Fill the location fields of a finding or a checklist entry (they share the field names)."""
+    anchor = getattr(f, "anchor", None)
+    if f.start < 0 and anchor is not None and a.blocks and _anchorable(a, anchor[0]):
+        # document-level, placed where the fix belongs: line/column/paragraph of the anchor, no flagged text
+        s = anchor[0]
+        bi = a.block_index(s)
+        block = a.blocks[bi]
+        bstart = a.block_starts[bi]
+        maps = getattr(a, "source_maps", None) or {}
+        off = s - bstart
+        if bi in maps:
+            from linter.letter.normalise import original_span
+
+            off = original_span(maps, bi, off, off)[0]
+        # a position, not a flagged span: nothing in the letter is wrong there, it is where to write
+        f.line, f.end_line = block.line, block.line
+        f.column = f.end_column = block.column0 + off + 1
+        f.paragraph, f.part_paragraph = block.index, block.paragraph or block.index
+        f.part, f.part_label = block.part, block.part_label
+        f.offset, f.length, f.text = off, 0, ""
+        return
     if f.start < 0:
         # document-level, no flagged text: in a .docx where annotate comments it (linter/placement.py),
         # elsewhere at the letter's start
@@ -48,3 +68,13 @@ def locate(f: Finding | CheckItem, a) -> None:
     f.column = block.column0 + f.offset + 1
     f.end_line = block.line
     f.end_column = block.column0 + f.offset + f.length + 1
+
+
+def _anchorable(a, pos: int) -> bool:
+    """The letter model's place for a document-level finding, unless a .docx has it where a Word
+    comment cannot stand (page header or footer): then linter/placement.py decides, as annotate does."""
+    if not a.document.is_docx:
+        return True
+    from linter.placement import ANCHORED_PARTS
+
+    return a.blocks[a.block_index(pos)].part in ANCHORED_PARTS

@@ -2,8 +2,10 @@
 
 A short reader of the letter model's sender party (linter/letter/sender.py): who the sender
 is, and which numbers and addresses are theirs, personal or a department's, each with a reason
-code. See RULES.md "Sender's contact details". A finding carries the reason codes as evidence;
-`requirement` gives the checklist entry with the span that satisfied the rule.
+code. See RULES.md "Sender's contact details". A finding carries the reason codes as evidence and
+is placed where the fix belongs (the sender's signature or block; `kontakt.afdeling` on the first
+department number or mailbox); `requirement` gives the checklist entry with the span that
+satisfied the rule.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from linter.kinds.base import Context, Kind, Param
+from linter.letter.parties import sender_block_span
 from linter.letter.sender import SenderModel, sender_reader
 from linter.model import CheckItem
 
@@ -60,12 +63,14 @@ class ContactKind(Kind):
                                                 *dict.fromkeys(f"department:{x.reason}" for x in dept)]
 
     def check(self, a, ctx: Context) -> Iterable:
-        missing, _, evidence = self._satisfied(self.verdict(a))
+        missing, span, evidence = self._satisfied(self.verdict(a))
         if missing:
-            yield self.finding(ctx, evidence=evidence)
+            yield self.finding(ctx, evidence=evidence, anchor=span or sender_block_span(a))
 
     def requirement(self, a, ctx: Context) -> CheckItem | None:
         missing, span, evidence = self._satisfied(self.verdict(a))
+        if missing and span is None:
+            span = sender_block_span(a)  # where the fix belongs
         start, end = span if span else (-1, -1)
         return CheckItem(rule=self.rule.id, status="missing" if missing else "ok", start=start, end=end,
                          evidence=evidence)

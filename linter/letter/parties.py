@@ -65,3 +65,14 @@ def sender_summary(a, lexicons) -> dict:
         "emails": [{"address": e.value, "personal": e.personal, "reason": e.reason} for e in model.emails],
         "reason": reason,
     }
+
+
+def sender_block_span(a) -> tuple[int, int] | None:
+    """Where the sender's own details belong: the first line of the signature, else the closing line,
+    the e-mail Fra: line, the first letterhead line or the page header; None when the letter has none."""
+    zones = a.structure.zones
+    for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.EMAIL_SENDER, Zone.CONTACT, Zone.LETTERHEAD, Zone.PAGE_HEADER):
+        for i, z in enumerate(zones):
+            if z == zone.value and a.blocks[i].text.strip():
+                return a.block_span(i)
+    return None

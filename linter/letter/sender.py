@@ -21,48 +21,40 @@ from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.letter.cues import letter_cues
 
-_FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
-# between the first-person cue and the number: somebody else is the one to call
-_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|sit|sin|sine|deres|som|borger\w*|patient\w*|pårørende|"
-                          r"arbejdsgiver\w*|kollega\w*|sekretær\w*)\b", re.I)
-_DEPT_OFFER = re.compile(r"\b(spørgsmål|henvendelse\w*|rettes til|kontakte? os|ringe? til os|skrive? til os|"
-                         r"fat i os|afdelingens|klinikkens|sekretariatet|omstillingen|hovednummer\w*)\b", re.I)
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
 _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}|«[^»]*»|\[(?:INDSÆT|SKRIV|ANGIV)[^\]]*\]|<<[^>]*>>|\bX{3,}\b"
                           r"|\bMERGEFIELD\s+\S+", re.I)
-_PH_NAME = re.compile(r"navn|name|underskrift|afsender$|sagsbehandler[\s_.]*\W*$", re.I)
-_PH_PHONE = re.compile(r"tlf|telefon|phone|mobil|nummer|\bnr\b", re.I)
-_PH_EMAIL = re.compile(r"e-?mail|mail", re.I)
-_PH_DEPT = re.compile(r"afdeling|jobcenter|kommune|klinik|adresse|titel|modtager|borger|dato|hovednummer|"
-                      r"omstilling|sekretariat|reception|fælles|faelles|center|team|praksis|laege|læge", re.I)
-_PH_DEPT_CONTACT = re.compile(r"afdeling|hovednummer|omstilling|sekretariat|reception|fælles|faelles|"
-                              r"jobcenter|kommune|klinik|center|team|praksis", re.I)
-_ID_LABEL = re.compile(r"\b(cvr|ean|se-?nr|p-?nr|sags?nr|sagsnummer|j\.?\s?nr|journal\w*|cpr|konto\w*|reg\.?\s?nr|"
-                       r"ref\w*|fakturanr|ydernr|ydernummer|sor|gln|lokationsnr)\b", re.I)
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
-_RECIPIENT_LABEL = re.compile(r"^\s*(til|att\.?|cc|kopi( til)?|modtager)\b", re.I)
-_CITIZEN_LABEL = re.compile(r"\b(borger\w*|patient\w*|pårørende|arbejdsgiver\w*)\b", re.I)
-# another person's number given after the signature: "Gitte kan selv kontaktes på mobil …",
-# "Hun træffes bedst på …", "hendes eget nummer er …"
-_REACHABLE = re.compile(r"\b(?:kan|skal|vil)\s+(?:\w+\s+){0,2}?(?:kontaktes|træffes|nås|ringes|fanges)\b"
-                        r"|\b(?:kontaktes|træffes|nås)\b", re.I)
-_THEIR_NUMBER = re.compile(r"\b(hans|hendes|borgerens|patientens)\s+(?:egen\s+|eget\s+)?"
-                           r"(nummer|mobil\w*|telefon\w*|tlf\.?)", re.I)
-# street-name endings that are never surnames ("Karen Blixens Vej", "Anne Maries Allé")
-_STREET = re.compile(r"(vej|gade|allé|alle|plads|pladsen|torv|torvet|vænge|stræde|boulevard|passage|kaj|kajen)$",
-                     re.I)
-_ORGISH = re.compile(r"(kommune|center|centret|centeret|klinik\w*|afdeling\w*|team\w*|hospital\w*|sygehus\w*|"
-                     r"praksis|huset|gruppen|sekretariat\w*|forvaltning\w*|terapeut\w*|læge\w*|rådgiver\w*|"
-                     r"konsulent\w*|sagsbehandler\w*|assistent\w*|sygeplejerske\w*|leder\w*|chef\w*|kiropraktor\w*|"
-                     r"hilsen|hilsner|sektion\w*|enhed\w*|ambulatori\w*|fysio\w*|jobcent\w*|regionen|region|"
-                     r"visitator|koordinator|tovholder|referent|kontor\w*|aps|a/s|i/s|ivs|k/s)$", re.I)
-_TITLE = re.compile(r"^(?:praktiserende|alment|læge|overlæge|afdelingslæge|reservelæge|speciallæge|fysioterapeut|"
-                    r"kiropraktor|ergoterapeut|psykolog|sygeplejerske|sagsbehandler|rådgiver|socialrådgiver|"
-                    r"jobkonsulent|sygedagpengerådgiver|sygedagpengekonsulent|konsulent|dr\.?|med\.?|cand\.\w+|"
-                    r"ph\.d\.?|koordinator|tovholder|visitator|terapeut|chefkonsulent|teamleder|leder)$", re.I)
-_SIG_NAME_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåéü.-]+(?: (?:[A-ZÆØÅ][\wæøåéü.-]+|von|van|de|la|le)){1,3}$")
+
+
+def _sender_cues() -> dict[str, re.Pattern]:
+    """The sender reader's cue words (lexicons/letter/sender.yaml), schema- and backtracking-checked like
+    every letter lexicon; read once from the shipped lexicons when this module is imported."""
+    from linter.data import data_dir
+    from linter.letter.cues import compile_cue_file
+    from linter.yamlio import load_yaml
+
+    path = data_dir("lexicons") / "letter" / "sender.yaml"
+    sets = compile_cue_file(load_yaml(path), str(path))
+    return {name.split(".", 1)[1]: cue.pattern for name, cue in sets.items() if cue.pattern is not None}
+
+
+_CUES = _sender_cues()
+# first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
+_FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
+# what a template placeholder stands for
+_PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
+_PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder-department-contact"]
+_LETTERHEAD_NAME_PH = _CUES["letterhead-name-placeholder"]
+_ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"]
+_CITIZEN_LABEL = _CUES["citizen-label"]
+# another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
+_REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
+# street-name endings that are never surnames; organisation words and titles that end or start a name
+_STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _CUES["title"]
+_SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -121,28 +113,12 @@ class SenderReader:
     def _words(self) -> dict[str, set[str]]:
         raw = self.lexicons.raw.get("mailboxes") or {}
 
-        def words(key: str, default: list[str]) -> set[str]:
-            vals = raw.get(key) or default
-            return {str(v).lower() for v in vals}
+        def words(key: str) -> set[str]:
+            # the words are data (lexicons/mailboxes.yaml, always loaded from the shipped lexicons)
+            return {str(v).lower() for v in raw.get(key) or []}
 
-        return {
-            "mailbox": words("function_mailboxes", [
-                "post", "kontakt", "info", "mail", "jobcenter", "sygedagpenge", "sundhed",
-                "sundhedscenter", "borgerservice", "kommune", "sikkerpost", "kommunikation", "klinik",
-                "rygklinik", "hr", "virksomhedsservice", "sekretariat", "reception", "administration",
-                "team", "afdeling", "center", "ambulatorium", "visitation", "genoptraening", "booking"]),
-            "dept_phone": words("department_phone_labels", [
-                "hovednummer", "hovednr", "omstilling", "borgerservice", "sekretariat", "sekretariatet",
-                "reception", "receptionen", "telefontid", "skiftebord", "hotline", "vagttelefon",
-                "hverdage", "åbningstid", "kontortid"]),
-            "personal_phone": words("personal_phone_labels", [
-                "direkte", "dir.", "mobil", "mob.", "mobilnr.", "mobilnummer", "direkte tlf."]),
-            "dept": words("department_words", [
-                "afdeling", "afdelingen", "team", "sektion", "center", "centret", "centeret", "klinik",
-                "klinikken", "jobcenter", "jobcentret", "sundhedscenter", "kommune", "sekretariat",
-                "sekretariatet", "hospital", "hospitalet", "praksis", "rygklinik", "ambulatorium",
-                "sygedagpenge", "sygedagpengeafdelingen", "borgerservice", "lægehus", "lægerne"]),
-        }
+        return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
+                "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
 
     def prepare(self) -> None:
         """Validate at load what this reader uses: the letter model's cue lexicons and the mailbox patterns
@@ -360,7 +336,7 @@ class SenderReader:
                     else:
                         email(base + s, base + e, ph, True, "placeholder")
                 elif _PH_NAME.search(ph) and not _PH_DEPT.search(ph) and zone != "letterhead" or \
-                        zone == "letterhead" and re.search(r"(sagsbehandler|afsender|dit|din)\w*[\s_.]*navn", ph, re.I):
+                        zone == "letterhead" and _LETTERHEAD_NAME_PH.search(ph):
                     names.append((base + s, base + e))
                     name_reasons.append("placeholder")
                     name_zones.add(zone)
@@ -480,8 +456,6 @@ def _sentence_start(a, offset: int) -> int:
     return starts[k] if k >= 0 else 0  # type: ignore[index]
 
 
-_INLINE_CLOSING = re.compile(
-    r"(?:^|[.!?]\s+|\s)(med venlig hilsen|venlig hilsen|mange hilsner|hilsen|mvh|vh|kh)\b[.,]?\s*", re.I)
 
 
 def _inline_closing(st, blocks) -> dict[int, int]:
