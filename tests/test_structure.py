@@ -103,6 +103,18 @@ def test_memo_head_under_a_title_is_the_letters_own_head():
     assert "quoted" not in z.values()
 
 
+def test_fields_after_the_date_of_a_memo_head_are_content():
+    z = zones_of("Til: Ole Dam, Fysioterapien\nFra: Sagsbehandler Sofie Berg, Jobcenter Lindeby\n"
+                 "Dato: 3. marts 2026\nSamtykke: Foreligger, underskrevet 1. marts 2026\n\n" + BODY)
+    assert z["Samtykke: Foreligger, underskrevet 1. marts 2026"] == "body"
+
+
+def test_a_forms_field_in_the_head_is_meta_not_letterhead():
+    z = zones_of("STATUS FRA SUNDHEDSCENTRET\nBorger: Ole Dam\nSamtykke: Ja, indhentet 3/2\n"
+                 "Kontakt: Mette Holm, fysioterapeut, tlf. 40 27 15 93\n\n" + BODY)
+    assert z["Samtykke: Ja, indhentet 3/2"] == "meta"
+
+
 def test_client_header_after_a_title_only_is_no_quote_but_after_a_sentence_it_is():
     head = "Fra: Ole Dam\nSendt: 3. marts 2026\nTil: Jobcenter Lindeby\nEmne: Status\n\n"
     assert "quoted" not in zones_of("Sikker post – udskrift\n\n" + head + BODY).values()

@@ -39,6 +39,7 @@ _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
+ADDRESSEE_FIELD = _CUES["addressee-field"]
 RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
 SENDER_LABEL, QUOTE_START, SIGN_OFF = _CUES["sender-label"], _CUES["quote-start"], _CUES["sign-off"]
@@ -176,9 +177,6 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     while pos < len(flow) and (HEADER_FIELD.match(blocks[flow[pos]].text.strip())
                                or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))):
         pos += 1
-    while pos > title and not HEADER_FIELD.match(blocks[flow[pos - 1]].text.strip()) \
-            and pos < len(flow) and blocks[flow[pos]].group != blocks[flow[pos - 1]].group:
-        pos -= 1  # a trailing field line after a blank line is the text's, not the head's
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
         pos = title = 0
@@ -189,7 +187,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         t = blocks[i].text.strip()
         if HEADER_FIELD.match(t):
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
-        zones[i] = owner  # a field line belongs to the header field above it (the sender's Tlf. under Fra:)
+            zones[i] = owner
+            if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
+                owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
+            continue
+        zones[i] = owner  # a field line belongs to the party field above it (the sender's Tlf. under Fra:)
     email = pos > 0
 
     # quoted mail: everything from the first quote marker (or a later client header after text
@@ -426,6 +428,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
+            elif zone in (LETTERHEAD, RECIPIENT) and FIELD_LINE.match(t) and not CONTACT_LINE.search(t) \
+                    and not SENDER_LABEL.match(t) and not RECIPIENT_LINE.match(t):
+                zones[i] = META_ZONE  # a form's field in the head ("Samtykke: Ja, indhentet 3/2")
 
 
 def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[bool]) -> bool:
