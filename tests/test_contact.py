@@ -41,9 +41,24 @@ def test_closings_start_the_signature(kontakt_fired, closing):
 
 
 def test_slash_signature_and_hilsen_with_name(kontakt_fired):
-    assert "kontakt.navn" not in kontakt_fired(HEAD + "/Michael\n")
-    assert "kontakt.navn" not in kontakt_fired(HEAD + "Hilsen Michael, sygeplejerske.\n")
+    # RULES.md (clarified): a first name alone is no name when no surname is given in the sender's part
+    assert "kontakt.navn" in kontakt_fired(HEAD + "/Michael\n")
+    assert "kontakt.navn" in kontakt_fired(HEAD + "Hilsen Michael, sygeplejerske.\n")
+    assert "kontakt.navn" not in kontakt_fired(HEAD + "Hilsen Michael Dahl, sygeplejerske.\n")
     got = kontakt_fired(HEAD + "/Birgit Skou, praktiserende læge, tlf. 87 94 33 12\n")
+    assert got == {"kontakt.email"}
+
+
+def test_full_name_in_the_from_field_counts_with_a_first_name_signature(kontakt_fired):
+    mail = ("Fra: Holm, Mette <mette.holm@lindeby.dk>\nSendt: 3. marts 2026\nTil: Jobcenter Lindeby\n"
+            "Emne: Status\n\nOle kan løfte 10 kg.\n\nHilsen\nMette\nDirekte 40 27 15 93\n")
+    assert kontakt_fired(mail) == set()
+    assert "kontakt.navn" in kontakt_fired(mail.replace("Holm, Mette", "Mette"))
+
+
+@pytest.mark.parametrize("address", ["rygambulatoriet.viborg@rm.dk", "raadgivning@rygforening.dk"])
+def test_compound_function_mailbox_is_the_departments(kontakt_fired, address):
+    got = kontakt_fired(HEAD + f"Med venlig hilsen\nMarie Jensen\nDirekte 40 27 15 93\n{address}\n")
     assert got == {"kontakt.email"}
 
 

@@ -16,6 +16,7 @@ from linter.kinds.base import Context, Kind, Param
 from linter.letter.parties import sender_block_span
 from linter.letter.sender import SenderModel, sender_reader
 from linter.model import CheckItem
+from linter.readers.docx_placeholders import placeholder_spans
 
 
 class ContactKind(Kind):
@@ -33,12 +34,18 @@ class ContactKind(Kind):
     def verdict(self, a) -> SenderModel:
         return self._reader.verdict(a)
 
-    def _satisfied(self, v: SenderModel) -> tuple[bool, tuple[int, int] | None, list[str]]:
+    def _satisfied(self, v: SenderModel, a) -> tuple[bool, tuple[int, int] | None, list[str]]:
         """(missing, span that satisfied the rule, reason codes)."""
         need = self.p["require"]
         if need == "name":
+            # RULES.md: a first name alone ("Hilsen Mette") is no name unless a surname is given
+            # somewhere in the sender's part (a full name in the Fra: header counts)
+            for k, span in enumerate(v.names):
+                written = a.text[span[0]:span[1]]
+                if len(written.split()) >= 2 or placeholder_spans(written):
+                    return False, span, [f"name:{v.name_reasons[k] if k < len(v.name_reasons) else '?'}"]
             if v.names:
-                return False, v.names[0], [f"name:{(v.name_reasons or ['?'])[0]}"]
+                return True, None, ["first-name-only"]
             return True, None, ["no-sender-name"]
         if need == "phone":
             own = [p for p in v.phones if p.personal]
@@ -63,12 +70,12 @@ class ContactKind(Kind):
                                                 *dict.fromkeys(f"department:{x.reason}" for x in dept)]
 
     def check(self, a, ctx: Context) -> Iterable:
-        missing, span, evidence = self._satisfied(self.verdict(a))
+        missing, span, evidence = self._satisfied(self.verdict(a), a)
         if missing:
             yield self.finding(ctx, evidence=evidence, anchor=span or sender_block_span(a))
 
     def requirement(self, a, ctx: Context) -> CheckItem | None:
-        missing, span, evidence = self._satisfied(self.verdict(a))
+        missing, span, evidence = self._satisfied(self.verdict(a), a)
         if missing and span is None:
             span = sender_block_span(a)  # where the fix belongs
         start, end = span if span else (-1, -1)

@@ -22,6 +22,7 @@ from linter.errors import ConfigError
 from linter.letter.cues import letter_cues
 
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
+_INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
 _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}|«[^»]*»|\[(?:INDSÆT|SKRIV|ANGIV)[^\]]*\]|<<[^>]*>>|\bX{3,}\b"
                           r"|\bMERGEFIELD\s+\S+", re.I)
@@ -166,6 +167,10 @@ class SenderReader:
             return True
         if any(p in self._words["mailbox"] or p == org for p in parts):
             return True
+        # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
+        long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
+        if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
+            return True
         if len(parts) >= 2:
             return any(p.isdigit() for p in parts)  # team3@…, jc.2@…: numbered mailboxes
         if local in self._first_names or local in self._ambiguous_names or len(local) <= 5:
@@ -203,7 +208,9 @@ class SenderReader:
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
             if not street:
-                out.append((pos, end))
+                # a mail client's "Surname, Firstname" (Outlook's "Kragh, Mette"): the surname comes first
+                inverted = _INVERTED_SURNAME.search(text[:pos]) if zone == "email-sender" and j == k + 1 else None
+                out.append((inverted.start(1) if inverted else pos, end))
             k = j
         return out
 
