@@ -253,3 +253,15 @@ def test_a_letter_that_crashes_the_engine_is_an_error_row(tmp_path, monkeypatch)
     monkeypatch.setattr(Engine, "check_document", boom)
     letters, rules = Auditor(RunOptions(), b"s").audit_batch(items)
     assert [r["error"] for r in letters] == ["internal", "internal"] and rules == []
+
+
+def test_never_writes_into_a_folder_it_did_not_make(tmp_path):
+    archive = make_archive(tmp_path / "arkiv", n=2, bad=False)
+    mine = tmp_path / "mine"
+    (mine / "letters").mkdir(parents=True)
+    (mine / "letters" / "brev.docx").write_bytes(b"the user's own")
+    for extra in ((), ("--force",)):
+        res = cli("audit", "run", str(archive), "--out", str(mine), "--lang", "en", *extra)
+        assert res.exit_code == 2 and "not an audit folder" in res.stderr
+    assert (mine / "letters" / "brev.docx").read_bytes() == b"the user's own"
+    assert sorted(p.name for p in mine.rglob("*")) == ["brev.docx", "letters"]
