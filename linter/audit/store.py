@@ -142,6 +142,7 @@ class AuditStore:
             target.mkdir(exist_ok=True)  # no rows (every letter unreadable): an empty dataset
         for name in DATASETS:  # swap only once both new datasets are complete
             final, old = self.out / name, self.out / f"{name}.old"
+            shutil.rmtree(old, ignore_errors=True)  # left by a merge cut short; the staging is still there
             if final.exists():
                 os.replace(final, old)
             os.replace(self.out / f"{name}.new", final)
