@@ -2,11 +2,21 @@
 
     python bench/accuracy.py CORPUS_DIR [--true-profile] [--json OUT] [-v] [--all-terms] [--brevlint CMD]
 
-The corpus format is in shared/spec/RULES.md: NAME.txt|.docx with NAME.expected.yaml.
+The corpus format is in shared/spec/RULES.md: NAME.txt|.docx with NAME.expected.yaml. Keys this
+script does not know are ignored; an optional `sender:` label ({name, phones: {personal, department},
+emails: {personal, department}}) is scored as P/R of the letter model's sender name, phone and e-mail
+attribution, apart from the rule scores.
 Document-level rules are scored per letter (TP/FP/FN over the rules of the true
 profile); sprog.jargon and sprog.kancellisprog per term (sets of lemmas);
 skabelon.pladsholder by count. A flagged term outside RULES.md's core and plain lists is not
 counted against a rule (the lexicons may know more terms) unless --all-terms is given.
+
+Sentence level (letters whose expected.yaml has `satisfied_by:`, rule -> verbatim text of the
+sentence(s) that satisfy it): a checklist entry is right when it is "ok" and its span overlaps one
+of them. Per rule: TP right, FP "ok" on the wrong sentence or for a rule that should fire, FN a gold
+requirement not pointed at. Per concept (the entry's evidence): how many entries it decided and how
+many of them were right (precision), and its recall over the gold requirements of the rules that
+use it.
 """
 
 from __future__ import annotations
@@ -163,6 +173,8 @@ def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bo
             if n != want_n:
                 mistakes.append(f"{'FP' if n > want_n else 'FN'} skabelon.pladsholder     {doc.name}: {n} != {want_n}")
 
+    sentences = score_sentences(items, results, mistakes)
+    sender = score_sender(items, results, mistakes)
     table = {}
     for rule, c in counts.items():
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
@@ -175,8 +187,144 @@ def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bo
         "corpus": str(corpus), "letters": len(items), "true_profile": true_profile,
         "profile_accuracy": profile_ok / n if n else 0.0, "rules": table,
         "macro": {k: sum(v[k] for v in table.values()) / len(table) for k in ("precision", "recall", "f1")},
-        "errors": errors, "mistakes": mistakes,
+        "errors": errors, "mistakes": mistakes, "sentences": sentences, "sender": sender,
     }
+
+
+def _gold_spans(text: str, subs: list[str]) -> list[tuple[int, int, int]]:
+    """(line, first column, column after) of every occurrence of every gold text, 1-based."""
+    out = []
+    for sub in subs:
+        start = text.find(sub)
+        while start >= 0:
+            line = text.count("\n", 0, start) + 1
+            col = start - (text.rfind("\n", 0, start) + 1) + 1
+            out.append((line, col, col + len(sub.split("\n")[0])))
+            start = text.find(sub, start + 1)
+    return out
+
+
+def _overlaps(item: dict, spans: list[tuple[int, int, int]]) -> bool:
+    return any(item["line"] == line and item["column"] < end and start < item["end_column"]
+               for line, start, end in spans)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def score_sentences(items, results: dict[str, dict], mistakes: list[str]) -> dict:
+    """Checklist spans against the `satisfied_by` gold (plain-text letters only)."""
+    per_rule: dict[str, Counter] = {}
+    per_concept: dict[str, Counter] = {}
+    letters_scored = 0
+    for doc, exp in items:
+        gold = exp.get("satisfied_by")
+        res = results.get(str(doc))
+        if not gold or not res or res.get("error") or doc.suffix not in (".txt", ".md"):
+            continue
+        letters_scored += 1
+        text = doc.read_text(encoding="utf-8-sig")
+        checklist = {c["rule"]: c for c in res.get("checklist", [])}
+        fires = set(exp.get("fires") or [])
+        for rule, item in checklist.items():
+            if rule not in gold and not (rule in fires and item["status"] == "ok"):
+                continue
+            c = per_rule.setdefault(rule, Counter())
+            right = rule in gold and item["status"] == "ok" and _overlaps(item, _gold_spans(text, gold[rule]))
+            if right:
+                c["tp"] += 1
+            else:
+                if item["status"] == "ok":
+                    c["fp"] += 1
+                if rule in gold:
+                    c["fn"] += 1
+                where = f"line {item['line']}" if item["status"] == "ok" else item["status"]
+                mistakes.append(f"SENT {rule:22} {doc.name}: {where}")
+            for concept in item["evidence"] if item["status"] == "ok" else []:
+                per_concept.setdefault(concept, Counter())["right" if right else "wrong"] += 1
+            if rule in gold:
+                for concept in _rule_concepts(rule):
+                    per_concept.setdefault(concept, Counter())["gold"] += 1
+    concepts = {}
+    for name, c in sorted(per_concept.items()):
+        decided = c["right"] + c["wrong"]
+        concepts[name] = {"decided": decided, "right": c["right"], "gold": c["gold"],
+                          "precision": c["right"] / decided if decided else 1.0,
+                          "recall": c["right"] / c["gold"] if c["gold"] else 1.0}
+    return {"letters": letters_scored,
+            "rules": {r: _prf(c["tp"], c["fp"], c["fn"]) for r, c in sorted(per_rule.items())},
+            "concepts": concepts}
+
+
+_CONCEPTS: dict[str, list[str]] = {}
+
+
+def _rule_concepts(rule: str) -> list[str]:
+    """The concepts a require rule is addressed by (from its YAML in rules/)."""
+    if rule not in _CONCEPTS:
+        path = Path(__file__).resolve().parent.parent / "rules" / f"{rule}.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        found: list[str] = []
+        for item in (data.get("params") or {}).get("concepts", []):
+            for name in [item] if isinstance(item, str) else item:
+                if name not in found:
+                    found.append(name)
+        _CONCEPTS[rule] = found
+    return _CONCEPTS[rule]
+
+
+def _digits(value: str) -> str:
+    d = "".join(ch for ch in str(value) if ch.isdigit())
+    return d[-8:] if len(d) > 8 else d
+
+
+def _gold_pairs(gold: dict, key: str, norm) -> set[tuple[str, bool]]:
+    both = gold.get(key) or {}
+    return {(norm(v), personal) for personal, side in ((True, "personal"), (False, "department"))
+            for v in (both.get(side) or [])}
+
+
+def score_sender(items: list[tuple[Path, dict]], results: dict[str, dict], mistakes: list[str]) -> dict:
+    """P/R of the letter model's sender attribution against gold `sender:` labels, per component:
+    the name (exact, case-insensitive), phones and e-mails (number/address with personal or department)."""
+    c = {k: Counter() for k in ("name", "phones", "emails")}
+    labelled = 0
+    for doc, exp in items:
+        gold = exp.get("sender")
+        res = results[str(doc)]
+        if not isinstance(gold, dict) or res.get("error"):
+            continue
+        labelled += 1
+        got = res.get("sender") or {}
+        g_name = (gold.get("name") or "").strip().casefold() or None
+        p_name = (got.get("name") or "").strip().casefold() or None
+        if g_name and p_name == g_name:
+            c["name"]["tp"] += 1
+        else:
+            c["name"]["fp"] += p_name is not None
+            c["name"]["fn"] += g_name is not None
+            if p_name != g_name:
+                mistakes.append(f"SENDER name {doc.name}: {p_name!r} != gold {g_name!r}")
+        for key, field, norm in (("phones", "number", _digits), ("emails", "address", str.lower)):
+            want = _gold_pairs(gold, key, norm)
+            have = {(norm(x[field]), bool(x["personal"])) for x in got.get(key) or []
+                    if key == "emails" or len(_digits(x[field])) == 8}
+            c[key]["tp"] += len(want & have)
+            c[key]["fp"] += len(have - want)
+            c[key]["fn"] += len(want - have)
+            for v, personal in sorted(have - want):
+                mistakes.append(f"SENDER FP {key} {doc.name}: {v} {'personal' if personal else 'department'}")
+            for v, personal in sorted(want - have):
+                mistakes.append(f"SENDER FN {key} {doc.name}: {v} {'personal' if personal else 'department'}")
+    out: dict = {"letters": labelled}
+    for k, v in c.items():
+        tp, fp, fn = v["tp"], v["fp"], v["fn"]
+        out[k] = {"tp": tp, "fp": fp, "fn": fn, "precision": tp / (tp + fp) if tp + fp else 1.0,
+                  "recall": tp / (tp + fn) if tp + fn else 1.0}
+    return out
 
 
 def render(s: dict) -> str:
@@ -189,6 +337,25 @@ def render(s: dict) -> str:
     m = s["macro"]
     lines.append(f"{'macro average':26} {'':14} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}")
     lines.append(f"profile detection accuracy: {s['profile_accuracy']:.3f}")
+    sent = s.get("sentences") or {}
+    if sent.get("letters"):
+        lines.append(f"sentence level (satisfied_by, {sent['letters']} letters): does the checklist point at the "
+                     "sentence that satisfies the rule?")
+        lines.append(f"{'rule':26} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'rec':>6} {'F1':>6}")
+        for rule, v in sent["rules"].items():
+            lines.append(f"{rule:26} {v['tp']:4} {v['fp']:4} {v['fn']:4} "
+                         f"{v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f}")
+        lines.append(f"{'concept':26} {'decided':>7} {'right':>6} {'gold':>5} {'prec':>6} {'rec':>6}")
+        for name, v in sent["concepts"].items():
+            lines.append(f"{name:26} {v['decided']:7} {v['right']:6} {v['gold']:5} "
+                         f"{v['precision']:6.3f} {v['recall']:6.3f}")
+    snd = s.get("sender") or {}
+    if snd.get("letters"):
+        lines.append(f"sender attribution ({snd['letters']} letters with gold sender labels):")
+        for k in ("name", "phones", "emails"):
+            v = snd[k]
+            lines.append(f"  {k:8} TP {v['tp']:4} FP {v['fp']:4} FN {v['fn']:4}  "
+                         f"precision {v['precision']:.3f}  recall {v['recall']:.3f}")
     for e in s["errors"]:
         lines.append(f"ERROR {e}")
     return "\n".join(lines)

@@ -9,12 +9,15 @@ from pathlib import Path
 from linter.errors import BrevlintError
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """`mode`: the permission bits the file gets (e.g. those of the file it replaces)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            if mode is not None:
+                os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:

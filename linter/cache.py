@@ -2,8 +2,9 @@
 
 Key = sha256 of the file's bytes + suffix + shipped and configured rules and lexicons +
 the effective config and per-file options + brevlint's version and code. An entry holds
-the findings (rule, location, message, flagged words, fingerprint) and the profile; never
-the letter's paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
+the findings (rule, location, message, flagged words, fingerprint), the checklist (rule,
+status, location, evidence; not the satisfying sentence) and the profile; never the
+letter's paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
 readable by the owner only.
 """
 
@@ -19,7 +20,7 @@ from linter import __version__
 from linter.atomic import write_atomic
 from linter.config import Config
 from linter.data import data_dir
-from linter.model import FileResult, Finding, ProfileEvidence, Severity
+from linter.model import CheckItem, FileResult, Finding, ProfileEvidence, Severity
 
 FORMAT = 1
 _PKG = Path(__file__).resolve().parent
@@ -115,7 +116,7 @@ class ResultCache:
             data.pop("serve", None)  # server options do not change a check's result
             data.pop("audit", None)  # nor do the audit's engine options
             h = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
-            for folder in (*cfg.rule_folders, *cfg.lexicon_folders):
+            for folder in (*cfg.rule_folders, *cfg.lexicon_folders, *cfg.vocab):
                 _hash_tree(h, Path(folder))
             cached = self._config_hashes[id(cfg)] = h.hexdigest()
         return cached
@@ -141,7 +142,9 @@ class ResultCache:
             evidence = entry["profile_evidence"]
             result = FileResult(path=path, profile=entry["profile"],
                                 profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
-                                findings=findings, kind=entry["kind"], cached=True)
+                                findings=findings, kind=entry["kind"], cached=True,
+                                checklist=[CheckItem(**c) for c in entry["checklist"]], sender=entry.get("sender"),
+                                metrics=entry.get("metrics", {}))
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None  # missing or unreadable entry: check the file again
@@ -153,7 +156,11 @@ class ResultCache:
             return  # errors are cheap to find again and may be transient
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
-                 "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings]}
+                 "sender": result.sender,  # the sender's own work contact details, as JSON shows them
+                 "metrics": result.metrics,
+                 "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
+                 # the satisfying sentence is letter text a finding did not flag: not kept
+                 "checklist": [{**_jsonable(c), "text": ""} for c in result.checklist]}
         target = Path(self._file(key))
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -19,7 +19,7 @@ from linter.yamlio import load_yaml
 CONFIG_NAMES = ("brevlint.yaml", ".brevlint.yaml", "brevlint.yml")
 KEYS = {"profile", "template", "templates", "lang", "fail_level", "rules", "thresholds",
         "rule_folders", "lexicon_folders", "include", "exclude", "limits", "per_file_ignores", "serve",
-        "audit"}
+        "suppressions", "vocab", "audit"}
 PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
 
 
@@ -40,6 +40,8 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     serve: dict[str, Any] = field(default_factory=dict)  # `brevlint serve` options set in the file
+    suppressions: dict[str, list[str]] = field(default_factory=dict)  # {allowed, forbidden}: rule globs
+    vocab: list[Path] = field(default_factory=list)  # team word lists (accept.txt, reject.txt), linter/vocab.py
     audit: dict[str, Any] = field(default_factory=dict)  # `brevlint audit run` options (linter/audit/options.py)
 
     @property
@@ -160,7 +162,7 @@ def parse_config(path: Path, data: Any) -> Config:
         if not isinstance(v, (int, float)) or isinstance(v, bool) or v <= 0:
             raise _err(path, f"thresholds.{k}", "skal være et positivt tal", "must be a positive number")
     cfg.thresholds = {str(k): float(v) for k, v in th.items()}
-    for key in ("rule_folders", "lexicon_folders"):
+    for key in ("rule_folders", "lexicon_folders", "vocab"):
         if key in data:
             setattr(cfg, key, [_confined_folder(path, key, f) for f in _strings(path, key, data[key])])
     for key in ("include", "exclude"):
@@ -176,6 +178,12 @@ def parse_config(path: Path, data: Any) -> Config:
                             for g, v in pfi.items()}
     if "serve" in data:
         cfg.serve = parse_serve(path, data["serve"])
+    if "suppressions" in data:
+        sup = data["suppressions"] or {}
+        if not isinstance(sup, dict) or set(sup) - {"allowed", "forbidden"}:
+            raise _err(path, "suppressions", "skal være en mapping med allowed og/eller forbidden",
+                       "must be a mapping with allowed and/or forbidden")
+        cfg.suppressions = {k: _strings(path, f"suppressions.{k}", v) for k, v in sup.items()}
     if "audit" in data:
         from linter.audit.options import parse_audit
 

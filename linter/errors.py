@@ -18,6 +18,9 @@ class BrevlintError(Exception):
     def message(self, lang: str = "da") -> str:
         return self.message_en if lang == "en" else self.message_da
 
+    def __reduce__(self):  # both messages and the code survive pickling (errors raised in worker processes)
+        return (type(self), (self.message_da, self.message_en), {"code": self.code})
+
 
 class InputError(BrevlintError):
     """A file that cannot be read as a letter (format, encoding, size, ...)."""
@@ -29,3 +32,9 @@ class ConfigError(BrevlintError):
     """A bad config file, rule file or lexicon; names file and key."""
 
     code = "config"
+
+
+class UsageError(BrevlintError):
+    """A mistake on the command line or in the environment (unknown rule id, ...): exit code 2."""
+
+    code = "usage"

@@ -8,7 +8,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from linter.errors import BrevlintError
-from linter.readers import SUPPORTED_SUFFIXES
+from linter.readers import SUPPORTED_SUFFIXES, UNSUPPORTED_FORMATS
 
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -48,14 +48,28 @@ def _walk(top: str):
         stack.extend((e.path, f"{rel}{e.name}/") for e in reversed(subdirs))
 
 
-def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> list[tuple[str, str | None]]:
-    """Return (path, problem) pairs; problem is None for a file to check, else a reason code
-    ("not-found", "symlink-loop", ...) so the caller can report it and go on."""
+STDIN = "-"  # the path that reads a letter from standard input
+
+
+def expand_paths(paths: list[str], include: list[str], exclude: list[str],
+                 skipped: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """Return (path, problem) pairs, each file once (a file named twice, or reached through two
+    paths, is checked once); problem is None for a file to check, else a reason code
+    ("symlink-loop", ...) so the caller can report it and go on. Files in a folder in a format
+    brevlint cannot read (.doc, .pdf, .rtf, ...) are appended to `skipped`."""
     out: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+
+    def add(path: str, problem: str | None) -> None:
+        key = path if path == STDIN else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append((path, problem))
+
     for raw in paths:
         p = Path(raw)
-        if not p.is_dir():
-            out.append((raw, None))  # explicit files are always checked; errors come from the reader
+        if raw == STDIN or not p.is_dir():
+            add(raw, None)  # explicit files are always checked; errors come from the reader
             continue
         for rel_dir, entries in _walk(str(p)):
             for entry in entries:
@@ -63,20 +77,23 @@ def expand_paths(paths: list[str], include: list[str], exclude: list[str]) -> li
                 rel = rel_dir + name  # globs match relative to the folder given on the command line
                 if name.startswith(("~$", ".~lock")) or ".brevlint." in name:
                     continue
-                if os.path.splitext(name)[1].lower() not in SUPPORTED_SUFFIXES and not _matches(rel, include):
+                full = entry.path if os.sep == "/" else entry.path.replace(os.sep, "/")
+                suffix = os.path.splitext(name)[1].lower()
+                if suffix not in SUPPORTED_SUFFIXES and not _matches(rel, include):
+                    if suffix in UNSUPPORTED_FORMATS and skipped is not None and not _matches(rel, exclude):
+                        skipped.append(full)
                     continue
                 if include and not _matches(rel, include):
                     continue
                 if exclude and _matches(rel, exclude):
                     continue
-                full = entry.path if os.sep == "/" else entry.path.replace(os.sep, "/")
                 if entry.is_symlink():
                     try:
                         os.stat(entry.path)  # follows the link: a loop or a dangling link fails
                     except (OSError, ValueError):
                         out.append((full, "symlink-loop"))
                         continue
-                out.append((full, None))
+                add(full, None)
     return out
 
 

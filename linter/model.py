@@ -54,6 +54,8 @@ class Document:
     kind: str  # "txt", "md", "docx"
     blocks: list[Block]
     template: bool = False
+    # "not this one, here" written in the letter (linter/suppressions.py: Suppression)
+    suppressions: list = field(default_factory=list)
 
     @property
     def is_docx(self) -> bool:
@@ -156,3 +158,4 @@ class FileResult:
     # Whom the letter model took as the sender (issue 12): {"name", "organisation", "role",
     # "phones": [{"number", "personal", "reason"}], "emails": [{"address", "personal", "reason"}], "reason"}
     sender: dict | None = None
+    metrics: dict = field(default_factory=dict)  # {"lix": body LIX, "words": body words}

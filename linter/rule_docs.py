@@ -1,13 +1,63 @@
-"""The rule reference (docs/rules.md), generated from the rule YAML so it never drifts."""
+"""How a rule is shown to people outside a letter: `brevlint explain`, `rules`, /v1/rules and
+docs/rules.md (generated from the rule YAML so it never drifts)."""
 
 from __future__ import annotations
 
+import difflib
+
 from linter.engine.rule import Rule
+
+SHORT = 3  # an example of at most this many non-empty lines is shown whole on its own
 
 
 def anchor(rule_id: str) -> str:
     """GitHub's heading anchor for `## rule.id`."""
     return rule_id.replace(".", "").lower()
+
+
+def rule_message(rule: Rule, lang: str = "da") -> str:
+    """The rule's message outside a letter: {threshold} is the rule's default threshold and {value}
+    (only known in a letter) is 'N'."""
+    text = rule.message_for(lang)
+    if "{" not in text:
+        return text
+    threshold = rule.params.get("threshold")
+    shown = f"{threshold:g}" if isinstance(threshold, (int, float)) else ("the threshold" if lang == "en"
+                                                                          else "grænsen")
+    return text.replace("{value}", "N").replace("{threshold}", shown)
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def example_lines(rule: Rule, lang: str = "da", pairs: int = 2) -> list[str]:
+    """The rule's examples, each whole, or, for a long failing/passing pair (whole letters that differ
+    in a line or two), only the lines that differ, each marked, with '…' for the identical ones."""
+    en = lang == "en"
+    labels = {"fail": "Fails" if en else "Fejler", "pass": "Passes" if en else "Består"}
+    fails = list(rule.examples.get("fail") or [])[:pairs]
+    passes = list(rule.examples.get("pass") or [])[:pairs]
+    out: list[str] = []
+    for i in range(max(len(fails), len(passes))):
+        fail = _lines(fails[i]) if i < len(fails) else None
+        good = _lines(passes[i]) if i < len(passes) else None
+        if fail is not None and good is not None and max(len(fail), len(good)) > SHORT:
+            out.append("Example, only the lines that differ (… lines that are the same):" if en
+                       else "Eksempel, kun linjerne der er forskellige (… ens linjer):")
+            width = max(len(labels["fail"]), len(labels["pass"]))
+            for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, fail, good, autojunk=False).get_opcodes():
+                if op == "equal":
+                    out.append("  …")
+                    continue
+                out += [f"  {labels['fail'].lower():<{width}} | {line}" for line in fail[a1:a2]]
+                out += [f"  {labels['pass'].lower():<{width}} | {line}" for line in good[b1:b2]]
+            continue
+        for key, lines in (("fail", fail), ("pass", good)):
+            if lines:
+                out.append(f"{labels[key]}: {lines[0]}")
+                out += [" " * (len(labels[key]) + 2) + line for line in lines[1:]]
+    return out
 
 
 def rules_markdown(rules: list[Rule]) -> str:
@@ -17,7 +67,7 @@ def rules_markdown(rules: list[Rule]) -> str:
         sev = r.severity.label if r.severity else "off"
         out += [f"## {r.id}", "",
                 f"- kind: `{r.kind}`; severity: `{sev}`; profiles: {', '.join(r.profiles)}",
-                f"- besked: {r.message}", f"- message: {r.message_en}"]
+                f"- besked: {rule_message(r, 'da')}", f"- message: {rule_message(r, 'en')}"]
         if r.description:
             out.append(f"- hvorfor: {r.description}")
         if r.description_en:
@@ -25,9 +75,8 @@ def rules_markdown(rules: list[Rule]) -> str:
         src = r.source
         out.append(f"- source: {src.get('document')} — »{src.get('quote')}«"
                    + (f" ({src['url']})" if src.get("url") else ""))
-        for key in ("fail", "pass"):
-            for ex in (r.examples.get(key) or [])[:1]:
-                short = " ".join(ex.split())
-                out.append(f"- example ({key}): {short[:160]}{'…' if len(short) > 160 else ''}")
+        examples = example_lines(r, "en", pairs=1)
+        if examples:
+            out += ["", "```text", *examples, "```"]
         out.append("")
     return "\n".join(out)

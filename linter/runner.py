@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter.config import Config, discover_config, load_config_file
-from linter.errors import BrevlintError, InputError
+from linter.errors import BrevlintError, ConfigError, InputError, UsageError
+from linter.files import STDIN
 from linter.fingerprint import add_fingerprints
 from linter.model import FileResult
-from linter.readers import read_document
+from linter.readers import read_bytes, read_document
 
 if TYPE_CHECKING:  # the engine (and its imports) load only when a file is really checked
     from linter.engine.engine import Engine
@@ -33,6 +34,8 @@ class RunOptions:
     template: bool | None = None
     config_path: Path | None = None
     disabled: set[str] = field(default_factory=set)
+    disabled_from: str = "--disable"  # where `disabled` came from, for error messages (or BREVLINT_DISABLE)
+    stdin_name: str | None = None  # --stdin-filename: the name a letter read from `-` has in reports and config
 
     def cache_options(self) -> dict:
         return {"profile": self.profile, "lang": self.lang, "template_opt": self.template,
@@ -55,6 +58,24 @@ class Runner:
         self._found: dict[str, Path | None] = {}
         self._engines = _ENGINES
         self.fixed = load_config_file(opts.config_path) if opts.config_path else None
+        self.stdin_data: bytes | None = None  # the letter read from standard input, for the path "-"
+        self.skipped: list[str] = []  # files in the given folders in a format brevlint cannot read
+
+    def shown(self, path: str) -> str:
+        """The name of a file in reports: the --stdin-filename (or "-") for standard input."""
+        return (self.opts.stdin_name or STDIN) if path == STDIN else path
+
+    def validate(self, files: list[tuple[str, str | None]]) -> None:
+        """Every config the files will use, the rule ids and thresholds in it, and the --disable ids:
+        a mistake in any of them ends the run (ConfigError/UsageError) before a letter is read."""
+        from linter.validate import check_config_ids, check_disabled, rule_catalogue
+
+        configs = {id(c): c for c in ([self.fixed] if self.fixed else
+                                      [self.config_for(self.shown(p)) for p, problem in files if problem is None])}
+        for cfg in configs.values() or [Config()]:
+            rules = rule_catalogue(cfg)
+            check_config_ids(cfg, rules)
+            check_disabled(self.opts.disabled, rules, self.opts.disabled_from)
 
     def config_for(self, path: str) -> Config:
         if self.fixed is not None:
@@ -83,24 +104,40 @@ class Runner:
             err = InputError(f"{path}: symbolsk link peger i ring eller findes ikke",
                              f"{path}: symbolic link loops or is dangling", code="symlink-loop")
             return _error(path, err, lang)
+        shown = self.shown(path)
+        cfg = self.config_for(shown)  # a ConfigError ends the run (run_batch's caller), never one file's error
+        engine = self.engine_for(cfg)
         try:
-            cfg = self.config_for(path)
-            engine = self.engine_for(cfg)
-            doc = read_document(path, cfg.limits)
+            if path == STDIN:
+                doc = self._read_stdin(shown, cfg)
+            else:
+                doc = read_document(path, cfg.limits)
         except BrevlintError as exc:
-            return _error(path, exc, lang)
+            return _error(shown, exc, lang)
         result = engine.check_document(doc, cfg=cfg, profile=self.opts.profile, lang=self.opts.lang,
                                        template=self.opts.template, disabled=self.opts.disabled)
         add_fingerprints(result, doc)
         return result
 
+    def _read_stdin(self, shown: str, cfg: Config):
+        data = self.stdin_data or b""
+        if len(data) > cfg.limits.max_file_bytes:
+            raise InputError(f"{shown}: standard input er for stor (grænsen er {cfg.limits.max_file_bytes} byte)",
+                             f"{shown}: standard input is too large (the limit is {cfg.limits.max_file_bytes} bytes)",
+                             code="too-large")
+        suffix = os.path.splitext(shown)[1] if self.opts.stdin_name else ".txt"
+        return read_bytes(data, suffix or ".txt", shown, cfg.limits)
+
     def safe_check(self, path: str, problem: str | None = None) -> FileResult:
-        """check_file, but an unexpected failure becomes that file's error, not the batch's."""
+        """check_file, but an unexpected failure becomes that file's error, not the batch's
+        (a config error still ends the whole run: it is the user's mistake, not the letter's)."""
         try:
             return self.check_file(path, problem)
+        except (ConfigError, UsageError):
+            raise
         except Exception as exc:  # noqa: BLE001 - one bad file never kills the batch
             name = type(exc).__name__
-            return FileResult(path=path, error={
+            return FileResult(path=self.shown(path), error={
                 "code": "internal",
                 "message": (f"{path}: intern fejl ({name}) – filen blev ikke tjekket" if self.opts.lang != "en"
                             else f"{path}: internal error ({name}) – the file was not checked")})
@@ -184,7 +221,7 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
     keys: dict[int, str] = {}
     todo: list[int] = []
     for i, (path, problem) in enumerate(files):
-        if cache is not None and problem is None:
+        if cache is not None and problem is None and path != STDIN:
             try:
                 cfg = runner.config_for(path)
                 data = _cacheable_bytes(path, cfg.limits.max_file_bytes)

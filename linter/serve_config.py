@@ -33,7 +33,9 @@ class ServeOptions:
     threads: int = 4
     cors_origins: tuple[str, ...] = ()  # no CORS: no web page may call the API
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
-    body_timeout: float = 30.0
+    body_timeout: float = 30.0  # the whole request body
+    head_timeout: float = 10.0  # the request head (linter/server/protocol.py)
+    allowed_hosts: tuple[str, ...] = ()  # Host header names besides IP addresses and localhost
     addin: bool = True
     certfile: Path | None = None
     keyfile: Path | None = None
@@ -43,8 +45,9 @@ class ServeOptions:
 def resolve_serve_options(from_file: dict[str, Any], given: dict[str, Any]) -> ServeOptions:
     """`given` holds only what a flag or environment variable set; it wins over the file."""
     merged = {**from_file, **given}
-    if "cors_origins" in merged:
-        merged["cors_origins"] = tuple(merged["cors_origins"])
+    for key in ("cors_origins", "allowed_hosts"):
+        if key in merged:
+            merged[key] = tuple(merged[key])
     return ServeOptions(**merged)
 
 
@@ -152,8 +155,14 @@ def parse_serve(path: Path, data: Any) -> dict[str, Any]:
             out[key] = _int(path, key, value, 1, 64)
         elif key == "max_body_bytes":
             out[key] = _int(path, key, value, 1024, None)
-        elif key == "body_timeout":
+        elif key in ("body_timeout", "head_timeout"):
             out[key] = _number(path, key, value, 0.1)
+        elif key == "allowed_hosts":
+            names = [value] if isinstance(value, str) else value
+            if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                raise _err(path, key, "skal være en liste af værtsnavne, fx [brevlint.example.dk]",
+                           "must be a list of host names, e.g. [brevlint.example.dk]")
+            out[key] = [_host(path, n) for n in names]
         elif key == "cors_origins":
             out[key] = _origins(path, value)
         elif key == "addin":

@@ -76,6 +76,7 @@ def test_own_corpus_covers_every_rule_both_ways(bench):
         assert set(e) >= {"profile", "fires", "jargon", "kancellisprog", "pladsholder"}
 
 
+@pytest.mark.slow
 def test_cli_scoring_matches_in_process(bench):
     """The subprocess path (what `python bench/accuracy.py` does) gives the same scores."""
     corpus = ROOT / "tests" / "corpus"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -138,8 +137,8 @@ def _pdf_annotations(pdf: bytes) -> list[str]:
     return texts
 
 
-# .ci/run installs libreoffice-writer-nogui; a machine without it skips this one test.
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.slow
+@pytest.mark.libreoffice  # .ci/run installs libreoffice-writer-nogui
 def test_libreoffice_opens_the_copy_and_shows_the_comments(tmp_path):
     src = _letter(tmp_path)
     assert run(str(src), "--profile", "sundhed-til-job").exit_code == 1

@@ -16,7 +16,8 @@ from linter.cli import main
 
 NO_PHONE = GOOD.replace("Direkte tlf. 40 27 15 93\n", "")
 JSON_FINDING_KEYS = {"rule", "severity", "message", "line", "column", "end_line", "end_column",
-                     "paragraph", "part", "offset", "length", "text", "term", "replacements"}
+                     "paragraph", "part", "offset", "length", "text", "term", "replacements", "evidence",
+                     "fix"}
 
 
 @pytest.fixture()
@@ -48,7 +49,8 @@ def test_json_output_matches_the_contract(letters):
     assert data["version"] == 1
     assert [Path(f["path"]).name for f in data["files"]] == ["nophone.txt", "good.txt"]
     for f in data["files"]:
-        assert set(f) == {"path", "profile", "profile_source", "profile_evidence", "error", "findings"}
+        assert set(f) == {"path", "profile", "profile_source", "profile_evidence", "error", "findings",
+                          "checklist", "sender"}
         assert f["error"] is None
         for finding in f["findings"]:
             assert set(finding) == JSON_FINDING_KEYS
@@ -62,7 +64,8 @@ def test_span_finding_locates_the_flagged_words(tmp_path):
     data = json.loads(run("check", "--format", "json", str(p)).output)
     f = next(x for x in data["files"][0]["findings"] if x["rule"] == "sprog.kancellisprog")
     assert (f["line"], f["column"], f["end_column"], f["text"], f["term"]) == (3, 3, 10, "Såfremt", "såfremt")
-    assert f["replacements"][0] == "hvis"
+    assert f["replacements"][0] == "Hvis"  # the original's capital letter
+    assert f["fix"] == {"edits": [{"offset": 0, "length": 7, "text": "Hvis"}], "applicability": "safe"}
 
 
 def test_lang_en_gives_english_messages(letters):

@@ -29,3 +29,27 @@ def test_date_forms(text, want):
 @pytest.mark.parametrize("text", ["VAS 7/10", "24/7", "tlf. 23-45-67-89", "12-34-56-78", "kl. 10.30", "side 3/4"])
 def test_not_dates(text):
     assert parse_date(text, TODAY) is None
+
+
+def test_bare_month_is_its_nearest_occurrence():
+    today = dt.date(2026, 3, 11)
+    assert parse_date("i februar", today) is None  # only when asked for
+    assert parse_date("har set hende i februar", today, bare_month=True) == dt.date(2026, 2, 28)
+    assert parse_date("blev opereret i december", today, bare_month=True) == dt.date(2025, 12, 31)
+    assert parse_date("forventes afsluttet i maj", today, bare_month=True) == dt.date(2026, 5, 31)
+    assert parse_date("i marts", today, bare_month=True) == dt.date(2026, 3, 31)
+    assert parse_date("til september", today, bare_month=True) == dt.date(2026, 9, 30)
+    assert parse_date("mar", today, bare_month=True) is None
+
+
+def test_a_date_inside_a_longer_date_is_that_day(check_text):
+    """"marts 2026" inside "2. marts 2026" is the 2nd, a past date, not the end of March."""
+    head = ("Sundhedscenter Lindeby\nParkvej 2, 6600 Lindeby\n\nTil: Jobcenter Lindeby\n\n"
+            "Lindeby, 11. marts 2026\n\nKære Sofie Berg\n\n")
+    body = "Hanne blev indlagt den 2. marts 2026 og udskrevet den 6. marts 2026."
+    res = check_text(head + body + "\n\nMed venlig hilsen\nMarie Jensen\n", profile="sundhed-til-job",
+                     only={"sundhed.tidsplan"})
+    assert [f.rule for f in res.findings] == ["sundhed.tidsplan"]
+    res = check_text(head + body.replace("6. marts 2026", "6. april 2026") + "\n\nMed venlig hilsen\nMarie Jensen\n",
+                     profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    assert res.findings == []

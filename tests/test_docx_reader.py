@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import zipfile
 
@@ -230,8 +229,8 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-# .ci/run installs libreoffice-writer-nogui; without soffice this one test is skipped.
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.slow
+@pytest.mark.libreoffice  # .ci/run installs libreoffice-writer-nogui
 def test_text_box_as_another_word_processor_writes_it_counts_once(tmp_path):
     """LibreOffice writes a text box as mc:AlternateContent with a DrawingML and a VML copy."""
     (tmp_path / "brev.fodt").write_text(FODT, encoding="utf-8")

@@ -36,7 +36,7 @@ def _checked(output: str) -> set[str]:
 def test_only_changed_and_untracked_supported_files(repo):
     r = run_cli("check", "skabeloner", "--changed-since", "HEAD", "--no-progress")
     assert _checked(r.output) == {"ændret.txt", "ny.md"}
-    assert "2 fil(er) tjekket" in r.output
+    assert "2 filer tjekket" in r.output
 
 
 def test_paths_default_to_the_working_directory(repo):
@@ -48,7 +48,7 @@ def test_nothing_changed_checks_nothing(repo):
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "mere")
     r = run_cli("check", "skabeloner", "--changed-since", "HEAD", "--no-progress")
-    assert r.exit_code == 0 and "0 fil(er) tjekket" in r.output
+    assert r.exit_code == 0 and "0 filer tjekket" in r.output
 
 
 def test_unknown_ref_and_not_a_repo_are_clear_errors(repo, tmp_path):

@@ -18,7 +18,7 @@ from gate_helpers import LETTER, git
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ["pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "linter", "rules", "lexicons", "addin/web"]
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run")
+pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="git is installed by .ci/run"), pytest.mark.slow]
 
 
 def _pre_commit() -> list[str]:

@@ -25,6 +25,8 @@ serve:
   workers: 1
   max_body_bytes: 100000
   body_timeout: 5
+  head_timeout: 4
+  allowed_hosts: [brevlint.example.dk]
   cors_origins: [{CFG_ORIGIN}]
   addin: false
   log_level: warning
@@ -44,7 +46,8 @@ def test_serve_section_is_parsed(tmp_path):
     p = _cfg(tmp_path, SERVE_YAML + "  certfile: tls/cert.pem\n  keyfile: tls/key.pem\n")
     serve = load_config_file(p).serve
     assert serve == {"host": "127.0.0.2", "port": 9000, "threads": 2, "workers": 1, "max_body_bytes": 100000,
-                     "body_timeout": 5.0, "cors_origins": [CFG_ORIGIN], "addin": False, "log_level": "warning",
+                     "body_timeout": 5.0, "head_timeout": 4.0, "allowed_hosts": ["brevlint.example.dk"],
+                     "cors_origins": [CFG_ORIGIN], "addin": False, "log_level": "warning",
                      "certfile": (tmp_path / "tls" / "cert.pem").resolve(),
                      "keyfile": (tmp_path / "tls" / "key.pem").resolve()}
     # every option of the section can be set (a new ServeOptions field needs a case above)

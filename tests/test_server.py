@@ -405,7 +405,10 @@ def test_serve_passes_settings_to_uvicorn(monkeypatch):
                                                    "BREVLINT_CORS_ORIGINS": "https://a.example https://b.example"})
     assert res.exit_code == 0, res.output
     assert seen["kw"]["host"] == "127.0.0.1" and seen["kw"]["port"] == 8765
-    assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] == "h11"
+    from linter.server.protocol import GuardedH11Protocol
+
+    assert seen["kw"]["timeout_keep_alive"] == 5 and seen["kw"]["http"] is GuardedH11Protocol
+    assert "limit_concurrency" not in seen["kw"]  # it counts idle sockets: 260 of them made every answer 503
     assert seen["settings"].token == "t0k"
     assert seen["settings"].cors_origins == ["https://a.example", "https://b.example"]
 
@@ -420,3 +423,21 @@ def test_letter_words_do_not_stay_in_the_string_store(service):
     result = service.check_sync(document_from_paragraphs([f"Kære {marker}", "Der henvises til ovenstående."]))
     assert any(f.text == "ovenstående" for f in result.findings)
     assert marker not in strings and marker.lower() not in strings
+
+
+def test_v1_check_returns_the_fix_of_every_finding_that_has_one(client, engine):
+    """The add-in's "Ret" button is built on `fix`: same edits as the CLI, UTF-16 offsets beside."""
+    paragraphs = ["Kære Ole 😀",
+                  "😀 Såfremt du kan, bedes De fremsende journalen. Ole har en diskusprolaps og går til træning."]
+    found = client.post("/v1/check", json={"paragraphs": paragraphs}).json()["findings"]
+    fixable = [f for f in found if f["rule"] in ("sprog.kancellisprog", "sprog.jargon")]
+    assert len(fixable) == 4 and all(f["fix"] for f in fixable)
+    assert all(f["fix"] is None for f in found if f["document_level"])
+    para = paragraphs[1]
+    first = next(f for f in fixable if f["text"] == "Såfremt")["fix"]
+    (e,) = first["edits"]
+    assert para[e["offset"]:e["offset"] + e["length"]] == "Såfremt" and e["text"] == "Hvis"
+    assert (e["offset_utf16"], e["length_utf16"]) == (3, 7)  # the emoji is two UTF-16 units
+    text = client.post("/v1/check", json={"text": "Kære Ole\n   Såfremt du kan, så ring."}).json()["findings"]
+    (e,) = next(f for f in text if f["rule"] == "sprog.kancellisprog")["fix"]["edits"]
+    assert (e["offset"], e["length"]) == (3, 7)  # offsets in the source line, indent included

@@ -9,7 +9,10 @@ import asyncio
 import importlib.util
 from pathlib import Path
 
+import pytest
 from server_process import rss_kib, running_server
+
+pytestmark = [pytest.mark.slow, pytest.mark.server]
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("bench_server", ROOT / "bench" / "server.py")

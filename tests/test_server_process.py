@@ -14,6 +14,8 @@ import httpx
 import pytest
 from server_process import running_server
 
+pytestmark = [pytest.mark.slow, pytest.mark.server]
+
 MARKERS = ["Zorblatquux", "Plimvendrik", "Kvastorfjeld"]
 
 
@@ -86,7 +88,7 @@ def _raw(base: str, payload: bytes, read_timeout: float = 20) -> bytes:
 
 def test_declared_too_large_body_rejected_before_upload(server):
     base = server[0]
-    head = (b"POST /v1/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer tok-123\r\n"
+    head = (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-123\r\n"
             b"Content-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{")
     resp = _raw(base, head)
     assert resp.startswith(b"HTTP/1.1 413")
@@ -96,10 +98,10 @@ def test_declared_too_large_body_rejected_before_upload(server):
 def test_garbage_and_oversized_headers_are_4xx(server):
     base = server[0]
     assert _raw(base, b"NOT HTTP AT ALL\r\n\r\n").startswith(b"HTTP/1.1 400")
-    huge = b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n"
+    huge = b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n"
     resp = _raw(base, huge)
     assert resp == b"" or resp.startswith(b"HTTP/1.1 4")
-    resp = _raw(base, b"POST /v1/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: abc\r\n\r\n")
+    resp = _raw(base, b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: abc\r\n\r\n")
     assert resp.startswith(b"HTTP/1.1 400")
 
 
@@ -107,7 +109,7 @@ def test_slow_client_is_dropped_and_server_stays_up(server):
     base = server[0]
     host, port = base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=30) as s:
-        s.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        s.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         start = time.monotonic()
         got = b""
         while chunk := s.recv(65536):  # ends when the server closes the idle keep-alive connection
@@ -119,7 +121,7 @@ def test_slow_client_is_dropped_and_server_stays_up(server):
 
 def test_trickled_body_times_out_with_408(server):
     base = server[0]
-    head = (b"POST /v1/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer tok-123\r\n"
+    head = (b"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer tok-123\r\n"
             b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"text\": ")
     start = time.monotonic()
     resp = _raw(base, head)  # the rest of the body never comes

@@ -189,3 +189,11 @@ def test_docx_head_without_blank_paragraphs_splits_after_the_postcode():
              "Han kan stå en time.", "Med venlig hilsen", "Marie Jensen"]
     st = analyse_structure([Block(text=t, index=k + 1, line=k + 1, group=1) for k, t in enumerate(texts)])
     assert st.zones[:6] == ["letterhead"] * 4 + ["recipient"] * 2
+
+
+def test_phone_written_with_country_code_does_not_make_a_contact_line_prose():
+    """"+45 97 64 10 00" is five tokens but no words: the footer line stays the signature's."""
+    from linter.analysis.structure import _is_prose
+
+    line = "Rygkirurgisk Afdeling · Nordvig Allé 1 · 9800 Nordvig · tlf. +45 97 64 10 00 · rygkirurgi@rhnordvig.dk"
+    assert not _is_prose(line.replace(" · ", " "))

@@ -10,11 +10,11 @@ from functools import cached_property
 
 from linter.analysis.matching import LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.analysis.structure import LIST_ITEM, hard_wrapped, wrap_width
 from linter.model import Block, Document
 
 _DIGIT = re.compile(r"\d")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
 
@@ -35,6 +35,8 @@ class Analysis:
     matches: list[LexMatch]
     pipeline: Pipeline
     _by_lexicon: dict[str, list[LexMatch]] = field(default_factory=dict)
+    # blocks whose text lost invisible characters: clean offset -> offset in the original (letter/normalise.py)
+    source_maps: dict[int, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
 
     # -- locating -------------------------------------------------------
@@ -86,8 +88,10 @@ class Analysis:
     @cached_property
     def structure(self):
         from linter.analysis.structure import analyse_structure
+        from linter.letter.cues import letter_cues
 
-        return analyse_structure(self.document.blocks)
+        service = letter_cues(self.pipeline.lexicons).get("service-lines")
+        return analyse_structure(self.document.blocks, service.matches_start if service else None)
 
     # -- contact details --------------------------------------------------
     @cached_property
@@ -122,7 +126,7 @@ class Analysis:
 
 
 def _is_item(block, text: str) -> bool:
-    return bool(_LIST_ITEM.match(text)) or (block.style or "").lower().startswith("list")
+    return bool(LIST_ITEM.match(text)) or (block.style or "").lower().startswith("list")
 
 
 def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
@@ -134,7 +138,11 @@ def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
 
 
 def analyse(document: Document, pipe: Pipeline) -> Analysis:
+    from linter.letter.normalise import normalise_document
+
+    document, source_maps = normalise_document(document)
     texts = [b.text for b in document.blocks]
+    width = wrap_width(document.blocks) if document.kind != "docx" else None
     starts: list[int] = []
     joins: list[bool] = []
     pos = 0
@@ -149,12 +157,15 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
             joins.append(False)
         else:
             prev = document.blocks[i - 1]
-            joins.append(prev.line + 1 == document.blocks[i].line and bool(_WRAP_END.search(texts[i - 1]))
-                         and bool(_WRAP_START.match(t)) and not document.blocks[i].style)
-    text = "\n".join(texts)
+            same_para = prev.line + 1 == document.blocks[i].line and not document.blocks[i].style
+            joins.append(same_para and (bool(_WRAP_END.search(texts[i - 1])) and bool(_WRAP_START.match(t))
+                                        or hard_wrapped(document.blocks, i, width)))
+    # a wrapped line continues its sentence: a space, not a newline token, stands between the two
+    # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
+    text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))
     doc = pipe.nlp.make_doc(text)
     set_lemmas(doc, pipe.lemmatizer)
     set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
     matches = pipe.matchers(doc)
     return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
-                    pipeline=pipe)
+                    pipeline=pipe, source_maps=source_maps)

@@ -21,11 +21,15 @@ _NUMERIC = re.compile(r"(?<![\d.\-])(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})
 # "d. 24/4", "den 3/4": day/month with no year (after "d."/"den", so "VAS 7/10" is no date)
 _DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
+# a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
+_BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
 _LETTER_ZONES = {"meta", "letterhead", "recipient", "email-header", "email-sender", "greeting"}
 
 
-def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
-    """The first date in `text`; a day-less month ("maj 2026") is its last day."""
+def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
+    """The first date in `text`; a day-less month ("maj 2026") is its last day. With `bare_month`,
+    a month named alone ("i februar") is its nearest occurrence to `today`: less than six months
+    before, it is history (its last day); otherwise the coming one."""
     year = today.year if today else None
     m = _NAMED.search(text)
     if m:
@@ -42,6 +46,15 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date | None:
     if m:
         month = MONTHS[m.group(1).lower()]
         nxt = dt.date(int(m.group(2)) + month // 12, month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    m = _BARE_MONTH.search(text) if bare_month and today else None
+    if m and today:
+        month = MONTHS[m.group(1).lower()]
+        back = (today.month - month) % 12  # months since its last occurrence (0: this month)
+        year = today.year if month <= today.month else today.year - 1
+        if back == 0 or back >= 6:
+            year = today.year if month >= today.month else today.year + 1
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     return None
 

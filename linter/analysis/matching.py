@@ -2,9 +2,9 @@
 
 Term lexicons (jargon, officialese, ...) and concept phrases match on lower-case
 token sequences (PhraseMatcher on LOWER, hash lookups); concept lemma phrases on
-LEMMA; concept token patterns with one spaCy Matcher per key, run only on sentences
-that contain one of its anchor words. Each match carries the key
-"<lexicon>\x1f<entry>".
+LEMMA; concept token patterns with one spaCy Matcher each, run only on sentences that
+hold every word the pattern requires (one of the words of each required token, or a
+word its regex accepts). Each match carries the key "<lexicon>\x1f<entry>".
 """
 
 from __future__ import annotations
@@ -35,11 +35,16 @@ class CombinedMatcher:
         self.vocab = nlp.vocab
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        # Token patterns are grouped by key, one Matcher per group with the words a match must
-        # contain ("anchors"); a group only runs on sentences that hold one of its anchors.
-        # spaCy evaluates every pattern's first-token predicates at every token, so this cuts
-        # the matcher's cost (most of a check's time) without changing a single match.
-        self._groups: dict[tuple, tuple[frozenset[str] | re.Pattern | None, object]] = {}
+        # One Matcher per token pattern with what any match of it must contain: for each required
+        # token the words it may be (or a regex on its lower-case form). A pattern runs only on
+        # sentences that hold all of them. spaCy evaluates a pattern's predicates at every token,
+        # and most patterns need two or more specific words, so this skips most calls (the
+        # matcher's cost is most of a check's time) without changing a single match.
+        self._patterns: list[tuple[tuple[frozenset[str], ...], tuple[re.Pattern, ...], object]] = []
+        # word -> the patterns whose smallest required word set holds it; patterns pinned by
+        # no word (a regex only, or nothing) are checked on every sentence
+        self._by_word: dict[str, list[int]] = {}
+        self._unpinned: list[int] = []
         self._new_matcher = lambda: Matcher(nlp.vocab, validate=True)
         self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         make = nlp.make_doc
@@ -93,29 +98,23 @@ class CombinedMatcher:
         return out
 
     def _add_patterns(self, key: str, patterns: list[list[dict]]) -> None:
-        # per key: one matcher for the patterns pinned to words (with the union of their anchors),
-        # one per pattern pinned by a regex on a word, one for the rest (run on every sentence)
         for pat in patterns:
-            probe = _anchors(pat)
-            if probe is None:
-                slot: tuple = (key, None)
-            elif isinstance(probe, str):
-                slot = (key, "regex", probe)
-            else:
-                slot = (key, "words")
-            old, matcher = self._groups.get(slot) or (None, self._new_matcher())
-            if isinstance(probe, frozenset):
-                probe = probe | old if old else probe
-            elif isinstance(probe, str):
-                probe = re.compile(probe)
+            words, regexes = _requirements(pat)
+            matcher = self._new_matcher()
             matcher.add(key, [pat])
-            self._groups[slot] = (probe, matcher)
+            index = len(self._patterns)
+            self._patterns.append((words, regexes, matcher))
+            if words:
+                for w in min(words, key=len):
+                    self._by_word.setdefault(w, []).append(index)
+            else:
+                self._unpinned.append(index)
 
     def _token_matches(self, doc):
-        if not self._groups:
+        if not self._patterns:
             return []
         if not doc.has_annotation("SENT_START"):
-            return [t for _, m in self._groups.values() for t in m(doc)]
+            return [t for _, _, m in self._patterns for t in m(doc)]
         # Token patterns with wildcards ({"OP": "*"}) keep every opened partial match alive to
         # the end of the input: over a whole document that is quadratic in its length (and
         # joins words of unrelated paragraphs). Matching sentence by sentence keeps it linear.
@@ -123,34 +122,56 @@ class CombinedMatcher:
         for sent in doc.sents:
             lower = {t.lower_ for t in sent}
             words = lower | {t.lemma_ for t in sent}
+            seen_rx: dict[re.Pattern, bool] = {}
             base = sent.start
-            for probe, matcher in self._groups.values():
-                if probe is None or (probe.isdisjoint(words) is False if isinstance(probe, frozenset)
-                                     else any(probe.search(w) for w in lower)):
-                    out.extend((key, base + s, base + e) for key, s, e in matcher(sent))
+            candidates = set(self._unpinned)
+            for w in words:
+                hit = self._by_word.get(w)
+                if hit:
+                    candidates.update(hit)
+            for i in sorted(candidates):  # pattern order, so matches come out as before
+                need, regexes, matcher = self._patterns[i]
+                if any(w.isdisjoint(words) for w in need):
+                    continue
+                if regexes and not all(_any_word(rx, lower, seen_rx) for rx in regexes):
+                    continue
+                out.extend((key, base + s, base + e) for key, s, e in matcher(sent))
         return out
+
+
+def _any_word(rx: re.Pattern, lower: set[str], seen: dict[re.Pattern, bool]) -> bool:
+    hit = seen.get(rx)
+    if hit is None:
+        hit = seen[rx] = any(rx.search(w) for w in lower)
+    return hit
 
 
 _ANCHOR_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "LEMMA")
 
 
-def _anchors(pattern: list[dict]) -> frozenset[str] | str | None:
-    """What any match of `pattern` must contain, from its first required token pinned to words:
-    the lower-case words it may be, or a regex (source) on its lower-case form; None when no
-    required token pins the match."""
+def _requirements(pattern: list[dict]) -> tuple[tuple[frozenset[str], ...], tuple[re.Pattern, ...]]:
+    """What any match of `pattern` must contain: per required token pinned to words, the
+    lower-case words it may be (its lower form or lemma is one of them), and per required token
+    pinned by a regex on its lower-case form, that regex. Optional tokens pin nothing."""
+    words: list[frozenset[str]] = []
+    regexes: list[re.Pattern] = []
     for spec in pattern:
-        if spec.get("OP") in ("?", "*", "!") or str(spec.get("OP", "")).startswith("{0"):
+        op = str(spec.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith("{0") or op.startswith("{,"):
             continue
         for attr in _ANCHOR_ATTRS:
             value = spec.get(attr)
             if isinstance(value, str):
-                return frozenset({value.lower()})
+                words.append(frozenset({value.lower()}))
+                break
             if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-                return frozenset(v.lower() for v in value["IN"])
-        value = spec.get("LOWER")
-        if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
-            return value["REGEX"]
-    return None
+                words.append(frozenset(v.lower() for v in value["IN"]))
+                break
+        else:
+            value = spec.get("LOWER")
+            if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                regexes.append(re.compile(value["REGEX"]))
+    return tuple(words), tuple(regexes)
 
 
 def _crosses_sentence(span) -> bool:

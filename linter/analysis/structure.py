@@ -15,9 +15,11 @@ pushed to the right), which block carries contact details.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
+from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
 GREETING = re.compile(
@@ -59,14 +61,15 @@ CONTACT_LINE = re.compile(r"(\btlf|\btelefon|\bmobil|\bmob\.|\bdir\.|\bdirekte|e
                           r"|www\.|\bcvr|\bean\b|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})", re.I)
 DATE_LINE = re.compile(r"^\S+,\s+(den\s+)?\d{1,2}\.")
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 
-LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = "letterhead", "recipient", "meta", "greeting"
-BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = "body", "closing", "signature", "email-sender"
-EMAIL_OTHER, QUOTED, PAGE_HEADER, PAGE_FOOTER = "email-header", "quoted", "page-header", "page-footer"
-CONTACT, PARTICIPANTS = "contact", "participants"
+LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
+BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
+EMAIL_OTHER, QUOTED, PAGE_HEADER, PAGE_FOOTER = Zone.EMAIL_HEADER, Zone.QUOTED, Zone.PAGE_HEADER, Zone.PAGE_FOOTER
+CONTACT, PARTICIPANTS = Zone.CONTACT, Zone.PARTICIPANTS
 
-SENDER_ZONES = {LETTERHEAD, SIGNATURE, EMAIL_SENDER, PAGE_HEADER, PAGE_FOOTER, CLOSING_ZONE, CONTACT}
-RECIPIENT_ZONES = {RECIPIENT, EMAIL_OTHER, GREETING_ZONE}
+SENDER_ZONES = SCOPES["sender"]
+RECIPIENT_ZONES = SCOPES["recipient"]
 
 
 @dataclass(slots=True)
@@ -92,14 +95,44 @@ class Structure:
         return [i for i, z in enumerate(self.zones) if z in RECIPIENT_ZONES]
 
 
+def _words(text: str) -> list[str]:
+    """The words of a line, without number groups and separators: "+45 97 64 10 00" or " · " are
+    not words, so the way a phone number is written never makes a contact line long."""
+    return [w for w in text.split() if any(ch.isalpha() for ch in w)]
+
+
 def _is_prose(text: str) -> bool:
     """A running-text line: a sentence, not an address, a label or a heading."""
-    words = text.split()
+    words = _words(text)
     if (META.match(text) and len(words) <= 8) or HEADER_FIELD.match(text):
         return False
     if len(words) > 12:
         return True
     return len(words) >= 6 and text[-1:] in ".?!" and not POSTCODE_LINE.search(text)
+
+
+def wrap_width(blocks) -> int | None:
+    """The column a plain-text body was hard-wrapped at (a mail client's 72, a printout's 60-76):
+    the longest line, when it is 55-80 columns and at least three lines end within 12 of it."""
+    lengths = [b.column0 + len(b.text) for b in blocks]
+    if len(lengths) < 4:
+        return None
+    w = max(lengths)
+    if not 55 <= w <= 80 or sum(1 for n in lengths if n >= w - 12) < 3:
+        return None
+    return w
+
+
+def hard_wrapped(blocks, i: int, width: int | None) -> bool:
+    """Line i continues line i-1: the first word of line i would not have fitted on line i-1
+    (the definition of a wrapped line), and neither line is a list item or a label line."""
+    if width is None:
+        return False
+    prev, cur = blocks[i - 1], blocks[i]
+    if prev.group != cur.group or LIST_ITEM.match(cur.text) or prev.text.rstrip().endswith(":"):
+        return False
+    first = cur.text.split(" ", 1)[0]
+    return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
 
 
 def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
@@ -110,7 +143,9 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
-def analyse_structure(blocks: list[Block]) -> Structure:
+def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
+    """`service_line` tells a printout or service line ("Digital Post – kopi af sendt meddelelse")
+    from the letter's own first line; the cue words are data (lexicons/letter/service-lines.yaml)."""
     n = len(blocks)
     zones = [BODY] * n
     flow = [i for i, b in enumerate(blocks) if b.part not in ("header", "footer")]
@@ -119,6 +154,12 @@ def analyse_structure(blocks: list[Block]) -> Structure:
             zones[i] = PAGE_HEADER
         elif b.part == "footer":
             zones[i] = PAGE_FOOTER
+    # lines a mail client, Digital Post or a printer put above the letter belong to no party
+    skipped = 0
+    while service_line and flow and skipped < 3 and service_line(blocks[flow[0]].text.strip()):
+        zones[flow[0]] = META_ZONE
+        flow = flow[1:]
+        skipped += 1
 
     # e-mail header at the top (a lone "Til:" over an address block is not one)
     pos = 0
@@ -158,8 +199,9 @@ def analyse_structure(blocks: list[Block]) -> Structure:
     else:
         # no greeting: the letter head ends at the first prose line
         head = []
+        width = wrap_width([blocks[i] for i in flow]) if all(b.part != "table" for b in blocks) else None
         for i in rest:
-            if _is_prose(blocks[i].text.strip()) or (closing is not None and i >= closing):
+            if _is_prose(_wrapped_run(blocks, i, width)) or (closing is not None and i >= closing):
                 break
             head.append(i)
         if len(head) == len(rest):
@@ -173,7 +215,7 @@ def analyse_structure(blocks: list[Block]) -> Structure:
         for i in rest:
             if i > closing:
                 t = blocks[i].text.strip()
-                after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(t.split()) > 15)
+                after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(_words(t)) > 15)
                 zones[i] = META_ZONE if after else SIGNATURE
     else:
         for i in rest:
@@ -183,6 +225,17 @@ def analyse_structure(blocks: list[Block]) -> Structure:
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
+    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
+    parts = [blocks[i].text.strip()]
+    k = i + 1
+    while width and k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1 and \
+            hard_wrapped(blocks, k, width) and len(parts) < 12:
+        parts.append(blocks[k].text.strip())
+        k += 1
+    return " ".join(parts)
 
 
 def _zone_floating(blocks: list[Block], zones: list[str]) -> None:
@@ -217,7 +270,7 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
     if not tail or len(tail) > 8 or len(tail) == len([i for i in rest if zones[i] == BODY]):
         return
     texts = [blocks[i].text.strip() for i in tail]
-    short = all(len(t.split()) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(t.split()) <= 2) for t in texts)
+    short = all(len(_words(t)) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
     signed = any(CONTACT_LINE.search(t) or re.fullmatch(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}", t) for t in texts)
     if short and signed:
         for i in tail:

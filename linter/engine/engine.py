@@ -10,12 +10,12 @@ from linter.data import data_dir
 from linter.engine.loader import load_rules
 from linter.engine.locate import locate
 from linter.engine.rule import Rule
-from linter.errors import ConfigError
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
+from linter.kinds.metric import readability
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
-from linter.model import Document, FileResult, ProfileEvidence, Severity
+from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
 from linter.profiles import ProfileGuess, detect_profile
 
 DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
@@ -56,19 +56,19 @@ class Engine:
         raise KeyError(rid)
 
     def validate_config(self, cfg: Config) -> None:
-        known = {r.id for r in self.rules}
-        where = cfg.path or "--config"
-        for rid in list(cfg.rules) + [i for ids in cfg.per_file_ignores.values() for i in ids]:
-            if rid not in known:
-                raise ConfigError(f"{where}: nøgle 'rules.{rid}': ukendt regel-id '{rid}'",
-                                  f"{where}: key 'rules.{rid}': unknown rule id '{rid}'", code="config")
-        keys = {str(r.params["threshold_key"]) for r in self.rules if r.params.get("threshold_key")}
-        for k in cfg.thresholds:
-            if k not in keys:
-                known_keys = ", ".join(sorted(keys))
-                raise ConfigError(f"{where}: nøgle 'thresholds.{k}': ukendt tærskel (kendte: {known_keys})",
-                                  f"{where}: key 'thresholds.{k}': unknown threshold (known: {known_keys})",
-                                  code="config")
+        from linter.validate import check_config_ids
+
+        check_config_ids(cfg, self.rules)
+        if cfg.vocab:  # team word lists: a bad line is a config error naming file and line
+            from linter.vocab import load_vocab
+
+            load_vocab(cfg.vocab)
+
+    def fit_max_length(self, limits) -> None:
+        """spaCy refuses a text over `nlp.max_length` (a ValueError); the configured limits are
+        the bound instead: the analysed text is the blocks joined by one newline each."""
+        nlp = self.pipeline.nlp
+        nlp.max_length = max(nlp.max_length, limits.max_characters + limits.max_paragraphs + 1)
 
     def analyse(self, doc: Document):
         from linter.analysis.analysis import analyse
@@ -81,6 +81,7 @@ class Engine:
                        disabled: set[str] | None = None) -> FileResult:
         cfg = cfg or Config()
         deadline = time.monotonic() + cfg.limits.time_budget_seconds
+        self.fit_max_length(cfg.limits)
         a = self.analyse(doc)
         if profile:
             guess = ProfileGuess(profile, ProfileEvidence(profile_source or "cli"))
@@ -88,12 +89,14 @@ class Engine:
             guess = ProfileGuess(cfg.profile, ProfileEvidence("config", config=str(cfg.path) if cfg.path else None))
         else:
             guess = detect_profile(a)
+        a.memo["profile.guess"] = guess  # kind `direction` (profil.retning) reads how the profile was chosen
         is_template = template if template is not None else (doc.template or cfg.is_template(doc.path))
         thresholds = {**DEFAULT_THRESHOLDS, **cfg.thresholds}
         ctx = Context(profile=guess.profile, lang=lang, template=is_template, lexicons=self.lexicons,
                       thresholds=thresholds)
         skip = cfg.ignored_rules(doc.path) | (disabled or set())
         findings = []
+        applied: set[str] = set()
         for rule in self.rules:
             if only is not None and rule.id not in only:
                 continue
@@ -108,17 +111,50 @@ class Engine:
             if time.monotonic() > deadline:  # limits.time_budget_seconds, checked between rules
                 return _over_budget(doc, cfg, lang)
             kind = self.kinds[rule.id]
+            applied.add(rule.id)
             for f in kind.check(a, ctx):
                 if kind.name != "placeholder" and _inside_placeholder(f, a):
                     continue  # a template field's text ([INDSÆT DATO], a control's prompt) is not prose
+                if f.start >= 0 and not rule.in_scope(a.structure.zones[a.block_index(f.start)]):
+                    continue  # outside the rule's `scope:` (e.g. a quoted earlier mail)
                 f.severity = sev
                 findings.append(f)
         for f in findings:
             locate(f, a)
+        if cfg.vocab:
+            from linter.vocab import apply as apply_vocab
+
+            findings = apply_vocab(findings, a, cfg.vocab, lang)
+        if doc.suppressions:
+            from linter.suppressions import apply as apply_suppressions
+
+            findings = apply_suppressions(findings, doc, cfg.suppressions, lang)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        from linter.letter.parties import sender_summary
+
+        value, words = readability(a)
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
-                          findings=findings, kind=doc.kind)
+                          findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
+                          sender=sender_summary(a, self.lexicons), metrics={"lix": round(value, 1), "words": words})
+
+    def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:
+        """Every document-level requirement rule: its kind's entry when the rule ran on this letter,
+        "not-applicable" when the profile, config or a disabled severity left it out."""
+        out = []
+        for rule in self.rules:
+            kind = self.kinds[rule.id]
+            if not kind.document_level or type(kind).requirement is Kind.requirement:
+                continue  # not a requirement kind
+            if only is not None and rule.id not in only:
+                continue
+            item = kind.requirement(a, ctx) if rule.id in applied else CheckItem(rule.id, "not-applicable")
+            if item is None:
+                continue
+            if item.status != "not-applicable":
+                locate(item, a)
+            out.append(item)
+        return out
 
 
 def _inside_placeholder(f, a) -> bool:

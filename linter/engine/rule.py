@@ -32,6 +32,12 @@ class Rule:
     path: Path
     template_severity: Severity | None | str = "same"
     data: dict[str, Any] = field(default_factory=dict)
+    # `scope:` — the zones whose text the rule judges, as (included, excluded) zone names
+    # (linter/letter/zones.py); None: every zone. The engine drops span findings outside it.
+    scope: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def in_scope(self, zone: str) -> bool:
+        return self.scope is None or (zone in self.scope[0] and zone not in self.scope[1])
 
     def message_for(self, lang: str) -> str:
         return self.message_en if lang == "en" else self.message
@@ -65,7 +71,24 @@ def _text(path: Path, data: dict, key: str, required: bool = True) -> str:
 REGEX_PARAMS = {"placeholder": ("patterns",), "substitute": ("allow_line_start",)}
 
 KNOWN_KEYS = {"id", "kind", "profiles", "severity", "message", "message_en", "description",
-              "description_en", "source", "params", "examples", "template_severity", "tags"}
+              "description_en", "source", "params", "examples", "template_severity", "tags", "scope"}
+
+
+def _scope(path: Path, value: Any) -> tuple[frozenset[str], frozenset[str]] | None:
+    """`scope: [body, ~quoted]` (Vale-style): scope names of linter/letter/zones.py, "~" excludes."""
+    from linter.letter.zones import SCOPES, parse_scope
+
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
+        raise _err(path, "scope", "skal være en liste af zonenavne", "must be a list of zone names")
+    for x in items:
+        if x.lstrip("~") not in SCOPES:
+            known = ", ".join(sorted(SCOPES))
+            raise _err(path, "scope", f"ukendt zone '{x}' (kendte: {known})", f"unknown zone '{x}' (known: {known})")
+    inc, exc = parse_scope(items)
+    return frozenset(z.value for z in inc), frozenset(z.value for z in exc)
 
 
 def parse_rule(path: Path, data: Any, kinds: dict[str, type]) -> Rule:
@@ -113,7 +136,7 @@ def parse_rule(path: Path, data: Any, kinds: dict[str, type]) -> Rule:
         description=_text(path, data, "description", required=False),
         description_en=_text(path, data, "description_en", required=False),
         source=source, params=params, examples=examples, path=path, template_severity=tsev,
-        data=data,
+        data=data, scope=_scope(path, data.get("scope")),
     )
     kinds[kind].validate_params(rule)
     for key in REGEX_PARAMS.get(kind, ()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from linter.kinds.abbreviation import AbbreviationKind
 from linter.kinds.base import Kind
 from linter.kinds.contact import ContactKind
+from linter.kinds.direction import DirectionKind
 from linter.kinds.explain import ExplainKind
 from linter.kinds.forbid import ForbidKind
 from linter.kinds.metric import MetricKind
@@ -15,5 +16,5 @@ from linter.kinds.substitute import SubstituteKind
 KINDS: dict[str, type[Kind]] = {
     k.name: k
     for k in (RequireKind, ContactKind, ExplainKind, SubstituteKind, ForbidKind, MetricKind,
-              PlaceholderKind, AbbreviationKind)
+              PlaceholderKind, AbbreviationKind, DirectionKind)
 }

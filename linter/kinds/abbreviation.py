@@ -13,6 +13,13 @@ _SKIP = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-
          "email-sender", "email-header", "meta"}
 
 
+def _capitals_heading(text: str) -> bool:
+    """A line written in capitals ("NOTAT – STATUS FRA GENOPTRÆNING") is a heading: its words are
+    words, not abbreviations."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
 class AbbreviationKind(Kind):
     name = "abbreviation"
     params = {"lexicon": Param(str, default="abbreviations"),
@@ -48,7 +55,7 @@ class AbbreviationKind(Kind):
             if _DOTTED.match(t) and t.count(".") == 1 and (len(t) > 5 or t[0].isupper()):
                 continue
             bi = a.block_index(tok.idx)
-            if a.structure.zones[bi] in _SKIP:
+            if a.structure.zones[bi] in _SKIP or _capitals_heading(a.blocks[bi].text):
                 continue
             if any(c.start <= tok.idx < c.end for c in a.emails):
                 continue  # a part of an obfuscated address ("MJ (at) klinik.dk"), not an abbreviation

@@ -1,80 +1,18 @@
 """`contact`: the sender's name, phone and personal e-mail must be present.
 
-Only the sender's part counts (letterhead, signature, e-mail Fra:, page header and
-footer, a "Kontaktperson:" line, and first-person sentences such as "du kan fange mig
-på ..."). Numbers and addresses are personal or a department's; see RULES.md
-"Sender's contact details". Each number is judged by its own label (the text between
-it and the previous number or separator, and a parenthesis after it), not by the line.
+A short reader of the letter model's sender party (linter/letter/sender.py): who the sender
+is, and which numbers and addresses are theirs, personal or a department's, each with a reason
+code. See RULES.md "Sender's contact details". A finding carries the reason codes as evidence;
+`requirement` gives the checklist entry with the span that satisfied the rule.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cached_property
 
-from linter.analysis.emails import AT_CUE, mask_emails
 from linter.kinds.base import Context, Kind, Param
-
-_FIRST_PERSON = re.compile(r"\b(mig|mit|min|mine|jeg)\b", re.I)
-# between the first-person cue and the number: somebody else is the one to call
-_THIRD_PARTY = re.compile(r"\b(han|hun|ham|hende|hans|hendes|sit|sin|sine|deres|som|borger\w*|patient\w*|pårørende|"
-                          r"arbejdsgiver\w*|kollega\w*|sekretær\w*)\b", re.I)
-_DEPT_OFFER = re.compile(r"\b(spørgsmål|henvendelse\w*|rettes til|kontakte? os|ringe? til os|skrive? til os|"
-                         r"fat i os|afdelingens|klinikkens|sekretariatet|omstillingen|hovednummer\w*)\b", re.I)
-_NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
-_SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
-_PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}|«[^»]*»|\[(?:INDSÆT|SKRIV|ANGIV)[^\]]*\]|<<[^>]*>>|\bX{3,}\b"
-                          r"|\bMERGEFIELD\s+\S+", re.I)
-_PH_NAME = re.compile(r"navn|name|underskrift|afsender$|sagsbehandler[\s_.]*\W*$", re.I)
-_PH_PHONE = re.compile(r"tlf|telefon|phone|mobil|nummer|\bnr\b", re.I)
-_PH_EMAIL = re.compile(r"e-?mail|mail", re.I)
-_PH_DEPT = re.compile(r"afdeling|jobcenter|kommune|klinik|adresse|titel|modtager|borger|dato|hovednummer|"
-                      r"omstilling|sekretariat|reception|fælles|faelles|center|team|praksis|laege|læge", re.I)
-_PH_DEPT_CONTACT = re.compile(r"afdeling|hovednummer|omstilling|sekretariat|reception|fælles|faelles|"
-                              r"jobcenter|kommune|klinik|center|team|praksis", re.I)
-_ID_LABEL = re.compile(r"\b(cvr|ean|se-?nr|p-?nr|sags?nr|sagsnummer|j\.?\s?nr|journal\w*|cpr|konto\w*|reg\.?\s?nr|"
-                       r"ref\w*|fakturanr|ydernr|ydernummer|sor|gln|lokationsnr)\b", re.I)
-_SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
-_STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
-_RECIPIENT_LABEL = re.compile(r"^\s*(til|att\.?|cc|kopi( til)?|modtager)\b", re.I)
-_CITIZEN_LABEL = re.compile(r"\b(borger\w*|patient\w*|pårørende|arbejdsgiver\w*)\b", re.I)
-# another person's number given after the signature: "Gitte kan selv kontaktes på mobil …",
-# "Hun træffes bedst på …", "hendes eget nummer er …"
-_REACHABLE = re.compile(r"\b(?:kan|skal|vil)\s+(?:\w+\s+){0,2}?(?:kontaktes|træffes|nås|ringes|fanges)\b"
-                        r"|\b(?:kontaktes|træffes|nås)\b", re.I)
-_THEIR_NUMBER = re.compile(r"\b(hans|hendes|borgerens|patientens)\s+(?:egen\s+|eget\s+)?"
-                           r"(nummer|mobil\w*|telefon\w*|tlf\.?)", re.I)
-# street-name endings that are never surnames ("Karen Blixens Vej", "Anne Maries Allé")
-_STREET = re.compile(r"(vej|gade|allé|alle|plads|pladsen|torv|torvet|vænge|stræde|boulevard|passage|kaj|kajen)$",
-                     re.I)
-_ORGISH = re.compile(r"(kommune|center|centret|centeret|klinik\w*|afdeling\w*|team\w*|hospital\w*|sygehus\w*|"
-                     r"praksis|huset|gruppen|sekretariat\w*|forvaltning\w*|terapeut\w*|læge\w*|rådgiver\w*|"
-                     r"konsulent\w*|sagsbehandler\w*|assistent\w*|sygeplejerske\w*|leder\w*|chef\w*|kiropraktor\w*|"
-                     r"hilsen|hilsner|sektion\w*|enhed\w*|ambulatori\w*|fysio\w*|jobcent\w*|regionen|region|"
-                     r"visitator|koordinator|tovholder|referent|kontor\w*|aps|a/s|i/s|ivs|k/s)$", re.I)
-_TITLE = re.compile(r"^(?:praktiserende|alment|læge|overlæge|afdelingslæge|reservelæge|speciallæge|fysioterapeut|"
-                    r"kiropraktor|ergoterapeut|psykolog|sygeplejerske|sagsbehandler|rådgiver|socialrådgiver|"
-                    r"jobkonsulent|sygedagpengerådgiver|sygedagpengekonsulent|konsulent|dr\.?|med\.?|cand\.\w+|"
-                    r"ph\.d\.?|koordinator|tovholder|visitator|terapeut|chefkonsulent|teamleder|leder)$", re.I)
-_SIG_NAME_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåéü.-]+(?: (?:[A-ZÆØÅ][\wæøåéü.-]+|von|van|de|la|le)){1,3}$")
-
-_AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
-
-_NAME_ZONES = {"signature", "closing", "email-sender", "contact", "letterhead", "page-header", "page-footer"}
-_PERSONAL_POSITION = {"signature", "closing", "email-sender", "contact"}
-
-
-@dataclass(slots=True)
-class Verdict:
-    names: list[tuple[int, int]]
-    personal_phones: int
-    dept_phones: int
-    personal_emails: int
-    dept_emails: int
-    evidence: list[str] = field(default_factory=list)  # developer diagnostics, no letter text
+from linter.letter.sender import SenderModel, sender_reader
+from linter.model import CheckItem
 
 
 class ContactKind(Kind):
@@ -82,415 +20,52 @@ class ContactKind(Kind):
     document_level = True
     params = {"require": Param(str, required=True, choices=("name", "phone", "email", "personal"))}
 
-    @cached_property
-    def _words(self) -> dict[str, set[str]]:
-        raw = self.lexicons.raw.get("mailboxes") or {}
-
-        def words(key: str, default: list[str]) -> set[str]:
-            vals = raw.get(key) or default
-            return {str(v).lower() for v in vals}
-
-        return {
-            "mailbox": words("function_mailboxes", [
-                "post", "kontakt", "info", "mail", "jobcenter", "sygedagpenge", "sundhed",
-                "sundhedscenter", "borgerservice", "kommune", "sikkerpost", "kommunikation", "klinik",
-                "rygklinik", "hr", "virksomhedsservice", "sekretariat", "reception", "administration",
-                "team", "afdeling", "center", "ambulatorium", "visitation", "genoptraening", "booking"]),
-            "dept_phone": words("department_phone_labels", [
-                "hovednummer", "hovednr", "omstilling", "borgerservice", "sekretariat", "sekretariatet",
-                "reception", "receptionen", "telefontid", "skiftebord", "hotline", "vagttelefon",
-                "hverdage", "åbningstid", "kontortid"]),
-            "personal_phone": words("personal_phone_labels", [
-                "direkte", "dir.", "mobil", "mob.", "mobilnr.", "mobilnummer", "direkte tlf."]),
-            "dept": words("department_words", [
-                "afdeling", "afdelingen", "team", "sektion", "center", "centret", "centeret", "klinik",
-                "klinikken", "jobcenter", "jobcentret", "sundhedscenter", "kommune", "sekretariat",
-                "sekretariatet", "hospital", "hospitalet", "praksis", "rygklinik", "ambulatorium",
-                "sygedagpenge", "sygedagpengeafdelingen", "borgerservice", "lægehus", "lægerne"]),
-        }
-
-    @cached_property
-    def _patterns(self) -> list[re.Pattern]:
-        raw = self.lexicons.raw.get("mailboxes") or {}
-        out = []
-        for p in raw.get("function_mailbox_patterns") or []:
-            try:
-                out.append(re.compile(str(p)))
-            except re.error:
-                continue
-        return out
-
-    @cached_property
-    def _first_names(self) -> set[str]:
-        return {n.lower() for n in self.lexicons.lists.get("first-names", [])}
-
-    @cached_property
-    def _ambiguous_names(self) -> set[str]:
-        return {n.lower() for n in self.lexicons.lists.get("first-names-ambiguous", [])}
-
-    # -- classification -----------------------------------------------------
-    def _has_label(self, text: str, key: str) -> bool:
-        low = text.lower()
-        return any(w in low for w in self._words[key])
+    def prepare(self) -> None:
+        """Validate at load what the sender reader uses (cue lexicons, mailbox patterns)."""
+        self._reader = sender_reader(self.lexicons)
 
     def email_is_department(self, value: str) -> bool:
-        local, _, domain = value.lower().partition("@")
-        org = domain.split(".")[0]
-        parts = [p for p in re.split(r"[._\-+]", local) if p]
-        parts += [p.rstrip("0123456789") for p in parts if p[-1:].isdigit()]  # team3@, sygedagpenge2@
-        if not parts:
-            return True
-        if local == org or local in self._words["mailbox"] or any(p.search(local) for p in self._patterns):
-            return True
-        if any(p in self._words["mailbox"] or p == org for p in parts):
-            return True
-        if len(parts) >= 2:
-            return any(p.isdigit() for p in parts)  # team3@…, jc.2@…: numbered mailboxes
-        if local in self._first_names or local in self._ambiguous_names or len(local) <= 5:
-            return False
-        # a long single word: a function mailbox if it contains a function word or the organisation
-        return org in local or any(w in local for w in self._words["mailbox"] if len(w) >= 5)
+        return self._reader.email_is_department(value)
 
-    def names_in(self, text: str, zone: str = "signature") -> list[tuple[int, int]]:
-        """Spans of person names: a known first name (an ambiguous one only before a
-        surname in a signature-like zone) followed by capitalised surnames; street names
-        ("Karen Blixens Vej 4") and organisation words end or drop a span."""
-        out = []
-        # "MALENE SØRENSEN" in a signature: compare capitalised (same length, spans stay valid)
-        text = re.sub(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b", lambda m: "-".join(
-            x.capitalize() for x in m.group(0).split("-")), text)
-        toks = [(m.group(0), m.start()) for m in re.finditer(r"[\wÆØÅæøåéü.-]+", text)]
-        toks = [(t.rstrip(".") if not re.fullmatch(r"[A-ZÆØÅ]\.", t) else t, p) for t, p in toks]
-        k = 0
-        while k < len(toks):
-            tok, pos = toks[k]
-            low = tok.lower()
-            known = low in self._first_names or ("-" in low and low.split("-")[0] in self._first_names)
-            ambiguous = low in self._ambiguous_names and zone in _PERSONAL_POSITION
-            if not _NAME_TOKEN.match(tok) or not (known or ambiguous) or low in self._words["dept"]:
-                k += 1
-                continue
-            end = pos + len(tok)
-            j = k + 1
-            while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]):
-                end = toks[j][1] + len(toks[j][0])
-                j += 1
-            nxt = toks[j][0] if j < len(toks) else ""
-            span_toks = [t for t, _ in toks[k:j]]
-            street = nxt[:1].isdigit() or bool(_STREET.search(nxt)) or any(_STREET.search(t) for t in span_toks[1:])
-            if ambiguous and not known and j == k + 1:
-                street = True  # "Per" alone is a word, not a name
-            if not street:
-                out.append((pos, end))
-            k = j
-        return out
+    def verdict(self, a) -> SenderModel:
+        return self._reader.verdict(a)
 
-    def _stop_word(self, tok: str) -> bool:
-        low = tok.lower()
-        return low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names
-
-    def _signature_name(self, text: str) -> tuple[int, int] | None:
-        """A name not in the list, standing alone on the signature line after the closing
-        (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
-        t = re.split(r"\s*[,|·(<]\s*", text.strip())[0].strip()
-        toks = t.split()
-        while len(toks) > 2 and _TITLE.match(toks[0]):  # "Overlæge Solvejg Quist"
-            toks = toks[1:]
-        t = " ".join(toks)
-        if not t:
-            return None
-        if not _SIG_NAME_LINE.match(t) or any(ch.isdigit() for ch in t):
-            return None
-        toks = t.split()
-        if any(self._stop_word(x) or x.lower() in self._words["dept"] for x in toks):
-            return None
-        if _STREET.search(toks[-1]):
-            return None
-        start = text.index(t)
-        return start, start + len(t)
-
-    @staticmethod
-    def _label_window(text: str, start: int, end: int, prev_end: int) -> tuple[str, str]:
-        before = text[prev_end:start]
-        # a comma does not end a label before the number ("Sekretær Lone Hansen, tlf. …")
-        cut = [m.end() for m in _STRONG_SEPARATOR.finditer(before)]
-        if cut:
-            before = before[cut[-1]:]
-        after = text[end:end + 60]
-        m = _SEPARATOR.search(after)
-        if m:
-            after = after[:m.start()]
-        return before, after
-
-    def _placeholder_spans(self, block) -> list[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(block.text)]
-        for s, e in block.placeholders:
-            if not any(s < e2 and s2 < e for s2, e2 in spans):
-                spans.append((s, e))
-        return sorted(spans)
-
-    def verdict(self, a) -> Verdict:
-        cached = a.memo.get("contact")
-        if cached is not None:
-            return cached  # type: ignore[return-value]
-        st = a.structure
-        names: list[tuple[int, int]] = []
-        sender_words: set[str] = set()  # the words of the sender names found so far
-        name_zones: set[str] = set()
-        named_blocks: dict[int, int] = {}  # block -> offset of the first name in it
-        pp = dp = pe = de = 0
-        sig_first = _first_signature_line(st, a.blocks)
-        inline = _inline_closing(st, a.blocks)  # block -> where "… Mvh Anne, tlf. …" starts
-
-        def zone_at(i: int, s: int) -> str:
-            return "closing" if i in inline and s >= inline[i] else st.zones[i]
-
-        def sender_at(i: int, s: int) -> bool:
-            return st.is_sender(i) or (i in inline and s >= inline[i])
-
-        for i, block in enumerate(a.blocks):
-            zone = zone_at(i, len(block.text))
-            text = block.text
-            base = a.block_starts[i]
-            if not sender_at(i, len(text)) or zone not in _NAME_ZONES or _RECIPIENT_LABEL.match(text):
-                continue
-            offset = 0
-            if i in inline:
-                offset = inline[i]
-            elif zone == "email-sender":
-                offset = text.index(":") + 1 if ":" in text else 0
-            elif zone == "closing":
-                from linter.analysis.structure import CLOSING
-                m = CLOSING.match(text.strip())
-                offset = text.index(text.strip()) + (m.end() if m else 1)
-            elif zone == "contact":
-                offset = text.index(":") + 1 if ":" in text else 0
-            part = text[offset:]
-            if sender_words and _someone_elses(part, sender_words):
-                continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
-            found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
-            if not found and zone == "email-sender":
-                display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", mask_emails(part)).strip()
-                if "," in display:  # Outlook "Efternavn, Fornavn"
-                    display = " ".join(x.strip() for x in reversed(display.split(",", 1)))
-                sig = self._signature_name(display)
-                if sig:
-                    first = display.split()[0]
-                    found = [(part.find(first), part.find(first) + len(first))]
-            if not found and i in sig_first and zone in ("signature", "contact"):
-                sig = self._signature_name(part)
-                found = [sig] if sig else []
-            if not found and zone == "closing" and part.strip():
-                sig = self._signature_name(part.strip(" ,./"))
-                if sig:
-                    found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
-            if found:
-                names += [(base + offset + s, base + offset + e) for s, e in found]
-                sender_words.update(w for s, e in found for w in part[s:e].split())
-                name_zones.add(zone)
-                named_blocks[i] = offset + found[0][0]
-            for s, e in self._placeholder_spans(block):
-                ph = text[s:e]
-                label = text[max(0, s - 14):s]
-                if _ID_LABEL.search(label) or _ID_LABEL.search(ph):
-                    continue  # "cpr.nr. {{cpr}}", «Sagsnr.»: an identifier, not a contact detail
-                if _PH_PHONE.search(ph) or (_PH_PHONE.search(label) and not _PH_EMAIL.search(ph)):
-                    if _PH_DEPT_CONTACT.search(ph) or self._has_label(label, "dept_phone"):
-                        dp += 1
-                    else:
-                        pp += 1
-                elif _PH_EMAIL.search(ph) or _PH_EMAIL.search(label):
-                    if _PH_DEPT_CONTACT.search(ph):
-                        de += 1
-                    else:
-                        pe += 1
-                elif _PH_NAME.search(ph) and not _PH_DEPT.search(ph) and zone != "letterhead" or \
-                        zone == "letterhead" and re.search(r"(sagsbehandler|afsender|dit|din)\w*[\s_.]*navn", ph, re.I):
-                    names.append((base + s, base + e))
-                    name_zones.add(zone)
-                    named_blocks.setdefault(i, s)
-        # "Du kan ringe til mig på «Telefon»" in the running text of a template
-        for i, block in enumerate(a.blocks):
-            if st.zones[i] not in ("body", "meta") or i in inline:
-                continue
-            for s, e in self._placeholder_spans(block):
-                ph = block.text[s:e]
-                if _PH_DEPT_CONTACT.search(ph) or not self._first_person(a, a.block_starts[i] + s):
-                    continue
-                if _PH_PHONE.search(ph):
-                    pp += 1
-                elif _PH_EMAIL.search(ph):
-                    pe += 1
-        sig_named = bool(name_zones & _PERSONAL_POSITION)
-        named_groups = {a.blocks[i].group: i for i in named_blocks}
-
-        prev_end: dict[int, int] = {}
-        for c in a.phones:
-            i = a.block_index(c.start)
-            text = a.blocks[i].text
-            s, e = c.start - a.block_starts[i], c.end - a.block_starts[i]
-            zone = zone_at(i, s)
-            before, after = self._label_window(text, s, e, prev_end.get(i, 0))
-            prev_end[i] = e
-            window = before + " " + after
-            near = re.split(r",", before)[-1]  # the label right before the number
-            if _ID_LABEL.search(near):
-                continue  # CVR, case or account number, not a phone
-            personal_label = self._has_label(before, "personal_phone")
-            dept_label = self._has_label(window, "dept_phone")
-            if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(near) or _someone_elses(text[:s], sender_words):
-                    continue
-                if personal_label:
-                    pp += 1
-                elif dept_label:
-                    dp += 1
-                elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
-                    pp += 1
-                else:
-                    dp += 1
-            elif zone in ("body", "meta") and self._first_person(a, c.start):
-                if self._has_label(before, "dept_phone") and not personal_label:
-                    dp += 1
-                else:
-                    pp += 1
-            elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
-                dp += 1  # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
-        for c in a.emails:
-            i = a.block_index(c.start)
-            text = a.blocks[i].text
-            if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(text[:c.start - a.block_starts[i]][-25:]):
-                    continue
-            elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
-                    self._department_offer(a, c.start):
-                if self.email_is_department(c.value):
-                    de += 1
-                continue
-            elif not (st.zones[i] in ("body", "meta") and self._first_person(a, c.start)):
-                continue
-            if self.email_is_department(c.value):
-                de += 1
-            else:
-                pe += 1
-        v = Verdict(names, pp, dp, pe, de)
-        a.memo["contact"] = v
-        return v
-
-    def _under_name(self, a, i: int, s: int, zone: str, named_blocks: dict[int, int],
-                    named_groups: dict[int, int], sig_named: bool) -> bool:
-        """An unlabelled number counts as personal when it stands under (or after) a person's name;
-        on an organisation's own line ("Sundhedscenter Ry · Tlf. 70 20 30 40") it is the organisation's."""
-        if i in named_blocks and named_blocks[i] < s:
-            return True
-        before = a.blocks[i].text[:s]
-        if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6 and not _TITLE.match(w)
-               for w in re.findall(r"[\wæøåÆØÅ-]+", before)):
-            return False
-        if zone in _PERSONAL_POSITION:
-            return sig_named
-        g = a.blocks[i].group
-        return g in named_groups and named_groups[g] < i
-
-    @staticmethod
-    def _first_person(a, offset: int) -> bool:
-        sent_start = _sentence_start(a, offset)
-        before = a.text[max(sent_start, offset - 80):offset]
-        cues = list(_FIRST_PERSON.finditer(before))
-        if not cues:
-            return False
-        between = before[cues[-1].end():]
-        return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between)
-
-    @staticmethod
-    def _department_offer(a, offset: int) -> bool:
-        """The running text offers the sender's department as the contact ("kontakt os",
-        "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's."""
-        sent_start = _sentence_start(a, offset)
-        before = a.text[sent_start:offset]
-        return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
+    def _satisfied(self, v: SenderModel) -> tuple[bool, tuple[int, int] | None, list[str]]:
+        """(missing, span that satisfied the rule, reason codes)."""
+        need = self.p["require"]
+        if need == "name":
+            if v.names:
+                return False, v.names[0], [f"name:{(v.name_reasons or ['?'])[0]}"]
+            return True, None, ["no-sender-name"]
+        if need == "phone":
+            own = [p for p in v.phones if p.personal]
+            if own:
+                return False, (own[0].start, own[0].end), [f"personal-phone:{own[0].reason}"]
+            dept = [f"department-phone:{p.reason}" for p in v.phones]
+            return True, None, ["no-personal-phone", *dict.fromkeys(dept)]
+        if need == "email":
+            own = [e for e in v.emails if e.personal]
+            if own:
+                return False, (own[0].start, own[0].end), [f"personal-email:{own[0].reason}"]
+            dept = [f"department-email:{e.reason}" for e in v.emails]
+            return True, None, ["no-personal-email", *dict.fromkeys(dept)]
+        # "personal": only department details given
+        dept = [*v.phones, *v.emails]
+        own = [x for x in dept if x.personal]
+        if own or not dept:
+            span = (own[0].start, own[0].end) if own else None
+            return False, span, ["personal-detail" if own else "no-contact-details"]
+        first = min(dept, key=lambda x: x.start)
+        return True, (first.start, first.end), ["only-department-details",
+                                                *dict.fromkeys(f"department:{x.reason}" for x in dept)]
 
     def check(self, a, ctx: Context) -> Iterable:
-        v = self.verdict(a)
-        need = self.p["require"]
-        missing = {
-            "name": not v.names,
-            "phone": v.personal_phones == 0,
-            "email": v.personal_emails == 0,
-            "personal": (v.dept_phones + v.dept_emails) > 0 and v.personal_phones + v.personal_emails == 0,
-        }[need]
+        missing, _, evidence = self._satisfied(self.verdict(a))
         if missing:
-            yield self.finding(ctx)
+            yield self.finding(ctx, evidence=evidence)
 
-
-def _sentence_start(a, offset: int) -> int:
-    """Start of the sentence holding `offset` (sentence starts bisected once per document)."""
-    starts = a.memo.get("contact.sentence_starts")
-    if starts is None:
-        starts = [st for st, _ in a.sentences]
-        a.memo["contact.sentence_starts"] = starts
-    k = bisect.bisect_right(starts, offset) - 1  # type: ignore[arg-type]
-    return starts[k] if k >= 0 else 0  # type: ignore[index]
-
-
-_INLINE_CLOSING = re.compile(
-    r"(?:^|[.!?]\s+|\s)(med venlig hilsen|venlig hilsen|mange hilsner|hilsen|mvh|vh|kh)\b[.,]?\s*", re.I)
-
-
-def _inline_closing(st, blocks) -> dict[int, int]:
-    """A one-paragraph note with no closing line: "… Mvh Anne Holm, fysioterapeut, tlf. …" in its last block."""
-    if st.closing is not None:
-        return {}
-    body = [i for i, z in enumerate(st.zones) if z in ("body", "greeting")]
-    if not body:
-        return {}
-    i = body[-1]
-    matches = list(_INLINE_CLOSING.finditer(blocks[i].text))
-    if not matches:
-        return {}
-    m = matches[-1]
-    rest = blocks[i].text[m.end():]
-    if 0 < len(rest) <= 120 and re.match(r"[A-ZÆØÅ]", rest):
-        return {i: m.end()}
-    return {}
-
-
-def _first_signature_line(st, blocks) -> set[int]:
-    """Where a signature's name stands: the first line after the closing, or the second
-    when the first is a title alone ("Overlæge" / "Solvejg Quist"); and "Kontaktperson:" lines."""
-    out = {i for i, z in enumerate(st.zones) if z == "contact"}
-    first = None
-    if st.closing is not None:
-        for i in range(st.closing + 1, len(blocks)):
-            if st.zones[i] == "signature":
-                first = i
-                break
-            if st.zones[i] not in ("page-header", "page-footer"):
-                break
-    else:
-        first = next((i for i, z in enumerate(st.zones) if z == "signature"), None)
-    if first is not None:
-        # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist")
-        for i in range(first, min(first + 3, len(blocks))):
-            if st.zones[i] != "signature" or any(ch.isdigit() for ch in blocks[i].text) or \
-                    _AT_CUE.search(blocks[i].text):
-                break
-            out.add(i)
-    return out
-
-
-def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
-    """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
-    mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
-    if _FIRST_PERSON.search(line_before):
-        return False
-    if _THEIR_NUMBER.search(line_before):
-        return True
-    m = _REACHABLE.search(line_before)
-    if not m:
-        return False
-    words = line_before[:m.start()].split()
-    if not words:
-        return False  # "Kontaktes på …": whose is not said
-    who = words[0].strip(",.:;")
-    return bool(_THIRD_PARTY.fullmatch(who)) or (who[:1].isupper() and who not in sender_words)
+    def requirement(self, a, ctx: Context) -> CheckItem | None:
+        missing, span, evidence = self._satisfied(self.verdict(a))
+        start, end = span if span else (-1, -1)
+        return CheckItem(rule=self.rule.id, status="missing" if missing else "ok", start=start, end=end,
+                         evidence=evidence)

@@ -7,8 +7,14 @@ arbejdsgiveren (en aftale om …)") when it is not plainly something else (a dat
 number, a reference, a name, the expansion of another abbreviation);
 "dvs."/"det vil sige"/"altså"/"som betyder"/"som er" after it, an apposition (a noun
 phrase: "lumbago, almindelige smerter i lænden" or after a colon "ischias: smerter, der
-stråler …", never a clause such as ", hvis du mener, at …"), or a glossary line
-("Ordforklaring: ...") before the use.
+stråler …", never a clause such as ", hvis du mener, at …"), a glossary line
+("Ordforklaring: ...") before the use, or the very next sentence when it opens as an
+explanation ("… facetledssyndrom. Det betyder, at …"; openers in
+lexicons/jargon-next-sentence.txt).
+
+With `compounds: true` a term is also found as the first part of a compound written as one
+word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
+more (never an abbreviation), then an optional linking s or hyphen and at least three letters.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from collections.abc import Iterable
 
 from linter.analysis.dates import MONTHS
 from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
+from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
+from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
 
 _AFTER = re.compile(
@@ -42,6 +50,9 @@ _NOT_EXPLANATION = re.compile(
     r"dato|nr|sagsnr|j\.\s?nr|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)", re.I)
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one cannot be in the window)
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
+# what may follow a term inside a one-word compound: a linking s or hyphen, then a word part
+_COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
+_EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 
 
 class ExplainKind(Kind):
@@ -49,6 +60,8 @@ class ExplainKind(Kind):
     params = {
         "lexicon": Param(str, required=True),
         "only_core": Param(bool, default=False),
+        "compounds": Param(bool, default=False),  # find terms as the first part of a compound
+        "next_sentence": Param(str, default=""),  # word list of next-sentence explanation openers
     }
 
     def prepare(self) -> None:
@@ -56,18 +69,52 @@ class ExplainKind(Kind):
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
                               f"unknown lexicon '{self.p['lexicon']}'")
         self.table = self.lexicons.terms[self.p["lexicon"]]
+        nxt = self.p["next_sentence"]
+        if nxt and nxt not in self.lexicons.lists:
+            raise param_error(self.rule, "next_sentence", f"ukendt ordliste '{nxt}'", f"unknown word list '{nxt}'")
+        openers = self.lexicons.lists.get(nxt, []) if nxt else []
+        self._next_opener = re.compile(
+            r"^(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w])", re.I
+        ) if openers else None
+        # compound heads: the term's one-word forms of six letters or more, by their first four letters
+        self._heads: dict[str, list[tuple[str, str]]] = {}
+        if self.p["compounds"]:
+            for term, entry in self.table.items():
+                if entry.data.get("abbreviation"):
+                    continue
+                for form in entry.forms:
+                    if len(form) >= 6 and " " not in form:
+                        self._heads.setdefault(form[:4], []).append((form, term))
+            for heads in self._heads.values():
+                heads.sort(key=lambda h: -len(h[0]))  # the longest form first
+
+    def _compound_matches(self, a) -> list[LexMatch]:
+        """Terms as the first part of a one-word compound the lexicon does not list."""
+        known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
+        out = []
+        for tok in a.doc:
+            low = tok.lower_
+            if len(low) < 9 or tok.i in known:
+                continue
+            for form, term in self._heads.get(low[:4], ()):
+                rest = low[len(form):]
+                if low.startswith(form) and _COMPOUND_REST.match(rest):
+                    out.append(LexMatch(self.p["lexicon"], term, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
+                    break
+        return out
 
     def check(self, a, ctx: Context) -> Iterable:
         first: dict[str, object] = {}
-        for m in a.lexicon_matches(self.p["lexicon"]):
+        matches = a.lexicon_matches(self.p["lexicon"])
+        if self._heads:
+            matches = sorted([*matches, *self._compound_matches(a)], key=lambda m: (m.start_char, -m.end_char))
+        for m in matches:
             if m.entry not in first:
                 first[m.entry] = m
         text = a.text
         for term, m in first.items():
             entry = self.table[term]
             if self.p["only_core"] and not entry.data.get("core"):
-                continue
-            if a.structure.zones[a.block_index(m.start_char)] in ("quoted",):
                 continue
             if self._explained(a, m, entry):
                 continue
@@ -76,7 +123,19 @@ class ExplainKind(Kind):
                 explanation=entry.explanation,
                 replacements=[f"{text[m.start_char:m.end_char]} ({entry.explanation})"]
                 if entry.explanation else [],
+                fix=self._fix(a, m, term, entry.explanation),
             )
+
+    def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
+        """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
+        when the explanation itself holds another term of the lexicon (it would need explaining too)."""
+        if not explanation:
+            return None
+        block, off = a.block_at(m.start_char)
+        end = min(off + m.end_char - m.start_char, len(block.text))
+        words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
+        other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
+        return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
 
     def _explained(self, a, m, entry) -> bool:
         text = a.text
@@ -102,6 +161,12 @@ class ExplainKind(Kind):
             return True
         if self._parenthesis_nearby(a, m, after):
             return True
+        if self._next_opener is not None and s_end < len(text):
+            # the very next sentence explains it: "… facetledssyndrom. Det betyder, at …"
+            n_start, _ = a.sentence_of(s_end + 1)
+            gap = text[s_end:n_start]
+            if n_start > s_end and gap.count("\n") <= 1 and self._next_opener.match(text[n_start:n_start + 60]):
+                return True
         # a glossary line at or anywhere before the first use that names the term
         for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text

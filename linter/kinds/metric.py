@@ -14,6 +14,24 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def body_sentences(a) -> list[tuple[int, int]]:
+    body = set(a.structure.body_blocks())
+    return [s for s in a.sentences if a.block_index(s[0]) in body]
+
+
+def readability(a) -> tuple[float, int]:
+    """LIX of the letter's body and its number of words (RULES.md: long words have 7+ letters)."""
+    n_words = n_long = n_sent = 0
+    for s, e in body_sentences(a):
+        ws = words_of(a.text[s:e])
+        if not ws:
+            continue
+        n_sent += 1
+        n_words += len(ws)
+        n_long += sum(1 for w in ws if len(w) >= 7)
+    return lix(n_words, n_sent, n_long), n_words
+
+
 def lix(words: int, sentences: int, long_words: int) -> float:
     if not words or not sentences:
         return 0.0
@@ -38,28 +56,15 @@ class MetricKind(Kind):
             return float(ctx.thresholds[key])
         return float(self.p["threshold"])
 
-    def body_sentences(self, a) -> list[tuple[int, int]]:
-        body = set(a.structure.body_blocks())
-        return [s for s in a.sentences if a.block_index(s[0]) in body]
-
     def check(self, a, ctx: Context) -> Iterable:
         limit = self.threshold(ctx)
-        sents = self.body_sentences(a)
         if self.p["metric"] == "lix":
-            n_words = n_long = n_sent = 0
-            for s, e in sents:
-                ws = words_of(a.text[s:e])
-                if not ws:
-                    continue
-                n_sent += 1
-                n_words += len(ws)
-                n_long += sum(1 for w in ws if len(w) >= 7)
-            value = lix(n_words, n_sent, n_long)
+            value, n_words = readability(a)
             if n_words >= 30 and value > limit:
                 msg = self.rule.message_for(ctx.lang).format(value=round(value), threshold=round(limit))
                 yield self.finding(ctx, message=msg)
             return
-        for s, e in sents:
+        for s, e in body_sentences(a):
             n = len(words_of(a.text[s:e]))
             if n > limit:
                 msg = self.rule.message_for(ctx.lang).format(value=n, threshold=round(limit))

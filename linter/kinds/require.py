@@ -8,8 +8,14 @@ letterhead, recipient block, signature or quoted mail do not either.
 counts) or a list of names: then every one of them must match in the same sentence
 ("svar" + "senest 1. april" is an information deadline; "senest 1. april" alone may be
 a treatment deadline). `unless` concepts void every hit in their sentence. Matches of
-the `dated` concepts hold a date and count only when it lies after the letter's own
-date (past dates are history, not a plan).
+the `dated` concepts count only when the date they hold lies after the letter's own date
+(past dates are history, not a plan); a month named alone ("i februar") is its nearest
+occurrence. A match inside a longer match of the same concept is part of it.
+
+`requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
+rule (evidence: the concepts that met there), or "missing" with reason codes of why no
+match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "voided:<concept>").
+`check()` reads the same memo, so the concepts are weighed once per letter.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Iterable
 from linter.analysis.dates import letter_date, parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
+from linter.model import CheckItem
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
@@ -36,6 +43,7 @@ class RequireKind(Kind):
         "unless": Param(list, default=[]),  # concepts whose match in the same sentence voids a hit
         "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
+        "statements_only": Param(bool, default=False),  # a question ("Kan han komme tilbage?") states nothing
     }
 
     def prepare(self) -> None:
@@ -52,51 +60,88 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
-    def _hits(self, a, name: str, voids: set, today) -> set[tuple[int, int]]:
-        """Sentences in which concept `name` has a hit that stands in a statement."""
+    def _hits(self, a, name: str, voids: set, today, why: set[str]) -> dict[tuple[int, int], tuple[int, int]]:
+        """Sentences in which concept `name` has a hit that stands in a statement, each with the
+        span of its first such match; the reasons discarded matches did not count go into `why`."""
         st = a.structure
-        out = set()
-        for m in a.concept_matches(name):
+        out: dict[tuple[int, int], tuple[int, int]] = {}
+        matches = a.concept_matches(name)
+        # a match inside a longer one of the same concept is part of it ("marts 2026" in
+        # "2. marts 2026" is that day, not the end of March)
+        outer = [m for m in matches if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
+                                                and o.end_char - o.start_char > m.end_char - m.start_char
+                                                for o in matches)] if len(matches) > 1 else matches
+        for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
             if zone in _OUTSIDE and not _opens_body(a, bi) and \
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
-                continue  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
+                why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
+                continue
             if zone == "meta" and not self.p["include_meta"]:
+                why.add("outside-body")
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char):
+                why.add("heading-only")
                 continue
             sent = a.sentence_of(m.start_char)
+            if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
+                why.add("question")
+                continue
             if sent in voids:
+                why.add("voided:" + voids[sent])
                 continue
             if name in self.p["dated"] and today is not None:
-                when = parse_date(a.text[m.start_char:m.end_char], today)
+                # with the few characters before it: a guard may have dropped "2. marts 2026" and left "marts 2026"
+                lead = max(a.sentence_of(m.start_char)[0], m.start_char - 4)
+                when = parse_date(a.text[lead:m.end_char], today, bare_month=True)
                 if when is not None and when <= today:
+                    why.add("past-date")
                     continue
-            out.add(sent)
+            out.setdefault(sent, (m.start_char, m.end_char))
         return out
 
-    def addressed(self, a) -> bool:
-        voids = set()
+    def requirement(self, a, ctx: Context | None = None) -> CheckItem:
+        """The rule's checklist entry, computed once per letter (check() reads the same memo)."""
+        key = f"requirement:{self.rule.id}"
+        item = a.memo.get(key)
+        if item is None:
+            item = a.memo[key] = self._requirement(a)
+        return item  # type: ignore[return-value]
+
+    def _requirement(self, a) -> CheckItem:
+        voids: dict[tuple[int, int], str] = {}
         for name in self.p["unless"]:
-            voids.update(a.sentence_of(m.start_char) for m in a.concept_matches(name))
+            for m in a.concept_matches(name):
+                voids.setdefault(a.sentence_of(m.start_char), name)
         today = letter_date(a) if self.p["dated"] else None
-        cache: dict[str, set] = {}
+        cache: dict[str, dict] = {}
+        why: set[str] = set()
+        best: tuple[int, int, list[str]] | None = None
         for group in self.groups:
-            common = None
+            common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today)
-                common = cache[name] if common is None else common & cache[name]
+                    cache[name] = self._hits(a, name, voids, today, why)
+                common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
-            if common:
-                return True
-        return False
+            if not common:
+                continue
+            sent = min(common)  # the first sentence that satisfies the group: the reader's proof
+            if best is None or sent[0] < best[0]:
+                best = (sent[0], sent[1], list(group))
+        if best is not None:
+            return CheckItem(self.rule.id, "ok", best[0], best[1], evidence=best[2])
+        return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+
+    def addressed(self, a) -> bool:
+        return self.requirement(a).status == "ok"
 
     def check(self, a, ctx: Context) -> Iterable:
-        if not self.addressed(a):
-            yield self.finding(ctx)
+        item = self.requirement(a, ctx)
+        if item.status == "missing":
+            yield self.finding(ctx, evidence=list(item.evidence))
 
 
 def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:

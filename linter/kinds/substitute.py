@@ -1,4 +1,9 @@
-"""`substitute`: a term with a plainer alternative; every occurrence is a finding."""
+"""`substitute`: a term with a plainer alternative; every occurrence is a finding.
+
+Each finding carries the plain word inflected like the matched form and in its case, and a fix
+(`linter/fixes/officialese.py`): safe where the lexicon's `fixes_for` data says the replacement
+fits, else display-only.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from linter.engine.rule import param_error
+from linter.fixes.officialese import OfficialeseFixer
 from linter.kinds.base import Context, Kind, Param
 
 
@@ -23,6 +29,8 @@ class SubstituteKind(Kind):
                               f"unknown lexicon '{self.p['lexicon']}'")
         self.table = self.lexicons.terms[self.p["lexicon"]]
         self.line_start = [re.compile(p, re.I) for p in self.p["allow_line_start"]]
+        data = next((d for d in self.lexicons.raw.values() if d.get("fixes_for") == self.p["lexicon"]), None)
+        self.fixer = OfficialeseFixer(self.table, data)
 
     def check(self, a, ctx: Context) -> Iterable:
         last_end = -1
@@ -32,13 +40,13 @@ class SubstituteKind(Kind):
             block, off = a.block_at(m.start_char)
             if off == 0 and any(p.match(block.text) for p in self.line_start):
                 continue
-            if a.structure.zones[a.block_index(m.start_char)] == "quoted":
-                continue
             last_end = m.end_char
             entry = self.table[m.entry]
-            reps = entry.replacements
+            matched = a.text[m.start_char:m.end_char]
+            reps = self.fixer.replacements(entry, matched)
             msg = self.rule.message_for(ctx.lang)
             if reps:
-                msg = f"{msg}: '{a.text[m.start_char:m.end_char]}' → '{reps[0]}'"
-            yield self.finding(ctx, m.start_char, m.end_char, term=m.entry, replacements=reps,
-                               message=msg)
+                msg = f"{msg}: '{matched}' → '{reps[0]}'"
+            length = min(m.end_char, m.start_char - off + len(block.text)) - m.start_char
+            yield self.finding(ctx, m.start_char, m.end_char, term=m.entry, replacements=reps, message=msg,
+                               fix=self.fixer.fix(entry, block.text, off, length))

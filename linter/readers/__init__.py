@@ -15,13 +15,13 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES
 
-_UNSUPPORTED = {
+UNSUPPORTED_FORMATS = _UNSUPPORTED = {
     ".doc": ("Word 97-2003 (.doc)", "Word 97-2003 (.doc)"),
     ".dot": ("Word 97-2003-skabelon (.dot)", "Word 97-2003 template (.dot)"),
     ".odt": ("OpenDocument-tekst (.odt)", "OpenDocument text (.odt)"),
     ".rtf": ("RTF", "RTF"),
     ".pdf": ("PDF", "PDF"),
-}
+}  # letter formats brevlint names when it meets them (a folder's .doc is listed as skipped)
 
 
 def read_document(path: str | Path, limits: Limits | None = None, *, display: str | None = None) -> Document:

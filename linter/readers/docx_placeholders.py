@@ -11,7 +11,7 @@ PATTERNS = (
     r"\{%[^{}\n]{1,120}%\}",
     r"«[^«»\n]{1,60}»",
     r"\[(?:INDSÆT|INDSAET|SKRIV|UDFYLD)[^\]\n]{0,80}\]",
-    r"(?<![A-Za-z])X{4,}(?![A-Za-z])",
+    r"(?<![A-Za-z])(?<!\d{6}-)(?<!\d{6} )X{4,}(?![A-Za-z])",
     r"<<[^<>\n]{1,60}>>",
     r"\{#[^{}\n]{1,120}#\}",
     r"\[(?:NAVN|DATO|CPR|ADRESSE|TELEFON|TLF|E-?MAIL|MODTAGER|AFSENDER|BORGER|SAGSNR)[^\]\n]{0,60}\]",

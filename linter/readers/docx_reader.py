@@ -43,7 +43,27 @@ def _styles(pkg: Package, member: str) -> dict:
 
 def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
     sniff(data, shown)
-    pkg = Package(data, shown, limits)
+    pkg, walker = walk_docx(Package(data, shown, limits), shown, limits)
+    return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras), template=_is_template(pkg),
+                    suppressions=_suppressions(pkg))
+
+
+def _suppressions(pkg: Package) -> list:
+    """brevlint's custom XML parts (customXml/itemN.xml): suppressions stored in the document."""
+    from linter.suppressions import parse_part
+
+    out: list = []
+    for name in sorted(pkg.infos):
+        if name.startswith("customXml/item") and name.endswith(".xml") and "Props" not in name:
+            raw = pkg.read(name)
+            if b"urn:brevlint:suppressions" in raw:
+                out.extend(parse_part(pkg.xml(name, raw)))
+    return out
+
+
+def walk_docx(pkg: Package, shown: str, limits: Limits) -> tuple[Package, Walker]:
+    """Walk every story of the package in document order; the walker's paragraphs keep their XML
+    elements (the fixer edits them in the trees `pkg.xml` returned)."""
     rels = pkg.rels(pkg.main)
     by_type: dict[str, list[str]] = {}
     for typ, member in rels.values():
@@ -98,8 +118,7 @@ def read_docx(data: bytes, shown: str, limits: Limits) -> Document:
             if el is not None and el.get(W + "type") in (None, "normal"):
                 walker.story(el, note, f"{label} {k}")
     stories("footer", "footer", "sidefod")
-    return Document(path=shown, kind="docx", blocks=to_blocks(walker.paras),
-                    template=_is_template(pkg))
+    return pkg, walker
 
 
 def _refuse_huge(raw: bytes, shown: str, limits: Limits) -> None:

@@ -7,10 +7,12 @@ import re
 from linter.errors import InputError
 from linter.model import Block, Document
 from linter.readers.limits import Limits
+from linter.suppressions import is_directive, parse_text
 
 # Bytes 0x80-0x9F are C1 controls in Latin-1 but letters/quotes in Windows-1252;
 # real Danish text from older systems is almost always cp1252.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# (\x0b is Word's manual line break in copied text, not a sign of binary data)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _binary(shown: str) -> InputError:
@@ -52,6 +54,16 @@ def decode(data: bytes, shown: str) -> str:
 _MD_PREFIX = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?))")
 
 
+def _lines(text: str):
+    """(line number, text, column) per visual line: Word's vertical tab (a manual line break in
+    text copied out of Word) starts a new line on the same source line, its column counted."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        col = 0
+        for seg in line.split("\x0b"):
+            yield lineno, seg, col
+            col += len(seg) + 1
+
+
 def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False) -> Document:
     text = decode(data, shown)
     if not text.strip():
@@ -62,13 +74,16 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
     blank = True
     # Each non-empty line is a block: letters put one fact per line (signatures,
     # letterheads), and a line is what a user can find in an editor.
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        stripped = line.rstrip()
+    for lineno, segment, seg_col in _lines(text):
+        if is_directive(segment):
+            continue  # a suppression comment (<!-- brevlint-disable … -->) is not letter text
+        stripped = segment.rstrip()
         if not stripped.strip():
             blank = True
             continue
-        lead = len(stripped) - len(stripped.lstrip())
-        content = stripped[lead:]
+        indent = len(stripped) - len(stripped.lstrip())
+        lead = seg_col + indent
+        content = stripped[indent:]
         heading = 0
         style = None
         col0 = lead
@@ -91,4 +106,5 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
             blank = False
         blocks.append(Block(text=content, index=index, part="body", line=lineno,
                             style=style, heading_level=heading, column0=col0, group=group))
-    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks)
+    return Document(path=shown, kind="md" if markdown else "txt", blocks=blocks,
+                    suppressions=parse_text(text.split("\n")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from linter.i18n import profile_source
-from linter.model import FileResult, Finding
+from linter.model import CheckItem, FileResult, Finding
 
 
 def finding_dict(f: Finding) -> dict:
@@ -24,6 +24,24 @@ def finding_dict(f: Finding) -> dict:
         "text": f.text,
         "term": f.term,
         "replacements": list(f.replacements),
+        "evidence": list(f.evidence),  # document-level findings: short reason codes
+        "fix": f.fix,
+    }
+
+
+def check_item_dict(c: CheckItem) -> dict:
+    """A checklist entry; positions are null when the rule did not apply to the letter."""
+    located = c.line > 0
+    return {
+        "rule": c.rule,
+        "status": c.status,
+        "line": c.line if located else None,
+        "column": c.column if located else None,
+        "end_line": c.end_line if located else None,
+        "end_column": c.end_column if located else None,
+        "paragraph": c.paragraph if located else None,
+        "part": c.part if located else None,
+        "evidence": list(c.evidence),
     }
 
 
@@ -35,6 +53,8 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "profile_evidence": r.profile_evidence.as_dict() if r.profile_evidence else None,  # for programs
         "error": r.error,
         "findings": [finding_dict(f) for f in r.findings],
+        "checklist": [check_item_dict(c) for c in r.checklist],
+        "sender": r.sender,  # whom the letter model took as the sender, with reason codes (or null)
     }
 
 

@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 Only the flagged words of a letter appear (in the message) and the sector words that decided its
-profile (in `artifacts[].properties`); never a paragraph or snippet.
+profile (in `artifacts[].properties`); never a paragraph or snippet. The run's
+`properties.checklist` gives each letter's requirements with their locations, without text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from linter import __version__
 from linter.fingerprint import SCHEME
 from linter.i18n import part_name, profile_source
 from linter.model import FileResult, Finding, Severity
+from linter.reporters.json_reporter import check_item_dict
 from linter.reporters.paths import artifact_location, root_uri
 from linter.rule_docs import anchor
 
@@ -70,7 +72,22 @@ def _result(f: Finding, artifact: dict, index: dict[str, int], lang: str) -> dic
         out["ruleIndex"] = index[f.rule]
     if f.replacements:
         out["properties"]["replacements"] = list(f.replacements)
+    if f.fix and not f.document_level:
+        out["fixes"] = [_fix(f, artifact)]
     return out
+
+
+def _fix(f: Finding, artifact: dict) -> dict:
+    """The finding's fix as a SARIF fix; edits are in the finding's line (paragraph), columns 1-based."""
+    base = f.column - f.offset  # column of the paragraph's first character
+    replacements = [{
+        "deletedRegion": {"startLine": f.line, "startColumn": base + e["offset"],
+                          "endLine": f.line, "endColumn": base + e["offset"] + e["length"]},
+        "insertedContent": {"text": e["text"]},
+    } for e in f.fix["edits"]]
+    return {"description": {"text": " ".join(e["text"].strip() for e in f.fix["edits"])},
+            "artifactChanges": [{"artifactLocation": dict(artifact), "replacements": replacements}],
+            "properties": {"applicability": f.fix["applicability"]}}
 
 
 def _artifact(r: FileResult, root, lang: str) -> dict:
@@ -115,6 +132,10 @@ def render_sarif(results: list[FileResult], *, lang: str = "da", rules=None, roo
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, artifact, index, lang) for r in results if not r.error
                     for artifact in (artifact_location(r.path, root),) for f in r.findings],
+        # each letter's requirements (ok / missing / not-applicable) with where they were met; no text
+        "properties": {"checklist": [{"artifactLocation": artifact_location(r.path, root),
+                                      "items": [check_item_dict(c) for c in r.checklist]}
+                                     for r in results if not r.error]},
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"

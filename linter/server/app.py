@@ -9,15 +9,17 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.datastructures import Headers
 
 import linter
 from linter.server.errors import error_body, install_error_handlers
+from linter.server.guard import HostCheckMiddleware, RequestGuardMiddleware
 from linter.server.middleware import BodyLimitMiddleware, TokenMiddleware
 from linter.server.service import CheckService
 from linter.server.settings import ServerSettings
 
+ADDIN_PAGE = "taskpane.html"
 SETTINGS_ENV = "BREVLINT_SERVER_SETTINGS"  # how `serve --workers N` hands settings to worker processes
 
 
@@ -65,10 +67,12 @@ def create_app(settings: ServerSettings | None = None, service: CheckService | N
         if owned:
             service.close()
 
+    # No /docs page: Swagger UI loads its script from a CDN (a blank page offline). The schema
+    # is /openapi.json and docs/openapi.json.
     app = FastAPI(lifespan=lifespan, title="brevlint", version=linter.__version__,
                   description="Danish letter linter: native API for the Word add-in and a "
                               "LanguageTool-compatible API. Errors are `{\"error\": {\"code\", \"message\"}}`.",
-                  redoc_url=None)
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.service = service
     install_error_handlers(app)
@@ -79,15 +83,23 @@ def create_app(settings: ServerSettings | None = None, service: CheckService | N
     async def health() -> dict:
         return {"status": "ok", "version": linter.__version__, "rules": len(service.rule_ids)}
 
+    @app.head("/health", include_in_schema=False)
+    async def health_head() -> Response:
+        return Response(media_type="application/json")
+
     folder = addin_directory(settings) if settings.serve_addin else None
     if folder is not None:
         from fastapi.staticfiles import StaticFiles
 
-        app.mount("/addin", StaticFiles(directory=folder, html=True), name="addin")
-
         @app.get("/addin", include_in_schema=False)
         async def addin_root() -> RedirectResponse:
             return RedirectResponse("/addin/")
+
+        @app.get("/addin/", include_in_schema=False)
+        async def addin_pane() -> FileResponse:  # the address in the README and the manifest's folder
+            return FileResponse(folder / ADDIN_PAGE, media_type="text/html")
+
+        app.mount("/addin", StaticFiles(directory=folder), name="addin")  # after the routes above
 
     # Added innermost first: CORS is outermost so 401/413 responses carry CORS headers too.
     if settings.token:
@@ -96,7 +108,14 @@ def create_app(settings: ServerSettings | None = None, service: CheckService | N
     app.add_middleware(JsonCORSMiddleware, allow_origins=list(settings.cors_origins),
                        allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600)
+    app.add_middleware(RequestGuardMiddleware, cors_origins=settings.cors_origins,
+                       max_in_flight=settings.max_in_flight)
     return app
+
+
+def served_app(app: FastAPI, settings: ServerSettings) -> HostCheckMiddleware:
+    """The app as `brevlint serve` runs it: with the Host check (DNS rebinding)."""
+    return HostCheckMiddleware(app, settings.allowed_hosts)
 
 
 def settings_to_env(settings: ServerSettings) -> str:
@@ -104,7 +123,7 @@ def settings_to_env(settings: ServerSettings) -> str:
     return json.dumps(data)
 
 
-def app_from_env() -> FastAPI:
+def app_from_env() -> HostCheckMiddleware:
     """uvicorn factory for worker processes (`--workers N`); the token comes from BREVLINT_TOKEN."""
     data = json.loads(os.environ.get(SETTINGS_ENV, "{}"))
     for key in ("config_path", "addin_dir"):
@@ -112,7 +131,7 @@ def app_from_env() -> FastAPI:
             data[key] = Path(data[key])
     settings = ServerSettings(**data)
     settings.token = os.environ.get("BREVLINT_TOKEN") or None
-    return create_app(settings)
+    return served_app(create_app(settings), settings)
 
 
 def openapi_document(app: FastAPI | None = None) -> str:

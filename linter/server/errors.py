@@ -18,8 +18,8 @@ class ApiError(StarletteHTTPException):
     """A client error with a stable code; subclass of HTTPException so FastAPI's body
     parsing re-raises it unchanged (it wraps other exceptions into a generic 400)."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(status_code=status, detail=message)
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code=status, detail=message, headers=headers)
         self.code = code
 
 

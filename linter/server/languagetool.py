@@ -5,20 +5,23 @@ original text (with `data`, markup counts towards offsets but is not analysed)."
 from __future__ import annotations
 
 import bisect
+import hmac
 import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 import linter
 from linter.errors import InputError
 from linter.model import Severity
-from linter.server.documents import document_from_text, utf16_len
+from linter.readers.limits import Limits
+from linter.server.documents import Utf16Index, document_from_text, utf16_len
 from linter.server.errors import ApiError
-from linter.server.native import check_limits, ensure_text
+from linter.server.middleware import API_KEY_STATE
+from linter.server.native import ensure_text, input_error, json_bytes, json_response, limited, request_limits
 from linter.server.schemas import ERRORS
 from linter.server.service import CheckService
 
@@ -26,6 +29,10 @@ router = APIRouter()
 
 LANGUAGE = {"name": "Danish", "code": "da-DK"}
 ACCEPTED_LANGUAGES = {"da", "da-dk", "auto"}
+AUTO_NOTE = "brevlint checks Danish only: language=auto was checked as da-DK"
+INCOMPLETE_RULE = "BREVLINT_INCOMPLETE"
+INCOMPLETE_MESSAGE = ("brevlint nåede ikke at tjekke hele brevet (tidsbudgettet slap op); der kan være fejl, "
+                      "som ikke er vist. Prøv igen, eller del brevet op.")
 CONTEXT_CHARS = 40
 CATEGORIES = {
     "kontakt": ("BREVLINT_KONTAKT", "Kontaktoplysninger"),
@@ -148,22 +155,33 @@ def _ids(value: str | None) -> set[str]:
     return {x.strip() for x in (value or "").split(",") if x.strip()}
 
 
-def _sentence(block: str, offset: int) -> str:
-    start = 0
-    for m in _SENTENCE_END.finditer(block):
-        if m.end() > offset:
-            return block[start:m.start()]
-        start = m.end()
-    return block[start:]
+class _Sentences:
+    """Sentence spans of each line, computed once per line (many matches share a line)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def around(self, line: int, text: str, offset: int) -> str:
+        """The sentence holding `offset`, or the one before the gap it falls in."""
+        if line not in self._lines:
+            spans, start = [], 0
+            for m in _SENTENCE_END.finditer(text):
+                spans.append((start, m.start()))
+                start = m.end()
+            spans.append((start, len(text)))
+            self._lines[line] = ([a for a, _ in spans], spans)
+        starts, spans = self._lines[line]
+        a, b = spans[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return text[a:b]
 
 
-def _context(original: str, start: int, end: int) -> dict:
+def _context(original: str, utf16: Utf16Index, start: int, end: int) -> dict:
     left = max(0, start - CONTEXT_CHARS)
     right = min(len(original), end + CONTEXT_CHARS)
     pre = ("..." if left > 0 else "") + original[left:start]
     text = pre + original[start:end] + original[end:right] + ("..." if right < len(original) else "")
     text = re.sub(r"[\r\n\t]", " ", text)
-    return {"text": text, "offset": utf16_len(pre), "length": utf16_len(original[start:end])}
+    return {"text": text, "offset": utf16_len(pre), "length": utf16.span(start, end)[1]}
 
 
 @router.get("/v2/languages", tags=["languagetool"], summary="Supported languages (LanguageTool API)")
@@ -171,34 +189,29 @@ async def languages() -> list[dict]:
     return [{"name": "Danish", "code": "da", "longCode": "da-DK"}]
 
 
-@router.post("/v2/check", tags=["languagetool"], responses=ERRORS, operation_id="lt_check_post",
+@router.post("/v2/check", tags=["languagetool"], responses=ERRORS, operation_id="lt_check_post", response_model=dict,
              summary="Check text (LanguageTool API; form body, any Content-Type)",
              openapi_extra={"requestBody": _FORM_BODY})
-@router.get("/v2/check", tags=["languagetool"], responses=ERRORS, operation_id="lt_check_get",
+@router.get("/v2/check", tags=["languagetool"], responses=ERRORS, operation_id="lt_check_get", response_model=dict,
             summary="Check text (LanguageTool API; query parameters)")
-async def lt_check(request: Request) -> dict:
+async def lt_check(request: Request) -> Response:
     service: CheckService = request.app.state.service
-    settings = request.app.state.settings
     params = await read_params(request)
-    lang = (params.get("language") or "").strip()
+    check_api_key(request, params)
+    lang = (params.get("language") or "").strip().lower()
     if not lang:
         raise ApiError(400, "missing-language", "missing parameter 'language' (use da-DK)")
-    if lang.lower() not in ACCEPTED_LANGUAGES:
+    if lang not in ACCEPTED_LANGUAGES:
         raise ApiError(400, "unsupported-language",
-                       f"language '{lang[:20]}' is not supported: brevlint checks Danish only (da, da-DK, auto)")
-    variants = _ids(params.get("preferredVariants"))
-    if variants - {"da-DK"}:
-        raise ApiError(400, "unsupported-language", "preferredVariants: only da-DK is supported")
+                       "the language is not supported: brevlint checks Danish only (da, da-DK, auto)")
+    auto = lang == "auto"
+    if _ids(params.get("preferredVariants")) - {"da-DK"} and not auto:
+        # as LanguageTool: variants only go with language=auto (which brevlint checks as Danish)
+        raise ApiError(400, "unsupported-language", "preferredVariants: only da-DK is supported (or language=auto)")
     if "text" in params and "data" in params:
         raise ApiError(400, "invalid", "give either 'text' or 'data', not both")
-    if "data" in params:
-        mapped = from_annotation(params["data"])
-    elif "text" in params:
-        mapped = from_text(params["text"])
-    else:
+    if "data" not in params and "text" not in params:
         raise ApiError(400, "missing-text", "missing parameter 'text' or 'data'")
-    ensure_text(mapped.original, "text")
-    check_limits(settings, mapped.plain.count("\n") + 1, len(mapped.original))
 
     enabled, disabled = _ids(params.get("enabledRules")), _ids(params.get("disabledRules"))
     enabled_cats, disabled_cats = _ids(params.get("enabledCategories")), _ids(params.get("disabledCategories"))
@@ -208,15 +221,46 @@ async def lt_check(request: Request) -> dict:
             raise ApiError(400, "invalid", "enabledOnly=true needs enabledRules or enabledCategories")
         only = {r for r in service.rule_ids if r in enabled or category(r)[0] in enabled_cats}
     disabled |= {r for r in service.rule_ids if category(r)[0] in disabled_cats}
+    return json_response(await service.job(lt_job, params, only, disabled, auto, request_limits(request),
+                                           budget=service.cfg.limits.time_budget_seconds))
 
+
+def lt_job(service: CheckService, params: dict[str, str], only: set[str] | None, disabled: set[str], auto: bool,
+           limits: Limits) -> bytes:
+    """Parsing `data`, the check and the matches (in the analysis process)."""
+    mapped = from_annotation(params["data"]) if "data" in params else from_text(params["text"])
+    ensure_text(mapped.original, "text")
+    ensure_text(mapped.plain, "data")
+    if not mapped.plain.strip():
+        return json_bytes(_lt_response([], auto))  # as LanguageTool: nothing to check, no matches
     try:
-        tdoc = document_from_text(mapped.plain)
+        tdoc = document_from_text(mapped.plain, limits=limits)
     except InputError as exc:
-        raise ApiError(400, exc.code, exc.message("en")) from None
-    result = await service.check(tdoc.document, cfg=service.cfg, only=only, disabled=disabled, lang="da")
+        raise input_error(exc, "en") from None
+    limited(tdoc.document, limits, "en")  # what is analysed, not the markup around it
+    result = service.check_sync(tdoc.document, cfg=service.cfg, only=only, disabled=disabled, lang="da")
+    if result.error:
+        return json_bytes(_lt_response([_incomplete_match(mapped, tdoc)], auto, result.error))
+    return json_bytes(_lt_response(_matches(service, result, mapped, tdoc), auto))
 
+
+def check_api_key(request: Request, params: dict[str, str]) -> None:
+    """With a token and no Authorization header, LanguageTool's own `apiKey` parameter carries
+    it (any `username`): LanguageTool clients cannot set headers (linter/server/middleware.py)."""
+    expected = request.scope.get("state", {}).get(API_KEY_STATE)
+    if expected is None:
+        return
+    given = params.get("apiKey", "")
+    if not hmac.compare_digest(given.encode("utf-8", "replace"), expected):
+        raise ApiError(401, "unauthorized", "missing or wrong token (Authorization: Bearer, or apiKey)",
+                       headers={"WWW-Authenticate": 'Bearer realm="brevlint"'})
+
+
+def _matches(service: CheckService, result, mapped: Mapped, tdoc) -> list[dict]:
     matches = []
     first = tdoc.document.blocks[0] if tdoc.document.blocks else None
+    utf16 = Utf16Index(mapped.original)
+    sentences = _Sentences()
     for f in result.findings:
         if f.document_level:
             if first is None:
@@ -227,29 +271,54 @@ async def lt_check(request: Request) -> dict:
             line, col0, length = f.line, f.column - 1, f.length
         p_start = tdoc.global_offset(line, col0)
         start, end = mapped.to_original(p_start), mapped.to_original(p_start + length, end=True)
-        line_text = tdoc.line_text(line)
         cat_id, cat_name = category(f.rule)
-        rule = service.engine.rule(f.rule)
+        offset, units = utf16.span(start, end)
         matches.append({
             "message": f.message,
             "shortMessage": cat_name,
             "replacements": [{"value": r} for r in f.replacements],
-            "offset": utf16_len(mapped.original[:start]),
-            "length": utf16_len(mapped.original[start:end]),
-            "context": _context(mapped.original, start, end),
-            "sentence": _sentence(line_text, col0),
+            "offset": offset,
+            "length": units,
+            "context": _context(mapped.original, utf16, start, end),
+            "sentence": sentences.around(line, tdoc.line_text(line), col0),
             "type": {"typeName": "Hint" if f.severity == Severity.SUGGESTION else "Other"},
-            "rule": {"id": f.rule, "description": rule.description or rule.message_for("da"),
+            "rule": {"id": f.rule, "description": service.descriptions[f.rule],
                      "issueType": "style" if f.rule.startswith("sprog.") else "uncategorized",
                      "category": {"id": cat_id, "name": cat_name}},
             "ignoreForIncompleteSentence": False,
             "contextForSureMatch": 0,
         })
-    confidence = 1.0
+    return matches
+
+
+def _incomplete_match(mapped: Mapped, tdoc) -> dict:
+    """The time budget ran out: one match on the first paragraph says so, for clients that
+    show matches but not `warnings` (a letter with no matches would look clean)."""
+    first = tdoc.document.blocks[0]
+    p_start = tdoc.global_offset(first.line, first.column0)
+    start, end = mapped.to_original(p_start), mapped.to_original(p_start + len(first.text), end=True)
+    utf16 = Utf16Index(mapped.original)
+    offset, units = utf16.span(start, end)
+    return {"message": INCOMPLETE_MESSAGE, "shortMessage": "brevlint", "replacements": [], "offset": offset,
+            "length": units, "context": _context(mapped.original, utf16, start, end), "sentence": "",
+            "type": {"typeName": "Other"},
+            "rule": {"id": INCOMPLETE_RULE, "description": INCOMPLETE_MESSAGE, "issueType": "uncategorized",
+                     "category": {"id": "BREVLINT", "name": "brevlint"}},
+            "ignoreForIncompleteSentence": False, "contextForSureMatch": 0}
+
+
+def _lt_response(matches: list[dict], auto: bool, error: dict | None = None) -> dict:
+    warnings: dict = {"incompleteResults": False}
+    if error:  # the time budget ran out: say so, never a clean letter
+        warnings = {"incompleteResults": True,
+                    "incompleteResultsReason": "brevlint: " + str(error.get("message", "analysis incomplete"))}
+    detected = {**LANGUAGE, "confidence": 1.0}
+    if auto:
+        detected["source"] = AUTO_NOTE
     return {
         "software": {"name": "brevlint", "version": linter.__version__, "buildDate": _BUILD_DATE,
                      "apiVersion": 1, "premium": False, "premiumHint": "", "status": ""},
-        "warnings": {"incompleteResults": False},
-        "language": {**LANGUAGE, "detectedLanguage": {**LANGUAGE, "confidence": confidence}},
+        "warnings": warnings,
+        "language": {**LANGUAGE, "detectedLanguage": detected},
         "matches": matches,
     }

@@ -10,7 +10,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from linter.server.errors import BodyTimeout, BodyTooLarge, error_response
 
 MAX_HEADER_BYTES = 32 * 1024
-OPEN_PATHS = ("/health", "/addin/", "/openapi.json", "/docs", "/redoc")
+API_KEY_PATHS = ("/v2/check",)
+API_KEY_STATE = "brevlint.api_key"  # read by linter/server/languagetool.check_api_key
 
 
 class BodyLimitMiddleware:
@@ -46,15 +47,20 @@ class BodyLimitMiddleware:
                     return
         received = 0
         started = False
-
         body_done = False
+        # The whole body must arrive within body_timeout of the request head (not each chunk:
+        # a client trickling one byte a second must not hold a connection and a thread forever).
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
 
         async def limited_receive() -> Message:
             nonlocal received, body_done
             if body_done:  # e.g. waiting for a disconnect: no deadline
                 return await receive()
-            try:  # a client trickling its body must not hold a connection forever
-                message = await asyncio.wait_for(receive(), timeout=self.body_timeout)
+            remaining = deadline - asyncio.get_running_loop().time()
+            try:
+                if remaining <= 0:
+                    raise TimeoutError
+                message = await asyncio.wait_for(receive(), timeout=remaining)
             except TimeoutError:
                 raise BodyTimeout(self.body_timeout) from None
             body_done = message["type"] != "http.request" or not message.get("more_body", False)
@@ -78,23 +84,27 @@ class BodyLimitMiddleware:
 
 
 class TokenMiddleware:
-    """Bearer token on every API path; constant-time comparison. CORS preflight is
-    answered by the CORS middleware outside this one, so it never needs the token."""
+    """The token on every API path as `Authorization: Bearer TOKEN` (scheme in any case, RFC 7235),
+    compared in constant time. On LanguageTool's /v2/check a request without the header may give
+    the token as LanguageTool's `apiKey` parameter instead (its clients cannot set headers); the
+    route checks it once it has read the parameters. CORS preflight is answered by the CORS
+    middleware outside this one, so it never needs the token."""
 
     def __init__(self, app: ASGIApp, token: str) -> None:
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.token = token.encode("utf-8")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] == "OPTIONS" or _open(scope["path"]):
             await self.app(scope, receive, send)
             return
-        given = b""
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                given = value
-                break
-        if not hmac.compare_digest(given, self.expected):
+        given = next((value for name, value in scope["headers"] if name == b"authorization"), None)
+        if given is None and scope["path"] in API_KEY_PATHS:
+            scope.setdefault("state", {})[API_KEY_STATE] = self.token
+            await self.app(scope, receive, send)
+            return
+        scheme, _, credentials = (given or b"").strip().partition(b" ")
+        if not (scheme.lower() == b"bearer" and hmac.compare_digest(credentials.strip(), self.token)):
             resp = error_response(401, "unauthorized", "missing or wrong bearer token",
                                   headers={"WWW-Authenticate": 'Bearer realm="brevlint"'})
             await resp(scope, receive, send)
@@ -103,4 +113,4 @@ class TokenMiddleware:
 
 
 def _open(path: str) -> bool:
-    return path == "/health" or path == "/" or any(path.startswith(p) for p in OPEN_PATHS[1:])
+    return path in ("/health", "/", "/addin", "/openapi.json") or path.startswith("/addin/")

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from linter.errors import InputError
 from linter.i18n import profile_source
-from linter.model import FileResult, Finding
-from linter.server.documents import document_from_paragraphs, document_from_text, utf16_len
+from linter.model import CheckItem, Document, FileResult, Finding
+from linter.readers.limits import Limits
+from linter.rule_docs import rule_message
+from linter.server.documents import TextDocument, Utf16Index, document_from_paragraphs, document_from_text
 from linter.server.errors import ApiError
-from linter.server.schemas import ERRORS, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
+from linter.server.schemas import ERRORS, CheckItemOut, CheckRequest, CheckResponse, FindingOut, RuleOut, Source
 from linter.server.service import CheckService
 
 router = APIRouter()
@@ -27,71 +29,150 @@ def ensure_text(value: str, what: str) -> None:
         raise ApiError(400, "invalid-text", f"{what} holds invalid Unicode (a lone surrogate)") from None
 
 
-def check_limits(settings, count: int, chars: int) -> None:
-    if count > settings.max_paragraphs:
-        raise ApiError(413, "too-many-paragraphs",
-                       f"{count} paragraphs; the limit is {settings.max_paragraphs}")
-    if chars > settings.max_characters:
-        raise ApiError(413, "too-many-characters", f"{chars} characters; the limit is {settings.max_characters}")
-
-
 def validate_rules(service: CheckService, rules: dict[str, str]) -> None:
+    """Messages name no rule id or value: they come from the request."""
     for rid, sev in rules.items():
         if rid not in service.rule_ids:
-            raise ApiError(400, "unknown-rule", f"unknown rule id '{rid}'")
+            raise ApiError(400, "unknown-rule", "'rules' names a rule id that does not exist (see /v1/rules)")
         if sev not in _SEVERITIES:
-            raise ApiError(400, "invalid", f"rules.{rid}: unknown severity '{sev}'")
+            raise ApiError(400, "invalid", f"'rules' holds an unknown severity (use {', '.join(sorted(_SEVERITIES))})")
+
+
+_SIZE_CODES = {"too-many-paragraphs", "too-many-characters", "line-too-long", "too-large"}
 
 
 def input_error(exc: InputError, lang: str) -> ApiError:
-    return ApiError(400, exc.code, exc.message(lang))
+    """A reader's or a limit's error; its message names only the fixed document name and counts."""
+    return ApiError(413 if exc.code in _SIZE_CODES else 400, exc.code, exc.message(lang))
 
 
-def _source(service: CheckService, rid: str) -> Source:
-    src = service.engine.rule(rid).source or {}
-    return Source(document=src.get("document"), quote=src.get("quote"))
+def limited(doc: Document, limits: Limits, lang: str) -> Document:
+    """Apply every document limit to what will be analysed (not to the request's bytes)."""
+    try:
+        limits.check_document(doc, doc.path)
+    except InputError as exc:
+        raise input_error(exc, lang) from None
+    return doc
 
 
-def _base(service: CheckService, f: Finding, para_text: str, offset: int) -> dict:
+def require_complete(result: FileResult) -> None:
+    """An analysis that did not finish is an error, never a clean letter."""
+    if result.error:
+        raise ApiError(503, str(result.error.get("code", "incomplete")), str(result.error.get("message", "")),
+                       headers={"Retry-After": "5"})
+
+
+def request_limits(request: Request) -> Limits:
+    settings = request.app.state.settings
+    return request.app.state.service.limits(settings.max_paragraphs, settings.max_characters,
+                                            settings.max_body_bytes)
+
+
+def json_bytes(body: dict) -> bytes:
+    """Encoded in the job (not on the event loop), as FastAPI's JSONResponse would."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def json_response(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
+
+
+def budget(kw: dict) -> float:
+    return kw["cfg"].limits.time_budget_seconds
+
+
+# Keys of the response models with their defaults: a key added to a model (with a default)
+# appears in every answer without touching the builders below.
+_FINDING_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in FindingOut.model_fields.items()
+                     if not f.is_required()}
+_RESPONSE_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckResponse.model_fields.items()
+                      if not f.is_required()}
+_ITEM_DEFAULTS = {k: f.get_default(call_default_factory=True) for k, f in CheckItemOut.model_fields.items()
+                  if not f.is_required()}
+
+
+def _finding(service: CheckService, f: Finding, paragraph: int, utf16: Utf16Index, offset: int, **extra) -> dict:
+    offset_utf16, length_utf16 = utf16.span(offset, offset + f.length)
     return {
-        "offset": offset, "length": f.length,
-        "offset_utf16": utf16_len(para_text[:offset]),
-        "length_utf16": utf16_len(para_text[offset:offset + f.length]),
+        **_FINDING_DEFAULTS, "paragraph": paragraph,
+        "offset": offset, "length": f.length, "offset_utf16": offset_utf16, "length_utf16": length_utf16,
         "severity": f.severity.label, "rule": f.rule, "message": f.message,
         "replacements": list(f.replacements), "text": f.text, "term": f.term,
-        "document_level": f.document_level, "source": _source(service, f.rule),
+        "document_level": f.document_level, "source": service.sources[f.rule],
+        "fix": _fix_out(f.fix, utf16, offset - f.offset), **extra,
     }
 
 
-def _response(result: FileResult, findings: list[FindingOut], lang: str) -> CheckResponse:
-    return CheckResponse(profile=result.profile, profile_source=profile_source(result.profile_evidence, lang),
-                         findings=findings)
+def _fix_out(fix: dict | None, utf16: Utf16Index, shift: int) -> dict | None:
+    """The finding's fix in the response's paragraph (`shift`: where the block starts in it, e.g. a
+    text line's indent), with UTF-16 offsets beside the code-point ones (JavaScript, Word)."""
+    if not fix:
+        return None
+    edits = []
+    for e in fix["edits"]:
+        offset = e["offset"] + shift
+        offset_utf16, length_utf16 = utf16.span(offset, offset + e["length"])
+        edits.append({**e, "offset": offset, "offset_utf16": offset_utf16, "length_utf16": length_utf16})
+    return {"edits": edits, "applicability": fix["applicability"]}
 
 
-def response_for_paragraphs(service: CheckService, result: FileResult, paragraphs: list[str],
-                            docx: bool = False, blocks=None, lang: str = "da") -> CheckResponse:
-    by_index = {b.index: b for b in blocks} if blocks is not None else None
+def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, offset: int, **extra) -> dict:
+    """A checklist entry located like a finding; the place only when the rule gave a span."""
+    if c.start < 0 or paragraph is None or utf16 is None:
+        return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence)}
+    offset_utf16, length_utf16 = utf16.span(offset, offset + c.length)
+    return {**_ITEM_DEFAULTS, "rule": c.rule, "status": c.status, "evidence": list(c.evidence),
+            "paragraph": paragraph, "offset": offset, "length": c.length, "offset_utf16": offset_utf16,
+            "length_utf16": length_utf16, "text": c.text, **extra}
+
+
+def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
+    return {**_RESPONSE_DEFAULTS, "profile": result.profile,
+            "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
+            "checklist": checklist, "metrics": result.metrics}
+
+
+class _Paragraphs:
+    """Each paragraph's text and UTF-16 table, built once when a finding first needs it."""
+
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.texts = texts
+        self._tables: dict[int, Utf16Index] = {}
+
+    def utf16(self, number: int) -> Utf16Index:
+        table = self._tables.get(number)
+        if table is None:
+            table = self._tables[number] = Utf16Index(self.texts.get(number, ""))
+        return table
+
+
+def response_for_paragraphs(service: CheckService, result: FileResult, doc: Document, docx: bool = False,
+                            lang: str = "da") -> dict:
+    paras = _Paragraphs({b.index: b.text for b in doc.blocks})
     out = []
     for f in result.findings:
-        i = max(0, f.paragraph - 1)
-        if by_index is not None:
-            block = by_index.get(f.paragraph)
-            para_text = block.text if block else ""
-        else:
-            para_text = paragraphs[i] if i < len(paragraphs) else ""
         extra = {"part": f.part, "part_label": f.part_label, "paragraph_number": f.paragraph} if docx else {}
-        out.append(FindingOut(paragraph=i, **_base(service, f, para_text, f.offset), **extra))
-    return _response(result, out, lang)
+        out.append(_finding(service, f, max(0, f.paragraph - 1), paras.utf16(f.paragraph), f.offset, **extra))
+    items = [_check_item(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.checklist]
+    return _response(result, out, items, lang)
 
 
-def response_for_text(service: CheckService, result: FileResult, tdoc, lang: str = "da") -> CheckResponse:
+def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocument, lang: str = "da") -> dict:
+    tables: dict[int, Utf16Index] = {}
     out = []
     for f in result.findings:
         line = max(1, f.line)
         offset = max(0, f.column - 1)  # code points within the source line
-        out.append(FindingOut(paragraph=line - 1, line=line, column=offset + 1,
-                              **_base(service, f, tdoc.line_text(line), offset)))
-    return _response(result, out, lang)
+        if line not in tables:
+            tables[line] = Utf16Index(tdoc.line_text(line))
+        out.append(_finding(service, f, line - 1, tables[line], offset, line=line, column=offset + 1))
+    items = []
+    for c in result.checklist:
+        line, offset = max(1, c.line), max(0, c.column - 1)
+        if line not in tables:
+            tables[line] = Utf16Index(tdoc.line_text(line))
+        items.append(_check_item(c, line - 1, tables[line], offset, line=line, column=offset + 1))
+    return _response(result, out, items, lang)
 
 
 def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict:
@@ -100,30 +181,59 @@ def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict
             "profile_source": "request" if profile else None, "template": template, "lang": lang}
 
 
+def _empty(lang: str) -> ApiError:
+    return ApiError(400, "empty", "brevet er tomt" if lang == "da" else "the letter is empty")
+
+
+def paragraphs_job(service: CheckService, paragraphs: list[str], kw: dict, limits: Limits, lang: str) -> bytes:
+    for p in paragraphs:
+        ensure_text(p, "paragraphs")
+    doc = limited(document_from_paragraphs(paragraphs), limits, lang)
+    if not doc.blocks:
+        raise _empty(lang)
+    result = service.check_sync(doc, **kw)
+    require_complete(result)
+    return json_bytes(response_for_paragraphs(service, result, doc, lang=lang))
+
+
+def text_job(service: CheckService, text: str, kw: dict, limits: Limits, lang: str) -> bytes:
+    ensure_text(text, "text")
+    try:
+        tdoc = document_from_text(text, limits=limits)
+    except InputError as exc:
+        raise input_error(exc, lang) from None
+    limited(tdoc.document, limits, lang)
+    result = service.check_sync(tdoc.document, **kw)
+    require_complete(result)
+    return json_bytes(response_for_text(service, result, tdoc, lang=lang))
+
+
+def docx_job(service: CheckService, data: bytes, kw: dict, limits: Limits, lang: str) -> bytes:
+    from linter.readers import read_bytes
+
+    # The uploaded file name may hold a citizen's name: messages use a fixed one.
+    try:
+        doc = read_bytes(data, ".docx", "brev.docx", limits)
+    except InputError as exc:
+        raise input_error(exc, lang) from None
+    result = service.check_sync(doc, **kw)
+    require_complete(result)
+    return json_bytes(response_for_paragraphs(service, result, doc, docx=True, lang=lang))
+
+
 @router.post("/v1/check", response_model=CheckResponse, responses=ERRORS, tags=["native"],
              summary="Check a letter given as paragraphs or as text")
-async def check(req: CheckRequest, request: Request) -> CheckResponse:
+async def check(req: CheckRequest, request: Request) -> Response:
     service: CheckService = request.app.state.service
-    settings = request.app.state.settings
     if (req.paragraphs is None) == (req.text is None):
         raise ApiError(400, "invalid", "give exactly one of 'paragraphs' and 'text'")
     kw = _check_kwargs(service, req.profile, req.template, req.rules, req.lang)
+    limits = request_limits(request)
     if req.paragraphs is not None:
-        check_limits(settings, len(req.paragraphs), sum(len(p) for p in req.paragraphs))
-        for p in req.paragraphs:
-            ensure_text(p, "paragraphs")
-        doc = document_from_paragraphs(req.paragraphs)
-        result = await service.check(doc, **kw)
-        return response_for_paragraphs(service, result, req.paragraphs, lang=req.lang)
-    text = req.text or ""
-    ensure_text(text, "text")
-    check_limits(settings, text.count("\n") + 1, len(text))
-    try:
-        tdoc = document_from_text(text)
-    except InputError as exc:
-        raise input_error(exc, req.lang) from None
-    result = await service.check(tdoc.document, **kw)
-    return response_for_text(service, result, tdoc, lang=req.lang)
+        body = await service.job(paragraphs_job, req.paragraphs, kw, limits, req.lang, budget=budget(kw))
+    else:
+        body = await service.job(text_job, req.text or "", kw, limits, req.lang, budget=budget(kw))
+    return json_response(body)
 
 
 @router.post("/v1/check-docx", response_model=CheckResponse, responses=ERRORS, tags=["native"],
@@ -133,16 +243,12 @@ async def check_docx(request: Request, file: Annotated[UploadFile, File(descript
                      template: Annotated[bool | None, Form()] = None,
                      lang: Annotated[str, Form()] = "da",
                      rules: Annotated[str | None, Form(description='JSON, e.g. {"sprog.passiv": "off"}')] = None,
-                     ) -> CheckResponse:
-    from linter.readers import read_bytes
-    from linter.readers.limits import Limits
-
+                     ) -> Response:
     service: CheckService = request.app.state.service
-    settings = request.app.state.settings
     if lang not in ("da", "en"):
         raise ApiError(400, "invalid", "lang must be 'da' or 'en'")
     if profile is not None and profile not in ("sundhed-til-job", "job-til-sundhed", "generel"):
-        raise ApiError(400, "invalid", f"unknown profile '{profile}'")
+        raise ApiError(400, "invalid", "unknown profile (use sundhed-til-job, job-til-sundhed or generel)")
     overrides: dict[str, str] = {}
     if rules:
         try:
@@ -153,15 +259,7 @@ async def check_docx(request: Request, file: Annotated[UploadFile, File(descript
             raise ApiError(400, "invalid", "rules must be a JSON object of rule id to severity")
     kw = _check_kwargs(service, profile, template, overrides, lang)
     data = await file.read()
-    name = (file.filename or "brev.docx").replace("\n", " ")[:200]
-    limits = Limits(max_file_bytes=settings.max_body_bytes, max_paragraphs=settings.max_paragraphs,
-                    max_characters=settings.max_characters)
-    try:
-        doc = await service.run(read_bytes, data, ".docx", name, limits)
-    except InputError as exc:
-        raise input_error(exc, lang) from None
-    result = await service.check(doc, **kw)
-    return response_for_paragraphs(service, result, [], docx=True, blocks=doc.blocks, lang=lang)
+    return json_response(await service.job(docx_job, data, kw, request_limits(request), lang, budget=budget(kw)))
 
 
 @router.get("/v1/rules", response_model=list[RuleOut], tags=["native"], summary="All rules")
@@ -171,8 +269,15 @@ async def rules(request: Request, lang: Annotated[str, Query(pattern="^(da|en)$"
     for r in sorted(service.engine.rules, key=lambda r: r.id):
         desc = (r.description_en or r.description) if lang == "en" else (r.description or r.description_en)
         out.append(RuleOut(id=r.id, kind=r.kind, severity=r.severity.label if r.severity else "off",
-                           profiles=list(r.profiles), message=r.message_for(lang), description=desc,
+                           profiles=list(r.profiles), message=rule_message(r, lang), description=desc,
                            document_level=service.engine.kinds[r.id].document_level,
                            source=Source(document=(r.source or {}).get("document"),
-                                         quote=(r.source or {}).get("quote"))))
+                                         quote=(r.source or {}).get("quote")),
+                           example=_short_example(r)))
     return out
+
+
+def _short_example(rule) -> str | None:
+    passing = [e for e in (rule.examples or {}).get("pass") or [] if isinstance(e, str) and e.strip()]
+    best = min(passing, key=len, default=None)
+    return best.strip() if best and len(best) <= 200 else None

@@ -28,6 +28,20 @@ class Source(BaseModel):
     quote: str | None = None
 
 
+class FixEdit(BaseModel):
+    offset: int = Field(description="Start in the paragraph, in code points.")
+    length: int = Field(description="Code points to replace (0: insert).")
+    text: str
+    offset_utf16: int
+    length_utf16: int
+
+
+class Fix(BaseModel):
+    edits: list[FixEdit]
+    applicability: Literal["safe", "unsafe", "display-only"] = Field(
+        description="safe: apply as is; unsafe: changes meaning or length, apply on request; display-only: show only.")
+
+
 class FindingOut(BaseModel):
     paragraph: int = Field(description="0-based index of the paragraph (or text line) in the input.")
     offset: int = Field(description="Start in the paragraph, in code points.")
@@ -47,6 +61,24 @@ class FindingOut(BaseModel):
     paragraph_number: int | None = Field(None, description=".docx only: 1-based paragraph number.")
     line: int | None = Field(None, description="text only: 1-based line.")
     column: int | None = Field(None, description="text only: 1-based column (code points).")
+    fix: Fix | None = Field(None, description="Edits in this paragraph that fix the finding (never for a "
+                                              "finding about the whole letter).")
+
+
+class CheckItemOut(BaseModel):
+    rule: str
+    status: Literal["ok", "missing", "not-applicable"]
+    evidence: list[str] = Field(default_factory=list,
+                                description="Short reason codes: the concepts that met the rule, or why none counted.")
+    paragraph: int | None = Field(None, description="As for findings: 0-based paragraph (or text line) of the "
+                                                    "span that met the rule, or where it belongs; null: no place.")
+    offset: int | None = None
+    length: int | None = None
+    offset_utf16: int | None = None
+    length_utf16: int | None = None
+    text: str | None = Field(None, description="The text that met the rule (e.g. the sentence).")
+    line: int | None = Field(None, description="text only: 1-based line.")
+    column: int | None = Field(None, description="text only: 1-based column (code points).")
 
 
 class CheckResponse(BaseModel):
@@ -55,6 +87,10 @@ class CheckResponse(BaseModel):
                                                    "'config (FILE)', or 'detected (…)' with the sector words "
                                                    "of sender and recipient.")
     findings: list[FindingOut]
+    checklist: list[CheckItemOut] = Field(default_factory=list,
+                                          description="The letter's document-level requirements and their status.")
+    metrics: dict[str, float] = Field(default_factory=dict,
+                                      description="Readability of the body: 'lix' (LIX) and 'words' (word count).")
 
 
 class RuleOut(BaseModel):
@@ -66,6 +102,8 @@ class RuleOut(BaseModel):
     description: str | None = None
     document_level: bool
     source: Source
+    example: str | None = Field(None, description="A short text that meets the rule (its shortest passing "
+                                                  "example of at most 200 characters), for 'why?' panels.")
 
 
 class ErrorDetail(BaseModel):

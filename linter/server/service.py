@@ -5,29 +5,73 @@ The engine is pure Python on top of spaCy. spaCy's tokenizer cache and string st
 and the lemmatizer memo are shared mutable state, and `nlp.memory_zone()` (which
 frees the strings a letter added, so no letter words stay in the process) is not
 re-entrant across threads, so one check at a time runs inside a lock. Under the GIL
-threads give no CPU parallelism anyway; `--workers N` gives N processes."""
+threads give no CPU parallelism anyway; `--workers N` gives N processes.
+
+A request's whole job (building the Document, applying the limits, the check and the
+response with its JSON) runs in a child process (linter/server/isolation.py), waited for
+in the pool: the event loop only moves bytes, and a job that overruns is killed."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from functools import partial
+from typing import TypeVar
 
 from linter.config import Config
 from linter.engine.engine import Engine
 from linter.model import Document, FileResult
+from linter.readers.limits import Limits
+from linter.server.errors import ApiError
+from linter.server.isolation import GRACE_SECONDS, AnalysisProcess, JobTimeout, fork_available
+
+T = TypeVar("T")
 
 
 class CheckService:
-    def __init__(self, cfg: Config | None = None, threads: int = 4, engine: Engine | None = None) -> None:
+    def __init__(self, cfg: Config | None = None, threads: int = 4, engine: Engine | None = None,
+                 isolate: bool | None = None) -> None:
         self.cfg = cfg or Config()
         self.engine = engine or Engine.for_config(self.cfg)
         self.engine.pipeline  # noqa: B018 - build the Danish pipeline now, at start-up
         self.rule_ids = {r.id for r in self.engine.rules}
+        self.sources = {r.id: {"document": (r.source or {}).get("document"), "quote": (r.source or {}).get("quote")}
+                        for r in self.engine.rules}
+        self.descriptions = {r.id: r.description or r.message_for("da") for r in self.engine.rules}
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="brevlint-check")
+        # Last: the child process is forked with the service as it is now (linter/server/isolation.py).
+        self._isolation = AnalysisProcess(self) if (fork_available() if isolate is None else isolate) else None
+
+    @property
+    def isolated(self) -> bool:
+        return self._isolation is not None
+
+    async def job(self, fn: Callable[..., bytes], *args, budget: float) -> bytes:
+        """A request's whole job `fn(service, *args)` -> JSON bytes, in the analysis process when
+        there is one; an overrun of `budget` (+ grace) is a 503, never a partial answer."""
+        def run() -> bytes:
+            if self._isolation is None:
+                return fn(self, *args)
+            try:
+                return self._isolation.call(budget + GRACE_SECONDS, fn, *args)
+            except JobTimeout:
+                raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
+                                                   "(limits.time_budget_seconds); nothing was checked",
+                               headers={"Retry-After": "5"}) from None
+
+        return await self.run(run)
+
+    def limits(self, max_paragraphs: int, max_characters: int, max_file_bytes: int | None = None) -> Limits:
+        """The config's limits (`limits:`), tightened by the server's own request limits."""
+        base = self.cfg.limits
+        return replace(base, max_paragraphs=min(base.max_paragraphs, max_paragraphs),
+                       max_characters=min(base.max_characters, max_characters),
+                       max_file_bytes=min(base.max_file_bytes, max_file_bytes or base.max_file_bytes))
 
     def check_sync(self, doc: Document, **kw) -> FileResult:
         with self._lock:
@@ -37,11 +81,10 @@ class CheckService:
                 return self.engine.check_document(doc, **kw)
 
     async def check(self, doc: Document, **kw) -> FileResult:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, partial(self.check_sync, doc, **kw))
+        return await self.run(partial(self.check_sync, doc, **kw))
 
-    async def run(self, fn, *args):
-        """Run other CPU work (e.g. reading a .docx) in the same bounded pool."""
+    async def run(self, fn: Callable[..., T], *args) -> T:
+        """Run CPU work (a request's job, reading a .docx) in the bounded pool."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args))
 
@@ -53,3 +96,5 @@ class CheckService:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._isolation is not None:
+            self._isolation.close()

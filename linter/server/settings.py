@@ -20,6 +20,9 @@ class ServerSettings:
     max_characters: int = 500_000
     body_timeout: float = 30.0  # seconds for the whole body to arrive (slow clients)
     threads: int = 4  # analysis threads per worker process
+    max_in_flight: int = 256  # requests being served at once; more get a JSON 503
+    allowed_hosts: list[str] = field(default_factory=list)  # Host names besides IPs and localhost (serve)
+    head_timeout: float = 10.0  # seconds for a request head to arrive (linter/server/protocol.py)
     serve_addin: bool = True
     addin_dir: Path | None = None  # default: addin/ beside the package (repository checkout)
 
@@ -29,4 +32,5 @@ def settings_from_options(opts: ServeOptions, *, token: str | None = None,
     """The app's settings from the resolved `serve` options (host, port, TLS and workers go to uvicorn)."""
     return ServerSettings(cors_origins=list(opts.cors_origins), token=token or None, config_path=config_path,
                           max_body_bytes=opts.max_body_bytes, body_timeout=opts.body_timeout,
+                          head_timeout=opts.head_timeout, allowed_hosts=[opts.host, *opts.allowed_hosts],
                           threads=opts.threads, serve_addin=opts.addin)

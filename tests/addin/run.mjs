@@ -1,4 +1,5 @@
-// Headless-Chromium test of the Word task pane against a real `brevlint serve` on loopback.
+// Headless-Chromium tests of the Word and Outlook panes against a real `brevlint serve` on loopback,
+// with Office.js replaced by tests/addin/office-mock.js.
 // Usage: BREVLINT_URL=http://127.0.0.1:PORT node tests/addin/run.mjs   (driven by tests/test_addin_browser.py)
 import { createRequire } from "node:module";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -10,32 +11,35 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
 const require = createRequire(path.join(root, "addin", "package.json"));
 const { chromium } = require("playwright-core");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const base = process.env.BREVLINT_URL;
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const artifacts = process.env.ARTIFACTS || path.join(root, "tests", "artifacts");
+const shots = process.env.SCREENSHOTS || path.join(root, "docs", "images");
+const only = process.env.ONLY || "";
 if (!base) throw new Error("BREVLINT_URL is not set");
 
 const LONG = "Borgeren har i en længere periode haft smerter i lænden, som ifølge borgeren selv er blevet "
   + "værre efter de mange løft på lageret, og hun har derfor ikke kunnet passe sit arbejde som lagermedarbejder "
   + "på fuld tid, selv om hun har forsøgt at gå gradvist op i timer sammen med sin leder og har fået hjælp af "
   + "kolleger til de tungeste opgaver i hele perioden fra januar til marts i år ^ uden at det har hjulpet nok.";
-const FIXTURE = {
-  header: ["Sundhedscenter Lindeby · Vedr. Ole Hansen"],
+const LETTER = {
+  header: ["Sundhedscenter Lindeby · Parkvej 2 · Vedr. borger"],
   body: [
-    "Til: Jobcenter Lindeby", "", "Kære Sofie Berg 😀",
+    "Til: Jobcenter Lindeby", "Att.: Sofie Berg", "",
+    "Vedrørende ovennævnte borger fremsendes hermed status 😀 og vi bedes om en udtalelse.",
+    "Hun har diskusprolaps og arbejder som lagermedarbejder med mange løft.",
+    "Vedrørende arbejdet kan hun løfte 5 kg og sidde 30 minutter ad gangen.",
     "Der henvises til ovenstående, og æblerne er fine 😀😀 ovenstående.",
     LONG,
-    "Med venlig hilsen", "Marie Jensen",
+    "Med venlig hilsen", "Marie Jensen, fysioterapeut",
   ],
   footer: ["Parkvej 2, 6600 Lindeby"],
 };
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
-
 const mockSource = readFileSync(path.join(here, "office-mock.js"), "utf8");
 const profileDir = mkdtempSync(path.join(tmpdir(), "brevlint-chromium-"));
-// A fresh profile directory (Playwright passes it to Chromium as --user-data-dir).
 const browser = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath,
   headless: true,
@@ -44,92 +48,230 @@ const browser = await chromium.launchPersistentContext(profileDir, {
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 
-async function openPane(query = "") {
+async function openPane(page_, { fixture = LETTER, mail = null, query = "" } = {}) {
   const page = await browser.newPage();
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
   await page.route("**/office.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: mockSource }));
-  await page.addInitScript((fx) => { window.__BREVLINT_FIXTURE = fx; }, FIXTURE);
-  await page.goto(`${base}/addin/taskpane.html${query}`);
+  await page.addInitScript(([fx, m, long]) => {
+    window.__BREVLINT_FIXTURE = fx; window.__BREVLINT_MAIL = m; window.LONG_TEXT = long;
+  }, [fixture, mail, LONG]);
+  await page.goto(`${base}/addin/${page_}${query}`);
   await page.waitForSelector("#check:not([disabled])", { timeout: 15000 });
   return page;
 }
 
-try {
-  // What the server says for the same paragraphs (the pane sends body, then header, then footer).
-  const entries = [
-    ...FIXTURE.body.map((t, i) => ({ part: "body", index: i, text: t })),
-    ...FIXTURE.header.map((t, i) => ({ part: "header", index: i, text: t })),
-    ...FIXTURE.footer.map((t, i) => ({ part: "footer", index: i, text: t })),
-  ];
-  const api = await (await fetch(`${base}/v1/check`, {
-    method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ paragraphs: entries.map((e) => e.text), lang: "da" }),
-  })).json();
-
-  const page = await openPane();
+async function checkNow(page) {
   await page.click("#check");
-  await page.waitForSelector("li.finding", { timeout: 30000 });
-  const shown = await page.$$eval("li.finding", (els) => els.length);
-  check(shown === api.findings.length, `pane lists ${shown} findings, API returned ${api.findings.length}`);
-  const groups = await page.$$eval("section.group", (els) => els.map((e) => e.dataset.severity));
-  const order = ["error", "warning", "suggestion"];
-  check(groups.length >= 2 && groups.every((g, i) => i === 0 || order.indexOf(groups[i - 1]) < order.indexOf(g)),
-    `severity groups in order: ${groups}`);
-  const firstMessage = await page.textContent("li.finding .message");
-  check(firstMessage && firstMessage.length > 10, "finding shows its message");
-  const suggestions = await page.$$eval("li.finding .suggestion-text", (els) => els.length);
-  check(suggestions > 0, "at least one finding shows a suggestion");
+  await page.waitForFunction(() => !document.querySelector("#check").disabled
+    && document.querySelector("#results") && !document.querySelector("#results").hidden, null, { timeout: 30000 });
+}
 
-  async function clickAndCompare(label, pick) {
-    const i = api.findings.findIndex(pick);
-    if (i < 0) { failures.push(`${label}: no such finding from the API`); return null; }
-    const f = api.findings[i];
-    await page.evaluate(() => { window.__mock.selected = null; });
-    await page.click(`li.finding[data-index="${i}"] .message`);
-    await page.waitForFunction(() => window.__mock.selected !== null, null, { timeout: 10000 });
-    const sel = await page.evaluate(() => window.__mock.selected);
-    const e = entries[f.paragraph];
-    const expected = { part: e.part, paragraph: e.index, offset: f.offset_utf16, length: f.length_utf16 };
-    check(JSON.stringify(sel) === JSON.stringify(expected),
-      `${label}: selected ${JSON.stringify(sel)}, expected ${JSON.stringify(expected)}`);
-    check(e.text.substr(sel.offset, sel.length) === f.text, `${label}: selected text equals the flagged text`);
-    return { i, f, sel };
-  }
+async function axe(page, label) {
+  await page.evaluate(axeSource); // evaluate, not a script tag: the pane's CSP forbids inline scripts
+  const res = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } })).violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`));
+  check(res.length === 0, `${label}: axe violations ${res.join(", ")}`);
+}
 
-  // A word after emoji: UTF-16 offsets; the second "ovenstående" needs the right occurrence.
-  const para = FIXTURE.body[3];
-  const second = para.lastIndexOf("ovenstående");
-  await clickAndCompare("second occurrence after emoji", (f) => f.text === "ovenstående"
-    && entries[f.paragraph].index === 3 && f.offset_utf16 === second);
-  const first = await clickAndCompare("first occurrence", (f) => f.text === "ovenstående" && f.offset_utf16 === para.indexOf("ovenstående"));
-  // A flagged span longer than Word's 255-character search limit.
-  const long = await clickAndCompare("long sentence", (f) => f.length_utf16 > 255);
-  const searches = await page.evaluate(() => window.__mock.searches);
-  check(searches.every((s) => s.length <= 255), "no search string longer than 255");
-  check(long && long.sel.length > 255, "long span selected in full");
+// The card of one flagged word; its "Vis" button selects, "Ret" fixes.
+const card = (word) => `li.card:has(.flagged:text-is("»${word}«"))`;
+
+async function selectVia(page, word) {
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click(`${card(word)} button.show`);
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.__mock.selected);
+}
+
+async function wordTests() {
+  const page = await openPane("taskpane.html");
+  await checkNow(page);
+  // Checklist first: direction with how it was found, LIX with a line of meaning, rows ✓/✗.
+  const profile = await page.textContent("#profile");
+  check(profile.includes("Sundhed → jobcenter") && profile.includes("fundet ud fra"), `profile line: ${profile}`);
+  const lix = await page.textContent("#lix");
+  check(/LIX \d+/.test(lix) && lix.includes("45"), `lix line: ${lix}`);
+  const rows = await page.$$eval("li.req", (els) => els.map((e) => [e.dataset.rule, e.className]));
+  check(rows.some(([r, c]) => r === "kontakt.telefon" && c.includes("missing")), `phone row missing: ${JSON.stringify(rows)}`);
+  check(rows.some(([r, c]) => r === "sundhed.funktionsniveau" && c.includes("ok")), "function level row ok");
+  const order = await page.evaluate(() => {
+    const a = document.querySelector("#checklist"); const b = document.querySelector("#findings");
+    return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  check(order, "checklist above the word findings");
+  // Grouped by word: one card per word, the word shown once.
+  const words = await page.$$eval("li.card .flagged", (els) => els.map((e) => e.textContent));
+  check(new Set(words).size === words.length, `one card per word: ${words}`);
+  // "Hvorfor?" shows the reason, the guidance quote and an example that meets the rule.
+  await page.click('li.req[data-rule="kontakt.telefon"] button.why');
+  const why = await page.textContent('li.req[data-rule="kontakt.telefon"] .why-panel');
+  check(why.includes("Sådan kan det se ud") && (await page.$('li.req[data-rule="kontakt.telefon"] blockquote')),
+    `why panel: ${why}`);
+  // Every action button says which finding it acts on.
+  const unnamed = await page.$$eval("li.card button", (els) => els.filter((b) => !(b.getAttribute("aria-label") || "").includes("»")).length);
+  check(unnamed === 0, `${unnamed} card buttons without the word in their name`);
+  await page.screenshot({ path: path.join(shots, "pane-word-380.png"), fullPage: true });
+  await axe(page, "word pane");
+
+  // UTF-16 offsets after emoji; "Vis" twice walks both places of the same word.
+  const para = LETTER.body[6];
+  let sel = await selectVia(page, "ovenstående");
+  check(sel && sel.paragraph === 6 && sel.offset === para.indexOf("ovenstående"), `first place: ${JSON.stringify(sel)}`);
+  sel = await selectVia(page, "ovenstående");
+  check(sel && sel.offset === para.lastIndexOf("ovenstående") && sel.text === "ovenstående",
+    `second place after emoji: ${JSON.stringify(sel)}`);
+  // A flagged sentence longer than Word's 255-character search limit is selected whole.
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click(`li.card:has(.flagged:text-matches("^»Borgeren har")) button.show`);
+  await page.waitForTimeout(300);
+  sel = await page.evaluate(() => window.__mock.selected);
+  check(sel && sel.text === LONG && sel.length > 255, `long span: ${sel && sel.length}`);
+  check((await page.evaluate(() => window.__mock.searches)).every((x) => x.length <= 255), "no search over 255");
   // A finding in the page header.
-  await clickAndCompare("header", (f) => entries[f.paragraph].part === "header" && f.text.length > 0);
-
-  // Insert a comment for the first finding.
-  if (first) {
-    await page.click(`li.finding[data-index="${first.i}"] button.comment`);
-    await page.waitForFunction(() => window.__mock.comments.length > 0, null, { timeout: 10000 });
-    const c = (await page.evaluate(() => window.__mock.comments))[0];
-    check(c.paragraph === 3 && c.offset === first.f.offset_utf16 && c.length === first.f.length_utf16,
-      `comment range ${JSON.stringify(c)}`);
-    check(c.text.includes(first.f.message) && c.text.includes(first.f.rule), "comment text holds the message");
+  await page.evaluate(() => { window.__mock.selected = null; });
+  const headerCard = await page.$(`li.card:has(.flagged:text-is("»Vedr.«")) button.show`);
+  if (headerCard) {
+    await headerCard.click();
+    await page.waitForTimeout(300);
+    sel = await page.evaluate(() => window.__mock.selected);
+    check(sel && sel.part === "header" && sel.text === "Vedr.", `header: ${JSON.stringify(sel)}`);
+  } else {
+    failures.push("no header finding to click");
   }
-  mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: path.join(artifacts, "addin-taskpane.png"), fullPage: true });
 
-  // Backend unreachable: a clear Danish message.
-  const down = await openPane("?api=http://127.0.0.1:9");
-  await down.click("#check");
-  await down.waitForSelector("#status.error", { timeout: 15000 });
-  const msg = await down.textContent("#status");
-  check(msg.includes("Kan ikke få forbindelse"), `unreachable message: ${msg}`);
-  await down.screenshot({ path: path.join(artifacts, "addin-unreachable.png") });
+  // 1. Edit, then click: the writer rewrote the start of the paragraph by hand.
+  await page.evaluate(() => window.__mockEdit("body", 3,
+    "Om Ole Hansen fremsendes hermed status 😀 og vi bedes om en udtalelse."));
+  sel = await selectVia(page, "fremsendes");
+  check(sel && sel.text === "fremsendes", `after an edit, selected ${JSON.stringify(sel)}`);
+  // A line added at the top moves every paragraph down by one.
+  await page.evaluate(() => window.__mockInsert("body", 0, "Sikker mail"));
+  sel = await selectVia(page, "diskusprolaps");
+  check(sel && sel.text === "diskusprolaps" && sel.paragraph === 5, `after an insert, selected ${JSON.stringify(sel)}`);
+  // The words of a card are gone: the card says so and nothing is selected or commented.
+  await page.evaluate(() => window.__mockEdit("body", 4,
+    "Om Ole Hansen fremsendes hermed status 😀 og vi beder om en udtalelse."));
+  sel = await selectVia(page, "bedes");
+  check(sel === null, `deleted words: selected ${JSON.stringify(sel)}`);
+  const stale = await page.textContent(`${card("bedes")} .card-status`);
+  check(stale.includes("Teksten er ændret"), `stale card says: ${stale}`);
+  const commentsBefore = await page.evaluate(() => window.__mock.comments.length);
+  await page.click(`${card("bedes")} button.comment`);
+  await page.waitForTimeout(300);
+  check(await page.evaluate((n) => window.__mock.comments.length === n, commentsBefore), "no comment on changed text");
+
+  // 2. "Ret" applies the fix on the exact words; the document afterwards holds the replacement.
+  await page.click("#check");
+  await page.waitForFunction(() => !document.querySelector("#check").disabled, null, { timeout: 30000 });
+  await page.waitForSelector(card("Vedrørende"), { timeout: 10000 });
+  await page.click(`${card("Vedrørende")} button.fix`);
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => window.__mockDoc.body[6]);
+  const replaced = await page.evaluate(() => window.__mock.replaced.at(-1));
+  check(replaced && replaced.was === "Vedrørende" && after.startsWith("Om arbejdet kan hun"),
+    `fix: ${after} (${JSON.stringify(replaced)})`);
+  check((await page.textContent(`${card("Vedrørende")} .card-status`)).includes("Rettet"), "fix confirmed on the card");
+
+  // 3. "Ignorer her" stores the suppression in the document and the card stays away after a re-check.
+  await page.click(`${card("diskusprolaps")} button.ignore`);
+  const parts = await page.evaluate(() => window.__mock.xmlParts);
+  check(parts.length === 1 && parts[0].includes('<suppress rule="sprog.jargon" text="diskusprolaps"/>'),
+    `custom XML part: ${parts}`);
+  await page.click("#check");
+  await page.waitForFunction(() => !document.querySelector("#check").disabled, null, { timeout: 30000 });
+  check(!(await page.$(card("diskusprolaps"))), "ignored card stays away after a re-check");
+
+  // 4. Comment: visible confirmation beside the card.
+  const w = "ovennævnte";
+  if (await page.$(card(w))) {
+    await page.click(`${card(w)} button.comment`);
+    await page.waitForFunction(() => window.__mock.comments.length > 0, null, { timeout: 10000 });
+    const c = (await page.evaluate(() => window.__mock.comments)).at(-1);
+    check(c.commented === w, `comment on ${c.commented}`);
+    check((await page.textContent(`${card(w)} .card-status`)).includes("Kommentaren er indsat"), "comment confirmed");
+  }
+
+  // 5. Profile picker: the request carries the profile; the pane says who chose it.
+  await page.selectOption("#picker", "job-til-sundhed");
+  await page.waitForFunction(() => document.querySelector("#profile").textContent.includes("Jobcenter → sundhed"),
+    null, { timeout: 30000 });
+  check((await page.textContent("#profile")).includes("valgt af dig"), "picked profile shown as chosen");
+
+  // 6. A failed re-check keeps the last results and offers "Prøv igen" as an alert.
+  const cardsBefore = await page.$$eval("li.card", (els) => els.length);
+  await page.route("**/v1/check", (route) => route.fulfill({ status: 500, body: "{\"error\": {\"message\": \"Internal\"}}" }));
+  await page.click("#check");
+  await page.waitForSelector("#error:not([hidden])", { timeout: 15000 });
+  const err = await page.textContent("#error");
+  check(err.includes("Prøv igen") && !/HTTP|500|Internal|serve|token|certifikat/.test(err), `error text: ${err}`);
+  check((await page.getAttribute("#error", "role")) === "alert", "error is an alert");
+  check((await page.$$eval("li.card", (els) => els.length)) === cardsBefore, "results kept after a failed check");
+  await page.unroute("**/v1/check");
+  await page.click("#error button.retry");
+  await page.waitForSelector("#error[hidden]", { state: "attached", timeout: 30000 });
+  await page.close();
+
+  // 7. An empty document: a message, not findings.
+  const empty = await openPane("taskpane.html", { fixture: { body: ["", " "], header: [], footer: [] } });
+  await empty.click("#check");
+  await empty.waitForFunction(() => document.querySelector("#status").textContent.includes("tomt"), null, { timeout: 15000 });
+  check((await empty.$$("li.card")).length === 0, "no cards for an empty document");
+  await empty.close();
+
+  // 8. Word API 1.3: no comment buttons.
+  const old = await openPane("taskpane.html", { fixture: { ...LETTER, wordApi: "1.3" } });
+  await checkNow(old);
+  check((await old.$$("button.comment")).length === 0, "no comment buttons without WordApi 1.4");
+  await old.close();
+
+  // 9. Narrow pane.
+  const narrow = await openPane("taskpane.html");
+  await narrow.setViewportSize({ width: 320, height: 900 });
+  await checkNow(narrow);
+  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  check(!overflow, "no horizontal scroll at 320 px");
+  await narrow.screenshot({ path: path.join(shots, "pane-word-320.png"), fullPage: true });
+  await narrow.close();
+}
+
+async function outlookTests() {
+  const html = "<div>Kære Sofie Berg</div><div>Vedrørende <b>ovennævnte</b> borger: hun har diskusprolaps.</div>"
+    + "<div>Hun kan løfte 5 kg.</div><div>Med venlig hilsen</div><div>Marie Jensen<br>Sundhedscenter Lindeby</div>";
+  const page = await openPane("outlook.html", { mail: { html, type: "html" } });
+  await checkNow(page);
+  check((await page.$$("li.req")).length > 0, "outlook: checklist shown");
+  check((await page.$$("button.comment")).length === 0, "outlook: no comment buttons");
+  await page.click(`${card("Vedrørende")} button.fix`);
+  await page.waitForTimeout(300);
+  const body = await page.evaluate(() => window.__BREVLINT_MAIL.html);
+  check(!body.includes("Vedrørende") && body.includes("<b>ovennævnte</b>"), `outlook fix kept formatting: ${body}`);
+  await page.click(`${card("diskusprolaps")} button.ignore`);
+  const props = await page.evaluate(() => window.__mockMailProps.brevlintIgnore || "");
+  check(props.includes("sprog.jargon"), `outlook ignore stored: ${props}`);
+  await page.screenshot({ path: path.join(shots, "pane-outlook-380.png"), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: path.join(shots, "pane-outlook-320.png"), fullPage: true });
+  await axe(page, "outlook pane");
+  await page.close();
+
+  // On send: an error-level finding stops the mail with a Danish message.
+  const send = await browser.newPage();
+  send.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
+  await send.route("**/office.js", (route) =>
+    route.fulfill({ status: 200, contentType: "application/javascript", body: mockSource }));
+  await send.addInitScript((m) => { window.__BREVLINT_MAIL = m; }, { html, type: "html" });
+  await send.goto(`${base}/addin/launchevent.html`);
+  const outcome = await send.evaluate(() => new Promise((resolve) => window.__mockActions.brevlintOnSend({ completed: resolve })));
+  check(outcome.allowEvent === false && outcome.errorMessage.includes("fejl"), `on-send: ${JSON.stringify(outcome)}`);
+  await send.close();
+}
+
+try {
+  mkdirSync(shots, { recursive: true });
+  if (!only || only === "word") await wordTests();
+  if (!only || only === "outlook") await outlookTests();
 } catch (e) {
   failures.push(`exception: ${e && e.stack ? e.stack : e}`);
 } finally {

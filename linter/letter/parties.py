@@ -1,0 +1,67 @@
+"""The parties of a letter as users see them: whom brevlint took as the sender, and why.
+
+`sender_summary` gives the shape of `FileResult.sender` (linter/model.py): name, organisation,
+role, the phones and e-mails with `personal` and a reason code, and the reason for the name.
+Only codes and the letter's own contact facts of the sender are kept, never running text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.letter.sender import _TITLE, sender_reader
+from linter.letter.zones import Zone
+
+
+def _role(a, name_blocks: set[int]) -> str | None:
+    """The title on the sender's side (signature first): the comma part of a line that holds a title
+    word ("Praktiserende læge, Lægerne Bakkegården" -> "Praktiserende læge")."""
+    st = a.structure
+    for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.CONTACT, Zone.EMAIL_SENDER, Zone.LETTERHEAD):
+        for i, z in enumerate(st.zones):
+            if z != zone.value:
+                continue
+            for part in re.split(r"\s*[,|·]\s*", a.blocks[i].text.strip()):
+                if any(ch.isdigit() for ch in part) or "@" in part or ":" in part or len(part) > 60:
+                    continue
+                words = part.split()
+                if words and any(_TITLE.match(x) and len(x) > 3 for x in words) and \
+                        (i not in name_blocks or len(words) <= 3):
+                    return part
+    return None
+
+
+def _organisation(a, reader, name_blocks: set[int]) -> str | None:
+    """The first line of the letterhead (or page header) that is no person, number or address."""
+    st = a.structure
+    for zone in (Zone.LETTERHEAD, Zone.PAGE_HEADER, Zone.SIGNATURE, Zone.PAGE_FOOTER):
+        for i, z in enumerate(st.zones):
+            if z != zone.value or i in name_blocks:
+                continue
+            for t in re.split(r"\s*[,|·]\s*", a.blocks[i].text.strip()):
+                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80:
+                    continue
+                if any(w.strip(".,") in reader.department_words for w in t.lower().split()):
+                    return t
+    return None
+
+
+def sender_summary(a, lexicons) -> dict:
+    reader = sender_reader(lexicons)
+    model = reader.verdict(a)
+    name = reason = None
+    name_blocks: set[int] = set()
+    for (s, e), why in zip(model.names, model.name_reasons or ["?"] * len(model.names), strict=False):
+        name_blocks.add(a.block_index(s))
+        if name is None and why != "placeholder":
+            name, reason = a.text[s:e], why
+    if name is None and model.names:
+        reason = "placeholder"
+    return {
+        "name": name,
+        "organisation": _organisation(a, reader, name_blocks),
+        "role": _role(a, name_blocks),
+        "phones": [{"number": p.value, "personal": p.personal, "reason": p.reason} for p in model.phones],
+        "emails": [{"address": e.value, "personal": e.personal, "reason": e.reason} for e in model.emails],
+        "reason": reason,
+    }
