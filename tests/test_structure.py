@@ -91,6 +91,25 @@ def test_outlook_header_block_later_in_the_mail_is_quoted():
     assert z["Mvh"] == "closing"
 
 
+def test_memo_head_under_a_title_is_the_letters_own_head():
+    z = zones_of("STATUSNOTAT FRA FYSIOTERAPIEN\n\nTil: Sofie Berg, Jobcenter Lindeby\n"
+                 "Tlf.: 70 11 22 33 · E-mail: sofie.berg@lindeby.dk\n"
+                 "Fra: Fysioterapeut Ole Dam, Sundhedscenter Lindeby\n"
+                 "Tlf.: 40 27 15 93 · E-mail: ole.dam@lindeby.dk\nDato: 3. marts 2026\n\n" + BODY)
+    assert z["STATUSNOTAT FRA FYSIOTERAPIEN"] == "meta"
+    assert z["Fra: Fysioterapeut Ole Dam, Sundhedscenter Lindeby"] == "email-sender"
+    assert z["Tlf.: 40 27 15 93 · E-mail: ole.dam@lindeby.dk"] == "email-sender"  # the sender's, under Fra:
+    assert z["Tlf.: 70 11 22 33 · E-mail: sofie.berg@lindeby.dk"] == "email-header"  # the recipient's, under Til:
+    assert "quoted" not in z.values()
+
+
+def test_client_header_after_a_title_only_is_no_quote_but_after_a_sentence_it_is():
+    head = "Fra: Ole Dam\nSendt: 3. marts 2026\nTil: Jobcenter Lindeby\nEmne: Status\n\n"
+    assert "quoted" not in zones_of("Sikker post – udskrift\n\n" + head + BODY).values()
+    z = zones_of("Se nedenfor, det gælder stadig.\n\n" + head + BODY)
+    assert z["Fra: Ole Dam"] == "quoted"
+
+
 def test_lone_til_is_not_an_email_header():
     z = zones_of("Til: Fysioterapi Nord\nAtt.: Camilla Bruun\n\nJobcenter Hjørring\n\nKære Camilla\n\n" + BODY)
     assert z["Til: Fysioterapi Nord"] == "recipient"

@@ -135,6 +135,20 @@ def hard_wrapped(blocks, i: int, width: int | None) -> bool:
     return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
 
 
+# "Label: value" with a short label ("Tlf.:", "E-mail:", "Udfyldt af:"): a field of a head, not prose
+FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S")
+
+
+def _is_author_text(text: str) -> bool:
+    """Text the author wrote before a client header (a sentence, a greeting, a closing), not a title,
+    a field or a contact line: a header under a title only is the letter's own head."""
+    t = text.strip()
+    words = _words(t)
+    if not words or FIELD_LINE.match(t) or all(w.isupper() for w in words):
+        return False
+    return bool(_is_prose(t) or GREETING.match(t) or CLOSING.match(t) or t[-1] in ".!?" or len(words) >= 6)
+
+
 def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     """A quoted client header: "Fra:" followed by Sendt/Til/Emne/Dato within three lines."""
     if not SENDER_FIELD.match(blocks[flow[k]].text.strip()):
@@ -161,24 +175,45 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         flow = flow[1:]
         skipped += 1
 
-    # e-mail header at the top (a lone "Til:" over an address block is not one)
-    pos = 0
-    while pos < len(flow) and HEADER_FIELD.match(blocks[flow[pos]].text.strip()):
+    # e-mail or memo header at the top (a lone "Til:" over an address block is not one), also under
+    # a title line or two ("NOTAT – STATUS FRA GENOPTRÆNING"): a title is not the author's text
+    title = 0
+    while title < min(2, len(flow)) and not HEADER_FIELD.match(blocks[flow[title]].text.strip()) \
+            and not _is_author_text(blocks[flow[title]].text):
+        title += 1
+    if title == len(flow) or not HEADER_FIELD.match(blocks[flow[title]].text.strip()):
+        title = 0
+    pos = title
+    # a memo head also has field lines between the header fields ("Tlf.: … · E-mail: …")
+    while pos < len(flow) and (HEADER_FIELD.match(blocks[flow[pos]].text.strip())
+                               or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))):
         pos += 1
-    fields = [blocks[i].text.strip().lower() for i in flow[:pos]]
-    if pos < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
-        pos = 0
-    for i in flow[:pos]:
-        zones[i] = EMAIL_SENDER if SENDER_FIELD.match(blocks[i].text.strip()) else EMAIL_OTHER
+    while pos > title and not HEADER_FIELD.match(blocks[flow[pos - 1]].text.strip()) \
+            and pos < len(flow) and blocks[flow[pos]].group != blocks[flow[pos - 1]].group:
+        pos -= 1  # a trailing field line after a blank line is the text's, not the head's
+    fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
+    if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
+        pos = title = 0
+    for i in flow[:title]:
+        zones[i] = META_ZONE  # the memo's title
+    owner = EMAIL_OTHER
+    for i in flow[title:pos]:
+        t = blocks[i].text.strip()
+        if HEADER_FIELD.match(t):
+            owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
+        zones[i] = owner  # a field line belongs to the header field above it (the sender's Tlf. under Fra:)
     email = pos > 0
 
-    # quoted mail: everything from the first quote marker (or a later client header) on
+    # quoted mail: everything from the first quote marker (or a later client header after text
+    # the author wrote: a header under a title only is the letter's own head) on
     quote_at = None
+    written = False
     for k in range(pos, len(flow)):
         t = blocks[flow[k]].text.strip()
-        if QUOTE_START.match(t) or (k > pos and _is_mail_header_at(blocks, flow, k)):
+        if QUOTE_START.match(t) or (k > pos and written and _is_mail_header_at(blocks, flow, k)):
             quote_at = k
             break
+        written = written or _is_author_text(t)
     if quote_at is not None:
         for i in flow[quote_at:]:
             zones[i] = QUOTED

@@ -146,6 +146,8 @@ class ExplainKind(Kind):
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
                 starts_non_noun_phrase(after[hit.end():]):
             hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
+        if hit and hit.group(2) in ("—", "–", "-") and after[hit.end():].lstrip()[:1].isupper():
+            hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
             return True
         if _DEFINES.match(after):
