@@ -169,8 +169,10 @@ def main() -> None:
         assert len(totals) == 1, f"engines disagree: {totals}"
         if args.screenshot:
             screenshot(tmp_path / f"out-{engines[-1]}", args.screenshot)
-    table = {e: {"median_wall_s": statistics.median(r["wall_s"] for r in runs),
-                 "median_letters_per_s": statistics.median(r["letters_per_s"] for r in runs), "runs": runs}
+    table = {e: {"median_wall_s": round(statistics.median(r["wall_s"] for r in runs), 2),
+                 "median_letters_per_s": round(statistics.median(r["letters_per_s"] for r in runs), 1),
+                 "median_cpu_ms_per_letter": round(statistics.median(r["cpu_ms_per_letter"] for r in runs), 1),
+                 "runs": runs}
              for e, runs in results.items()}
     if "dask1" in table and "dask2" in table:
         table["dask2_speedup_over_dask1"] = round(table["dask1"]["median_wall_s"] / table["dask2"]["median_wall_s"], 2)

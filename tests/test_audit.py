@@ -219,3 +219,49 @@ def test_staged_rows_round_trip_awkward_names(tmp_path):
     assert got == [(f"l{i}", t, 7, 31.5) for i, t in enumerate(names)]
     assert duckdb.sql(f"SELECT count(*), sum(count) FROM read_parquet('{tmp_path}/out/rules/*/*.parquet') "
                       "WHERE status IS NULL").fetchall() == [(4, 4)]
+
+
+def test_rule_outcomes_read_the_checklist_when_the_engine_fills_it(engine):
+    from linter.audit.letter import rule_outcomes
+    from linter.config import Config
+    from linter.model import CheckItem, FileResult
+
+    result = FileResult(path="brev.txt", profile="sundhed-til-job", findings=[])
+    derived = {r["rule"]: r["status"] for r in rule_outcomes(engine, result, Config(), False, set())}
+    assert derived["kontakt.telefon"] == "ok" and derived["sprog.lang-saetning"] is None
+    result.checklist = [CheckItem(rule="kontakt.telefon", status="missing"),
+                        CheckItem(rule="samtykke", status="not-applicable")]
+    rows = {r["rule"]: r for r in rule_outcomes(engine, result, Config(), False, set())}
+    assert rows["kontakt.telefon"]["status"] == "missing" and "samtykke" not in rows
+    assert all(engine.rule(rid).applies_to("sundhed-til-job") for rid in rows)
+    assert not any(engine.rule(r.id).applies_to("sundhed-til-job") and r.id not in rows
+                   for r in engine.rules if r.id != "samtykke" and r.severity is not None)
+
+
+def test_a_letter_that_crashes_the_engine_is_an_error_row(tmp_path, monkeypatch):
+    from linter.audit.letter import Auditor
+    from linter.audit.sources import from_paths
+    from linter.engine.engine import Engine
+    from linter.runner import RunOptions
+
+    archive = make_archive(tmp_path / "arkiv", n=2, bad=False)
+    items = from_paths([(str(p), None) for p in sorted(archive.glob("*.txt"))], b"s")
+
+    def boom(self, doc, **kw):
+        raise RuntimeError("engine bug")
+
+    monkeypatch.setattr(Engine, "check_document", boom)
+    letters, rules = Auditor(RunOptions(), b"s").audit_batch(items)
+    assert [r["error"] for r in letters] == ["internal", "internal"] and rules == []
+
+
+def test_never_writes_into_a_folder_it_did_not_make(tmp_path):
+    archive = make_archive(tmp_path / "arkiv", n=2, bad=False)
+    mine = tmp_path / "mine"
+    (mine / "letters").mkdir(parents=True)
+    (mine / "letters" / "brev.docx").write_bytes(b"the user's own")
+    for extra in ((), ("--force",)):
+        res = cli("audit", "run", str(archive), "--out", str(mine), "--lang", "en", *extra)
+        assert res.exit_code == 2 and "not an audit folder" in res.stderr
+    assert (mine / "letters" / "brev.docx").read_bytes() == b"the user's own"
+    assert sorted(p.name for p in mine.rglob("*")) == ["brev.docx", "letters"]

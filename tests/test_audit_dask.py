@@ -69,6 +69,7 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
             rules.extend(rows[1])
             if not killed:  # after the first batch: kill a worker that is busy with the next ones
                 busy = [addr for addr, tasks in client.processing().items() if tasks]
+                busy = busy or list(client.scheduler_info()["workers"])
                 pids = client.run(os.getpid, workers=busy[:1])
                 pid = next(iter(pids.values()))
                 os.kill(pid, signal.SIGKILL)

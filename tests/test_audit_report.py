@@ -104,3 +104,11 @@ def test_csv_tables(audited, tmp_path):
 def test_report_of_a_folder_without_audit_exit_2(tmp_path):
     res = cli("audit", "report", str(tmp_path))
     assert res.exit_code == 2 and "brevlint audit run" in res.stderr
+
+
+def test_report_in_english(audited, tmp_path):
+    target = tmp_path / "en.html"
+    assert cli("audit", "report", str(audited), "-o", str(target), "--lang", "en").exit_code == 0
+    page = target.read_text(encoding="utf-8")
+    assert "Share of letters that meet the rule" in page and "The guidance says" in page
+    assert "Andel breve" not in page and "Vejledningen siger" not in page

@@ -1,14 +1,14 @@
 """The per-letter function every engine runs: one letter in, counts out (never text).
 
 `Auditor.audit` reads and checks a letter exactly as `brevlint check` does (same Runner, config
-discovery, engine and reader), then reduces the result to one `letters` row and one `rules` row
-per rule that applies to it. A letter that cannot be read or checked becomes an error row; no
-exception leaves `audit`/`audit_batch`, so a bad letter never kills a worker's task.
+discovery, engine and reader), then reduces the result (findings, checklist, metrics) to one
+`letters` row and one `rules` row per rule that applies to it. A letter that cannot be read or
+checked becomes an error row; no exception leaves `audit`/`audit_batch`, so a bad letter never
+kills a worker's task.
 """
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from typing import Any
 
@@ -16,7 +16,6 @@ from linter.audit.sources import LetterItem, salted
 from linter.cache import ResultCache
 from linter.config import Config, severity_override
 from linter.errors import BrevlintError
-from linter.kinds.metric import lix, words_of
 from linter.model import FileResult
 from linter.readers import read_document
 from linter.runner import Runner, RunOptions, _cacheable_bytes
@@ -30,21 +29,6 @@ def check_key(salt: bytes, keys: ResultCache, item: LetterItem, data: bytes, cfg
     run's options: the result cache's key), salted so the stored value names no file content."""
     options = {**opts.cache_options(), "direction": item.direction}
     return salted(salt, keys.key(data, item.path, cfg, options))
-
-
-def body_metrics(a) -> tuple[int, float]:
-    """Words and LIX of the body's sentences, counted as the `metric` kind counts them."""
-    body = set(a.structure.body_blocks())
-    n_words = n_long = n_sent = 0
-    for s, e in a.sentences:
-        if a.block_index(s) not in body:
-            continue
-        ws = words_of(a.text[s:e])
-        if ws:
-            n_sent += 1
-            n_words += len(ws)
-            n_long += sum(1 for w in ws if len(w) >= 7)
-    return n_words, round(lix(n_words, n_sent, n_long), 1)
 
 
 def rule_outcomes(engine, result: FileResult, cfg: Config, template: bool, disabled: set[str]) -> list[RuleRow]:
@@ -109,20 +93,17 @@ class Auditor:
             return self._error(item, exc.code)
         except OSError:
             return self._error(item, "unreadable")
-        a = engine.analyse(doc)
-        view = copy.copy(engine)  # shares rules and pipeline; reuses this analysis for the check
-        view.analyse = lambda _doc: a
         profile = item.direction or opts.profile
-        result = view.check_document(doc, cfg=cfg, profile=profile, profile_source="manifest" if item.direction
-                                     else None, lang=opts.lang, template=opts.template, disabled=opts.disabled)
+        result = engine.check_document(doc, cfg=cfg, profile=profile, profile_source="manifest" if item.direction
+                                       else None, lang=opts.lang, template=opts.template, disabled=opts.disabled)
         if result.error:
             return self._error(item, result.error.get("code", "internal"))
         template = opts.template if opts.template is not None else (doc.template or cfg.is_template(doc.path))
         rules = rule_outcomes(engine, result, cfg, template, opts.disabled)
-        words, lix_value = body_metrics(a)
         ev = result.profile_evidence
         row = letter_row(item, profile=result.profile, profile_source=ev.kind if ev else None, kind=doc.kind,
-                         words=words, lix=lix_value, findings=len(result.findings),
+                         words=result.metrics.get("words"), lix=result.metrics.get("lix"),
+                         findings=len(result.findings),
                          check_key=check_key(self.salt, self.keys, item, data, cfg, opts))
         return row, [{**_letter_keys(row), **r} for r in rules]
 

@@ -91,7 +91,7 @@ def report_data(out: Path, *, min_group: int = 5, lang: str = "da") -> dict[str,
 
     def selected(profile: str | None, month: str) -> list[tuple[str, str]]:
         return [(d, p) for d in dir_ids if d in (ALL, profile)
-                for p, _, first, last in periods if first <= month <= last]
+                for p, _, first, last in periods if p == ALL or first <= month <= last]  # ALL: "unknown" too
 
     per_rule: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     per_team: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])

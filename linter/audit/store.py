@@ -21,6 +21,7 @@ from typing import Any
 
 from linter.atomic import write_atomic
 from linter.audit.letter import LETTER_COLUMNS, RULE_COLUMNS
+from linter.errors import InputError
 
 DATASETS = ("letters", "rules")
 
@@ -59,6 +60,11 @@ def read_dataset_sql(out: Path, name: str) -> str:
 class AuditStore:
     def __init__(self, out: Path, *, force: bool = False) -> None:
         self.out = out
+        if out.is_dir() and any(out.iterdir()) and not (out / ".salt").is_file():
+            # never write into (or --force clean) a folder of the user's that an audit did not make
+            raise InputError(f"{out}: mappen er ikke tom og er ikke en revisionsmappe – vælg en ny mappe til --out",
+                             f"{out}: the folder is not empty and is not an audit folder – choose a new --out folder",
+                             code="audit-folder")
         out.mkdir(parents=True, exist_ok=True)
         self.staging = out / ".staging"
         if force:
@@ -136,6 +142,7 @@ class AuditStore:
             target.mkdir(exist_ok=True)  # no rows (every letter unreadable): an empty dataset
         for name in DATASETS:  # swap only once both new datasets are complete
             final, old = self.out / name, self.out / f"{name}.old"
+            shutil.rmtree(old, ignore_errors=True)  # left by a merge cut short; the staging is still there
             if final.exists():
                 os.replace(final, old)
             os.replace(self.out / f"{name}.new", final)
