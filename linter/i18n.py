@@ -126,6 +126,7 @@ PROFILE_REASONS = {
     "body-job": ("brødtekst: afsender er jobcenter", "body text: sender is the job centre"),
     "body-content-health": ("indhold: status om funktion og udsigt", "content: a report on function and outlook"),
     "body-content-job": ("indhold: anmodning om oplysninger", "content: a request for information"),
+    "citizen": ("borgeren eller en pårørende skriver selv", "the citizen or a relative writes"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),
     "recipient-health": ("modtager er sundhedsvæsen", "recipient is the health sector"),
     "undecidable": ("retningen kan ikke afgøres", "the direction cannot be determined"),

@@ -20,7 +20,8 @@ from linter.model import ProfileEvidence
 
 SENDER_ZONES = ("letterhead", "signature", "closing", "email-sender", "page-header", "page-footer", "contact")
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
-         "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job")
+         "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
+         "citizen-self")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -171,6 +172,10 @@ def detect_profile(a) -> ProfileGuess:
         content = _content_side(a)
         if content:
             return guess(*content)
+    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back
+    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
+    if c.rx["citizen-self"].search(body.lower()):
+        return guess("generel", "citizen")
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:

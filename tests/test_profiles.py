@@ -143,3 +143,18 @@ def test_undecidable_direction_is_a_finding_with_evidence_of_each_side(check_tex
     assert f.evidence == ["undetermined:undecidable", "sender:no-sector-words", "recipient:no-sector-words"]
     assert "profil.retning" not in {x.rule for x in check_text("Hej\n\nHer er papirerne.\n\nMvh\nAB\n",
                                                                profile="generel").findings}
+
+
+@pytest.mark.parametrize("body", [
+    "Jeg er stadig sygemeldt, og min ryg er ikke blevet bedre. Kan vi flytte mødet?",
+    "Min far har haft ondt i lænden i et halvt år. Jeg skriver for ham, fordi han ikke bruger mail.",
+])
+def test_citizen_or_relative_writing_is_generel(check_text, body):
+    result = check_text(f"Til: Jobcenter Lindeby\n\nHej Lene\n\n{body}\n\nMange hilsner\nDorthe\n")
+    assert result.profile == "generel" and result.profile_evidence.reason == "citizen"
+
+
+def test_a_compound_health_title_names_the_senders_sector(check_text):
+    result = check_text("Hej Tina\n\nPia kan sidde en halv time ad gangen.\n\nHilsen\nLone Dybdahl\n"
+                        "Smertesygeplejerske, direkte 24 45 12 90\n")
+    assert result.profile == "sundhed-til-job"
