@@ -121,6 +121,7 @@ PROFILE_REASONS = {
     "coordinator": ("koordinerende afsender", "coordinating sender"),
     "health-to-health": ("sundhed til sundhed", "health sector to health sector"),
     "job-to-job": ("jobcenter til jobcenter", "job centre to job centre"),
+    "job-to-employer": ("jobcenter til arbejdsgiver", "job centre to an employer"),
     "sender-domain": ("afsenderens e-maildomæne", "the sender's e-mail domain"),
     "body-health": ("brødtekst: afsender er sundhedsfaglig", "body text: sender is a health professional"),
     "body-job": ("brødtekst: afsender er jobcenter", "body text: sender is the job centre"),

@@ -123,8 +123,8 @@ def detect_profile(a) -> ProfileGuess:
     s_h, s_j, s_o = _found(health, s_text), _found(job, s_text), _found(other, s_text)
     if any(c.rx["health-institution"].search(w) for w in s_h):
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
-    r_h, r_j = _found(health, r_text), _found(job, r_text)
-    sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j)
+    r_h, r_j, r_o = _found(health, r_text), _found(job, r_text), _found(other, r_text)
+    sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j + r_o)
 
     def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:
         return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason))
@@ -161,6 +161,8 @@ def detect_profile(a) -> ProfileGuess:
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")
+        if r_o and not r_h:
+            return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
         return guess("job-til-sundhed", by_domain)
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):

@@ -158,3 +158,9 @@ def test_a_compound_health_title_names_the_senders_sector(check_text):
     result = check_text("Hej Tina\n\nPia kan sidde en halv time ad gangen.\n\nHilsen\nLone Dybdahl\n"
                         "Smertesygeplejerske, direkte 24 45 12 90\n")
     assert result.profile == "sundhed-til-job"
+
+
+def test_job_centre_writing_to_an_employer_is_generel(check_text):
+    result = check_text("Afsender: Jobcenter Lindeby, Virksomhedsservice\nModtager: Tømrerfirmaet Holm ApS\n\n"
+                        "Kære Lars\n\nOle kan starte med fire timer om dagen.\n\nMed venlig hilsen\nSofie Berg\n")
+    assert result.profile == "generel" and result.profile_evidence.reason == "job-to-employer"
