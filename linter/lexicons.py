@@ -91,7 +91,11 @@ def _load_term_lexicon(path: Path, data: dict, into: LexiconSet) -> None:
         forms = _str_list(path, f"entries[{i}].forms", entry.get("forms")) or [term]
         if term not in forms:
             forms.insert(0, term)
-        table[term] = TermEntry(term=term, forms=[f.lower() for f in forms], data=entry)
+        forms = [f.lower() for f in forms]
+        # the genitive of a one-word form ("pågældendes rygsygdom") is the same term
+        forms += [f + "s" for f in forms if " " not in f and f[-1:].isalpha() and f[-1] not in "sxz"
+                  and f + "s" not in forms]
+        table[term] = TermEntry(term=term, forms=forms, data=entry)
 
 
 def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:

@@ -110,3 +110,10 @@ def test_json_and_sarif_carry_the_fix(check_text):
     assert rep == {"deletedRegion": {"startLine": 3, "startColumn": 3, "endLine": 3, "endColumn": 10},
                    "insertedContent": {"text": "Hvis"}}
     assert all("fixes" not in x for x in sarif["runs"][0]["results"] if x["properties"]["documentLevel"])
+
+
+def test_genitive_of_an_officialese_word_is_found_and_its_fix_only_shown(check_text):
+    text = "Kære Ole\n\nVi beder om oplysninger om pågældendes ryg.\n\nMed venlig hilsen\nSofie Berg\n"
+    found = [f for f in check_text(text).findings if f.rule == "sprog.kancellisprog" and f.text == "pågældendes"]
+    assert found and found[0].replacements[0] == "dennes"
+    assert found[0].fix["applicability"] == "display-only"

@@ -63,6 +63,11 @@ class OfficialeseFixer:
     def inflected(self, entry: TermEntry, matched: str) -> tuple[list[str], bool]:
         """The replacements for the matched form, and whether they are inflected for it."""
         form = " ".join(matched.lower().split())
+        written = [f.lower() for f in entry.data.get("forms") or [entry.term]]
+        if form not in written and form.endswith("s") and form[:-1] in entry.forms:
+            # a genitive the lexicon loader added: the base form's words with an s, shown, never applied
+            reps, _ = self.inflected(entry, matched[:-1])
+            return [r if " " in r or r.endswith("s") else r + "s" for r in reps], False
         by_form = entry.data.get("form_replacements") or {}
         if form in by_form:
             reps = list(by_form[form])
