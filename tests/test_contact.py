@@ -421,3 +421,13 @@ def test_placeholder_in_a_first_person_sentence(kontakt_fired):
                    "Borgeren kan ringe til Borgerservice på «Borgerservice_telefon».\n\n"
                    "Med venlig hilsen\n«Afsender_navn»\n")
     assert kontakt_fired(text) == set()
+
+
+@pytest.mark.parametrize("line", ["Du kan ringe på 40 27 15 93, helst efter kl. 10.", "Ring gerne på 40 27 15 93."])
+def test_the_author_inviting_a_call_gives_their_own_number(kontakt_fired, line):
+    assert "kontakt.telefon" not in kontakt_fired(HEAD + line + "\n\nMed venlig hilsen\nMarie Jensen\n")
+
+
+def test_an_invitation_to_call_someone_else_is_not_the_authors_number(kontakt_fired):
+    line = "Du kan ringe til hende på 40 27 15 93."
+    assert "kontakt.telefon" in kontakt_fired(HEAD + line + "\n\nMed venlig hilsen\nMarie Jensen\n")
