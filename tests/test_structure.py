@@ -245,3 +245,8 @@ def test_letterhead_in_the_page_header_makes_the_first_body_block_the_recipient(
     zones = analyse_structure(blocks).zones
     assert zones[:4] == ["page-header", "page-header", "recipient", "recipient"]
     assert zones[-1] == "signature"
+
+
+def test_udfyldt_af_names_the_forms_author():
+    z = zones_of("STATUSATTEST\nBorger: Ole Dam\nUdfyldt af: Læge Birgitte Rask, Lægehuset Torvet\n\n" + BODY)
+    assert z["Udfyldt af: Læge Birgitte Rask, Lægehuset Torvet"] == "contact"
