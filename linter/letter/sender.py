@@ -20,12 +20,11 @@ from linter.analysis.emails import AT_CUE, mask_emails
 from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.letter.cues import letter_cues
+from linter.readers.docx_placeholders import placeholder_spans
 
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
-_PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}|«[^»]*»|\[(?:INDSÆT|SKRIV|ANGIV)[^\]]*\]|<<[^>]*>>|\bX{3,}\b"
-                          r"|\bMERGEFIELD\s+\S+", re.I)
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 
@@ -252,11 +251,7 @@ class SenderReader:
         return before, after
 
     def _placeholder_spans(self, block) -> list[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(block.text)]
-        for s, e in block.placeholders:
-            if not any(s < e2 and s2 < e for s2, e2 in spans):
-                spans.append((s, e))
-        return sorted(spans)
+        return list(placeholder_spans(block.text, block.placeholders))  # the project's one placeholder grammar
 
     def verdict(self, a) -> SenderModel:
         cached = a.memo.get("letter.sender")
