@@ -219,7 +219,11 @@
     if (src.startsWith("request")) return "valgt af dig";
     if (src.startsWith("config")) return "valgt i opsætningen";
     const m = /^detected \((.*)\)$/.exec(src);
-    if (m) return `fundet ud fra: ${m[1].replace(/afsender: |modtager: /g, "").replace(/;/g, ",")}`;
+    if (m) {
+      const words = m[1].replace(/afsender: |modtager: /g, "").split(/[;,]/).map((w) => w.trim())
+        .filter((w) => w && w !== "–");
+      return words.length ? `fundet ud fra: ${words.join(", ")}` : "fundet ud fra brevets indhold";
+    }
     if (src.startsWith("undetected")) return "kunne ikke afgøres";
     return "";
   }

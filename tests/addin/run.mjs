@@ -93,7 +93,8 @@ async function wordTests() {
   await checkNow(page);
   // Checklist first: direction with how it was found, LIX with a line of meaning, rows ✓/✗.
   const profile = await page.textContent("#profile");
-  check(profile.includes("Sundhed → jobcenter") && profile.includes("fundet ud fra"), `profile line: ${profile}`);
+  check(profile.includes("Sundhed → jobcenter") && profile.includes("fundet ud fra") && !profile.includes("–,")
+    && !/, –/.test(profile), `profile line: ${profile}`);
   const lix = await page.textContent("#lix");
   check(/LIX \d+/.test(lix) && lix.includes("45"), `lix line: ${lix}`);
   const rows = await page.$$eval("li.req", (els) => els.map((e) => [e.dataset.rule, e.className]));
@@ -115,6 +116,7 @@ async function wordTests() {
   // Every action button says which finding it acts on.
   const unnamed = await page.$$eval("li.card button", (els) => els.filter((b) => !(b.getAttribute("aria-label") || "").includes("»")).length);
   check(unnamed === 0, `${unnamed} card buttons without the word in their name`);
+  await page.evaluate(() => window.scrollTo(0, 0)); // the sticky toolbar at the top of a full-page shot
   await page.screenshot({ path: path.join(shots, "pane-word-380.png"), fullPage: true });
   await axe(page, "word pane");
 
@@ -235,6 +237,7 @@ async function wordTests() {
   await checkNow(narrow);
   const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   check(!overflow, "no horizontal scroll at 320 px");
+  await narrow.evaluate(() => window.scrollTo(0, 0));
   await narrow.screenshot({ path: path.join(shots, "pane-word-320.png"), fullPage: true });
   await narrow.close();
 }
@@ -253,8 +256,10 @@ async function outlookTests() {
   await page.click(`${card("diskusprolaps")} button.ignore`);
   const props = await page.evaluate(() => window.__mockMailProps.brevlintIgnore || "");
   check(props.includes("sprog.jargon"), `outlook ignore stored: ${props}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, "pane-outlook-380.png"), fullPage: true });
   await page.setViewportSize({ width: 320, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, "pane-outlook-320.png"), fullPage: true });
   await axe(page, "outlook pane");
   await page.close();
