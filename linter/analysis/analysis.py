@@ -55,6 +55,17 @@ class Analysis:
     def blocks(self) -> list[Block]:
         return self.document.blocks
 
+    def placeholders(self, i: int) -> tuple[tuple[int, int], ...]:
+        """Unfilled template fields of block i (the project's one placeholder grammar), once per block."""
+        cache = self.memo.setdefault("placeholders", {})
+        spans = cache.get(i)  # type: ignore[union-attr]
+        if spans is None:
+            from linter.readers.docx_placeholders import placeholder_spans
+
+            block = self.document.blocks[i]
+            spans = cache[i] = placeholder_spans(block.text, block.placeholders)  # type: ignore[index]
+        return spans
+
     # -- lexicons ---------------------------------------------------------
     def lexicon_matches(self, lexicon: str) -> list[LexMatch]:
         if not self._by_lexicon:

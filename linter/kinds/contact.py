@@ -47,18 +47,13 @@ class ContactKind(Kind):
             if v.names:
                 return True, None, ["first-name-only"]
             return True, None, ["no-sender-name"]
-        if need == "phone":
-            own = [p for p in v.phones if p.personal]
+        if need in ("phone", "email"):
+            found = v.phones if need == "phone" else v.emails
+            own = [x for x in found if x.personal]
             if own:
-                return False, (own[0].start, own[0].end), [f"personal-phone:{own[0].reason}"]
-            dept = [f"department-phone:{p.reason}" for p in v.phones]
-            return True, None, ["no-personal-phone", *dict.fromkeys(dept)]
-        if need == "email":
-            own = [e for e in v.emails if e.personal]
-            if own:
-                return False, (own[0].start, own[0].end), [f"personal-email:{own[0].reason}"]
-            dept = [f"department-email:{e.reason}" for e in v.emails]
-            return True, None, ["no-personal-email", *dict.fromkeys(dept)]
+                return False, (own[0].start, own[0].end), [f"personal-{need}:{own[0].reason}"]
+            dept = [f"department-{need}:{x.reason}" for x in found]
+            return True, None, [f"no-personal-{need}", *dict.fromkeys(dept)]
         # "personal": only department details given
         dept = [*v.phones, *v.emails]
         own = [x for x in dept if x.personal]

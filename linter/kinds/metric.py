@@ -20,7 +20,15 @@ def body_sentences(a) -> list[tuple[int, int]]:
 
 
 def readability(a) -> tuple[float, int]:
-    """LIX of the letter's body and its number of words (RULES.md: long words have 7+ letters)."""
+    """LIX of the letter's body and its number of words (RULES.md: long words have 7+ letters), once
+    per letter: sprog.lix and the report's metrics read the same figure."""
+    cached = a.memo.get("readability")
+    if cached is None:
+        cached = a.memo["readability"] = _readability(a)
+    return cached  # type: ignore[return-value]
+
+
+def _readability(a) -> tuple[float, int]:
     n_words = n_long = n_sent = 0
     for s, e in body_sentences(a):
         ws = words_of(a.text[s:e])

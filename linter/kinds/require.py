@@ -27,7 +27,6 @@ from linter.analysis.dates import letter_date, parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.model import CheckItem
-from linter.readers.docx_placeholders import placeholder_spans
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
@@ -155,8 +154,7 @@ def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
     """An unfilled placeholder in the match or after it in its sentence ("Formål: «Formål»", "Ny
     kontrol [INDSÆT DATO]."): the statement is not written yet. One before it is a name or the like
     ("{{ borger.navn }} har givet samtykke …"): the statement stands."""
-    block = a.blocks[bi]
-    spans = placeholder_spans(block.text, block.placeholders)
+    spans = a.placeholders(bi)
     if not spans:
         return False
     base = a.block_starts[bi]

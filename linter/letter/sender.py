@@ -20,7 +20,6 @@ from linter.analysis.emails import AT_CUE, mask_emails
 from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.letter.cues import letter_cues
-from linter.readers.docx_placeholders import placeholder_spans
 
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
@@ -79,22 +78,6 @@ class SenderModel:
     name_reasons: list[str] = field(default_factory=list)  # one code per name span
     phones: list[Attribution] = field(default_factory=list)
     emails: list[Attribution] = field(default_factory=list)
-
-    @property
-    def personal_phones(self) -> int:
-        return sum(1 for p in self.phones if p.personal)
-
-    @property
-    def dept_phones(self) -> int:
-        return sum(1 for p in self.phones if not p.personal)
-
-    @property
-    def personal_emails(self) -> int:
-        return sum(1 for e in self.emails if e.personal)
-
-    @property
-    def dept_emails(self) -> int:
-        return sum(1 for e in self.emails if not e.personal)
 
 
 _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender": "from-field",
@@ -250,9 +233,6 @@ class SenderReader:
             after = after[:m.start()]
         return before, after
 
-    def _placeholder_spans(self, block) -> list[tuple[int, int]]:
-        return list(placeholder_spans(block.text, block.placeholders))  # the project's one placeholder grammar
-
     def verdict(self, a) -> SenderModel:
         cached = a.memo.get("letter.sender")
         if cached is not None:
@@ -322,7 +302,7 @@ class SenderReader:
                 sender_words.update(w for s, e in found for w in part[s:e].split())
                 name_zones.add(zone)
                 named_blocks[i] = offset + found[0][0]
-            for s, e in self._placeholder_spans(block):
+            for s, e in a.placeholders(i):
                 ph = text[s:e]
                 label = text[max(0, s - 14):s]
                 if _ID_LABEL.search(label) or _ID_LABEL.search(ph):
@@ -347,7 +327,7 @@ class SenderReader:
         for i, block in enumerate(a.blocks):
             if st.zones[i] not in ("body", "meta") or i in inline:
                 continue
-            for s, e in self._placeholder_spans(block):
+            for s, e in a.placeholders(i):
                 ph = block.text[s:e]
                 if _PH_DEPT_CONTACT.search(ph) or not self._first_person(a, a.block_starts[i] + s):
                     continue

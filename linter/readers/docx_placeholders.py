@@ -1,24 +1,22 @@
 """Template fields written as text, found in a paragraph's joined text (so a tag Word split over
-several runs is still one field). Kept equal to `rules/skabelon.pladsholder.yaml`'s patterns
-(tests/test_docx_placeholders.py checks it), which find the same fields in .txt/.md letters."""
+several runs is still one field), with the patterns of `rules/skabelon.pladsholder.yaml`, which
+find the same fields in .txt/.md letters; the sender reader and the require kind use it too."""
 
 from __future__ import annotations
 
 import re
 
-PATTERNS = (
-    r"\{\{[^{}\n]{1,80}\}\}",
-    r"\{%[^{}\n]{1,120}%\}",
-    r"«[^«»\n]{1,60}»",
-    r"\[(?:INDSÆT|INDSAET|SKRIV|UDFYLD|ANGIV)[^\]\n]{0,80}\]",
-    r"(?<![A-Za-z])(?<!\d{6}-)(?<!\d{6} )X{4,}(?![A-Za-z])",
-    r"<<[^<>\n]{1,60}>>",
-    r"\{#[^{}\n]{1,120}#\}",
-    r"\[(?:NAVN|DATO|CPR|ADRESSE|TELEFON|TLF|E-?MAIL|MODTAGER|AFSENDER|BORGER|SAGSNR)[^\]\n]{0,60}\]",
-    r"(?i:klik eller tryk her for at (?:skrive tekst|angive en dato|vælge et element))\.?",
-    r"(?i:klik her for at (?:skrive|angive) (?:tekst|en dato))\.?",
-    r"(?i:click or tap (?:here )?to enter (?:text|a date))\.?",
-)
+
+def _rule_patterns() -> tuple[str, ...]:
+    """The placeholder grammar has one owner: the patterns of the shipped rule
+    `rules/skabelon.pladsholder.yaml` (read once, when the reader is first imported)."""
+    from linter.data import data_dir
+    from linter.yamlio import load_yaml
+
+    return tuple(load_yaml(data_dir("rules") / "skabelon.pladsholder.yaml")["params"]["patterns"])
+
+
+PATTERNS = _rule_patterns()
 _RX = re.compile("|".join(f"(?:{p})" for p in PATTERNS))
 
 
