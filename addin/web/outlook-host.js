@@ -149,5 +149,5 @@
     },
   };
 
-  window.BrevlintHost = host;
+  (window.BrevlintHosts = window.BrevlintHosts || {}).outlook = host;
 })();

@@ -1,6 +1,7 @@
 /* brevlint pane: the host-independent part of the Word and Outlook panes (plain JS, no build step).
  *
- * A host adapter (word-host.js or outlook-host.js) sets window.BrevlintHost before this file runs:
+ * Both host adapters (word-host.js, outlook-host.js) register in window.BrevlintHosts before this
+ * file runs; the one of the Office application that opened the pane (Office.onReady) is used:
  *   name                         "word" | "outlook"
  *   ready()                      -> Promise<{ok, message}> (requirement sets, host type)
  *   read()                       -> Promise<[{text, part, ...}]>  the paragraphs, in the order sent
@@ -48,7 +49,7 @@
     "sprog.lix": "Læsbarhed (LIX)",
   };
 
-  const host = window.BrevlintHost;
+  let host = null; // chosen in start() by the Office application that opened the pane
   const state = {
     api: apiBase(), token: tokenFromUrl(), entries: [], result: null, rules: null, profile: "",
     busy: false, lastTexts: null, suppressed: new Set(), dirty: false,
@@ -521,10 +522,13 @@
   async function start() {
     buildPicker();
     $("check").addEventListener("click", () => runCheck());
-    if (!host) {
+    const hosts = window.BrevlintHosts || {};
+    if (typeof Office === "undefined" || !hosts.word || !hosts.outlook) {
       showError("Tilføjelsesprogrammet kunne ikke starte. Åbn det fra Word eller Outlook.");
       return;
     }
+    const info = await new Promise((resolve) => Office.onReady(resolve));
+    host = info && info.host === Office.HostType.Outlook ? hosts.outlook : hosts.word;
     const ready = await host.ready();
     if (!ready.ok) {
       showError(ready.message);

@@ -194,5 +194,5 @@
     return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   }
 
-  window.BrevlintHost = host;
+  (window.BrevlintHosts = window.BrevlintHosts || {}).word = host;
 })();

@@ -245,7 +245,7 @@ async function wordTests() {
 async function outlookTests() {
   const html = "<div>Kære Sofie Berg</div><div>Vedrørende <b>ovennævnte</b> borger: hun har diskusprolaps.</div>"
     + "<div>Hun kan løfte 5 kg.</div><div>Med venlig hilsen</div><div>Marie Jensen<br>Sundhedscenter Lindeby</div>";
-  const page = await openPane("outlook.html", { mail: { html, type: "html" } });
+  const page = await openPane("taskpane.html", { mail: { html, type: "html" } });
   await checkNow(page);
   check((await page.$$("li.req")).length > 0, "outlook: checklist shown");
   check((await page.$$("button.comment")).length === 0, "outlook: no comment buttons");
