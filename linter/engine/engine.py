@@ -13,6 +13,7 @@ from linter.engine.rule import Rule
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.kinds.metric import readability
+from linter.letter.parties import sender_summary
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
@@ -131,8 +132,6 @@ class Engine:
             findings = apply_suppressions(findings, doc, cfg.suppressions, lang)
         # document order: .docx paragraph numbers restart in each part, the block's line does not
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
-        from linter.letter.parties import sender_summary
-
         value, words = readability(a)
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
                           findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
