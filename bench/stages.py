@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from linter.analysis.analysis import _first_item_of_label  # noqa: E402
 from linter.analysis.pipeline import set_lemmas, set_sentences  # noqa: E402
-from linter.analysis.structure import analyse_structure  # noqa: E402
 from linter.engine.engine import Engine  # noqa: E402
+from linter.letter.structure import analyse_structure  # noqa: E402
 from linter.readers import read_document  # noqa: E402
 from linter.reporters.json_reporter import render_json  # noqa: E402
 

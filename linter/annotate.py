@@ -109,7 +109,7 @@ def annotate_docx(data: bytes, doc: Document, result: FileResult, lang: str = "d
     blocks = {(b.part, b.part_label, b.paragraph): b for b in doc.blocks}
     body_paras = [p for p in walker.paras if p.part in ANCHORED_PARTS and p.text.strip()]
     first = body_paras[0] if body_paras else _empty_anchor(d, walker)
-    from linter.analysis.structure import analyse_structure
+    from linter.letter.structure import analyse_structure
 
     zones = analyse_structure(doc.blocks).zones
 

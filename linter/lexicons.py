@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linter.engine.regex_check import check_token_pattern
 from linter.errors import ConfigError
+from linter.regex_check import check_token_pattern
 from linter.yamlio import load_yaml
 
 

@@ -18,7 +18,7 @@ ANCHORED_PARTS = ("body", "table")  # the parts a Word comment can be anchored i
 def document_level_span(blocks: Sequence[Block], zones: Sequence[str], rule: str) -> tuple[int, int] | None:
     """(first, last) 0-based indexes into `blocks` of the place of a document-level finding of
     `rule`; the report names the first, annotate spans both. None: the letter has no body text."""
-    from linter.analysis.structure import SIGNATURE
+    from linter.letter.structure import SIGNATURE
 
     if rule.startswith("kontakt."):
         sig = [i for i, (b, z) in enumerate(zip(blocks, zones, strict=True))

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from linter.analysis.emails import find_emails, mask_emails
 from linter.letter.cues import letter_cues
+from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 
-SENDER_ZONES = ("letterhead", "signature", "closing", "email-sender", "page-header", "page-footer", "contact")
+SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owner (letter/zones.py)
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self")

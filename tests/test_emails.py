@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from linter.analysis.emails import find_emails, mask_emails
-from linter.analysis.structure import CONTACT_LINE
+from linter.letter.structure import CONTACT_LINE
 
 HEAD = """Fysioterapien Skovby
 Møllevej 12, 8464 Galten

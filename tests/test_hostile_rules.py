@@ -12,9 +12,9 @@ from test_hostile_common import GOOD_LETTER, cli
 from linter.config import load_config_file
 from linter.engine.engine import Engine
 from linter.engine.loader import load_rules
-from linter.engine.regex_check import regex_problem
 from linter.errors import ConfigError
 from linter.kinds import KINDS
+from linter.regex_check import regex_problem
 
 RULE = """id: egen.pladsholder
 kind: placeholder

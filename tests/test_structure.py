@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linter.analysis.structure import analyse_structure
+from linter.letter.structure import analyse_structure
 from linter.model import Block
 from linter.readers import read_bytes
 
@@ -224,7 +224,7 @@ def test_docx_head_without_blank_paragraphs_splits_after_the_postcode():
 
 def test_phone_written_with_country_code_does_not_make_a_contact_line_prose():
     """"+45 97 64 10 00" is five tokens but no words: the footer line stays the signature's."""
-    from linter.analysis.structure import _is_prose
+    from linter.letter.structure import _is_prose
 
     line = "Rygkirurgisk Afdeling · Nordvig Allé 1 · 9800 Nordvig · tlf. +45 97 64 10 00 · rygkirurgi@rhnordvig.dk"
     assert not _is_prose(line.replace(" · ", " "))

@@ -7,10 +7,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from linter.analysis.matching import LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
-from linter.analysis.structure import LIST_ITEM, hard_wrapped, wrap_width
+from linter.analysis.wrapping import LIST_ITEM, hard_wrapped, wrap_width
 from linter.model import Block, Document
 
 _DIGIT = re.compile(r"\d")
@@ -38,6 +39,9 @@ class Analysis:
     # blocks whose text lost invisible characters: clean offset -> offset in the original (letter/normalise.py)
     source_maps: dict[int, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
+    # the letter's zones (linter/letter/structure.py), set by the letter layer (linter/letter/read.py),
+    # which builds on this analysis: the analysis never imports the letter model
+    structure: Any = None
 
     # -- locating -------------------------------------------------------
     def block_index(self, offset: int) -> int:
@@ -96,14 +100,6 @@ class Analysis:
         i = max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
         return self.sentences[i]
 
-    @cached_property
-    def structure(self):
-        from linter.analysis.structure import analyse_structure
-        from linter.letter.cues import letter_cues
-
-        service = letter_cues(self.pipeline.lexicons).get("service-lines")
-        return analyse_structure(self.document.blocks, service.matches_start if service else None)
-
     # -- contact details --------------------------------------------------
     @cached_property
     def phones(self) -> list[Contact]:
@@ -148,10 +144,10 @@ def _first_item_of_label(blocks, texts: list[str], i: int) -> bool:
             and not _is_item(blocks[i - 1], texts[i - 1]))
 
 
-def analyse(document: Document, pipe: Pipeline) -> Analysis:
-    from linter.letter.normalise import normalise_document
-
-    document, source_maps = normalise_document(document)
+def analyse(document: Document, pipe: Pipeline,
+            source_maps: dict[int, tuple[tuple[int, ...], str]] | None = None) -> Analysis:
+    """Tokens, lemmas, sentences and lexicon matches of an already normalised document
+    (`source_maps`: offsets of changed blocks back into the original, from linter/letter/normalise.py)."""
     texts = [b.text for b in document.blocks]
     width = wrap_width(document.blocks) if document.kind != "docx" else None
     starts: list[int] = []
@@ -179,4 +175,4 @@ def analyse(document: Document, pipe: Pipeline) -> Analysis:
     set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
     matches = pipe.matchers(doc)
     return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
-                    pipeline=pipe, source_maps=source_maps)
+                    pipeline=pipe, source_maps=source_maps or {})

@@ -72,9 +72,9 @@ class Engine:
         nlp.max_length = max(nlp.max_length, limits.max_characters + limits.max_paragraphs + 1)
 
     def analyse(self, doc: Document):
-        from linter.analysis.analysis import analyse
+        from linter.letter.read import read_letter
 
-        return analyse(doc, self.pipeline)
+        return read_letter(doc, self.pipeline)
 
     def check_document(self, doc: Document, *, cfg: Config | None = None, profile: str | None = None,
                        profile_source: str | None = None, lang: str = "da",

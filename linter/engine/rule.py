@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.model import Severity
+from linter.regex_check import check_regex
 
 PROFILES = ("sundhed-til-job", "job-til-sundhed", "generel")
 ID_RE = re.compile(r"^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$")
@@ -67,7 +67,7 @@ def _text(path: Path, data: dict, key: str, required: bool = True) -> str:
 
 
 # Kind params that are regular expressions: refused at load time if they could
-# backtrack catastrophically (linter/engine/regex_check.py).
+# backtrack catastrophically (linter/regex_check.py).
 REGEX_PARAMS = {"placeholder": ("patterns",), "substitute": ("allow_line_start",)}
 
 KNOWN_KEYS = {"id", "kind", "profiles", "severity", "message", "message_en", "description",

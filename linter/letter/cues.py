@@ -2,7 +2,7 @@
 
 Each file is a lexicon named `letter-<what>` with `name`, `description`, `sources` and one or
 more of `words` (a list of strings, compared in lower case), `patterns` (regular expressions;
-each goes through the backtracking check of `linter/engine/regex_check.py`), or — for a file
+each goes through the backtracking check of `linter/regex_check.py`), or — for a file
 that holds several named sets — `sets` (set name -> list of regular expressions; case-insensitive
 unless named in `case_sensitive`) and `words`
 as a mapping (set name -> list of words); those are found as "<what>.<set>". A file that
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
+from linter.regex_check import check_regex
 
 PREFIX = "letter-"
 _ALLOWED = {"name", "description", "sources", "words", "patterns", "sets", "case_sensitive"}

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from linter.analysis.emails import AT_CUE, mask_emails
-from linter.engine.regex_check import check_regex
 from linter.errors import ConfigError
 from linter.letter.cues import letter_cues
+from linter.regex_check import check_regex
 
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
@@ -272,7 +272,7 @@ class SenderReader:
             elif zone == "email-sender":
                 offset = text.index(":") + 1 if ":" in text else 0
             elif zone == "closing":
-                from linter.analysis.structure import CLOSING
+                from linter.letter.structure import CLOSING
                 m = CLOSING.match(text.strip())
                 offset = text.index(text.strip()) + (m.end() if m else 1)
             elif zone == "contact":

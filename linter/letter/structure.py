@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
+from linter.analysis.wrapping import hard_wrapped, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
@@ -50,7 +51,6 @@ AFTER_SIGNATURE = _CUES["after-signature"]
 CONTACT_LINE = re.compile(f"(?:{_CUES['contact-line'].pattern})|{AT_CUE}", re.I)
 DATE_LINE = _CUES["date-line"]
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
-LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 
 LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
 BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
@@ -98,30 +98,6 @@ def _is_prose(text: str) -> bool:
     if len(words) > 12:
         return True
     return len(words) >= 6 and text[-1:] in ".?!" and not POSTCODE_LINE.search(text)
-
-
-def wrap_width(blocks) -> int | None:
-    """The column a plain-text body was hard-wrapped at (a mail client's 72, a printout's 60-76):
-    the longest line, when it is 55-80 columns and at least three lines end within 12 of it."""
-    lengths = [b.column0 + len(b.text) for b in blocks]
-    if len(lengths) < 4:
-        return None
-    w = max(lengths)
-    if not 55 <= w <= 80 or sum(1 for n in lengths if n >= w - 12) < 3:
-        return None
-    return w
-
-
-def hard_wrapped(blocks, i: int, width: int | None) -> bool:
-    """Line i continues line i-1: the first word of line i would not have fitted on line i-1
-    (the definition of a wrapped line), and neither line is a list item or a label line."""
-    if width is None:
-        return False
-    prev, cur = blocks[i - 1], blocks[i]
-    if prev.group != cur.group or LIST_ITEM.match(cur.text) or prev.text.rstrip().endswith(":"):
-        return False
-    first = cur.text.split(" ", 1)[0]
-    return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
 
 
 # "Label: value" with a short label ("Tlf.:", "E-mail:", "Udfyldt af:"): a field of a head, not prose
