@@ -10,12 +10,18 @@ from __future__ import annotations
 import re
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
+_HEAD_LINES = 6  # a memo or mail header: field lines no client wraps
 
 
 def wrap_width(blocks) -> int | None:
     """The column a plain-text body was hard-wrapped at (a mail client's 72, a printout's 60-76):
-    the longest line, when it is 55-80 columns and at least three lines end within 12 of it."""
+    the longest line, when it is 55-80 columns and at least three lines end within 12 of it. The
+    first six lines are left out when enough lines follow: the field lines of a memo or mail header
+    are not wrapped by the client and would hide the body's width; a line over 80 columns further
+    down means the text was not wrapped at all."""
     lengths = [b.column0 + len(b.text) for b in blocks]
+    if len(lengths) - _HEAD_LINES >= 4:
+        lengths = lengths[_HEAD_LINES:]
     if len(lengths) < 4:
         return None
     w = max(lengths)

@@ -122,6 +122,18 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
+def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
+    """A quote marker at line k, also a client's attribution wrapped over two lines
+    ("Den 3. maj 2025 kl. 10:12 skrev Anne Holm" / "<anne.holm@klinik.dk>:")."""
+    t = blocks[flow[k]].text.strip()
+    if QUOTE_START.match(t):
+        return True
+    if k + 1 >= len(flow):
+        return False
+    nxt = blocks[flow[k + 1]].text.strip()
+    return nxt.endswith(":") and len(nxt) <= 80 and bool(QUOTE_START.match(f"{t} {nxt}"))
+
+
 def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
     """`service_line` tells a printout or service line ("Digital Post – kopi af sendt meddelelse")
     from the letter's own first line; the cue words are data (lexicons/letter/service-lines.yaml)."""
@@ -176,7 +188,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     written = False
     for k in range(pos, len(flow)):
         t = blocks[flow[k]].text.strip()
-        if QUOTE_START.match(t) or (k > pos and written and _is_mail_header_at(blocks, flow, k)):
+        if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)):
             quote_at = k
             break
         written = written or _is_author_text(t)
