@@ -2,7 +2,8 @@
 "3. marts", "d. 3/3".
 
 Used to tell a plan (a date after the letter's own date) from history ("sygemeldt
-siden 2. januar"). A date without a year takes the letter's year.
+siden 2. januar"). A date without a year is its occurrence nearest the letter's date ("9. februar" in
+a letter of December is next February, "15. december" in a letter of January last December).
 """
 
 from __future__ import annotations
@@ -30,18 +31,18 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
     """The first date in `text`; a day-less month ("maj 2026") is its last day. With `bare_month`,
     a month named alone ("i februar") is its nearest occurrence to `today`: less than six months
     before, it is history (its last day); otherwise the coming one."""
-    year = today.year if today else None
     m = _NAMED.search(text)
     if m:
-        y = int(m.group(3)) if m.group(3) else year
-        return _make(y, MONTHS[m.group(2).lower()], int(m.group(1)))
+        if m.group(3):
+            return _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        return _nearest(today, MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _NUMERIC.search(text)
     if m:
         y = int(m.group(4))
         return _make(y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1)))
     m = _DAY_MONTH.search(text)
     if m:
-        return _make(year, int(m.group(2)), int(m.group(1)))
+        return _nearest(today, int(m.group(2)), int(m.group(1)))
     m = _MONTH_YEAR.search(text)
     if m:
         month = MONTHS[m.group(1).lower()]
@@ -57,6 +58,14 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
         nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     return None
+
+
+def _nearest(today: dt.date | None, mo: int, d: int) -> dt.date | None:
+    """A day and month with no year: the occurrence nearest `today` (last, this or next year)."""
+    if today is None:
+        return None
+    found = [x for y in (today.year - 1, today.year, today.year + 1) if (x := _make(y, mo, d)) is not None]
+    return min(found, key=lambda x: abs((x - today).days)) if found else None
 
 
 def _make(y: int | None, mo: int, d: int) -> dt.date | None:

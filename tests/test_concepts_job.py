@@ -1,0 +1,82 @@
+"""The job centre's required content (job.frist, job.formaal, samtykke …) on invented statements:
+a deadline is tied to what is asked for, not to any date or number in the sentence; history and
+treatment plans are not deadlines; a purpose is what the answer is used for, not when it is needed.
+
+Each body is put into a neutral letter of the rule's profile and only that rule is run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = {
+    "sundhed-til-job": "Sundhedscenter Lindeby\nParkvej 2, 6600 Lindeby\n\nTil: Jobcenter Lindeby\n"
+                       "Att.: Sagsbehandler Sofie Berg\n\nLindeby, 2. marts 2026\n\nVedr.: borger Ole Hansen\n\n"
+                       "Kære Sofie Berg\n\n",
+    "job-til-sundhed": "Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Lindeby\nAtt.: Læge Peter Holm\n\n"
+                       "Lindeby, 2. marts 2026\n\nVedr.: din patient Ole Hansen\n\nKære Peter Holm\n\n",
+}
+TAIL = "\n\nMed venlig hilsen\n\nSofie Berg\nSagsbehandler\nDirekte tlf. 99 15 83 20\nsofie.berg@lindeby.dk\n"
+
+# (rule, addressed?, body)
+CASES = [
+    # a meeting of the case named in any wording is a deadline for the answer
+    ("job.frist", True, "Jeg skal bruge svarene inden næste opfølgningssamtale."),
+    ("job.frist", True, "Vi vil gerne have din udtalelse før det planlagte rehabiliteringsmøde."),
+    ("job.frist", True, "Send gerne attesten til vores næste samtale med Ole."),
+    # the answer referred to by a pronoun: "Det skal vi have inden …"
+    ("job.frist", True, "Kan du sende en kort beskrivelse? Det skal vi have inden mødet den 20. marts."),
+    # a treatment that is no treatment: a return to work is what the answer decides
+    ("job.frist", True, "Erklæringen bedes sendt senest den 20. marts, så vi kan vurdere, om han kan påbegynde "
+                        "en gradvis tilbagevenden til arbejdet."),
+    # history in the same sentence does not void the deadline
+    ("job.frist", True, "Han har været sygemeldt siden 5. januar, og vi skal bruge dit svar senest 1. april."),
+    # an article is no number: "i en praktik" is no deadline
+    ("job.frist", False, "Vi bruger svarene til at se, om han kan starte i en virksomhedspraktik."),
+    ("job.frist", False, "Vi sender svaret videre til en kollega i et andet team."),
+    ("job.frist", False, "Vi forventer, at han påbegynder fysioterapi senest 1. april, og vi skal bruge svaret."),
+    ("job.frist", False, "Hans rygforløb skal efter planen være færdigt inden sommerferien."),
+    # purpose: what the answer is used for, also with the answer first
+    ("job.formaal", True, "Dine svar bruger vi til at sætte timetallet i planen."),
+    ("job.formaal", True, "Svarene bruges i vores vurdering af, om han kan arbejde på nedsat tid."),
+    ("job.formaal", True, "Jeres svar kommer med i de papirer, teamet får, så de kan give et godt råd."),
+    ("job.formaal", True, "Vi skal bruge oplysningerne i sagen om forlængelse."),
+    # when the answer is needed is no purpose
+    ("job.formaal", False, "Jeg skal bruge den inden opfølgningssamtalen i uge 14."),
+    ("job.formaal", False, "Vi har brug for, at hun starter genoptræning senest 1. april, så hun kan komme "
+                           "tilbage før sommer."),
+    # consent without the word
+    ("samtykke", True, "Efter aftale med borgeren sendes notatet til jobcentret."),
+    ("samtykke", True, "Jeg skriver efter aftale med patienten."),
+    ("samtykke", True, "Morten har givet mig lov til, at jeg skriver til jer."),
+    ("samtykke", True, "Jeg har fået lov af hende til at kontakte dig."),
+    ("samtykke", False, "Efter aftale med arbejdsgiveren starter han på nedsat tid."),
+    ("samtykke", False, "Han har fået lov til at holde flere pauser på arbejdet."),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,
+                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(CASES)])
+def test_job_concept_statement(engine, check_text, rule_id, addressed, body):
+    profile = engine.rule(rule_id).profiles[0]
+    result = check_text(HEAD[profile] + body + TAIL, profile=profile, only={rule_id})
+    fired = any(f.rule == rule_id for f in result.findings)
+    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+
+
+def test_a_yearless_deadline_in_a_december_letter_is_next_year(check_text):
+    # "den 9. februar" written in December is the coming February, not last February (history)
+    body = "Hvor meget kan Ole løfte?\n\nVi skal bruge svaret inden den 9. februar."
+    december = HEAD["job-til-sundhed"].replace("2. marts 2026", "2. december 2026")
+    assert not check_text(december + body + TAIL, profile="job-til-sundhed", only={"job.frist"}).findings
+    # a date of last month with no year is history: no deadline
+    body = "Hvor meget kan Ole løfte?\n\nVi modtog dit svar den 20. november."
+    assert check_text(december + body + TAIL, profile="job-til-sundhed", only={"job.frist"}).findings
+
+
+def test_consent_in_a_form_field_under_a_memo_head_counts(check_text):
+    memo = ("STATUSNOTAT FRA ERGOTERAPIEN\n\nDato: 3. marts 2026\nTil: Jobcenter Lindeby\n"
+            "Fra: Ergoterapeut Ole Dam\nBorger: Jens Holm\n"
+            "Samtykke: Efter aftale med borgeren sendes notatet til jobcentret.\n\n"
+            "Jens arbejder som lagermand.\n\nMvh\nOle Dam\nErgoterapeut\nDirekte tlf. 40 27 15 93\n")
+    assert not check_text(memo, profile="sundhed-til-job", only={"samtykke"}).findings
