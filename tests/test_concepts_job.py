@@ -80,3 +80,28 @@ def test_consent_in_a_form_field_under_a_memo_head_counts(check_text):
             "Samtykke: Efter aftale med borgeren sendes notatet til jobcentret.\n\n"
             "Jens arbejder som lagermand.\n\nMvh\nOle Dam\nErgoterapeut\nDirekte tlf. 40 27 15 93\n")
     assert not check_text(memo, profile="sundhed-til-job", only={"samtykke"}).findings
+
+
+# job.dikterer-behandling: (the job centre orders a treatment?, body)
+DICTATES = [
+    (True, "Vi forventer, at behandlingen hos jer er afsluttet inden 15. maj."),
+    (True, "Jobcentret forventer endvidere, at den kiropraktiske behandling er afsluttet senest den 1. juni."),
+    (True, "Vi ønsker, at der iværksættes et træningsforløb to gange om ugen fra uge 10."),
+    (True, "Vi har brug for, at han starter til fysioterapi senest 1. april."),
+    (True, "Hun skal i gang med træning hos jer."),
+    (True, "Vi forventer, at han starter til fysioterapi inden 1. marts."),
+    # asking what is planned is no order
+    (False, "Forventer du, at behandlingen er afsluttet inden maj?"),
+    (False, "Vi vil gerne vide, hvornår I forventer, at træningen er afsluttet."),
+    (False, "Vi har brug for at vide, om hun starter til fysioterapi."),
+    (False, "Hun skal i gang med en virksomhedspraktik i maj."),
+    (False, "Vi ønsker, at der holdes et møde med arbejdsgiveren."),
+]
+
+
+@pytest.mark.parametrize(("orders", "body"), DICTATES,
+                         ids=[f"dikterer-{'yes' if o else 'no'}-{i}" for i, (o, _) in enumerate(DICTATES)])
+def test_job_centre_ordering_a_treatment(check_text, orders, body):
+    res = check_text(HEAD["job-til-sundhed"] + body + TAIL, profile="job-til-sundhed",
+                     only={"job.dikterer-behandling"})
+    assert any(f.rule == "job.dikterer-behandling" for f in res.findings) == orders, body
