@@ -105,3 +105,52 @@ def test_job_centre_ordering_a_treatment(check_text, orders, body):
     res = check_text(HEAD["job-til-sundhed"] + body + TAIL, profile="job-til-sundhed",
                      only={"job.dikterer-behandling"})
     assert any(f.rule == "job.dikterer-behandling" for f in res.findings) == orders, body
+
+
+# sprog.jargon: explanations that come a few words later, in the next sentence, or a term in an
+# organisation's name (RULES.md »Jargon«)
+J_HEAD = "Rygklinikken Vestby\nÅvej 4, 7100 Vejle\n\nTil: Jobcenter Vejle\n\nVejle, 9. april 2026\n\n"
+J_TAIL = "\n\nMed venlig hilsen\n\nPernille Holt\n"
+
+
+def _jargon(check_text, text: str) -> list[str]:
+    res = check_text(text, profile="generel", only={"sprog.jargon"})
+    return [f.term for f in res.findings if f.rule == "sprog.jargon"]
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    # a marker a few words after the term, in the same clause
+    ("Hvis hun kun kan arbejde få timer, kan et fleksjob blive aktuelt, dvs. et job på nedsat tid med tilskud.", []),
+    ("Vi holder en rundbordssamtale den 15. oktober, altså et møde, hvor alle sidder sammen.", []),
+    ("Karin har en diskusprolaps i lænden, dvs. at en skive mellem ryghvirvlerne buler ud.", []),
+    ("Jeg har fremskudt sagsbehandling hos jer – det vil sige, at jeg sidder i sundhedscentret.", []),
+    # a clause or another term between them: the marker explains something else
+    ("Karin har en diskusprolaps og hun går til træning, altså to gange om ugen.", ["diskusprolaps"]),
+    ("Karin har ischias og lumbago, dvs. pludselige smerter i lænden.", ["ischias"]),
+    # the next sentence names and defines the term
+    ("Anders har ischias. Ischias betyder, at en nerve til benet er i klemme.", []),
+    ("Vi inviterer til en rundbordssamtale. En rundbordssamtale er et møde, hvor alle sidder sammen.", []),
+    ("Anders har ischias. Han træner to gange om ugen.", ["ischias"]),
+    # a lower-case apposition only: ", del B" names a part of the form
+    ("Vi beder dig udfylde mulighedserklæringen, del B, så hurtigt som muligt.", ["mulighedserklæring"]),
+])
+def test_jargon_explained_near_or_next(check_text, body, flagged):
+    assert _jargon(check_text, J_HEAD + "Vedr.: Karin Lund\n\nKære Jonas\n\n" + body + J_TAIL) == flagged
+
+
+def test_jargon_heading_explained_in_the_next_sentence(check_text):
+    text = (J_HEAD + "Invitation til rundbordssamtale om Karin Lund\n\n"
+            "Vi inviterer til en rundbordssamtale, dvs. et møde, hvor alle sidder sammen.\n" + J_TAIL)
+    assert _jargon(check_text, text) == []
+    text = (J_HEAD + "Invitation til rundbordssamtale om Karin Lund\n\nKære Jonas\n\nVi ses snart.\n\n"
+            "Vi inviterer til en rundbordssamtale, dvs. et møde, hvor alle sidder sammen.\n" + J_TAIL)
+    assert _jargon(check_text, text) == ["rundbordssamtale"]  # explained only later
+
+
+def test_jargon_in_an_organisation_name_is_no_use(check_text):
+    text = ("Ressourceforløb og Rehabilitering\nGothersgade 20, 7000 Fredericia\n\nTil: Lægehuset\n\n"
+            "Fredericia, 9. april 2026\n\nKære læge\n\nVi overvejer et ressourceforløb (et længere forløb med "
+            "hjælp fra flere fagfolk).\n" + J_TAIL)
+    assert _jargon(check_text, text) == []
+    assert _jargon(check_text, text.replace(" (et længere forløb med hjælp fra flere fagfolk)", "")) \
+        == ["ressourceforløb"]

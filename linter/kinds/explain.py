@@ -32,10 +32,21 @@ from linter.kinds.base import Context, Kind, Param
 _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
     r"også kaldet|eller|—|–|-)[\s,:])", re.I)
-_APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+", re.I)
+# lower-case words only: ", del B" after "mulighedserklæring" names a part of the form, it explains nothing
+_APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
 # or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
+# an explanation marker a few words later in the same clause: "et fleksjob blive aktuelt, dvs. et job …",
+# "en rundbordssamtale den 15. oktober, altså et møde …", "fremskudt sagsbehandling hos jer – det vil sige, at …"
+_MARKER_NEAR = re.compile(
+    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,5}?)\s*[,–—-]?\s*"
+    r"(dvs\.|det vil sige|altså|som betyder|hvilket betyder|hvilket vil sige)(?![\w])", re.I)
+# the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et møde, …"
+_NAMED_DEFINITION = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er|betyder|dækker over|vil sige|kaldes)\b"
+# zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
+# "Rehabiliteringsteamet, Kolding Kommune"): RULES.md, no use of the term
+_ORG_ZONES = {"letterhead", "signature", "contact", "page-header", "page-footer", "email-sender"}
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 _GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
 _DEFINES = re.compile(r"^\s*(betyder|er en|er et|er betegnelsen|er det)\b", re.I)
@@ -109,7 +120,7 @@ class ExplainKind(Kind):
         if self._heads:
             matches = sorted([*matches, *self._compound_matches(a)], key=lambda m: (m.start_char, -m.end_char))
         for m in matches:
-            if m.entry not in first:
+            if m.entry not in first and not self._in_organisation_name(a, m):
                 first[m.entry] = m
         text = a.text
         for term, m in first.items():
@@ -126,6 +137,12 @@ class ExplainKind(Kind):
                 fix=self._fix(a, m, term, entry.explanation),
             )
 
+    @staticmethod
+    def _in_organisation_name(a, m) -> bool:
+        """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
+        return a.structure.zones[a.block_index(m.start_char)] in _ORG_ZONES \
+            and a.text[m.start_char:m.start_char + 1].isupper()
+
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
         """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
         when the explanation itself holds another term of the lexicon (it would need explaining too)."""
@@ -137,7 +154,7 @@ class ExplainKind(Kind):
         other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
         return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
 
-    def _explained(self, a, m, entry) -> bool:
+    def _explained(self, a, m, entry, follow: bool = True) -> bool:
         text = a.text
         after = text[m.end_char:m.end_char + 80]
         hit = _AFTER.match(after)
@@ -163,18 +180,38 @@ class ExplainKind(Kind):
             return True
         if self._parenthesis_nearby(a, m, after):
             return True
+        near = _MARKER_NEAR.match(text[m.end_char:s_end])
+        if near and not any(w.lower() in CLAUSE_BREAKS for w in near.group(1).split()) \
+                and not any(m.end_char < o.start_char < m.end_char + near.start(2)
+                            for o in a.lexicon_matches(self.p["lexicon"])):
+            return True  # (a clause break or another term between them: the marker explains that)
         if self._next_opener is not None and s_end < len(text):
             # the very next sentence explains it: "… facetledssyndrom. Det betyder, at …"
             n_start, _ = a.sentence_of(s_end + 1)
             gap = text[s_end:n_start]
-            if n_start > s_end and gap.count("\n") <= 1 and self._next_opener.match(text[n_start:n_start + 60]):
-                return True
+            if n_start > s_end and gap.count("\n") <= 1:
+                head = text[n_start:n_start + 80]
+                if self._next_opener.match(head) or self._names_and_defines(entry, head):
+                    return True
+                # or the term's use there is explained ("Invitation til rundbordssamtale" / "Vi inviterer
+                # til en rundbordssamtale, dvs. et møde …")
+                _, n_end = a.sentence_of(n_start)
+                if follow and any(o.entry == m.entry and n_start <= o.start_char < n_end
+                                  and self._explained(a, o, entry, follow=False)
+                                  for o in a.lexicon_matches(self.p["lexicon"])):
+                    return True
         # a glossary line at or anywhere before the first use that names the term
         for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    @staticmethod
+    def _names_and_defines(entry, head: str) -> bool:
+        """The sentence opens by naming the term and defining it ("Ischias betyder, at …")."""
+        forms = "|".join(re.escape(f) for f in sorted(entry.forms, key=len, reverse=True))
+        return bool(forms) and re.match(_NAMED_DEFINITION.format(forms=forms), head, re.I) is not None
 
     def _parenthesis_nearby(self, a, m, after: str) -> bool:
         """A parenthesis a few words after the term, in the same clause, that explains it:
