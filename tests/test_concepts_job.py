@@ -41,7 +41,11 @@ CASES = [
     ("job.formaal", True, "Svarene bruges i vores vurdering af, om han kan arbejde på nedsat tid."),
     ("job.formaal", True, "Jeres svar kommer med i de papirer, teamet får, så de kan give et godt råd."),
     ("job.formaal", True, "Vi skal bruge oplysningerne i sagen om forlængelse."),
+    ("job.formaal", True, "Dit svar har betydning for, om Ole kan få forlænget sine sygedagpenge."),
+    ("job.formaal", True, "Med dit svar kan vi vurdere, om han kan starte på nedsat tid."),
+    ("job.formaal", True, "Vi holder opfølgningssamtale i uge 14. Der skal vi lægge en plan for hans tilbagevenden."),
     # when the answer is needed is no purpose
+    ("job.formaal", False, "Vi skal bruge svaret inden den 20. marts."),
     ("job.formaal", False, "Jeg skal bruge den inden opfølgningssamtalen i uge 14."),
     ("job.formaal", False, "Vi har brug for, at hun starter genoptræning senest 1. april, så hun kan komme "
                            "tilbage før sommer."),
@@ -50,6 +54,8 @@ CASES = [
     ("samtykke", True, "Jeg skriver efter aftale med patienten."),
     ("samtykke", True, "Morten har givet mig lov til, at jeg skriver til jer."),
     ("samtykke", True, "Jeg har fået lov af hende til at kontakte dig."),
+    ("samtykke", True, "Ole har sagt ja til, at vi må kontakte dig."),
+    ("samtykke", False, "Ole har sagt ja til et praktikforløb."),
     ("samtykke", False, "Efter aftale med arbejdsgiveren starter han på nedsat tid."),
     ("samtykke", False, "Han har fået lov til at holde flere pauser på arbejdet."),
 ]
@@ -90,6 +96,8 @@ DICTATES = [
     (True, "Vi har brug for, at han starter til fysioterapi senest 1. april."),
     (True, "Hun skal i gang med træning hos jer."),
     (True, "Vi forventer, at han starter til fysioterapi inden 1. marts."),
+    (True, "Ole skal starte hos en fysioterapeut i næste uge."),
+    (False, "Lægen skal tage stilling til behandlingen."),
     # asking what is planned is no order
     (False, "Forventer du, at behandlingen er afsluttet inden maj?"),
     (False, "Vi vil gerne vide, hvornår I forventer, at træningen er afsluttet."),
