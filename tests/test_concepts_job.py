@@ -36,6 +36,16 @@ CASES = [
     ("job.frist", False, "Vi sender svaret videre til en kollega i et andet team."),
     ("job.frist", False, "Vi forventer, at han påbegynder fysioterapi senest 1. april, og vi skal bruge svaret."),
     ("job.frist", False, "Hans rygforløb skal efter planen være færdigt inden sommerferien."),
+    # a deadline for the citizen by name, or a week in the past
+    ("job.frist", False, "Ole skal aflevere sin dagbog til os senest den 20. marts."),
+    ("job.frist", True, "Lægen skal sende attesten senest den 20. marts."),
+    ("job.frist", False, "Tak for svaret, som vi modtog i uge 8."),
+    ("job.frist", True, "Vi skal have svar i uge 13."),
+    # a status naming its topic is concrete; "en status" alone is not
+    ("job.efterspurgt-info", True, "Vi vil gerne have en status på, hvor mange timer han kan arbejde."),
+    ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
+    ("job.efterspurgt-info", False, "Vi vil gerne have en status på hans forløb."),
+    ("job.efterspurgt-info", False, "Send os en status, når du har tid."),
     # purpose: what the answer is used for, also with the answer first
     ("job.formaal", True, "Dine svar bruger vi til at sætte timetallet i planen."),
     ("job.formaal", True, "Svarene bruges i vores vurdering af, om han kan arbejde på nedsat tid."),
