@@ -149,6 +149,10 @@ def _jargon(check_text, text: str) -> list[str]:
     ("Anders har ischias. Ischias betyder, at en nerve til benet er i klemme.", []),
     ("Vi inviterer til en rundbordssamtale. En rundbordssamtale er et møde, hvor alle sidder sammen.", []),
     ("Anders har ischias. Han træner to gange om ugen.", ["ischias"]),
+    # a term as the last part of a compound, written as one word or with a hyphen
+    ("Karin har en rygprolaps og går til træning.", ["prolaps"]),
+    ("Karin har en lænde-prolaps og går til træning.", ["prolaps"]),
+    ("Karin har en rygprolaps (en skive i ryggen, der buler ud).", []),
     # a lower-case apposition only: ", del B" names a part of the form
     ("Vi beder dig udfylde mulighedserklæringen, del B, så hurtigt som muligt.", ["mulighedserklæring"]),
 ])

@@ -14,7 +14,9 @@ lexicons/jargon-next-sentence.txt).
 
 With `compounds: true` a term is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
-more (never an abbreviation), then an optional linking s or hyphen and at least three letters.
+more (never an abbreviation), then an optional linking s or hyphen and at least three letters;
+or as its last part after at least three letters and an optional hyphen ("rygprolaps",
+"lænde-prolapsen").
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one can
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
 # what may follow a term inside a one-word compound: a linking s or hyphen, then a word part
 _COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
+# what may stand before a term that is the head of a compound ("rygprolaps", "lænde-prolapsen")
+_COMPOUND_FRONT = re.compile(r"^[a-zæøå]{3,}-?$")
 _EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 
 
@@ -87,8 +91,10 @@ class ExplainKind(Kind):
         self._next_opener = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w])", re.I
         ) if openers else None
-        # compound heads: the term's one-word forms of six letters or more, by their first four letters
+        # compound heads: the term's one-word forms of six letters or more, by their first four letters;
+        # the same forms as the last part of a compound, by their last four letters
         self._heads: dict[str, list[tuple[str, str]]] = {}
+        self._tails: dict[str, list[tuple[str, str]]] = {}
         if self.p["compounds"]:
             for term, entry in self.table.items():
                 if entry.data.get("abbreviation"):
@@ -96,22 +102,24 @@ class ExplainKind(Kind):
                 for form in entry.forms:
                     if len(form) >= 6 and " " not in form:
                         self._heads.setdefault(form[:4], []).append((form, term))
-            for heads in self._heads.values():
+                        self._tails.setdefault(form[-4:], []).append((form, term))
+            for heads in (*self._heads.values(), *self._tails.values()):
                 heads.sort(key=lambda h: -len(h[0]))  # the longest form first
 
     def _compound_matches(self, a) -> list[LexMatch]:
-        """Terms as the first part of a one-word compound the lexicon does not list."""
+        """Terms as the first or the last part of a one-word compound the lexicon does not list."""
         known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
         out = []
         for tok in a.doc:
             low = tok.lower_
             if len(low) < 9 or tok.i in known:
                 continue
-            for form, term in self._heads.get(low[:4], ()):
-                rest = low[len(form):]
-                if low.startswith(form) and _COMPOUND_REST.match(rest):
-                    out.append(LexMatch(self.p["lexicon"], term, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
-                    break
+            found = next((term for form, term in self._heads.get(low[:4], ())
+                          if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])), None) \
+                or next((term for form, term in self._tails.get(low[-4:], ())
+                         if low.endswith(form) and _COMPOUND_FRONT.match(low[:-len(form)])), None)
+            if found:
+                out.append(LexMatch(self.p["lexicon"], found, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
         return out
 
     def check(self, a, ctx: Context) -> Iterable:
