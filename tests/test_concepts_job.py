@@ -145,6 +145,11 @@ def _jargon(check_text, text: str) -> list[str]:
     # a clause or another term between them: the marker explains something else
     ("Karin har en diskusprolaps og hun går til træning, altså to gange om ugen.", ["diskusprolaps"]),
     ("Karin har ischias og lumbago, dvs. pludselige smerter i lænden.", ["ischias"]),
+    # an apposition a few words later, not one that describes a name or a day
+    ("Vi holder en rundbordssamtale den 15. oktober, et møde, hvor alle sidder sammen.", []),
+    ("Karin skal i virksomhedspraktik i to måneder, et forløb uden løn på en arbejdsplads.", []),
+    ("Hun er i fleksjob hos Netto, en butik i byen.", ["fleksjob"]),
+    ("Hun har lumbago i dag, en mandag.", ["lumbago"]),
     # the next sentence names and defines the term
     ("Anders har ischias. Ischias betyder, at en nerve til benet er i klemme.", []),
     ("Vi inviterer til en rundbordssamtale. En rundbordssamtale er et møde, hvor alle sidder sammen.", []),

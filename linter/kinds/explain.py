@@ -44,6 +44,11 @@ _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
 _MARKER_NEAR = re.compile(
     r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,5}?)\s*[,–—-]?\s*"
     r"(dvs\.|det vil sige|altså|som betyder|hvilket betyder|hvilket vil sige)(?![\w])", re.I)
+# an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an indefinite
+# noun phrase after the comma; the words between hold no name, clause break or other term)
+_LATER_APPOSITION = re.compile(
+    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,4}?),\s+(?:en|et)\s+"
+    r"(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|måned|dag|time|gang|periode|år)\b)[a-zæøå]{3,}")
 # the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et møde, …"
 _NAMED_DEFINITION = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er|betyder|dækker over|vil sige|kaldes)\b"
 # zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
@@ -193,6 +198,9 @@ class ExplainKind(Kind):
                 and not any(m.end_char < o.start_char < m.end_char + near.start(2)
                             for o in a.lexicon_matches(self.p["lexicon"])):
             return True  # (a clause break or another term between them: the marker explains that)
+        later = _LATER_APPOSITION.match(text[m.end_char:s_end])
+        if later and self._plain_gap(a, m, later.group(1), later.end(1)):
+            return True
         if self._next_opener is not None and s_end < len(text):
             # the very next sentence explains it: "… facetledssyndrom. Det betyder, at …"
             n_start, _ = a.sentence_of(s_end + 1)
@@ -214,6 +222,13 @@ class ExplainKind(Kind):
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    def _plain_gap(self, a, m, gap: str, length: int) -> bool:
+        """The few words between a term and its later explanation belong to its own phrase: no clause
+        break, no name (the apposition would describe the name) and no other term of the lexicon."""
+        words = gap.split()
+        return not any(w.lower() in CLAUSE_BREAKS or _CAPITALISED.match(w) for w in words) \
+            and not any(m.end_char < o.start_char < m.end_char + length for o in a.lexicon_matches(self.p["lexicon"]))
 
     @staticmethod
     def _names_and_defines(entry, head: str) -> bool:
