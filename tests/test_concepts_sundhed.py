@@ -1,0 +1,89 @@
+"""The `sundhed.*` content rules judged by meaning (issue 13), and the `require` voids they use:
+`unless_clause` (history in one clause does not void a plan in the next), `unless_span` (a hit
+inside a disqualifying phrase) and `unless_lifted_by` (a plain statement in the sentence lifts the
+voids). Every body is a statement of our own, put into the neutral letter of tests/test_concepts.py;
+only the rule is run, with the rule's own profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_concepts import HEAD, TAIL
+
+from linter.kinds.require import RequireKind, clause_of, clauses
+from linter.readers import read_bytes
+
+
+def _analysis(engine, body: str):
+    doc = read_bytes((HEAD["sundhed-til-job"] + body + TAIL).encode("utf-8"), ".txt", "brev.txt")
+    return engine.analyse(doc)
+
+
+def _kind(engine, rule_id: str, **params) -> RequireKind:
+    rule = engine.rule(rule_id)
+    rule = dataclasses.replace(rule, params={**rule.params, **params})
+    return RequireKind(rule, engine.pipeline.lexicons)
+
+
+def test_clauses_cut_at_punctuation_and_conjunctions_not_at_og(engine):
+    body = "Han blev opereret i december, og genoptræningen varer tre måneder, hvorefter vi ses igen."
+    a = _analysis(engine, body)
+    start = a.text.index(body)
+    pieces = [a.text[s:e].strip(" ,") for s, e in clauses(a) if start <= s < start + len(body)]
+    assert pieces == ["Han blev opereret i december", "og genoptræningen varer tre måneder",
+                      "hvorefter vi ses igen."]
+    body2 = "Hun har haft smerter i lænden og nakken i tre år."
+    a2 = _analysis(engine, body2)
+    s2 = a2.text.index(body2)
+    assert clause_of(a2, s2) == clause_of(a2, s2 + body2.index("tre år"))
+
+
+def test_unless_clause_voids_only_its_own_clause(engine):
+    # sentence-level, the history ("har været") voids the plan; clause-level it does not
+    body = "Forløbet har været roligt, og genoptræningen vil strække sig over cirka tre måneder."
+    a = _analysis(engine, body)
+    as_sentence = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[])
+    assert as_sentence.requirement(a).status == "missing"
+    a = _analysis(engine, body)
+    assert _kind(engine, "sundhed.tidsplan").requirement(a).status == "ok"
+    a = _analysis(engine, "Hun har været sygemeldt i tre måneder.")
+    item = _kind(engine, "sundhed.tidsplan").requirement(a)
+    assert item.status == "missing" and "voided:tidsplan-fortid" in item.evidence
+
+
+def test_unless_span_voids_the_hits_it_overlaps(engine):
+    body = "Han er sygemeldt, og genoptræningen varer tre måneder."
+    a = _analysis(engine, body)
+    assert _kind(engine, "sundhed.tidsplan", unless_clause=[]).requirement(a).status == "ok"
+    a = _analysis(engine, body)
+    item = _kind(engine, "sundhed.tidsplan", unless_clause=[], unless_span=["tidsplan"]).requirement(a)
+    assert item.status == "missing" and "voided:tidsplan" in item.evidence
+
+
+def test_unless_lifted_by_lifts_the_voids_of_the_sentence(engine):
+    body = "Hun har været sygemeldt i tre måneder."
+    a = _analysis(engine, body)
+    voided = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[])
+    assert voided.requirement(a).status == "missing"
+    a = _analysis(engine, body)
+    lifted = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[],
+                   unless_lifted_by=["tidsplan-fortid"])
+    assert lifted.requirement(a).status == "ok"
+
+
+# (rule, addressed?, body)
+CASES: list[tuple[str, bool, str]] = [
+    # a plan after history in the same sentence (clause-level history)
+    ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
+    ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,
+                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(CASES)])
+def test_sundhed_statement(engine, check_text, rule_id, addressed, body):
+    result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
+    fired = any(f.rule == rule_id for f in result.findings)
+    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
