@@ -75,6 +75,18 @@ def test_unless_lifted_by_lifts_the_voids_of_the_sentence(engine):
 
 # (rule, addressed?, body)
 CASES: list[tuple[str, bool, str]] = [
+    # job titles by their head or a simple title, with a particle before them or as a field's value
+    ('sundhed.nuvaerende-job', True, 'Han er jo flyttemand i et mindre firma.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er stadig truckfører på havnen.'),
+    ('sundhed.nuvaerende-job', True, 'Svar: Havemand på en kirkegård, 30 timer om ugen.'),
+    ('sundhed.nuvaerende-job', True, 'Erhverv: Køkkenassistent i en kantine.'),
+    ('sundhed.nuvaerende-job', True, 'Arb.: anlægsgartner hos kommunen, mange tunge løft.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er ledig, men var i sin tid ansat som syerske.'),
+    ('sundhed.nuvaerende-job', False, 'Svar: Ja, hun kan sidde en time.'),
+    # a job placed in the past is history
+    ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
+    ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
+    ('sundhed.nuvaerende-job', False, 'Fra 2001 til 2015 arbejdede han som lagerarbejder.'),
     # a plan after history in the same sentence (clause-level history)
     ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
     ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
