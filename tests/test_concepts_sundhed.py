@@ -87,6 +87,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
     ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
     ('sundhed.nuvaerende-job', False, 'Fra 2001 til 2015 arbejdede han som lagerarbejder.'),
+    # a return named only as a condition takes no stance; a deferred stance is none
+    ('sundhed.prognose', False, 'Når han genoptager arbejdet, bør han starte med fire timer om dagen.'),
+    ('sundhed.prognose', False, 'Hvis hun vender tilbage til jobbet, skal hun have en høj stol.'),
+    ('sundhed.prognose', False, 'Jeg vil gerne tale med ortopæden, før jeg siger noget om hans arbejde.'),
+    ('sundhed.prognose', True, 'Jeg forventer, at hun kan vende tilbage til sit arbejde, når behandlingen er slut.'),
+    ('sundhed.prognose', True, 'Forv. fuldt tilbage i eget job om en måned.'),
+    ('sundhed.prognose', True, 'Han kommer formentlig tilbage til samme arbejde efter sommer.'),
     # a plan after history in the same sentence (clause-level history)
     ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
     ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
