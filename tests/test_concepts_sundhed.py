@@ -94,6 +94,18 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', True, 'Jeg forventer, at hun kan vende tilbage til sit arbejde, når behandlingen er slut.'),
     ('sundhed.prognose', True, 'Forv. fuldt tilbage i eget job om en måned.'),
     ('sundhed.prognose', True, 'Han kommer formentlig tilbage til samme arbejde efter sommer.'),
+    # adjustments: an aid or a lighter set-up to have at work, a task to leave out, advice to the employer
+    ('sundhed.skaanehensyn', True, 'Han bør have en høj arbejdsstol ved samlebåndet.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal i starten have kortere vagter.'),
+    ('sundhed.skaanehensyn', True, 'De første uger bør han ikke lave tunge forflytninger alene.'),
+    ('sundhed.skaanehensyn', True, 'Arbejdsgiveren kan med fordel sørge for et hæve-sænkebord.'),
+    ('sundhed.skaanehensyn', True, 'Det vil være en fordel, hvis hun kan have sine kunder om formiddagen.'),
+    ('sundhed.skaanehensyn', True, 'I et nyt job skal han kunne veksle mellem at sidde og stå.'),
+    # a limit and what follows it, a treatment, a kind of work as the outlook, a pointer to another text
+    ('sundhed.skaanehensyn', False, 'Han kan gå i 10 minutter, så skal han have en pause.'),
+    ('sundhed.skaanehensyn', False, 'Hun bør have fysioterapi to gange om ugen.'),
+    ('sundhed.skaanehensyn', False, 'Et arbejde med mere siddende arbejde vil være realistisk for ham.'),
+    ('sundhed.skaanehensyn', False, 'Om skånehensyn: se min mail fra februar, det gælder stadig.'),
     # a plan after history in the same sentence (clause-level history)
     ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
     ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
