@@ -106,6 +106,14 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', False, 'Hun bør have fysioterapi to gange om ugen.'),
     ('sundhed.skaanehensyn', False, 'Et arbejde med mere siddende arbejde vil være realistisk for ham.'),
     ('sundhed.skaanehensyn', False, 'Om skånehensyn: se min mail fra februar, det gælder stadig.'),
+    # capacity as list items or table rows under a heading; a hedge leaves no firm statement
+    ('sundhed.funktionsniveau', True, 'Det kan han nu:\n- bære 6 kg fra bord til bord\n- gå uden problemer'),
+    ('sundhed.funktionsniveau', True, 'Status:\nSidde ............ 40 min.\nGå ............ ingen grænse'),
+    ('sundhed.funktionsniveau', False, 'Måske kan han sidde lidt længere nu end før.'),
+    ('sundhed.funktionsniveau', False, 'Muligvis kan hun klare et par timer om dagen, men det er svært at sige.'),
+    ('sundhed.funktionsniveau', False, 'Funktionsevnen er nedsat.'),
+    ('sundhed.skaanehensyn', False, 'Måske bør hun undgå tunge løft.'),
+    ('sundhed.prognose', False, 'Måske kan han vende tilbage til sit job.'),
     # a plan after history in the same sentence (clause-level history)
     ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
     ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
