@@ -117,7 +117,30 @@ CASES: list[tuple[str, bool, str]] = [
     # a plan after history in the same sentence (clause-level history)
     ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
     ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
+    ('sundhed.tidsplan', True, 'Effekten vurderes ved kontrol efter seks uger.'),
+    ('sundhed.tidsplan', False, 'Vi har set hende i perioden fra november og frem til dags dato.'),
+    ('sundhed.tidsplan', False, 'Hun skal til næste kontrol hos mig.'),
+    ('sundhed.tidsplan', False, 'Vi træner to gange om ugen.'),
 ]
+
+# a letter without a date of its own: past dates are told by the tense of their clause
+UNDATED: list[tuple[bool, str]] = [
+    (False, 'Hun har skrevet under på samtykket den 6. april.'),
+    (False, 'Han var første gang hos mig den 4. september.'),
+    (False, 'Han har været her fem gange, sidst den 20. oktober.'),
+    (True, 'Vi ses igen den 4. september.'),
+    (True, 'Han har fået en tid til scanning den 4. september.'),
+    (True, 'Han blev opereret i juni, og genoptræningen slutter den 4. september.'),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), UNDATED, ids=[f"undated-{i}" for i in range(len(UNDATED))])
+def test_time_frame_in_an_undated_letter(check_text, addressed, body):
+    head = HEAD["sundhed-til-job"].replace("Lindeby, 2. marts 2026\n\n", "")
+    assert "2026" not in head
+    result = check_text(head + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    fired = any(f.rule == "sundhed.tidsplan" for f in result.findings)
+    assert fired != addressed, f"sundhed.tidsplan should {'' if addressed else 'not '}count: {body!r}"
 
 
 @pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,

@@ -167,7 +167,7 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "[", "]"})
 
 def clauses(a) -> list[tuple[int, int]]:
     """Character spans of the letter's clauses: each sentence cut before a comma, semicolon, colon,
-    dash or bracket and before a word of the `klausulgraense` concept (men, mens, og, hvor, ...).
+    dash or bracket and before a word of the `klausulgraense` concept (men, mens, hvor, når, ...).
     Memoised per letter; a concept lexicon set without the boundary concept cuts at punctuation only."""
     out = a.memo.get("clauses")
     if out is None:
