@@ -73,6 +73,16 @@ def test_unless_lifted_by_lifts_the_voids_of_the_sentence(engine):
     assert lifted.requirement(a).status == "ok"
 
 
+def test_unless_undated_voids_only_in_a_letter_without_a_date(check_text):
+    """With the letter's own date the dates are compared; without it the tense of the clause decides."""
+    body = "Hun fik en tid hos ortopæden den 4. september 2026."
+    dated = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    assert dated.findings == []
+    head = HEAD["sundhed-til-job"].replace("Lindeby, 2. marts 2026\n\n", "")
+    undated = check_text(head + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    assert [f.evidence for f in undated.findings] == [["voided:dato-fortid"]]
+
+
 # (rule, addressed?, body)
 CASES: list[tuple[str, bool, str]] = [
     # job titles by their head or a simple title, with a particle before them or as a field's value

@@ -12,7 +12,8 @@ concepts void only the hits of their clause (the sentence cut at commas, semicol
 dashes, brackets and the words of the `klausulgraense` concept: "blev opereret i december, og
 genoptræningen varer tre måneder" keeps its plan); `unless_span` concepts void a hit they overlap
 ("frem til dags dato" is history, not a plan). A match of an `unless_lifted_by` concept in the
-sentence lifts all of these voids there (a sentence that also states the thing plainly). Matches of
+sentence lifts all of these voids there (a sentence that also states the thing plainly);
+`unless_undated` concepts void their clause only when the letter has no date of its own. Matches of
 the `dated` concepts count only when the date they hold lies after the letter's own date
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
 occurrence. A match inside a longer match of the same concept is part of it.
@@ -50,6 +51,9 @@ class RequireKind(Kind):
         "unless_clause": Param(list, default=[]),  # concepts whose match in the same clause voids a hit
         "unless_span": Param(list, default=[]),  # concepts whose match overlapping a hit voids it
         "unless_lifted_by": Param(list, default=[]),  # concepts that, in the sentence, lift the voids above
+        # concepts that void the hits of their clause only in a letter without a date of its own (there
+        # the tense must tell history from plan; with a date, `dated` compares the dates themselves)
+        "unless_undated": Param(list, default=[]),
         "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
         "statements_only": Param(bool, default=False),  # a question ("Kan han komme tilbage?") states nothing
@@ -64,8 +68,9 @@ class RequireKind(Kind):
                                   "each item must be a name or a list of names")
             self.groups.append(group)
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
-            | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"])
-        if self.p["unless_clause"]:
+            | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
+            | set(self.p["unless_undated"])
+        if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
             if name not in self.lexicons.concepts:
@@ -129,9 +134,9 @@ class RequireKind(Kind):
         return item  # type: ignore[return-value]
 
     def _requirement(self, a, template: bool = False) -> CheckItem:
-        voids = Voids(a, self.p["unless"], self.p["unless_clause"], self.p["unless_span"],
-                      self.p["unless_lifted_by"])
-        today = letter_date(a) if self.p["dated"] else None
+        today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
+        by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
+        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
         cache: dict[str, dict] = {}
         why: set[str] = set()
         best: tuple[int, int, list[str]] | None = None
