@@ -131,6 +131,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.tidsplan', False, 'Vi har set hende i perioden fra november og frem til dags dato.'),
     ('sundhed.tidsplan', False, 'Hun skal til næste kontrol hos mig.'),
     ('sundhed.tidsplan', False, 'Vi træner to gange om ugen.'),
+    ('sundhed.tidsplan', False, 'Ibuprofen 400 mg op til tre gange i døgnet.'),
+    ('sundhed.tidsplan', True, 'Forløbet afsluttes efter yderligere 8 behandlinger.'),
+    ('sundhed.tidsplan', False, 'Stærke rygsmerter med udstråling til venstre ben i fjorten dage.'),
+    ('sundhed.tidsplan', True, 'Smerterne forventes at aftage i løbet af seks uger.'),
+    # the current capacity in hours is no outlook
+    ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
+    ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
