@@ -90,6 +90,27 @@ def test_a_yearless_deadline_in_a_december_letter_is_next_year(check_text):
     assert check_text(december + body + TAIL, profile="job-til-sundhed", only={"job.frist"}).findings
 
 
+UNDATED_HEAD = ("Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Lindeby\nAtt.: Læge Peter Holm\n\n"
+                "Vedr.: din patient Ole Hansen\n\nKære Peter Holm\n\n")
+
+
+@pytest.mark.parametrize(("deadline", "body"), [
+    # a treatment plan or a citizen's deadline voids its own clause, not the answer's deadline beside it
+    (True, "Operationen er planlagt til 1. april 2026, og vi skal bruge dit svar inden da."),
+    (False, "Vi forventer, at han bliver opereret inden 1. april 2026, og vi vil gerne have dit svar."),
+    (True, "Han har været sygemeldt siden 5. januar 2026, og vi skal bruge dit svar senest 1. april 2026."),
+    (False, "Han skal senest den 20. marts 2026 sende os sin beskrivelse."),
+    # with no letter date to compare with, a date told as history is no deadline
+    (False, "Ole underskrev samtykke den 1. marts 2026, og vi sender dig derfor skemaet."),
+    (False, "Samtykkeerklæringen er underskrevet 1. marts 2026, og svarene bruges i sagen."),
+    (False, "Ole har været sygemeldt siden den 5. januar 2026, og vi vil gerne have din vurdering."),
+    (True, "Vi vil gerne have dit svar senest 20. marts 2026."),
+])
+def test_deadline_in_a_letter_without_its_own_date(check_text, deadline, body):
+    res = check_text(UNDATED_HEAD + body + TAIL, profile="job-til-sundhed", only={"job.frist"})
+    assert (not res.findings) == deadline, body
+
+
 def test_consent_in_a_form_field_under_a_memo_head_counts(check_text):
     memo = ("STATUSNOTAT FRA ERGOTERAPIEN\n\nDato: 3. marts 2026\nTil: Jobcenter Lindeby\n"
             "Fra: Ergoterapeut Ole Dam\nBorger: Jens Holm\n"
