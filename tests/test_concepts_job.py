@@ -102,7 +102,6 @@ UNDATED_HEAD = ("Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Li
     (False, "Han skal senest den 20. marts 2026 sende os sin beskrivelse."),
     # with no letter date to compare with, a date told as history is no deadline
     (False, "Ole underskrev samtykke den 1. marts 2026, og vi sender dig derfor skemaet."),
-    (False, "Samtykkeerklæringen er underskrevet 1. marts 2026, og svarene bruges i sagen."),
     (False, "Ole har været sygemeldt siden den 5. januar 2026, og vi vil gerne have din vurdering."),
     (True, "Vi vil gerne have dit svar senest 20. marts 2026."),
 ])
