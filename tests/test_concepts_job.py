@@ -128,6 +128,10 @@ DICTATES = [
     (True, "Vi forventer, at han starter til fysioterapi inden 1. marts."),
     (True, "Ole skal starte hos en fysioterapeut i næste uge."),
     (False, "Lægen skal tage stilling til behandlingen."),
+    (True, "Ole skal i gang med fysioterapi hurtigst muligt."),
+    (False, "Ole har fortalt, at han skal starte på genoptræning i næste uge."),
+    (False, "Vi forventer, at Ole kan starte i praktik til maj."),
+    (False, "Borgeren skal deltage i et møde på jobcentret."),
     # asking what is planned is no order
     (False, "Forventer du, at behandlingen er afsluttet inden maj?"),
     (False, "Vi vil gerne vide, hvornår I forventer, at træningen er afsluttet."),
