@@ -66,6 +66,14 @@ CASES = [
     ("samtykke", True, "Jeg har fået lov af hende til at kontakte dig."),
     ("samtykke", True, "Ole har sagt ja til, at vi må kontakte dig."),
     ("samtykke", False, "Ole har sagt ja til et praktikforløb."),
+    # the citizen asked for the exchange
+    ("samtykke", True, "Ole har bedt mig skrive til dig."),
+    ("samtykke", True, "Hun ønsker, at jeg orienterer jobcentret."),
+    ("samtykke", True, "Brevet sendes efter ønske fra patienten."),
+    ("samtykke", True, "På Oles opfordring skriver jeg til dig."),
+    ("samtykke", False, "Jobcentret har bedt mig skrive en status."),
+    ("samtykke", False, "Efter hans ønske om at træne mere har vi øget mængden."),
+    ("samtykke", False, "Ole ønsker at komme tilbage på fuld tid."),
     ("samtykke", False, "Efter aftale med arbejdsgiveren starter han på nedsat tid."),
     ("samtykke", False, "Han har fået lov til at holde flere pauser på arbejdet."),
 ]
