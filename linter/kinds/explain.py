@@ -10,7 +10,13 @@ phrase: "lumbago, almindelige smerter i lænden" or after a colon "ischias: smer
 stråler …", never a clause such as ", hvis du mener, at …"), a glossary line
 ("Ordforklaring: ...") before the use, or the very next sentence when it opens as an
 explanation ("… facetledssyndrom. Det betyder, at …"; openers in
-lexicons/jargon-next-sentence.txt).
+lexicons/jargon-next-sentence.txt), names and defines the term ("Ischias betyder, at …", "En
+rundbordssamtale er et møde …") or explains its use there (a heading "Invitation til
+rundbordssamtale" over "Vi inviterer til en rundbordssamtale, dvs. …"). A marker or an
+indefinite apposition a few words later in the same clause explains it too ("et fleksjob blive
+aktuelt, dvs. et job …", "en rundbordssamtale den 15. oktober, et møde, hvor …") unless a clause
+break, a name or another term stands between. A capitalised term in the letterhead or signature
+is (part of) an organisation's name and no use (RULES.md).
 
 With `compounds: true` a term is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
