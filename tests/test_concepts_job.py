@@ -54,7 +54,11 @@ CASES = [
     ("job.formaal", True, "Dit svar har betydning for, om Ole kan få forlænget sine sygedagpenge."),
     ("job.formaal", True, "Med dit svar kan vi vurdere, om han kan starte på nedsat tid."),
     ("job.formaal", True, "Vi holder opfølgningssamtale i uge 14. Der skal vi lægge en plan for hans tilbagevenden."),
+    ("job.formaal", True, "Vi vil gerne kunne lægge en realistisk plan med arbejdsgiveren."),
+    ("job.formaal", True, "Din vurdering er vigtig for, om han kan fortsætte i sit job."),
     # when the answer is needed is no purpose
+    ("job.formaal", False, "Jeg skal bruge svarene senest fredag."),
+    ("job.formaal", False, "Vi skal bruge din vurdering af, hvad han kan løfte."),
     ("job.formaal", False, "Vi skal bruge svaret inden den 20. marts."),
     ("job.formaal", False, "Jeg skal bruge den inden opfølgningssamtalen i uge 14."),
     ("job.formaal", False, "Vi har brug for, at hun starter genoptræning senest 1. april, så hun kan komme "
