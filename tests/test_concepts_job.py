@@ -41,6 +41,9 @@ CASES = [
     ("job.frist", True, "Lægen skal sende attesten senest den 20. marts."),
     ("job.frist", False, "Tak for svaret, som vi modtog i uge 8."),
     ("job.frist", True, "Vi skal have svar i uge 13."),
+    ("job.frist", False, "Vi ringede til dig i uge 7 om hans svar."),
+    ("job.frist", False, "Ole har været til samtale den 20. februar, og vi vil gerne have din vurdering."),
+    ("job.frist", True, "Vi har møde med Ole den 24. marts og håber at have dit svar til den tid."),
     # a status naming its topic is concrete; "en status" alone is not
     ("job.efterspurgt-info", True, "Vi vil gerne have en status på, hvor mange timer han kan arbejde."),
     ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
