@@ -39,6 +39,8 @@ CASES = [
     # a deadline for the citizen by name, or a week in the past
     ("job.frist", False, "Ole skal aflevere sin dagbog til os senest den 20. marts."),
     ("job.frist", True, "Lægen skal sende attesten senest den 20. marts."),
+    ("job.frist", False, "Hun skal inden 1. april sende os sin jobbeskrivelse."),
+    ("job.frist", True, "Attesten skal senest den 20. marts sendes til os."),
     ("job.frist", False, "Tak for svaret, som vi modtog i uge 8."),
     ("job.frist", True, "Vi skal have svar i uge 13."),
     ("job.frist", False, "Vi ringede til dig i uge 7 om hans svar."),
