@@ -195,6 +195,9 @@ def _jargon(check_text, text: str) -> list[str]:
     ("Anders har ischias. Ischias betyder, at en nerve til benet er i klemme.", []),
     ("Vi inviterer til en rundbordssamtale. En rundbordssamtale er et møde, hvor alle sidder sammen.", []),
     ("Anders har ischias. Han træner to gange om ugen.", ["ischias"]),
+    ("Vi har lavet en § 56-aftale med arbejdsgiveren. Aftalen betyder, at kommunen betaler fra første dag.", []),
+    ("Karin har en prolaps. Prolapsen er blevet mindre.", ["prolaps"]),
+    ("Karin har fået en MR-scanning. Scanningen er normal.", ["mr-scanning"]),
     # a term as the last part of a compound, written as one word or with a hyphen
     ("Karin har en rygprolaps og går til træning.", ["prolaps"]),
     ("Karin har en lænde-prolaps og går til træning.", ["prolaps"]),

@@ -56,7 +56,10 @@ _LATER_APPOSITION = re.compile(
     r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,4}?),\s+(?:en|et)\s+"
     r"(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|måned|dag|time|gang|periode|år)\b)[a-zæøå]{3,}")
 # the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et møde, …"
-_NAMED_DEFINITION = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er|betyder|dækker over|vil sige|kaldes)\b"
+# ("Prolapsen er blevet mindre" states something about it; "er" defines only before an indefinite
+# noun phrase or "når")
+_NAMED_DEFINITION = (r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er\s+(?:en|et|når|betegnelsen|det samme)|er,\s+når|"
+                     r"betyder|dækker over|vil sige|kaldes)\b")
 # zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
 # "Rehabiliteringsteamet, Kolding Kommune"): RULES.md, no use of the term
 _ORG_ZONES = {"letterhead", "signature", "contact", "page-header", "page-footer", "email-sender"}
@@ -238,8 +241,12 @@ class ExplainKind(Kind):
 
     @staticmethod
     def _names_and_defines(entry, head: str) -> bool:
-        """The sentence opens by naming the term and defining it ("Ischias betyder, at …")."""
-        forms = "|".join(re.escape(f) for f in sorted(entry.forms, key=len, reverse=True))
+        """The sentence opens by naming the term (or the head of a hyphenated term) and defining it
+        ("Ischias betyder, at …", "… en § 56-aftale. Aftalen betyder, at …")."""
+        # the term's forms, and the head of a hyphenated or multi-word term ("§ 56-aftale" … "Aftalen betyder")
+        heads = {f.split("-")[-1].split()[-1] for f in entry.forms if "-" in f or " " in f}
+        names = set(entry.forms) | {h + end for h in heads if len(h) >= 5 for end in ("", "n", "en", "et", "t")}
+        forms = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
         return bool(forms) and re.match(_NAMED_DEFINITION.format(forms=forms), head, re.I) is not None
 
     def _parenthesis_nearby(self, a, m, after: str) -> bool:
