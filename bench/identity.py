@@ -39,11 +39,10 @@ def letter_files(corpora: list[Path]) -> list[Path]:
 
 
 def dump(files: list[Path], out: Path) -> None:
+    import linter
     from linter.engine.engine import Engine
     from linter.readers import read_document
     from linter.reporters.json_reporter import result_dict
-
-    import linter
 
     print(f"identity: code from {Path(linter.__file__).parent}", file=sys.stderr)
     engine = Engine()
@@ -95,8 +94,8 @@ def main() -> int:
             differ += 1
             o_rules = sorted(f["rule"] for r in old[path] for f in r.get("findings", []))
             n_rules = sorted(f["rule"] for r in new.get(path, []) for f in r.get("findings", []))
-            print(f"DIFF {path}: findings {len(o_rules)} -> {len(n_rules)}; "
-                  f"only before {sorted(set(o_rules) - set(n_rules))}, only after {sorted(set(n_rules) - set(o_rules))}")
+            gone, came = sorted(set(o_rules) - set(n_rules)), sorted(set(n_rules) - set(o_rules))
+            print(f"DIFF {path}: findings {len(o_rules)} -> {len(n_rules)}; only before {gone}, only after {came}")
     print(f"{len(old)} letters x {1 + len(PROFILES)} checks (detected profile and each profile): "
           f"{'identical' if not differ else f'{differ} letters differ'} ({a.base} vs working tree)")
     return 1 if differ else 0

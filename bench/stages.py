@@ -74,11 +74,11 @@ def one_pass(engine: Engine, files: list[Path]) -> dict[str, float]:
         t2 = clock()
         sdoc = pipe.nlp.make_doc(text)
         t3 = clock()
-        set_lemmas(sdoc, pipe.lemmatizer)
+        tokens = set_lemmas(sdoc, pipe.lemmatizer)
         t4 = clock()
-        set_sentences(sdoc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
+        set_sentences(sdoc, starts, joins, pipe.internal_abbreviations, tokens)  # type: ignore[attr-defined]
         t5 = clock()
-        pipe.matchers(sdoc)
+        pipe.matchers(sdoc, tokens)
         t6 = clock()
         analyse_structure(doc.blocks)
         t7 = clock()

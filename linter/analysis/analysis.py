@@ -11,6 +11,7 @@ from typing import Any
 
 from linter.analysis.matching import LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, hard_wrapped, wrap_width
 from linter.model import Block, Document
 
@@ -42,6 +43,7 @@ class Analysis:
     # the letter's zones (linter/letter/structure.py), set by the letter layer (linter/letter/read.py),
     # which builds on this analysis: the analysis never imports the letter model
     structure: Any = None
+    tokens: TokenTable | None = None  # the document's token table (linter/analysis/tokens.py)
 
     # -- locating -------------------------------------------------------
     def block_index(self, offset: int) -> int:
@@ -171,8 +173,8 @@ def analyse(document: Document, pipe: Pipeline,
     # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
     text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))
     doc = pipe.nlp.make_doc(text)
-    set_lemmas(doc, pipe.lemmatizer)
-    set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
-    matches = pipe.matchers(doc)
+    tokens = set_lemmas(doc, pipe.lemmatizer)
+    set_sentences(doc, starts, joins, pipe.internal_abbreviations, tokens)  # type: ignore[attr-defined]
+    matches = pipe.matchers(doc, tokens)
     return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
-                    pipeline=pipe, source_maps=source_maps or {})
+                    pipeline=pipe, source_maps=source_maps or {}, tokens=tokens)
