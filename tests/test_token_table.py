@@ -87,3 +87,16 @@ def test_first_token_index_holds_only_sentence_starts(engine: Engine) -> None:
     words = a.tokens.word_sentences(a.doc)
     assert words[FIRST + "hvornår"] == 0b01
     assert words["hvornår"] == 0b11
+
+
+def test_sentence_spans_from_the_table_equal_those_of_the_doc(engine: Engine) -> None:
+    a = _analysis(engine, [*LETTER, "   ", "Sidste linje uden punktum"])
+    fast = a.sentences
+    a.tokens = None
+    a.__dict__.pop("sentences", None)
+    assert fast == a.sentences
+
+
+def test_phone_numbers_spaced_or_with_country_code_are_still_found(engine: Engine) -> None:
+    a = _analysis(engine, ["Ring på tlf. 33 12 34 56 eller +45 87 65 43 21.", "Kontrol 3.4. kl. 10."])
+    assert [p.value for p in a.phones] == ["33123456", "87654321"]

@@ -87,10 +87,21 @@ class Analysis:
     def sentences(self) -> list[tuple[int, int]]:
         """Character spans of sentences, trailing whitespace excluded."""
         out = []
-        for s in self.doc.sents:
-            toks = [t for t in s if not t.is_space]
-            if toks:
-                out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+        t = self.tokens
+        if t is None or not t.sent_bounds:
+            for s in self.doc.sents:
+                toks = [x for x in s if not x.is_space]
+                if toks:
+                    out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+            return out
+        space, idx, text = t.is_space, t.idx, t.text
+        for s, e in t.sent_bounds:
+            while s < e and space[s]:
+                s += 1
+            while e > s and space[e - 1]:
+                e -= 1
+            if s < e:
+                out.append((idx[s], idx[e - 1] + len(text[e - 1])))
         return out
 
     @cached_property
@@ -109,8 +120,8 @@ class Analysis:
 
         out = []
         for bi, block in enumerate(self.blocks):
-            if not _DIGIT.search(block.text):  # cheap pre-check; phonenumbers is slow
-                continue
+            if len(_DIGIT.findall(block.text)) < 8:  # cheap pre-check; phonenumbers is slow
+                continue  # (a Danish number, the only kind kept below, has 8 digits)
             base = self.block_starts[bi]
             try:
                 found = list(phonenumbers.PhoneNumberMatcher(block.text, "DK",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # spaces inside one line only: an address never runs over a line break
 _SP = r"[^\S\n]*"
@@ -83,6 +84,7 @@ def mask_emails(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=64)  # a letter names its addresses several times (text, blocks, sender lines)
 def _valid(value: str) -> bool:
     from email_validator import EmailNotValidError, validate_email
 

@@ -75,7 +75,8 @@ def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
         lemma.append(lemmatizer(low) if tok.is_alpha or "-" in t else low)
     if lemma:
         add = doc.vocab.strings.add
-        doc.from_array([LEMMA], numpy.array([[add(x)] for x in lemma], dtype="uint64"))
+        hashes = {x: add(x) for x in set(lemma)}
+        doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
     return TokenTable(text, lower, lemma, idx, space)
 
 

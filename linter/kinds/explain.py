@@ -92,14 +92,15 @@ class ExplainKind(Kind):
         """Terms as the first part of a one-word compound the lexicon does not list."""
         known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
         out = []
-        for tok in a.doc:
-            low = tok.lower_
-            if len(low) < 9 or tok.i in known:
+        tokens = a.tokens  # the document's token table: no spaCy Token objects
+        for i, low in enumerate(tokens.lower):
+            if len(low) < 9 or i in known:
                 continue
             for form, term in self._heads.get(low[:4], ()):
                 rest = low[len(form):]
                 if low.startswith(form) and _COMPOUND_REST.match(rest):
-                    out.append(LexMatch(self.p["lexicon"], term, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
+                    idx = tokens.idx[i]
+                    out.append(LexMatch(self.p["lexicon"], term, i, i + 1, idx, idx + len(tokens.text[i])))
                     break
         return out
 
