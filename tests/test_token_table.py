@@ -100,3 +100,12 @@ def test_sentence_spans_from_the_table_equal_those_of_the_doc(engine: Engine) ->
 def test_phone_numbers_spaced_or_with_country_code_are_still_found(engine: Engine) -> None:
     a = _analysis(engine, ["Ring på tlf. 33 12 34 56 eller +45 87 65 43 21.", "Kontrol 3.4. kl. 10."])
     assert [p.value for p in a.phones] == ["33123456", "87654321"]
+
+
+def test_lazy_matches_of_each_lexicon_equal_its_part_of_all_matches(engine: Engine) -> None:
+    a = _analysis(engine, LETTER)
+    names = ["jargon", "officialese", *(f"concept:{c}" for c in engine.lexicons.concepts)]
+    every = engine.pipeline.matchers(a.doc, a.tokens)
+    for name in reversed(names):  # asked in any order, each computed on its own
+        assert a.lexicon_matches(name) == [m for m in every if m.lexicon == name], name
+    assert a.matches == every

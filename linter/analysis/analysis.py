@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from linter.analysis.matching import LexMatch
+from linter.analysis.matching import LazyMatches, LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
 from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, hard_wrapped, wrap_width
@@ -34,9 +34,8 @@ class Analysis:
     text: str
     block_starts: list[int]
     doc: object  # spacy.tokens.Doc
-    matches: list[LexMatch]
+    lazy_matches: LazyMatches  # each lexicon's matches, computed when first asked for
     pipeline: Pipeline
-    _by_lexicon: dict[str, list[LexMatch]] = field(default_factory=dict)
     # blocks whose text lost invisible characters: clean offset -> offset in the original (letter/normalise.py)
     source_maps: dict[int, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
@@ -73,11 +72,13 @@ class Analysis:
         return spans
 
     # -- lexicons ---------------------------------------------------------
+    @property
+    def matches(self) -> list[LexMatch]:
+        """Every lexicon match of the document, in document order."""
+        return self.lazy_matches.all()
+
     def lexicon_matches(self, lexicon: str) -> list[LexMatch]:
-        if not self._by_lexicon:
-            for m in self.matches:
-                self._by_lexicon.setdefault(m.lexicon, []).append(m)
-        return self._by_lexicon.get(lexicon, [])
+        return self.lazy_matches.get(lexicon)
 
     def concept_matches(self, concept: str) -> list[LexMatch]:
         return self.lexicon_matches(f"concept:{concept}")
@@ -186,6 +187,6 @@ def analyse(document: Document, pipe: Pipeline,
     doc = pipe.nlp.make_doc(text)
     tokens = set_lemmas(doc, pipe.lemmatizer)
     set_sentences(doc, starts, joins, pipe.internal_abbreviations, tokens)  # type: ignore[attr-defined]
-    matches = pipe.matchers(doc, tokens)
-    return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
+    matches = pipe.matchers.lazy(doc, tokens)
+    return Analysis(document=document, text=text, block_starts=starts, doc=doc, lazy_matches=matches,
                     pipeline=pipe, source_maps=source_maps or {}, tokens=tokens)

@@ -43,6 +43,7 @@ class CombinedMatcher:
         # matcher's cost is most of a check's time) without changing a single match.
         self._patterns: list[tuple[tuple[frozenset[str], ...], tuple[re.Pattern, ...], object]] = []
         self._new_matcher = lambda: Matcher(nlp.vocab, validate=True)
+        self._by_lexicon: dict[str, list[int]] = {}  # "concept:<name>" -> its token patterns
         self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         make = nlp.make_doc
 
@@ -72,12 +73,25 @@ class CombinedMatcher:
                     self._add_patterns(gkey, [pat])
 
     def __call__(self, doc, table: TokenTable | None = None) -> list[LexMatch]:
+        """Every match of every lexicon, in document order."""
+        return self._finish(doc, table, [*self._phrase_raw(doc), *self._token_matches(doc, table)])
+
+    def lazy(self, doc, table: TokenTable | None = None) -> LazyMatches:
+        """The matches of each lexicon computed when first asked for: the phrase matchers run on
+        the whole document at once (hash lookups, cheap), a concept's token patterns only when a
+        rule, the profile or the sender reader asks for that concept. Each lexicon's list equals
+        the same lexicon's part of `self(doc, table)`."""
+        return LazyMatches(self, doc, table)
+
+    def _phrase_raw(self, doc) -> list[tuple[int, int, int]]:
+        return [t for m in (self.lower, self.lemma) if len(m) for t in m(doc)]
+
+    def _finish(self, doc, table: TokenTable | None, raw) -> list[LexMatch]:
         strings = self.vocab.strings
         out: list[LexMatch] = []
         seen: set[tuple[str, int, int]] = set()
-        phrase = [m for m in (self.lower, self.lemma) if len(m)]
         sent_of = table.sent_of if table is not None and table.sent_bounds else None
-        for key, start, end in [*(t for m in phrase for t in m(doc)), *self._token_matches(doc, table)]:
+        for key, start, end in raw:
             label = strings[key]
             if GUARD in label:
                 before, after = self.guards[label]
@@ -108,13 +122,15 @@ class CombinedMatcher:
             matcher = self._new_matcher()
             matcher.add(key, [pat])
             # the most selective required word set first: most patterns stop there
+            self._by_lexicon.setdefault(key.split(SEP, 1)[0], []).append(len(self._patterns))
             self._patterns.append((tuple(sorted(words, key=len)), regexes, matcher))
 
-    def _token_matches(self, doc, table: TokenTable | None = None):
+    def _token_matches(self, doc, table: TokenTable | None = None, only: list[int] | None = None):
+        """Matches of the token patterns (`only`: of these pattern indices), sentence by sentence."""
         if not self._patterns:
             return []
         if not doc.has_annotation("SENT_START"):
-            return [t for _, _, m in self._patterns for t in m(doc)]
+            return [t for i, (_, _, m) in enumerate(self._patterns) if only is None or i in only for t in m(doc)]
         if table is None or not table.sent_bounds:
             table = TokenTable([t.text for t in doc], [t.lower_ for t in doc], [t.lemma_ for t in doc],
                                [t.idx for t in doc], [t.is_space for t in doc])
@@ -130,7 +146,9 @@ class CombinedMatcher:
         lowers = table.lower_sentences(doc)
         everything = (1 << len(table.sent_bounds)) - 1
         runs: list[tuple[int, int]] = []  # (sentence, pattern)
-        for i, (need, regexes, _) in enumerate(self._patterns):
+        patterns = self._patterns
+        for i in range(len(patterns)) if only is None else only:
+            need, regexes, _ = patterns[i]
             bits = everything
             for alternatives in need:
                 any_of = 0
@@ -166,6 +184,40 @@ class CombinedMatcher:
             base = bounds[si][0]
             out.extend((key, base + s, base + e) for key, s, e in self._patterns[i][2](sent))
         return out
+
+
+class LazyMatches:
+    """One document's lexicon matches, lexicon by lexicon on demand (CombinedMatcher.lazy)."""
+
+    def __init__(self, matcher: CombinedMatcher, doc, table: TokenTable | None) -> None:
+        self._m, self._doc, self._table = matcher, doc, table
+        self._lists: dict[str, list[LexMatch]] = {}
+        self._phrases: dict[str, list[LexMatch]] | None = None
+        self._all: list[LexMatch] | None = None
+
+    def get(self, lexicon: str) -> list[LexMatch]:
+        hit = self._lists.get(lexicon)
+        if hit is not None:
+            return hit
+        if self._phrases is None:
+            self._phrases = {}
+            for x in self._m._finish(self._doc, self._table, self._m._phrase_raw(self._doc)):
+                self._phrases.setdefault(x.lexicon, []).append(x)
+        found = self._phrases.get(lexicon, [])
+        patterns = self._m._by_lexicon.get(lexicon)
+        if patterns:
+            tokens = self._m._finish(self._doc, self._table, self._m._token_matches(self._doc, self._table, patterns))
+            have = {(x.start, x.end) for x in found}
+            # a token match equal to a phrase match of the same concept is that match (kept once)
+            found = [*found, *(x for x in tokens if (x.start, x.end) not in have)]
+            found.sort(key=lambda x: (x.start_char, -x.end_char))  # stable: phrase matches first on ties
+        self._lists[lexicon] = found
+        return found
+
+    def all(self) -> list[LexMatch]:
+        if self._all is None:
+            self._all = self._m(self._doc, self._table)
+        return self._all
 
 
 _ANCHOR_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "LEMMA")
