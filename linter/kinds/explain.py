@@ -65,6 +65,7 @@ class ExplainKind(Kind):
     }
 
     def prepare(self) -> None:
+        self._safety: dict[tuple[str, str], str] = {}  # (term, explanation) -> fix safety
         if self.p["lexicon"] not in self.lexicons.terms:
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
                               f"unknown lexicon '{self.p['lexicon']}'")
@@ -134,9 +135,18 @@ class ExplainKind(Kind):
             return None
         block, off = a.block_at(m.start_char)
         end = min(off + m.end_char - m.start_char, len(block.text))
-        words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
-        other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
-        return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
+        return make_fix([(end, 0, f" ({explanation})")], self._fix_safety(term, explanation))
+
+    def _fix_safety(self, term: str, explanation: str) -> str:
+        """DISPLAY_ONLY when the explanation holds another term of the lexicon: a property of the
+        lexicon, worked out once per term and kept."""
+        memo = self._safety
+        hit = memo.get((term, explanation))
+        if hit is None:
+            words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
+            other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
+            hit = memo[(term, explanation)] = DISPLAY_ONLY if other else UNSAFE
+        return hit
 
     def _explained(self, a, m, entry) -> bool:
         text = a.text
