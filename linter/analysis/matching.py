@@ -147,15 +147,18 @@ class CombinedMatcher:
         everything = (1 << len(table.sent_bounds)) - 1
         runs: list[tuple[int, int]] = []  # (sentence, pattern)
         patterns = self._patterns
+        keys = words.keys()
+        memo = table.need_bits  # required word set -> its sentences, shared by every concept
         for i in range(len(patterns)) if only is None else only:
             need, regexes, _ = patterns[i]
             bits = everything
             for alternatives in need:
-                any_of = 0
-                for w in alternatives:
-                    b = words.get(w)
-                    if b:
-                        any_of |= b
+                any_of = memo.get(alternatives)
+                if any_of is None:
+                    any_of = 0
+                    for w in keys & alternatives:
+                        any_of |= words[w]
+                    memo[alternatives] = any_of
                 bits &= any_of
                 if not bits:
                     break

@@ -18,6 +18,7 @@ class TokenTable:
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
     sent_of: list[int] = field(default_factory=list)  # token -> index of its sentence
     _words: dict[str, int] | None = None
+    need_bits: dict[frozenset[str], int] = field(default_factory=dict)  # matcher's memo (matching.py)
     _lowers: dict[str, int] | None = None
 
     def __len__(self) -> int:
