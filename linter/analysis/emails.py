@@ -41,6 +41,7 @@ _ADDRESS = re.compile(
     rf"(?<![\w.+-])(?P<local>[\w+-]+(?:\.[\w+-]+)*)(?P<at>@|{OBFUSCATED_AT})"
     rf"(?P<domain>[\w-]+(?:{_DOT}[\w-]+)+)(?![\w-])", re.I)
 _DOT_ANY = re.compile(_DOT, re.I)
+_AT_ANY = re.compile(_bracketed(_AT_WORD), re.I)
 _TLD = re.compile(r"[a-z]{2,}", re.I)
 
 
@@ -58,7 +59,9 @@ class EmailMatch:
 
 def find_emails(text: str) -> list[EmailMatch]:
     """Valid e-mail addresses in `text`, real or obfuscated, with their spans as written."""
-    out = []
+    out: list[EmailMatch] = []
+    if "@" not in text and not _AT_ANY.search(text):
+        return out  # no "@", real or written out: no address (a cheap scan before the full pattern)
     for m in _ADDRESS.finditer(text):
         obfuscated = any(c in "([{" for c in m.group(0))  # brackets are never part of an address
         local = m.group("local")

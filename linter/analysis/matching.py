@@ -143,7 +143,8 @@ class CombinedMatcher:
         # tokens of the OR over the words each may be, then over its regexes of the sentences
         # holding a lower-case word the regex accepts.
         words = table.word_sentences(doc)
-        lowers = table.lower_sentences(doc)
+        sentence_lowers = table.sentence_lowers(doc)
+        rx_memo = table.regex_hits
         everything = (1 << len(table.sent_bounds)) - 1
         runs: list[tuple[int, int]] = []  # (sentence, pattern)
         patterns = self._patterns
@@ -163,14 +164,20 @@ class CombinedMatcher:
                 if not bits:
                     break
             for rx in regexes:
+                # the sentences still in question only (few: the words above pinned them), each
+                # asked once per regex
+                b = bits
+                while b:
+                    low = b & -b
+                    b ^= low
+                    si = low.bit_length() - 1
+                    hit = rx_memo.get((rx, si))
+                    if hit is None:
+                        hit = rx_memo[(rx, si)] = any(rx.search(w) for w in sentence_lowers[si])
+                    if not hit:
+                        bits ^= low
                 if not bits:
                     break
-                # the words of the sentences still in question only (most regexes stop early)
-                b = 0
-                for w, wb in lowers.items():
-                    if wb & bits and rx.search(w):
-                        b |= wb
-                bits &= b
             while bits:
                 low = bits & -bits
                 runs.append((low.bit_length() - 1, i))

@@ -19,6 +19,8 @@ class TokenTable:
     sent_of: list[int] = field(default_factory=list)  # token -> index of its sentence
     _words: dict[str, int] | None = None
     need_bits: dict[frozenset[str], int] = field(default_factory=dict)  # matcher's memo (matching.py)
+    regex_hits: dict[tuple[object, int], bool] = field(default_factory=dict)  # (regex, sentence) -> hit
+    _sentence_lowers: list[set[str]] | None = None
     _lowers: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -42,11 +44,11 @@ class TokenTable:
             self._index(doc)
         return self._words  # type: ignore[return-value]
 
-    def lower_sentences(self, doc) -> dict[str, int]:
-        """Each lower-case form of the document -> bit set of the sentences holding it."""
-        if self._lowers is None:
+    def sentence_lowers(self, doc) -> list[set[str]]:
+        """The lower-case forms of each sentence."""
+        if self._sentence_lowers is None:
             self._index(doc)
-        return self._lowers  # type: ignore[return-value]
+        return self._sentence_lowers  # type: ignore[return-value]
 
     def _index(self, doc) -> None:
         from spacy.attrs import LIKE_NUM as LIKE_NUM_ATTR
@@ -59,9 +61,12 @@ class TokenTable:
         attrs = doc.to_array([SHAPE_ATTR, LIKE_NUM_ATTR]).tolist() if len(doc) else []
         shapes = [SHAPE + strings[h] for h, _ in attrs]
         numbers = [n for _, n in attrs]
+        per_sentence = []
         for si, (s, e) in enumerate(self.sent_bounds):
             bit = 1 << si
-            for w in set(lower[s:e]):
+            here = set(lower[s:e])
+            per_sentence.append(here)
+            for w in here:
                 lowers[w] = lowers.get(w, 0) | bit
             for w in {*lemma[s:e], *shapes[s:e], FIRST + lower[s], FIRST + lemma[s]}:
                 words[w] = words.get(w, 0) | bit
@@ -69,7 +74,7 @@ class TokenTable:
                 words[LIKE_NUM] = words.get(LIKE_NUM, 0) | bit
         for w, bits in lowers.items():
             words[w] = words.get(w, 0) | bits
-        self._lowers, self._words = lowers, words
+        self._lowers, self._words, self._sentence_lowers = lowers, words, per_sentence
 
 
 # prefixes of index keys that are not words (control characters never stand in a token's text;
