@@ -144,6 +144,7 @@ class CombinedMatcher:
         # holding a lower-case word the regex accepts.
         words = table.word_sentences(doc)
         sentence_lowers = table.sentence_lowers(doc)
+        lowers = table.lower_words(doc)
         rx_memo = table.regex_hits
         everything = (1 << len(table.sent_bounds)) - 1
         runs: list[tuple[int, int]] = []  # (sentence, pattern)
@@ -164,8 +165,19 @@ class CombinedMatcher:
                 if not bits:
                     break
             for rx in regexes:
-                # the sentences still in question only (few: the words above pinned them), each
-                # asked once per regex
+                if bits.bit_count() > 4:  # many sentences in question: once over the letter's words
+                    whole = rx_memo.get(rx)
+                    if whole is None:
+                        whole = 0
+                        for w, wb in lowers.items():
+                            if rx.search(w):
+                                whole |= wb
+                        rx_memo[rx] = whole
+                    bits &= whole
+                    if not bits:
+                        break
+                    continue
+                # few sentences in question (the words above pinned them): each asked once per regex
                 b = bits
                 while b:
                     low = b & -b

@@ -19,7 +19,7 @@ class TokenTable:
     sent_of: list[int] = field(default_factory=list)  # token -> index of its sentence
     _words: dict[str, int] | None = None
     need_bits: dict[frozenset[str], int] = field(default_factory=dict)  # matcher's memo (matching.py)
-    regex_hits: dict[tuple[object, int], bool] = field(default_factory=dict)  # (regex, sentence) -> hit
+    regex_hits: dict = field(default_factory=dict)  # (regex, sentence) -> hit; regex -> sentences
     _sentence_lowers: list[set[str]] | None = None
     _lowers: dict[str, int] | None = None
 
@@ -43,6 +43,12 @@ class TokenTable:
         if self._words is None:
             self._index(doc)
         return self._words  # type: ignore[return-value]
+
+    def lower_words(self, doc) -> dict[str, int]:
+        """Each lower-case form of the document -> bit set of the sentences holding it."""
+        if self._lowers is None:
+            self._index(doc)
+        return self._lowers  # type: ignore[return-value]
 
     def sentence_lowers(self, doc) -> list[set[str]]:
         """The lower-case forms of each sentence."""
