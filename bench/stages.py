@@ -59,15 +59,19 @@ def instrument(engine: Engine) -> _Clock:
     (matches are computed lazily, concept by concept, when a rule first asks for them)."""
     import linter.analysis.analysis as analysis
     import linter.letter.read as letter_read
-    from linter.analysis.matching import LazyMatches
 
     clock = _Clock()
     pipe = engine.pipeline
     pipe.nlp.make_doc = clock.wrap("tokenize", pipe.nlp.make_doc)
     analysis.set_lemmas = clock.wrap("lemmatize", set_lemmas)
     analysis.set_sentences = clock.wrap("sentences", set_sentences)
-    LazyMatches.get = clock.wrap("match", LazyMatches.get)  # type: ignore[method-assign]
-    LazyMatches.all = clock.wrap("match", LazyMatches.all)  # type: ignore[method-assign]
+    try:
+        from linter.analysis.matching import LazyMatches
+    except ImportError:  # an older checkout (before lazy matching): every match at once
+        pipe.matchers = clock.wrap("match", pipe.matchers)
+    else:
+        LazyMatches.get = clock.wrap("match", LazyMatches.get)  # type: ignore[method-assign]
+        LazyMatches.all = clock.wrap("match", LazyMatches.all)  # type: ignore[method-assign]
     letter_read.analyse_structure = clock.wrap("structure", analyse_structure)
     return clock
 

@@ -109,3 +109,9 @@ def test_lazy_matches_of_each_lexicon_equal_its_part_of_all_matches(engine: Engi
     for name in reversed(names):  # asked in any order, each computed on its own
         assert a.lexicon_matches(name) == [m for m in every if m.lexicon == name], name
     assert a.matches == every
+
+
+def test_an_empty_letter_has_no_sentences_and_no_matches(engine: Engine) -> None:
+    a = _analysis(engine, [""])
+    assert a.tokens.sent_bounds == [] and a.sentences == []
+    assert all(a.concept_matches(c) == [] for c in engine.lexicons.concepts)

@@ -29,7 +29,7 @@ class TokenTable:
     def set_sentence_index(self, starts: list[int]) -> None:
         """`starts`: the token index of every sentence start, ascending, the first 0."""
         n = len(self.text)
-        bounds = [(s, e) for s, e in zip(starts, [*starts[1:], n], strict=True)]
+        bounds = [(s, e) for s, e in zip(starts, [*starts[1:], n], strict=True)] if starts else []
         sent_of = [0] * n
         for si, (s, e) in enumerate(bounds):
             sent_of[s:e] = [si] * (e - s)
