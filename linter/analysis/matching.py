@@ -3,8 +3,12 @@
 Term lexicons (jargon, officialese, ...) and concept phrases match on lower-case
 token sequences (PhraseMatcher on LOWER, hash lookups); concept lemma phrases on
 LEMMA; concept token patterns with one spaCy Matcher each, run only on sentences that
-hold every word the pattern requires (one of the words of each required token, or a
-word its regex accepts). Each match carries the key "<lexicon>\x1f<entry>".
+hold everything the pattern requires (one of the words of each required token, its shape,
+a number, the sentence's first word, or a word its regex accepts), found from the document's
+token table (linter/analysis/tokens.py: each word -> bit set of its sentences). A check asks
+for matches lexicon by lexicon (`CombinedMatcher.lazy`): a concept's token patterns run only
+when the concept is first asked for, so the concepts of rules a letter's profile leaves out
+cost nothing. Each match carries the key "<lexicon>\x1f<entry>".
 """
 
 from __future__ import annotations
