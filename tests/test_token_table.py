@@ -50,6 +50,8 @@ def test_table_matches_the_doc(engine: Engine) -> None:
     assert t.lower == [x.lower_ for x in a.doc]
     assert t.lemma == [x.lemma_ for x in a.doc]
     assert t.idx == [x.idx for x in a.doc]
+    assert t.text == [x.text for x in a.doc]
+    assert t.is_space == [x.is_space for x in a.doc]
     assert [a.doc[s:e].text for s, e in t.sent_bounds] == [s.text for s in a.doc.sents]
     assert all(t.sent_of[i] == si for si, (s, e) in enumerate(t.sent_bounds) for i in range(s, e))
 
