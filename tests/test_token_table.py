@@ -117,3 +117,12 @@ def test_an_empty_letter_has_no_sentences_and_no_matches(engine: Engine) -> None
     a = _analysis(engine, [""])
     assert a.tokens.sent_bounds == [] and a.sentences == []
     assert all(a.concept_matches(c) == [] for c in engine.lexicons.concepts)
+
+
+def test_bit_indices_small_and_large() -> None:
+    from linter.analysis.matching import _bit_indices
+
+    assert _bit_indices(0) == []
+    assert _bit_indices(0b1011) == [0, 1, 3]
+    big = (1 << 5000) | (1 << 70) | 1
+    assert _bit_indices(big) == [0, 70, 5000]

@@ -194,10 +194,7 @@ class CombinedMatcher:
                         bits ^= low
                 if not bits:
                     break
-            while bits:
-                low = bits & -bits
-                runs.append((low.bit_length() - 1, i))
-                bits ^= low
+            runs.extend((si, i) for si in _bit_indices(bits))
         runs.sort()  # sentence by sentence, patterns in order: matches come out as before
         out = []
         bounds = table.sent_bounds
@@ -244,6 +241,19 @@ class LazyMatches:
         if self._all is None:
             self._all = self._m(self._doc, self._table)
         return self._all
+
+
+def _bit_indices(bits: int) -> list[int]:
+    """The positions of the set bits, ascending; linear in the number of bits also for a letter of
+    thousands of sentences (clearing the lowest bit one at a time would copy the integer each time)."""
+    if bits.bit_length() <= 64:
+        out = []
+        while bits:
+            low = bits & -bits
+            out.append(low.bit_length() - 1)
+            bits ^= low
+        return out
+    return [i for i, c in enumerate(reversed(format(bits, "b"))) if c == "1"]
 
 
 _ANCHOR_ATTRS = ("LOWER", "ORTH", "TEXT", "NORM", "LEMMA")
