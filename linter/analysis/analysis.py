@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from linter.analysis.matching import LexMatch
+from linter.analysis.matching import LazyMatches, LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, hard_wrapped, wrap_width
 from linter.model import Block, Document
 
-_DIGIT = re.compile(r"\d")
+# A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
+# runs separated by at most 4 punctuation characters: a block without 8 such digits holds none.
+_EIGHT_DIGITS = re.compile(r"\d(?:\D{0,4}\d){7}")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
@@ -33,15 +36,15 @@ class Analysis:
     text: str
     block_starts: list[int]
     doc: object  # spacy.tokens.Doc
-    matches: list[LexMatch]
+    lazy_matches: LazyMatches  # each lexicon's matches, computed when first asked for
     pipeline: Pipeline
-    _by_lexicon: dict[str, list[LexMatch]] = field(default_factory=dict)
     # blocks whose text lost invisible characters: clean offset -> offset in the original (letter/normalise.py)
     source_maps: dict[int, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # per-document results shared by rules
     # the letter's zones (linter/letter/structure.py), set by the letter layer (linter/letter/read.py),
     # which builds on this analysis: the analysis never imports the letter model
     structure: Any = None
+    tokens: TokenTable | None = None  # the document's token table (linter/analysis/tokens.py)
 
     # -- locating -------------------------------------------------------
     def block_index(self, offset: int) -> int:
@@ -71,11 +74,13 @@ class Analysis:
         return spans
 
     # -- lexicons ---------------------------------------------------------
+    @property
+    def matches(self) -> list[LexMatch]:
+        """Every lexicon match of the document, in document order."""
+        return self.lazy_matches.all()
+
     def lexicon_matches(self, lexicon: str) -> list[LexMatch]:
-        if not self._by_lexicon:
-            for m in self.matches:
-                self._by_lexicon.setdefault(m.lexicon, []).append(m)
-        return self._by_lexicon.get(lexicon, [])
+        return self.lazy_matches.get(lexicon)
 
     def concept_matches(self, concept: str) -> list[LexMatch]:
         return self.lexicon_matches(f"concept:{concept}")
@@ -85,10 +90,21 @@ class Analysis:
     def sentences(self) -> list[tuple[int, int]]:
         """Character spans of sentences, trailing whitespace excluded."""
         out = []
-        for s in self.doc.sents:
-            toks = [t for t in s if not t.is_space]
-            if toks:
-                out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+        t = self.tokens
+        if t is None or not t.sent_bounds:
+            for s in self.doc.sents:
+                toks = [x for x in s if not x.is_space]
+                if toks:
+                    out.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+            return out
+        space, idx, text = t.is_space, t.idx, t.text
+        for s, e in t.sent_bounds:
+            while s < e and space[s]:
+                s += 1
+            while e > s and space[e - 1]:
+                e -= 1
+            if s < e:
+                out.append((idx[s], idx[e - 1] + len(text[e - 1])))
         return out
 
     @cached_property
@@ -107,7 +123,7 @@ class Analysis:
 
         out = []
         for bi, block in enumerate(self.blocks):
-            if not _DIGIT.search(block.text):  # cheap pre-check; phonenumbers is slow
+            if not _EIGHT_DIGITS.search(block.text):  # cheap pre-check; phonenumbers is slow
                 continue
             base = self.block_starts[bi]
             try:
@@ -171,8 +187,8 @@ def analyse(document: Document, pipe: Pipeline,
     # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
     text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))
     doc = pipe.nlp.make_doc(text)
-    set_lemmas(doc, pipe.lemmatizer)
-    set_sentences(doc, starts, joins, pipe.internal_abbreviations)  # type: ignore[attr-defined]
-    matches = pipe.matchers(doc)
-    return Analysis(document=document, text=text, block_starts=starts, doc=doc, matches=matches,
-                    pipeline=pipe, source_maps=source_maps or {})
+    tokens = set_lemmas(doc, pipe.lemmatizer)
+    set_sentences(doc, starts, joins, pipe.internal_abbreviations, tokens)  # type: ignore[attr-defined]
+    matches = pipe.matchers.lazy(doc, tokens)
+    return Analysis(document=document, text=text, block_starts=starts, doc=doc, lazy_matches=matches,
+                    pipeline=pipe, source_maps=source_maps or {}, tokens=tokens)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # spaces inside one line only: an address never runs over a line break
 _SP = r"[^\S\n]*"
@@ -40,6 +41,7 @@ _ADDRESS = re.compile(
     rf"(?<![\w.+-])(?P<local>[\w+-]+(?:\.[\w+-]+)*)(?P<at>@|{OBFUSCATED_AT})"
     rf"(?P<domain>[\w-]+(?:{_DOT}[\w-]+)+)(?![\w-])", re.I)
 _DOT_ANY = re.compile(_DOT, re.I)
+_AT_ANY = re.compile(_bracketed(_AT_WORD), re.I)
 _TLD = re.compile(r"[a-z]{2,}", re.I)
 
 
@@ -57,7 +59,9 @@ class EmailMatch:
 
 def find_emails(text: str) -> list[EmailMatch]:
     """Valid e-mail addresses in `text`, real or obfuscated, with their spans as written."""
-    out = []
+    out: list[EmailMatch] = []
+    if "@" not in text and not _AT_ANY.search(text):
+        return out  # no "@", real or written out: no address (a cheap scan before the full pattern)
     for m in _ADDRESS.finditer(text):
         obfuscated = any(c in "([{" for c in m.group(0))  # brackets are never part of an address
         local = m.group("local")
@@ -83,6 +87,7 @@ def mask_emails(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=64)  # a letter names its addresses several times (text, blocks, sender lines)
 def _valid(value: str) -> bool:
     from email_validator import EmailNotValidError, validate_email
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from linter.analysis.lemmas import Lemmatizer, trimmed_table
+from linter.analysis.tokens import TokenTable
 from linter.lexicons import LexiconSet
 
 # Abbreviations the tokenizer must keep whole (spaCy's Danish exceptions miss these).
@@ -59,53 +60,75 @@ def build_pipeline(lexicons: LexiconSet) -> Pipeline:
     return pipe
 
 
-def set_lemmas(doc, lemmatizer: Lemmatizer) -> None:
+def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
+    """Lemmas of every token, set on the Doc in one call; returns the document's token table."""
+    import numpy
+    from spacy.attrs import LEMMA
+
+    text, lower, lemma, idx, space = [], [], [], [], []
     for tok in doc:
-        if tok.is_alpha or "-" in tok.text:
-            tok.lemma_ = lemmatizer(tok.lower_)
-        else:
-            tok.lemma_ = tok.lower_
+        t, low = tok.text, tok.lower_
+        text.append(t)
+        lower.append(low)
+        idx.append(tok.idx)
+        space.append(tok.is_space)
+        lemma.append(lemmatizer(low) if tok.is_alpha or "-" in t else low)
+    if lemma:
+        add = doc.vocab.strings.add
+        hashes = {x: add(x) for x in set(lemma)}
+        doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
+    return TokenTable(text, lower, lemma, idx, space)
 
 
-def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set[str]) -> None:
+def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set[str],
+                  table: TokenTable | None = None) -> None:
     """Sentence starts: after end punctuation before a capital/number, and at block
-    boundaries except where a text line was merely wrapped (`joins[i]` True)."""
+    boundaries except where a text line was merely wrapped (`joins[i]` True). With the
+    document's token table, the table learns the sentences too."""
     import bisect
 
     import numpy
     from spacy.attrs import SENT_START
 
+    if table is None:
+        table = TokenTable([t.text for t in doc], [t.lower_ for t in doc], [], [t.idx for t in doc],
+                           [t.is_space for t in doc])
     boundary_tokens = set()
     for i, start in enumerate(block_starts):
         if i == 0 or not joins[i]:
             boundary_tokens.add(start)
     # Collected and set in one call: assigning Token.is_sent_start re-scans the whole
     # Doc each time, which made one long paragraph quadratic (a hostile-input hang).
-    flags = numpy.zeros((len(doc), 1), dtype="int64")
+    n = len(table.text)
+    flags = numpy.full((n, 1), -1, dtype="int64")
+    starts: list[int] = []
     prev_end = False
     prev_text = ""
-    for tok in doc:
-        if tok.i == 0:
-            flags[tok.i] = 1
-            prev_end, prev_text = tok.text in _END_PUNCT, tok.lower_
+    for i, (text, low, idx, space) in enumerate(zip(table.text, table.lower, table.idx, table.is_space,
+                                                    strict=True)):
+        if i == 0:
+            starts.append(0)
+            prev_end, prev_text = text in _END_PUNCT, low
             continue
-        if tok.is_space:
-            flags[tok.i] = -1
+        if space:
             continue
-        start = tok.idx in boundary_tokens
+        start = idx in boundary_tokens
         if not start and prev_end:
-            start = not _LOWER_START.match(tok.text)
+            start = not _LOWER_START.match(text)
         elif not start and prev_text.endswith(".") and len(prev_text) > 1 \
-                and prev_text not in internal and tok.text[:1].isupper():
+                and prev_text not in internal and text[:1].isupper():
             # an abbreviation or unit that may close a sentence ("osv.", "20 kg. Han ...",
             # "i uge 14. Vi ..."); only the sentence-internal ones ("bl.a. Anne") never do
             start = True
         if not start:
             # a block boundary that lands mid-token list (joined wrapped lines)
-            j = bisect.bisect_right(block_starts, tok.idx) - 1
-            start = block_starts[j] == tok.idx and (j == 0 or not joins[j])
-        flags[tok.i] = 1 if start else -1
-        prev_end = tok.text in _END_PUNCT
-        prev_text = tok.lower_
-    if len(doc):
+            j = bisect.bisect_right(block_starts, idx) - 1
+            start = block_starts[j] == idx and (j == 0 or not joins[j])
+        if start:
+            starts.append(i)
+        prev_end = text in _END_PUNCT
+        prev_text = low
+    if n:
+        flags[starts] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))
+        table.set_sentence_index(starts)

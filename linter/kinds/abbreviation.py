@@ -42,29 +42,30 @@ class AbbreviationKind(Kind):
             for m in a.lexicon_matches(lex):
                 covered.update(range(m.start, m.end))
         seen: set[str] = set()
-        for tok in a.doc:
-            t = tok.text
-            if tok.i in covered or t.lower() in self.common or t.lower() in seen:
+        tokens = a.tokens
+        n = len(tokens)
+        for i, t in enumerate(tokens.text):  # the document's token table: no spaCy Token objects
+            if i in covered or not (_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)):
                 continue
-            if not (_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)):
+            if t.lower() in self.common or t.lower() in seen:
                 continue
+            idx = tokens.idx[i]
             if _DOTTED.match(t) and t.count(".") == 1 and (
-                    tok.i + 1 == len(a.doc) or a.doc[tok.i + 1].is_space
-                    or a.doc[tok.i + 1].is_sent_start):
+                    i + 1 == n or tokens.is_space[i + 1] or tokens.sent_of[i + 1] != tokens.sent_of[i]):
                 continue  # a word ending a sentence, not an abbreviation
             if _DOTTED.match(t) and t.count(".") == 1 and (len(t) > 5 or t[0].isupper()):
                 continue
-            bi = a.block_index(tok.idx)
+            bi = a.block_index(idx)
             if a.structure.zones[bi] in _SKIP or _capitals_heading(a.blocks[bi].text):
                 continue
-            if any(c.start <= tok.idx < c.end for c in a.emails):
+            if any(c.start <= idx < c.end for c in a.emails):
                 continue  # a part of an obfuscated address ("MJ (at) klinik.dk"), not an abbreviation
-            if self._expanded(a, tok):
+            if self._expanded(a, idx, t):
                 continue
             seen.add(t.lower())
-            yield self.finding(ctx, tok.idx, tok.idx + len(t), term=t)
+            yield self.finding(ctx, idx, idx + len(t), term=t)
 
-    def _expanded(self, a, tok) -> bool:
-        after = a.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 3]
-        before = a.text[max(0, tok.idx - 2):tok.idx]
+    def _expanded(self, a, idx: int, text: str) -> bool:
+        after = a.text[idx + len(text):idx + len(text) + 3]
+        before = a.text[max(0, idx - 2):idx]
         return after.lstrip().startswith("(") or before.endswith("(")

@@ -94,6 +94,7 @@ class ExplainKind(Kind):
     }
 
     def prepare(self) -> None:
+        self._safety: dict[tuple[str, str], str] = {}  # (term, explanation) -> fix safety
         if self.p["lexicon"] not in self.lexicons.terms:
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
                               f"unknown lexicon '{self.p['lexicon']}'")
@@ -124,16 +125,17 @@ class ExplainKind(Kind):
         """Terms as the first or the last part of a one-word compound the lexicon does not list."""
         known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
         out = []
-        for tok in a.doc:
-            low = tok.lower_
-            if len(low) < 9 or tok.i in known:
+        tokens = a.tokens  # the document's token table: no spaCy Token objects
+        for i, low in enumerate(tokens.lower):
+            if len(low) < 9 or i in known:
                 continue
             found = next((term for form, term in self._heads.get(low[:4], ())
                           if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])), None) \
                 or next((term for form, term in self._tails.get(low[-4:], ())
                          if low.endswith(form) and _COMPOUND_FRONT.match(low[:-len(form)])), None)
             if found:
-                out.append(LexMatch(self.p["lexicon"], found, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
+                idx = tokens.idx[i]
+                out.append(LexMatch(self.p["lexicon"], found, i, i + 1, idx, idx + len(tokens.text[i])))
         return out
 
     def check(self, a, ctx: Context) -> Iterable:
@@ -172,9 +174,18 @@ class ExplainKind(Kind):
             return None
         block, off = a.block_at(m.start_char)
         end = min(off + m.end_char - m.start_char, len(block.text))
-        words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
-        other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
-        return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
+        return make_fix([(end, 0, f" ({explanation})")], self._fix_safety(term, explanation))
+
+    def _fix_safety(self, term: str, explanation: str) -> str:
+        """DISPLAY_ONLY when the explanation holds another term of the lexicon: a property of the
+        lexicon, worked out once per term and kept."""
+        memo = self._safety
+        hit = memo.get((term, explanation))
+        if hit is None:
+            words = " " + " ".join(_EXPLANATION_WORD.findall(explanation.lower())) + " "
+            other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
+            hit = memo[(term, explanation)] = DISPLAY_ONLY if other else UNSAFE
+        return hit
 
     def _explained(self, a, m, entry, follow: bool = True) -> bool:
         text = a.text
