@@ -79,6 +79,18 @@ class SenderModel:
     phones: list[Attribution] = field(default_factory=list)
     emails: list[Attribution] = field(default_factory=list)
 
+    def full_name(self, a) -> tuple[tuple[int, int] | None, str]:
+        """The sender's name as RULES.md counts it: the first name span of two or more words (or a
+        template field), with its reason code; a first name alone ("Hilsen Mette") is no name when no
+        surname is given anywhere in the sender's part -> (None, "first-name-only")."""
+        from linter.readers.docx_placeholders import placeholder_spans
+
+        for k, span in enumerate(self.names):
+            written = a.text[span[0]:span[1]]
+            if len(written.split()) >= 2 or placeholder_spans(written):
+                return span, self.name_reasons[k] if k < len(self.name_reasons) else "?"
+        return None, "first-name-only" if self.names else "no-sender-name"
+
 
 _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender": "from-field",
                 "contact": "contact-line", "letterhead": "letterhead", "page-header": "page-header",

@@ -1,0 +1,51 @@
+"""Classes of letters the sender model must read right (issue 12). Each test is an invented letter
+of one class: the sender summary (`FileResult.sender`) and the kontakt.* verdicts must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.engine.engine import Engine
+from linter.readers import read_bytes
+
+
+@pytest.fixture(scope="module")
+def eng() -> Engine:
+    return Engine()
+
+
+def check(eng: Engine, text: str, profile: str | None = None):
+    return eng.check_document(read_bytes(text.encode(), ".txt", "brev.txt"), profile=profile)
+
+
+def fired(res) -> set[str]:
+    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
+
+
+# -- a first name alone is no name (RULES.md, kontakt.navn) ------------------------------------
+
+FIRST_NAME_ONLY = """Til: Jobcenter Nordby
+
+Kære Sofie
+
+Ole har været til tre behandlinger, og han kan nu løfte 10 kg.
+
+Hilsen
+Mette
+Tlf. 21 43 65 87
+"""
+
+
+def test_a_first_name_alone_is_no_sender_name_in_the_summary_either(eng):
+    res = check(eng, FIRST_NAME_ONLY)
+    assert res.sender["name"] is None
+    assert res.sender["reason"] == "first-name-only"
+    assert "kontakt.navn" in fired(res)
+
+
+def test_a_full_name_in_the_from_header_names_a_first_name_signature(eng):
+    text = "Fra: Mette Kragh <mk@fysionord.dk>\nTil: Jobcenter Nordby\nEmne: Ole\n\n" + \
+        FIRST_NAME_ONLY.split("\n", 2)[2]
+    res = check(eng, text)
+    assert res.sender["name"] == "Mette Kragh"
+    assert "kontakt.navn" not in fired(res)
