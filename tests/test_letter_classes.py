@@ -49,3 +49,18 @@ def test_a_full_name_in_the_from_header_names_a_first_name_signature(eng):
     res = check(eng, text)
     assert res.sender["name"] == "Mette Kragh"
     assert "kontakt.navn" not in fired(res)
+
+
+# -- a name ends at a comma or a column gap ----------------------------------------------------
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("Fra: Koordinator Lise Kragh, Tværfagligt Team, Nordby Kommune", "Lise Kragh"),
+    ("Med venlig hilsen\n\nLise Kragh                Bo Nygaard Thomsen\nKoordinator               Jobkonsulent",
+     "Lise Kragh"),
+    ("Med venlig hilsen\nLise K. Kragh", "Lise K. Kragh")])
+def test_a_name_ends_at_a_comma_or_a_column_gap(eng, signature, name):
+    if signature.startswith("Fra:"):
+        text = f"{signature}\nTil: Jobcenter Nordby\nEmne: Ole\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nHilsen Lise\n"
+    else:
+        text = f"Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\n{signature}\n"
+    assert check(eng, text).sender["name"] == name

@@ -24,6 +24,9 @@ from linter.regex_check import check_regex
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
+# what may stand between the words of one name: a space or two, never a comma ("Helle Brandt, Tværfagligt
+# Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
+_NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 
@@ -193,7 +196,8 @@ class SenderReader:
                 continue
             end = pos + len(tok)
             j = k + 1
-            while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]):
+            while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]) \
+                    and _NAME_GAP.fullmatch(text[toks[j - 1][1] + len(toks[j - 1][0]):toks[j][1]]):
                 end = toks[j][1] + len(toks[j][0])
                 j += 1
             nxt = toks[j][0] if j < len(toks) else ""
