@@ -64,3 +64,26 @@ def test_a_name_ends_at_a_comma_or_a_column_gap(eng, signature, name):
     else:
         text = f"Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\n{signature}\n"
     assert check(eng, text).sender["name"] == name
+
+
+# -- function-mailbox grammar (lexicons/mailboxes.yaml keys) -----------------------------------
+
+@pytest.mark.parametrize(("address", "department"), [
+    ("rygteam@nordby.dk", True), ("smerteteamet@nordby.dk", True), ("team@nordby.dk", True),
+    ("neurokir.amb@region.dk", True), ("ortopaed.sekr@region.dk", True),
+    ("midt@fagforbund.dk", True), ("nord@akasse.dk", True),
+    # personal: initials, a surname that is a compass word, a name
+    ("amb@nordby.dk", False), ("anne.vest@nordby.dk", False), ("lise.nordahl@nordby.dk", False),
+    ("steen@nordby.dk", False), ("mette.kragh@nordby.dk", False)])
+def test_function_mailbox_grammar(eng, address, department):
+    from linter.letter.sender import sender_reader
+
+    assert sender_reader(eng.lexicons).email_is_department(address) is department
+
+
+def test_a_unit_mailbox_in_the_signature_is_a_departments(eng):
+    text = "Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nMed venlig hilsen\nLise Kragh\n" \
+        "Tværfagligt Rygteam\nrygteam@nordby.dk\n"
+    res = check(eng, text)
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rygteam@nordby.dk", False)]
+    assert {"kontakt.email", "kontakt.afdeling"} <= fired(res)

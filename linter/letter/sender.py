@@ -116,6 +116,7 @@ class SenderReader:
             return {str(v).lower() for v in raw.get(key) or []}
 
         return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
+                "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
                 "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
 
     def prepare(self) -> None:
@@ -162,8 +163,15 @@ class SenderReader:
             return True
         if local == org or local in self._words["mailbox"] or any(p.search(local) for p in self._patterns):
             return True
-        if any(p in self._words["mailbox"] or p == org for p in parts):
-            return True
+        if any(p in self._words["mailbox"] or p == org for p in parts) or local in self._words["branch"]:
+            return True  # (a region or compass word is a branch mailbox only as the whole local part: midt@)
+        if any(p not in self._first_names and len(p) > len(w) + 1 and p.endswith(w)
+               for p in parts for w in self._words["mailbox_ending"]):
+            return True  # a compound ending in a unit word: rygteam@, smerteteam@
+        if len(parts) >= 2 and any(len(p) >= 5 and p not in self._first_names and
+                                   any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"])
+                                   for p in parts):
+            return True  # an abbreviated function word beside another part: neurokir.amb@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
         long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
         if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
