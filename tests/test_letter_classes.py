@@ -87,3 +87,22 @@ def test_a_unit_mailbox_in_the_signature_is_a_departments(eng):
     res = check(eng, text)
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rygteam@nordby.dk", False)]
     assert {"kontakt.email", "kontakt.afdeling"} <= fired(res)
+
+
+# -- the author's own number or address in a sentence that goes on from a first-person one -----
+
+CITIZEN = "Til: Jobcenter Nordby\n\nHej Lotte\n\nJeg kan stadig ikke sidde ret længe.\n\n{line}\n\nHilsen\nSanne Juul Madsen\n"
+
+
+@pytest.mark.parametrize(("line", "phones", "emails"), [
+    ("Jeg har fået en ny mobil. Nummeret er 31 42 53 64.", [("31425364", True)], []),
+    ("Du må gerne ringe til mig på 31 42 53 64. Eller skriv til sanne.juul@postkassen.dk.",
+     [("31425364", True)], [("sanne.juul@postkassen.dk", True)]),
+    # a third party in the going-on sentence: not the author's
+    ("Jeg har talt med min mand. Og hans nummer er 31 42 53 64.", [], []),
+    # no going-on word: the number stands alone in its sentence
+    ("Jeg har fået en ny mobil. Lægen har 31 42 53 64.", [], [])])
+def test_a_going_on_sentence_keeps_the_first_person(eng, line, phones, emails):
+    res = check(eng, CITIZEN.format(line=line))
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == emails

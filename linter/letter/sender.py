@@ -46,6 +46,7 @@ def _sender_cues() -> dict[str, re.Pattern]:
 _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
+_CONTINUES = _CUES["continues-previous"]
 # what a template placeholder stands for
 _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
 _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder-department-contact"]
@@ -438,6 +439,12 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[max(sent_start, offset - 80):offset]
         cues = list(_FIRST_PERSON.finditer(before))
+        if not cues and sent_start > 0 and _CONTINUES.match(a.text[sent_start:offset]) and \
+                not _THIRD_PARTY.search(a.text[sent_start:offset]):
+            prev_start = _sentence_start(a, sent_start - 1)
+            if a.block_index(prev_start) == a.block_index(sent_start):  # the same paragraph
+                before = a.text[max(prev_start, sent_start - 120):sent_start]
+                cues = list(_FIRST_PERSON.finditer(before))
         if not cues:
             return False
         between = before[cues[-1].end():]
