@@ -91,7 +91,8 @@ def test_a_unit_mailbox_in_the_signature_is_a_departments(eng):
 
 # -- the author's own number or address in a sentence that goes on from a first-person one -----
 
-CITIZEN = "Til: Jobcenter Nordby\n\nHej Lotte\n\nJeg kan stadig ikke sidde ret længe.\n\n{line}\n\nHilsen\nSanne Juul Madsen\n"
+CITIZEN = ("Til: Jobcenter Nordby\n\nHej Lotte\n\nJeg kan stadig ikke sidde ret længe.\n\n{line}\n\n"
+           "Hilsen\nSanne Juul Madsen\n")
 
 
 @pytest.mark.parametrize(("line", "phones", "emails"), [
