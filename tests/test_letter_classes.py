@@ -107,3 +107,71 @@ def test_a_going_on_sentence_keeps_the_first_person(eng, line, phones, emails):
     res = check(eng, CITIZEN.format(line=line))
     assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == emails
+
+
+# -- the head: which address block is the sender's --------------------------------------------
+
+def test_a_printouts_field_head_is_no_address_block(eng):
+    # "Sendt fra:/Sendt til:/Dato:" of a Digital Post printout, then the sender's letterhead, then the recipient
+    text = ("Digital Post – kopi af sendt meddelelse\nSendt fra: Jobcenter Nordby, Sygedagpenge\n"
+            "Sendt til: Lægehuset Torvet\nDato: 03.03.2026 kl. 09:12\n\n"
+            "Jobcenter Nordby\nSygedagpenge\nTorvet 1 · 9999 Nordby\nHovednummer 70 11 22 33\n\n"
+            "Lægehuset Torvet\nTorvet 5\n9999 Nordby\n\nKære læge\n\nVi beder om en statusattest på Ole.\n\n"
+            "Med venlig hilsen\nRikke Holm Andersen\nSagsbehandler\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert ("70112233", False) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+    assert res.profile == "job-til-sundhed"
+
+
+def test_the_block_with_the_contact_lines_is_the_sender_also_when_the_recipient_stands_right(eng):
+    pad = " " * 40
+    text = ("Klinik for Ryg\nSpeciallæge Peter Dahl\nSøndergade 14, 9999 Nordby\n"
+            "Tlf. 70 11 22 33 (telefontid kl. 8-9)\n\n"
+            f"{pad}Jobcenter Nordby\n{pad}Sygedagpengeafsnittet\n{pad}Kirkegade 2\n{pad}9999 Nordby\n\n"
+            "Nordby, 20. marts 2026\n\nJeg har undersøgt Ole, som arbejder som murer. Han kan løfte 10 kg.\n\n"
+            "Med venlig hilsen\nPeter Dahl\nSpeciallæge\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["organisation"] != "Jobcenter Nordby"
+    assert ("70112233", False) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+    assert res.profile == "sundhed-til-job"
+
+
+def test_a_forms_sender_fields_under_its_recipient_field_are_the_senders(eng):
+    text = ("JOBCENTER NORDBY – FORESPØRGSEL\n\nModtager: Rygklinikken, Nordby Sygehus\n"
+            "Afsender: Jobcenter Nordby, Team Afklaring\nSagsbehandler: Jonas Friis Holm\n"
+            "Telefon: direkte 21 43 65 87, kl. 8-10\nE-mail: jonas.holm@nordby.dk\n\n"
+            "Baggrund:\nOle er sygemeldt fra sit job som murer. Hvor meget kan han løfte?\n\nTak for hjælpen.\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Jonas Friis Holm"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.navn", "kontakt.telefon", "kontakt.email"}
+
+
+# -- unit and service labels of numbers ---------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Borgerservice:", "Virksomhedsservice:"])
+def test_a_service_label_is_a_departments_number_not_a_citizens(eng, label):
+    text = (f"Jobcenter Nordby · Sygedagpenge\n{label} 70 11 22 33\n\nTil: Lægehuset Torvet\n\nKære læge\n\n"
+            "Vi beder om en statusattest på Ole.\n\nMed venlig hilsen\nPia Holm\nSagsbehandler\npia.holm@nordby.dk\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", False)]
+    assert "kontakt.telefon" in fired(res)
+
+
+def test_a_citizens_number_after_a_citizen_label_stays_out(eng):
+    text = ("Jobcenter Nordby\nTorvet 1, 9999 Nordby\n\nTil: Lægehuset Torvet\n\nBorger: Ole Sand, tlf. 31 42 53 64\n\n"
+            "Kære læge\n\nVi beder om en statusattest.\n\nMed venlig hilsen\nPia Holm\nDirekte 21 43 65 87\n")
+    assert "31425364" not in [p["number"] for p in check(eng, text).sender["phones"]]
+
+
+# -- an invitation to call or write the author ------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Ring endelig, hvis I har spørgsmål, mobil 2143 6587.",
+                                  "Giv mig besked, hvis du ikke kan. Skriv til lise.kragh@nordby.dk."])
+def test_an_invitation_to_call_or_write_is_the_authors_detail(eng, line):
+    text = ("Fra: Lise Kragh <lk@nordby.dk>\nTil: jobcenter@nordby.dk\nEmne: Ole\n\nHej\n\n"
+            f"Ole kan løfte 10 kg.\n\n{line}\n\nLK\n")
+    res = check(eng, text)
+    got = [(p["number"], p["personal"]) for p in res.sender["phones"]] + \
+        [(e["address"], e["personal"]) for e in res.sender["emails"]]
+    assert ("21436587", True) in got or ("lise.kragh@nordby.dk", True) in got

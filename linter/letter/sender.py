@@ -378,7 +378,9 @@ class SenderReader:
             personal_label = self._has_label(before, "personal_phone")
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(near) or _someone_elses(text[:s], sender_words):
+                # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
+                citizen = _CITIZEN_LABEL.search(near) and not self._has_label(near, "dept_phone")
+                if citizen or _someone_elses(text[:s], sender_words):
                     continue
                 if personal_label:
                     phone(c.start, c.end, c.value, True, "personal-label")

@@ -340,6 +340,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             first = blocks[groups[-1][0]].text.strip()
             if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not ATTENTION.match(t):
                 new = True
+            elif SENDER_LABEL.match(t) and _recipientish(blocks, groups[-1]):
+                new = True  # a form's head: "Modtager: …" then "Afsender: …" / "Sagsbehandler: …"
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
@@ -369,8 +371,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(RECIPIENT)
         elif any(SENDER_LABEL.match(t) for t in texts):
             kinds.append(LETTERHEAD)
-        elif all(META.match(t) for t in texts):
-            kinds.append(META_ZONE)
+        elif all(META.match(t) for t in texts) or all(
+                FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
+            kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
             kinds.append(None)  # an address block: decided below
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
@@ -440,5 +443,7 @@ def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:
 
 
 def _contact_score(blocks: list[Block], g: list[int], right: list[bool]) -> int:
-    score = sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
-    return score + (2 if all(right[i] for i in g) else 0)
+    """The sender's block carries the contact lines; being pushed right only breaks a tie (the
+    recipient's window address may stand right as well as the sender's block)."""
+    score = 2 * sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
+    return score + (1 if all(right[i] for i in g) else 0)
