@@ -155,6 +155,9 @@ def detect_profile(a) -> ProfileGuess:
         return guess("generel", "neither")
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
         return guess("generel", "coordinator")
+    if r_h and r_j and _found(health, "\n".join(title)) and _found(job, "\n".join(title)):
+        # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
+        return guess("generel", "joint-signers")
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")

@@ -175,3 +175,21 @@ def test_an_invitation_to_call_or_write_is_the_authors_detail(eng, line):
     got = [(p["number"], p["personal"]) for p in res.sender["phones"]] + \
         [(e["address"], e["personal"]) for e in res.sender["emails"]]
     assert ("21436587", True) in got or ("lise.kragh@nordby.dk", True) in got
+
+
+# -- direction: signers of both sectors writing to both -------------------------------------------
+
+JOINT = ("Fra: Mads Holt <mh@nordby.dk>\nTil: Jobcenter Nordby – sagsbehandlere; Sundhedscenter Nordby – rygteamet\n"
+         "Emne: Nyt fra vores fælles møde\n\nHej alle\n\nFra juni bruger vi samme samtykkeerklæring.\n\n"
+         "Venlig hilsen\nLise Berg og Mads Holt\n\nLise Berg, fysioterapeut, Sundhedscenter Nordby\n\n"
+         "Mads Holt, teamleder, Jobcenter Nordby\n")
+
+
+def test_signers_of_both_sectors_writing_to_both_is_generel(eng):
+    res = check(eng, JOINT)
+    assert (res.profile, res.profile_evidence.reason) == ("generel", "joint-signers")
+
+
+def test_one_sectors_signer_writing_to_both_keeps_its_direction(eng):
+    res = check(eng, JOINT.replace("Mads Holt, teamleder, Jobcenter Nordby\n", "Mads Holt, fysioterapeut\n"))
+    assert res.profile == "sundhed-til-job"
