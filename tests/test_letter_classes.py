@@ -193,3 +193,24 @@ def test_signers_of_both_sectors_writing_to_both_is_generel(eng):
 def test_one_sectors_signer_writing_to_both_keeps_its_direction(eng):
     res = check(eng, JOINT.replace("Mads Holt, teamleder, Jobcenter Nordby\n", "Mads Holt, fysioterapeut\n"))
     assert res.profile == "sundhed-til-job"
+
+
+# -- no silent generel (issue 12, point 1) ---------------------------------------------------------
+
+def test_an_undecidable_direction_says_so_in_both_languages_with_each_sides_evidence(eng):
+    # both sides name both sectors, and nothing in the text tells who writes
+    text = ("Fra: Sundhed og Job <post@nordby.dk>\nTil: Jobcenter Nordby; Lægehuset Torvet\nEmne: Møde\n\n"
+            "Hej\n\nHer er papirerne fra i går.\n\nMvh\nAB\n")
+    for lang, start in (("da", "Brevets retning kunne ikke afgøres"),
+                        ("en", "The letter's direction could not be determined")):
+        res = eng.check_document(read_bytes(text.encode(), ".txt", "brev.txt"), lang=lang)
+        f = next(f for f in res.findings if f.rule == "profil.retning")
+        assert f.message.startswith(start) and f.severity.label == "suggestion"
+        assert f.evidence[0].startswith("undetermined")
+        assert any(e.startswith("recipient:") and e != "recipient:no-sector-words" for e in f.evidence)
+
+
+def test_a_decided_direction_gives_no_direction_finding(eng):
+    res = check(eng, FIRST_NAME_ONLY.replace("Hilsen\nMette", "Hilsen\nMette Kragh\nFysioterapeut"))
+    assert res.profile == "sundhed-til-job"
+    assert "profil.retning" not in {f.rule for f in res.findings}
