@@ -214,3 +214,22 @@ def test_a_decided_direction_gives_no_direction_finding(eng):
     res = check(eng, FIRST_NAME_ONLY.replace("Hilsen\nMette", "Hilsen\nMette Kragh\nFysioterapeut"))
     assert res.profile == "sundhed-til-job"
     assert "profil.retning" not in {f.rule for f in res.findings}
+
+
+@pytest.mark.parametrize("pad", ["", " " * 40])
+def test_the_sender_block_is_the_one_with_contact_lines_with_or_without_its_indent(eng, pad):
+    # the recipient's address first, the sender's block (pushed right or not) second: the same reading
+    text = ("Jobcenter Nordby\nSygedagpenge\nSkovvej 20\n9999 Nordby\n\n"
+            f"{pad}Kiropraktisk Klinik Torvet\n{pad}Kiropraktor Niels Dahl\n{pad}Tlf. 70 11 22 33\n"
+            f"{pad}niels@kiro-torvet.dk\n\n"
+            "Kære sagsbehandler\n\nOle arbejder som pædagog. Han kan løfte 5 kg.\n\nMed venlig hilsen\nNiels Dahl\n")
+    res = check(eng, text)
+    assert res.profile == "sundhed-til-job"
+    assert res.sender["emails"] == [{"address": "niels@kiro-torvet.dk", "personal": True, "reason": "personal-address"}]
+
+
+def test_a_letterhead_without_contact_lines_before_the_recipient_stays_the_senders(eng):
+    text = ("Kiropraktisk Klinik Torvet\nTorvet 2\n9999 Nordby\n\nJobcenter Nordby\nSkovvej 20\n9999 Nordby\n\n"
+            "Kære sagsbehandler\n\nOle arbejder som pædagog. Han kan løfte 5 kg.\n\nMed venlig hilsen\nNiels Dahl\n"
+            "Kiropraktor\n")
+    assert check(eng, text).profile == "sundhed-til-job"

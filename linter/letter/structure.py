@@ -379,8 +379,12 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
+    # the same when only a later block carries contact lines: the indentation that pushed it right may
+    # be lost (a .docx twin, a pasted text), the contact lines stay
+    contacts = [any(CONTACT_LINE.search(blocks[i].text) for i in groups[k]) for k in open_]
+    later_contact = len(open_) >= 2 and contacts.count(True) == 1 and not contacts[0]
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
-            any(_unordered(blocks, groups[k], right) for k in open_):
+            (later_contact or any(_unordered(blocks, groups[k], right) for k in open_)):
         scores = [_contact_score(blocks, groups[k], right) for k in open_]
         if scores.count(max(scores)) == 1:
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
