@@ -233,3 +233,14 @@ def test_a_letterhead_without_contact_lines_before_the_recipient_stays_the_sende
             "Kære sagsbehandler\n\nOle arbejder som pædagog. Han kan løfte 5 kg.\n\nMed venlig hilsen\nNiels Dahl\n"
             "Kiropraktor\n")
     assert check(eng, text).profile == "sundhed-til-job"
+
+
+def test_the_senders_lines_under_a_date_below_the_recipient_are_the_senders(eng):
+    # a right-aligned "Dato / title and name / direct line / mail" block that lost its indent (.docx)
+    text = ("Jobcenter Nordby\nTorvet 3, 9999 Nordby\n\nFysioterapi Nordby\nAtt.: Fysioterapeut Rasmus Lyng\n"
+            "Storegade 18\n9999 Nordby\nDato: 3. marts 2026\nJobkonsulent Pia Holm\nDirekte tlf. 21 43 65 87\n"
+            "piho@nordby.dk\n\nKære Rasmus\n\nHvor længe kan Tina sidde ad gangen? Svar venligst senest 1. april.\n\n"
+            "Venlig hilsen\n\nJobkonsulent\nPia Holm\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.telefon", "kontakt.email"}

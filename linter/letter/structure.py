@@ -353,7 +353,9 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
         else:
             groups[-1].append(i)
         # the address ended at its postcode line; contact lines may still follow it
-        prev_postcode = bool(POSTCODE_LINE.search(t)) or (prev_postcode and bool(CONTACT_LINE.search(t)))
+        # (or a date line under it: "Dato: 3. marts 2026" then the sender's own lines, once an indent is lost)
+        prev_postcode = bool(POSTCODE_LINE.search(t)) or \
+            (prev_postcode and bool(CONTACT_LINE.search(t) or META.match(t)))
     return groups
 
 
