@@ -244,3 +244,15 @@ def test_the_senders_lines_under_a_date_below_the_recipient_are_the_senders(eng)
     res = check(eng, text)
     assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
     assert not fired(res) & {"kontakt.telefon", "kontakt.email"}
+
+
+# -- a number under the organisation's address in the signature is the organisation's --------------
+
+@pytest.mark.parametrize(("lines", "personal"), [
+    ("Rygkirurgisk Afdeling\nNordvig Allé 1\n9800 Nordvig\ntlf. 9764 1000", False),
+    ("Rygkirurgisk Afdeling · Nordvig Allé 1 · 9800 Nordvig · tlf. 9764 1000", False),
+    ("Overlæge\ntlf. 9764 1000", True)])
+def test_a_number_under_the_address_in_the_signature_is_the_organisations(eng, lines, personal):
+    text = ("Til: Jobcenter Nordby\n\nKære sagsbehandler\n\nOle kan løfte 10 kg og arbejder som chauffør.\n\n"
+            f"Med venlig hilsen\nPeter Juhl\n{lines}\n")
+    assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("97641000", personal)]

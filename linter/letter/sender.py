@@ -432,6 +432,13 @@ class SenderReader:
                for w in re.findall(r"[\wæøåÆØÅ-]+", before)):
             return False
         if zone in _PERSONAL_POSITION:
+            # under the organisation's address (its postcode line between the name and the number:
+            # "Rygkirurgisk Afdeling / Nordvig Allé 1 / 9800 Nordvig / tlf. …") it is the organisation's
+            from linter.letter.structure import POSTCODE_LINE
+
+            named = max((k for k in named_blocks if k < i), default=None)
+            if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)):
+                return False
             return sig_named
         g = a.blocks[i].group
         return g in named_groups and named_groups[g] < i
