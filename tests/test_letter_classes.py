@@ -70,7 +70,7 @@ def test_a_name_ends_at_a_comma_or_a_column_gap(eng, signature, name):
 
 @pytest.mark.parametrize(("address", "department"), [
     ("rygteam@nordby.dk", True), ("smerteteamet@nordby.dk", True), ("team@nordby.dk", True),
-    ("neurokir.amb@region.dk", True), ("ortopaed.sekr@region.dk", True),
+    ("neurokir.amb@region.dk", True), ("ortopaed.sekr@region.dk", True), ("rygkir@region.dk", True),
     ("midt@fagforbund.dk", True), ("nord@akasse.dk", True),
     # personal: initials, a surname that is a compass word, a name
     ("amb@nordby.dk", False), ("anne.vest@nordby.dk", False), ("lise.nordahl@nordby.dk", False),

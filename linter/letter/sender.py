@@ -169,10 +169,9 @@ class SenderReader:
         if any(p not in self._first_names and len(p) > len(w) + 1 and p.endswith(w)
                for p in parts for w in self._words["mailbox_ending"]):
             return True  # a compound ending in a unit word: rygteam@, smerteteam@
-        if len(parts) >= 2 and any(len(p) >= 5 and p not in self._first_names and
-                                   any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"])
-                                   for p in parts):
-            return True  # an abbreviated function word beside another part: neurokir.amb@
+        if any(len(p) >= (5 if len(parts) >= 2 else 6) and p not in self._first_names and
+               any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
+            return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
         long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
         if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
