@@ -256,3 +256,15 @@ def test_a_number_under_the_address_in_the_signature_is_the_organisations(eng, l
     text = ("Til: Jobcenter Nordby\n\nKære sagsbehandler\n\nOle kan løfte 10 kg og arbejder som chauffør.\n\n"
             f"Med venlig hilsen\nPeter Juhl\n{lines}\n")
     assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("97641000", personal)]
+
+
+# -- opening hours: the signer's own line with hours counts, a letterhead number with hours does not --
+
+@pytest.mark.parametrize(("head", "sig", "personal"), [
+    ("", "Tlf. 21 43 65 87 (hverdage kl. 8-10)", True),
+    ("Tlf. 21 43 65 87 (hverdage kl. 8-10)\n", "", False),
+    ("", "Tlf. 21 43 65 87 (telefontid hverdage kl. 8-9)", False)])
+def test_opening_hours_mark_a_departments_number_only_away_from_the_signer(eng, head, sig, personal):
+    text = (f"Jobcenter Nordby\nTorvet 1, 9999 Nordby\n{head}\nTil Lægehuset Torvet\n\nKære læge\n\n"
+            f"Vi beder om en statusattest på Ole.\n\nMed venlig hilsen\nKim Lund\nSagsbehandler\n{sig}\n")
+    assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("21436587", personal)]

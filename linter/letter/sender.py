@@ -118,6 +118,7 @@ class SenderReader:
 
         return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
                 "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
+                "hours": words("department_hours_labels"),
                 "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
 
     def prepare(self) -> None:
@@ -385,8 +386,12 @@ class SenderReader:
                     phone(c.start, c.end, c.value, True, "personal-label")
                 elif dept_label:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
+                elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION:
+                    phone(c.start, c.end, c.value, False, "switchboard-hours")  # a letterhead number with hours
                 elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
-                    phone(c.start, c.end, c.value, True, "under-name")
+                    phone(c.start, c.end, c.value, True, "under-name")  # (also with the signer's own hours)
+                elif self._has_label(window, "hours"):
+                    phone(c.start, c.end, c.value, False, "switchboard-hours")
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
