@@ -268,3 +268,13 @@ def test_opening_hours_mark_a_departments_number_only_away_from_the_signer(eng, 
     text = (f"Jobcenter Nordby\nTorvet 1, 9999 Nordby\n{head}\nTil Lægehuset Torvet\n\nKære læge\n\n"
             f"Vi beder om en statusattest på Ole.\n\nMed venlig hilsen\nKim Lund\nSagsbehandler\n{sig}\n")
     assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("21436587", personal)]
+
+
+@pytest.mark.parametrize("line", ["Overlæge, dr.med. Solvejg Quist", "Overlæge Solvejg Quist",
+                                  "Overlæge, Solvejg Quist"])
+def test_titles_before_the_name_on_the_signature_line(eng, line):
+    text = ("Til Jobcenter Nordby\n\nKære Kim\n\nOle kan løfte 10 kg og arbejder som lagermand.\n\n"
+            f"Med venlig hilsen\n{line}\nRygkirurgisk Afdeling\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Solvejg Quist"
+    assert "kontakt.navn" not in fired(res)

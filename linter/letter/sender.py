@@ -228,7 +228,11 @@ class SenderReader:
     def _signature_name(self, text: str) -> tuple[int, int] | None:
         """A name not in the list, standing alone on the signature line after the closing
         (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
-        t = re.split(r"\s*[,|·(<]\s*", text.strip())[0].strip()
+        parts = [x.strip() for x in re.split(r"\s*[,|·(<]\s*", text.strip())]
+        # leading parts that are titles only ("Overlæge, dr.med. Solvejg Quist"): the name follows them
+        while len(parts) > 1 and parts[0] and all(_TITLE.match(x) for x in parts[0].split()):
+            parts = parts[1:]
+        t = parts[0]
         toks = t.split()
         while len(toks) > 2 and _TITLE.match(toks[0]):  # "Overlæge Solvejg Quist"
             toks = toks[1:]
