@@ -278,3 +278,11 @@ def test_titles_before_the_name_on_the_signature_line(eng, line):
     res = check(eng, text)
     assert res.sender["name"] == "Solvejg Quist"
     assert "kontakt.navn" not in fired(res)
+
+
+def test_a_mail_clients_inverted_name_is_shown_first_name_first(eng):
+    text = ("Fra: Kragh, Mette <mkr@fysionord.dk>\nTil: Jobcenter Nordby <jobcenter@nordby.dk>\nEmne: Ole\n\n"
+            "Hej\n\nOle kan løfte 10 kg.\n\nVh Mette\nMobil 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Mette Kragh" and res.sender["reason"] == "from-field"
+    assert "kontakt.navn" not in fired(res)

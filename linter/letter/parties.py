@@ -51,6 +51,9 @@ def sender_summary(a, lexicons) -> dict:
     model = reader.verdict(a)
     span, reason = model.full_name(a)  # the name kontakt.navn counts (a first name alone is none)
     name = a.text[span[0]:span[1]] if span is not None and reason != "placeholder" else None
+    if name and "," in name:  # a mail client's "Kragh, Mette" is Mette Kragh
+        surname, _, first = name.partition(",")
+        name = f"{first.strip()} {surname.strip()}"
     name_blocks = {a.block_index(s) for s, _ in model.names}
     return {
         "name": name,
