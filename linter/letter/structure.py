@@ -381,10 +381,12 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
-    # the same when only a later block carries contact lines: the indentation that pushed it right may
-    # be lost (a .docx twin, a pasted text), the contact lines stay
-    contacts = [any(CONTACT_LINE.search(blocks[i].text) for i in groups[k]) for k in open_]
-    later_contact = len(open_) >= 2 and contacts.count(True) == 1 and not contacts[0]
+    # the same when only a later block carries a contact block (two lines or more: phone and mail) and
+    # the first none: the indentation that pushed it right may be lost (a .docx twin, a pasted text);
+    # a recipient's address with its switchboard on one line does not outweigh the order
+    contacts = [sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) for k in open_]
+    later_contact = len(open_) >= 2 and contacts[0] == 0 and sum(1 for n in contacts if n >= 2) == 1 and \
+        sum(1 for n in contacts if n) == 1
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
             (later_contact or any(_unordered(blocks, groups[k], right) for k in open_)):
         scores = [_contact_score(blocks, groups[k], right) for k in open_]
