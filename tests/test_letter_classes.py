@@ -101,6 +101,8 @@ CITIZEN = ("Til: Jobcenter Nordby\n\nHej Lotte\n\nJeg kan stadig ikke sidde ret 
      [("31425364", True)], [("sanne.juul@postkassen.dk", True)]),
     # a third party in the going-on sentence: not the author's
     ("Jeg har talt med min mand. Og hans nummer er 31 42 53 64.", [], []),
+    # the going-on sentence names another party before the number
+    ("Jeg har talt med lægen. Nummeret til lægen er 31 42 53 64.", [], []),
     # no going-on word: the number stands alone in its sentence
     ("Jeg har fået en ny mobil. Lægen har 31 42 53 64.", [], [])])
 def test_a_going_on_sentence_keeps_the_first_person(eng, line, phones, emails):

@@ -46,7 +46,7 @@ def _sender_cues() -> dict[str, re.Pattern]:
 _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
-_CONTINUES = _CUES["continues-previous"]
+_CONTINUES, _CONTINUES_OTHER = _CUES["continues-previous"], _CUES["continues-other-party"]
 # what a template placeholder stands for
 _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
 _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder-department-contact"]
@@ -456,8 +456,9 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[max(sent_start, offset - 80):offset]
         cues = list(_FIRST_PERSON.finditer(before))
-        if not cues and sent_start > 0 and _CONTINUES.match(a.text[sent_start:offset]) and \
-                not _THIRD_PARTY.search(a.text[sent_start:offset]):
+        going_on = a.text[sent_start:offset]
+        if not cues and sent_start > 0 and _CONTINUES.match(going_on) and \
+                not _THIRD_PARTY.search(going_on) and not _CONTINUES_OTHER.search(going_on):
             prev_start = _sentence_start(a, sent_start - 1)
             if a.block_index(prev_start) == a.block_index(sent_start):  # the same paragraph
                 before = a.text[max(prev_start, sent_start - 120):sent_start]
