@@ -288,3 +288,30 @@ def test_a_mail_clients_inverted_name_is_shown_first_name_first(eng):
     res = check(eng, text)
     assert res.sender["name"] == "Mette Kragh" and res.sender["reason"] == "from-field"
     assert "kontakt.navn" not in fired(res)
+
+
+# -- layout: a hard wrap inside a number, contact lines under a "Kontakt:" line ------------------------
+
+def test_a_number_split_by_a_hard_wrap_is_one_number(eng):
+    # a plain-text body hard-wrapped at 60 columns; the wrapper broke inside the number
+    lines = ["Ole har været til kontrol i dag, og han kan nu sidde en time",
+             "ad gangen og gå en lang tur uden at få ondt. Han arbejder som",
+             "lagermand og bør undgå tunge løft i fire uger endnu, og jeg",
+             "forventer, at han er tilbage på fuld tid om seks uger, hvis",
+             "træningen fortsætter som nu. Han har selv et godt overblik.",
+             "Ring gerne, hvis I har spørgsmål. Mit direkte nummer er 59",
+             "43 21 17. Det er bedst efter kl. 14, når jeg har fri af",
+             "konsultationerne, og ellers kan I skrive til mig i e-Boks."]
+    text = "Til Jobcenter Nordby\n\nKære sagsbehandler\n\n" + "\n".join(lines) + \
+        "\n\nVenlig hilsen\nJens Aagaard\nLæge\n"
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("59432117", True)]
+
+
+def test_contact_lines_under_a_contact_line_in_the_text(eng):
+    text = ("Jobcenter Nordby\n\nTil: Rygcenter Nord\n\nKære Jonas\n\nHvor længe kan Lene sidde? "
+            "Svar senest 1. juni.\n\nKontakt: Rasmus Holm, jobkonsulent\nmobil 2163 8804\nrasmus.holm@nordby.dk\n\n"
+            "Venlig hilsen\nRasmus Holm\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21638804", True)]
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rasmus.holm@nordby.dk", True)]

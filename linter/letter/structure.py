@@ -324,6 +324,9 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
+            # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
+            # "mobil …" / "…@…"), as under a "Kontakt" heading
+            contact_group = blocks[i].group
 
 
 def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
