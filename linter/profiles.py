@@ -113,11 +113,13 @@ def detect_profile(a) -> ProfileGuess:
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
-        if z in SENDER_ZONES:
+        # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
+        field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
+        if z in SENDER_ZONES and not field_to:
             sender.append(t)
             if z == "signature":
                 title.append(t)
-        elif z in ("recipient", "greeting") or (z == "email-header" and c.rx["recipient-field"].match(t)):
+        elif z in ("recipient", "greeting") or field_to:
             recipient.append(t)
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)

@@ -315,3 +315,32 @@ def test_contact_lines_under_a_contact_line_in_the_text(eng):
     res = check(eng, text)
     assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21638804", True)]
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rasmus.holm@nordby.dk", True)]
+
+
+# -- a printout head in the page header: its Modtager: names the recipient, its Emne: no sender ------
+
+def _docx_with_header(header_lines: list[str], body_lines: list[str]) -> bytes:
+    import io
+
+    from docx import Document as Docx
+
+    d = Docx()
+    hdr = d.sections[0].header
+    hdr.paragraphs[0].text = header_lines[0]
+    for line in header_lines[1:]:
+        hdr.add_paragraph(line)
+    for line in body_lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_printout_head_in_the_page_header_speaks_for_no_sender(eng):
+    head = ["Digital Post – kopi af sendt meddelelse", "Afsender: Jobcenter Nordby, Virksomhedsservice",
+            "Modtager: Snedkeriet Torvet ApS", "Emne: Lone Vestergaard – delvis raskmelding"]
+    body = ["Kære Lars", "Lone kan starte med fire timer om dagen fra 1. april.", "Venlig hilsen", "Karina",
+            "Jobcenter Nordby", "Hovednummer 70 11 22 33"]
+    res = eng.check_document(read_bytes(_docx_with_header(head, body), ".docx", "brev.docx"))
+    assert res.profile == "generel" and res.profile_evidence.reason == "job-to-employer"
+    assert res.sender["name"] is None and "kontakt.navn" in fired(res)

@@ -295,6 +295,8 @@ class SenderReader:
             base = a.block_starts[i]
             if not sender_at(i, len(text)) or zone not in _NAME_ZONES or _RECIPIENT_LABEL.match(text):
                 continue
+            if zone in ("page-header", "page-footer") and _other_field(text):
+                continue  # a printout's "Emne: Lone Vestergaard – …" in the page header names the citizen
             offset = 0
             if i in inline:
                 offset = inline[i]
@@ -475,6 +477,14 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
+
+
+def _other_field(text: str) -> bool:
+    """A "Label: value" line whose label is not the sender's ("Emne:", "Dato:", "Vedr.:"): its name is no sender's."""
+    from linter.letter.structure import CONTACT_LINE, FIELD_LINE, SENDER_LABEL
+
+    t = text.strip()
+    return bool(FIELD_LINE.match(t)) and not SENDER_LABEL.match(t) and not CONTACT_LINE.match(t)
 
 
 def _sentence_start(a, offset: int) -> int:
