@@ -8,7 +8,13 @@ kind's `default_scope`).
 `concepts` lists what addresses the rule. An item is a concept name (any match
 counts) or a list of names: then every one of them must match in the same sentence
 ("svar" + "senest 1. april" is an information deadline; "senest 1. april" alone may be
-a treatment deadline). `unless` concepts void every hit in their sentence. Matches of
+a treatment deadline). `unless` concepts void every hit in their sentence; `unless_clause`
+concepts void only the hits of their clause (the sentence cut at commas, semicolons, colons,
+dashes, brackets and the words of the `klausulgraense` concept: "blev opereret i december, og
+genoptræningen varer tre måneder" keeps its plan); `unless_span` concepts void a hit they overlap
+("frem til dags dato" is history, not a plan). A match of an `unless_lifted_by` concept in the
+sentence lifts all of these voids there (a sentence that also states the thing plainly);
+`unless_undated` concepts void their clause only when the letter has no date of its own. Matches of
 the `dated` concepts count only when the date they hold lies after the letter's own date
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
 occurrence. A match inside a longer match of the same concept is part of it.
@@ -21,6 +27,7 @@ match counted ("no-match", "past-date", "heading-only", "outside-body", "questio
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -42,6 +49,12 @@ class RequireKind(Kind):
     params = {
         "concepts": Param(list, required=True),  # any item addresses the rule (an item: name or [names])
         "unless": Param(list, default=[]),  # concepts whose match in the same sentence voids a hit
+        "unless_clause": Param(list, default=[]),  # concepts whose match in the same clause voids a hit
+        "unless_span": Param(list, default=[]),  # concepts whose match overlapping a hit voids it
+        "unless_lifted_by": Param(list, default=[]),  # concepts that, in the sentence, lift the voids above
+        # concepts that void the hits of their clause only in a letter without a date of its own (there
+        # the tense must tell history from plan; with a date, `dated` compares the dates themselves)
+        "unless_undated": Param(list, default=[]),
         "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
         "statements_only": Param(bool, default=False),  # a question ("Kan han komme tilbage?") states nothing
@@ -55,13 +68,17 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", "hvert punkt skal være et navn eller en liste af navne",
                                   "each item must be a name or a list of names")
             self.groups.append(group)
-        names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"])
+        names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
+            | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
+            | set(self.p["unless_undated"])
+        if self.p["unless_clause"] or self.p["unless_undated"]:
+            names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
             if name not in self.lexicons.concepts:
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
-    def _hits(self, a, name: str, voids: set, today, why: set[str],
+    def _hits(self, a, name: str, voids: Voids, today, why: set[str],
               template: bool = False) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
         span of its first such match; the reasons discarded matches did not count go into `why`."""
@@ -93,8 +110,9 @@ class RequireKind(Kind):
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
                 why.add("question")
                 continue
-            if sent in voids:
-                why.add("voided:" + voids[sent])
+            void = voids.of(a, sent, m.start_char, m.end_char)
+            if void:
+                why.add("voided:" + void)
                 continue
             if name in self.p["dated"] and today is not None:
                 # with the few characters before it: a guard may have dropped "2. marts 2026" and left "marts 2026"
@@ -117,11 +135,9 @@ class RequireKind(Kind):
         return item  # type: ignore[return-value]
 
     def _requirement(self, a, template: bool = False) -> CheckItem:
-        voids: dict[tuple[int, int], str] = {}
-        for name in self.p["unless"]:
-            for m in a.concept_matches(name):
-                voids.setdefault(a.sentence_of(m.start_char), name)
-        today = letter_date(a) if self.p["dated"] else None
+        today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
+        by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
+        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
         cache: dict[str, dict] = {}
         why: set[str] = set()
         best: tuple[int, int, list[str]] | None = None
@@ -149,6 +165,73 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "[", "]"})
+
+
+def clauses(a) -> list[tuple[int, int]]:
+    """Character spans of the letter's clauses: each sentence cut before a comma, semicolon, colon,
+    dash or bracket and before a word of the `klausulgraense` concept (men, mens, hvor, når, ...).
+    Memoised per letter; a concept lexicon set without the boundary concept cuts at punctuation only."""
+    out = a.memo.get("clauses")
+    if out is None:
+        cuts = {t.idx for t in a.doc if t.text in _CLAUSE_PUNCT}
+        if CLAUSE_BOUNDARY in a.pipeline.lexicons.concepts:
+            cuts.update(m.start_char for m in a.concept_matches(CLAUSE_BOUNDARY))
+        out = []
+        for s, e in a.sentences:
+            start = s
+            for c in sorted(c for c in cuts if s < c < e):
+                if any(ch.isalnum() for ch in a.text[start:c]):  # ", hvorefter" is one cut
+                    out.append((start, c))
+                    start = c
+            out.append((start, e))
+        a.memo["clauses"] = out
+    return out  # type: ignore[return-value]
+
+
+def clause_of(a, offset: int) -> tuple[int, int]:
+    spans = clauses(a)
+    i = max(0, bisect.bisect_right([s for s, _ in spans], offset) - 1)
+    return spans[i]
+
+
+class Voids:
+    """Where hits do not count: sentences with an `unless` match, clauses with an `unless_clause`
+    match, the spans of `unless_span` matches; none of them in a sentence with an
+    `unless_lifted_by` match."""
+
+    def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
+                 lifted_by: list[str]) -> None:
+        self.sentences: dict[tuple[int, int], str] = {}
+        self.clauses: dict[tuple[int, int], str] = {}
+        self.spans: list[tuple[int, int, str]] = []
+        for name in unless:
+            for m in a.concept_matches(name):
+                self.sentences.setdefault(a.sentence_of(m.start_char), name)
+        for name in unless_clause:
+            for m in a.concept_matches(name):
+                self.clauses.setdefault(clause_of(a, m.start_char), name)
+        for name in unless_span:
+            self.spans.extend((m.start_char, m.end_char, name) for m in a.concept_matches(name))
+        self.lifted = {a.sentence_of(m.start_char) for name in lifted_by for m in a.concept_matches(name)}
+
+    def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
+        """The concept that voids a hit at start..end in sentence `sent`, or None."""
+        if sent in self.lifted:
+            return None
+        if sent in self.sentences:
+            return self.sentences[sent]
+        if self.clauses:
+            name = self.clauses.get(clause_of(a, start))
+            if name:
+                return name
+        for s, e, name in self.spans:
+            if s < end and start < e:
+                return name
+        return None
 
 
 def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:

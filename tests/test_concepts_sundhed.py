@@ -1,0 +1,168 @@
+"""The `sundhed.*` content rules judged by meaning (issue 13), and the `require` voids they use:
+`unless_clause` (history in one clause does not void a plan in the next), `unless_span` (a hit
+inside a disqualifying phrase) and `unless_lifted_by` (a plain statement in the sentence lifts the
+voids). Every body is a statement of our own, put into the neutral letter of tests/test_concepts.py;
+only the rule is run, with the rule's own profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_concepts import HEAD, TAIL
+
+from linter.kinds.require import RequireKind, clause_of, clauses
+from linter.readers import read_bytes
+
+
+def _analysis(engine, body: str):
+    doc = read_bytes((HEAD["sundhed-til-job"] + body + TAIL).encode("utf-8"), ".txt", "brev.txt")
+    return engine.analyse(doc)
+
+
+def _kind(engine, rule_id: str, **params) -> RequireKind:
+    rule = engine.rule(rule_id)
+    rule = dataclasses.replace(rule, params={**rule.params, **params})
+    return RequireKind(rule, engine.pipeline.lexicons)
+
+
+def test_clauses_cut_at_punctuation_and_conjunctions_not_at_og(engine):
+    body = "Han blev opereret i december, og genoptræningen varer tre måneder, hvorefter vi ses igen."
+    a = _analysis(engine, body)
+    start = a.text.index(body)
+    pieces = [a.text[s:e].strip(" ,") for s, e in clauses(a) if start <= s < start + len(body)]
+    assert pieces == ["Han blev opereret i december", "og genoptræningen varer tre måneder",
+                      "hvorefter vi ses igen."]
+    body2 = "Hun har haft smerter i lænden og nakken i tre år."
+    a2 = _analysis(engine, body2)
+    s2 = a2.text.index(body2)
+    assert clause_of(a2, s2) == clause_of(a2, s2 + body2.index("tre år"))
+
+
+def test_unless_clause_voids_only_its_own_clause(engine):
+    # sentence-level, the history ("har været") voids the plan; clause-level it does not
+    body = "Forløbet har været roligt, og genoptræningen vil strække sig over cirka tre måneder."
+    a = _analysis(engine, body)
+    as_sentence = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[])
+    assert as_sentence.requirement(a).status == "missing"
+    a = _analysis(engine, body)
+    assert _kind(engine, "sundhed.tidsplan").requirement(a).status == "ok"
+    a = _analysis(engine, "Hun har været sygemeldt i tre måneder.")
+    item = _kind(engine, "sundhed.tidsplan").requirement(a)
+    assert item.status == "missing" and "voided:tidsplan-fortid" in item.evidence
+
+
+def test_unless_span_voids_the_hits_it_overlaps(engine):
+    body = "Han er sygemeldt, og genoptræningen varer tre måneder."
+    a = _analysis(engine, body)
+    assert _kind(engine, "sundhed.tidsplan", unless_clause=[]).requirement(a).status == "ok"
+    a = _analysis(engine, body)
+    item = _kind(engine, "sundhed.tidsplan", unless_clause=[], unless_span=["tidsplan"]).requirement(a)
+    assert item.status == "missing" and "voided:tidsplan" in item.evidence
+
+
+def test_unless_lifted_by_lifts_the_voids_of_the_sentence(engine):
+    body = "Hun har været sygemeldt i tre måneder."
+    a = _analysis(engine, body)
+    voided = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[])
+    assert voided.requirement(a).status == "missing"
+    a = _analysis(engine, body)
+    lifted = _kind(engine, "sundhed.tidsplan", unless=["tidsplan-fortid"], unless_clause=[],
+                   unless_lifted_by=["tidsplan-fortid"])
+    assert lifted.requirement(a).status == "ok"
+
+
+def test_unless_undated_voids_only_in_a_letter_without_a_date(check_text):
+    """With the letter's own date the dates are compared; without it the tense of the clause decides."""
+    body = "Hun fik en tid hos ortopæden den 4. september 2026."
+    dated = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    assert dated.findings == []
+    head = HEAD["sundhed-til-job"].replace("Lindeby, 2. marts 2026\n\n", "")
+    undated = check_text(head + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    assert [f.evidence for f in undated.findings] == [["voided:dato-fortid"]]
+
+
+# (rule, addressed?, body)
+CASES: list[tuple[str, bool, str]] = [
+    # job titles by their head or a simple title, with a particle before them or as a field's value
+    ('sundhed.nuvaerende-job', True, 'Han er jo flyttemand i et mindre firma.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er stadig truckfører på havnen.'),
+    ('sundhed.nuvaerende-job', True, 'Svar: Havemand på en kirkegård, 30 timer om ugen.'),
+    ('sundhed.nuvaerende-job', True, 'Erhverv: Køkkenassistent i en kantine.'),
+    ('sundhed.nuvaerende-job', True, 'Arb.: anlægsgartner hos kommunen, mange tunge løft.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er ledig, men var i sin tid ansat som syerske.'),
+    ('sundhed.nuvaerende-job', False, 'Svar: Ja, hun kan sidde en time.'),
+    # a job placed in the past is history
+    ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
+    ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
+    ('sundhed.nuvaerende-job', False, 'Fra 2001 til 2015 arbejdede han som lagerarbejder.'),
+    # a return named only as a condition takes no stance; a deferred stance is none
+    ('sundhed.prognose', False, 'Når han genoptager arbejdet, bør han starte med fire timer om dagen.'),
+    ('sundhed.prognose', False, 'Hvis hun vender tilbage til jobbet, skal hun have en høj stol.'),
+    ('sundhed.prognose', False, 'Jeg vil gerne tale med ortopæden, før jeg siger noget om hans arbejde.'),
+    ('sundhed.prognose', True, 'Jeg forventer, at hun kan vende tilbage til sit arbejde, når behandlingen er slut.'),
+    ('sundhed.prognose', True, 'Forv. fuldt tilbage i eget job om en måned.'),
+    ('sundhed.prognose', True, 'Han kommer formentlig tilbage til samme arbejde efter sommer.'),
+    # adjustments: an aid or a lighter set-up to have at work, a task to leave out, advice to the employer
+    ('sundhed.skaanehensyn', True, 'Han bør have en høj arbejdsstol ved samlebåndet.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal i starten have kortere vagter.'),
+    ('sundhed.skaanehensyn', True, 'De første uger bør han ikke lave tunge forflytninger alene.'),
+    ('sundhed.skaanehensyn', True, 'Arbejdsgiveren kan med fordel sørge for et hæve-sænkebord.'),
+    ('sundhed.skaanehensyn', True, 'Det vil være en fordel, hvis hun kan have sine kunder om formiddagen.'),
+    ('sundhed.skaanehensyn', True, 'I et nyt job skal han kunne veksle mellem at sidde og stå.'),
+    # a limit and what follows it, a treatment, a kind of work as the outlook, a pointer to another text
+    ('sundhed.skaanehensyn', False, 'Han kan gå i 10 minutter, så skal han have en pause.'),
+    ('sundhed.skaanehensyn', False, 'Hun bør have fysioterapi to gange om ugen.'),
+    ('sundhed.skaanehensyn', False, 'Et arbejde med mere siddende arbejde vil være realistisk for ham.'),
+    ('sundhed.skaanehensyn', False, 'Om skånehensyn: se min mail fra februar, det gælder stadig.'),
+    # capacity as list items or table rows under a heading; a hedge leaves no firm statement
+    ('sundhed.funktionsniveau', True, 'Det kan han nu:\n- bære 6 kg fra bord til bord\n- gå uden problemer'),
+    ('sundhed.funktionsniveau', True, 'Status:\nSidde ............ 40 min.\nGå ............ ingen grænse'),
+    ('sundhed.funktionsniveau', False, 'Måske kan han sidde lidt længere nu end før.'),
+    ('sundhed.funktionsniveau', False, 'Muligvis kan hun klare et par timer om dagen, men det er svært at sige.'),
+    ('sundhed.funktionsniveau', False, 'Funktionsevnen er nedsat.'),
+    ('sundhed.skaanehensyn', False, 'Måske bør hun undgå tunge løft.'),
+    ('sundhed.prognose', False, 'Måske kan han vende tilbage til sit job.'),
+    # a plan after history in the same sentence (clause-level history)
+    ('sundhed.tidsplan', True, 'Operationen forløb fint, og genoptræningen forventes at vare ca. ti uger.'),
+    ('sundhed.tidsplan', False, 'Han har været sygemeldt i seks uger, og smerterne svinger.'),
+    ('sundhed.tidsplan', True, 'Effekten vurderes ved kontrol efter seks uger.'),
+    ('sundhed.tidsplan', False, 'Vi har set hende i perioden fra november og frem til dags dato.'),
+    ('sundhed.tidsplan', False, 'Hun skal til næste kontrol hos mig.'),
+    ('sundhed.tidsplan', False, 'Vi træner to gange om ugen.'),
+    ('sundhed.tidsplan', False, 'Ibuprofen 400 mg op til tre gange i døgnet.'),
+    ('sundhed.tidsplan', True, 'Forløbet afsluttes efter yderligere 8 behandlinger.'),
+    ('sundhed.tidsplan', False, 'Stærke rygsmerter med udstråling til venstre ben i fjorten dage.'),
+    ('sundhed.tidsplan', True, 'Smerterne forventes at aftage i løbet af seks uger.'),
+    # the current capacity in hours is no outlook
+    ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
+    ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
+]
+
+# a letter without a date of its own: past dates are told by the tense of their clause
+UNDATED: list[tuple[bool, str]] = [
+    (False, 'Hun har skrevet under på samtykket den 6. april.'),
+    (False, 'Han var første gang hos mig den 4. september.'),
+    (False, 'Han har været her fem gange, sidst den 20. oktober.'),
+    (True, 'Vi ses igen den 4. september.'),
+    (True, 'Han har fået en tid til scanning den 4. september.'),
+    (True, 'Han blev opereret i juni, og genoptræningen slutter den 4. september.'),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), UNDATED, ids=[f"undated-{i}" for i in range(len(UNDATED))])
+def test_time_frame_in_an_undated_letter(check_text, addressed, body):
+    head = HEAD["sundhed-til-job"].replace("Lindeby, 2. marts 2026\n\n", "")
+    assert "2026" not in head
+    result = check_text(head + body + TAIL, profile="sundhed-til-job", only={"sundhed.tidsplan"})
+    fired = any(f.rule == "sundhed.tidsplan" for f in result.findings)
+    assert fired != addressed, f"sundhed.tidsplan should {'' if addressed else 'not '}count: {body!r}"
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,
+                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(CASES)])
+def test_sundhed_statement(engine, check_text, rule_id, addressed, body):
+    result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
+    fired = any(f.rule == rule_id for f in result.findings)
+    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
