@@ -30,6 +30,7 @@ _PHONE = re.compile(r"(?<![\d+])(\d{2}) ?(\d{2}) ?(\d{2}) ?(\d{2})(?!\d)")
 _CONTACT = re.compile(r"^\s*(tlf|telefon|mobil|direkte|dir\.|e-?mail|mail)\b.*(\d{2}|@)", re.I)
 _CLOSING = re.compile(r"^(med venlig hilsen|venlig hilsen|de bedste hilsner|mvh|vh|kh|mange hilsner|hilsen)[.,]?\s*$",
                       re.I)
+_QUOTE_START = re.compile(r"^\s*(?:-{3,}|>|(?:fra|from)\s*:|den .+ skrev\s*:)", re.I)
 _JOINED = re.compile(r"\s+(?:·|\||•)\s+")
 
 
@@ -156,8 +157,10 @@ def contact_to_heading(t: str) -> str | None:
     closing = next((k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k].strip())), None)
     if closing is None:
         return None
-    contact = [k for k in range(closing + 1, len(lines)) if _CONTACT.match(lines[k])]
-    if not contact or len(contact) == len(lines) - closing - 1:
+    # the letter's own signature ends where a quoted or forwarded mail starts: its lines are not moved
+    end = next((k for k in range(closing + 1, len(lines)) if _QUOTE_START.match(lines[k])), len(lines))
+    contact = [k for k in range(closing + 1, end) if _CONTACT.match(lines[k])]
+    if not contact or len(contact) == end - closing - 1:
         return None
     moved = [lines[k].strip() for k in contact]
     kept = [line for k, line in enumerate(lines) if k not in contact]

@@ -119,6 +119,7 @@ PROFILE_REASONS = {
     "joint": ("fælles eller koordinerende afsender", "joint or coordinating sender"),
     "neither": ("afsender er hverken sundhed eller jobcenter", "sender is neither health sector nor job centre"),
     "coordinator": ("koordinerende afsender", "coordinating sender"),
+    "joint-signers": ("underskrivere fra begge sektorer skriver til begge", "signers of both sectors write to both"),
     "health-to-health": ("sundhed til sundhed", "health sector to health sector"),
     "job-to-job": ("jobcenter til jobcenter", "job centre to job centre"),
     "job-to-employer": ("jobcenter til arbejdsgiver", "job centre to an employer"),

@@ -113,11 +113,13 @@ def detect_profile(a) -> ProfileGuess:
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
-        if z in SENDER_ZONES:
+        # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
+        field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
+        if z in SENDER_ZONES and not field_to:
             sender.append(t)
             if z == "signature":
                 title.append(t)
-        elif z in ("recipient", "greeting") or (z == "email-header" and c.rx["recipient-field"].match(t)):
+        elif z in ("recipient", "greeting") or field_to:
             recipient.append(t)
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
@@ -155,6 +157,9 @@ def detect_profile(a) -> ProfileGuess:
         return guess("generel", "neither")
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
         return guess("generel", "coordinator")
+    if r_h and r_j and _found(health, "\n".join(title)) and _found(job, "\n".join(title)):
+        # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
+        return guess("generel", "joint-signers")
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")

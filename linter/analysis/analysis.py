@@ -18,6 +18,9 @@ from linter.model import Block, Document
 # A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
 # runs separated by at most 4 punctuation characters: a block without 8 such digits holds none.
 _EIGHT_DIGITS = re.compile(r"\d(?:\D{0,4}\d){7}")
+# the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
+_WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
+_WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
 _WRAP_END = re.compile(r"[a-zæøå,;–-]$")
 _WRAP_START = re.compile(r"^[a-zæøå]")
 
@@ -138,6 +141,29 @@ class Analysis:
                 if len(digits) != 8:
                     continue
                 out.append(Contact("phone", digits, base + m.start, base + m.end))
+        out += self._wrapped_phones(out)
+        return out
+
+    def _wrapped_phones(self, found: list[Contact]) -> list[Contact]:
+        """A number a hard wrap split over two lines ("… nummer er 59" / "43 21 17."): its digit groups
+        joined, spanning both lines. Only where the second line continues the first as a wrap."""
+        out: list[Contact] = []
+        width: int | None = None
+        for bi in range(len(self.blocks) - 1):
+            head = _WRAP_HEAD.search(self.blocks[bi].text)
+            tail = _WRAP_TAIL.match(self.blocks[bi + 1].text) if head else None
+            if not head or not tail:
+                continue
+            digits = re.sub(r"\D", "", head.group(1) + tail.group(1))
+            start, end = self.block_starts[bi] + head.start(1), self.block_starts[bi + 1] + tail.end(1)
+            if len(digits) != 8 or digits[0] in "01" or any(c.start < end and start < c.end for c in found):
+                continue
+            # a wrapped line: the body has a wrap width, the first line reaches near it, the second follows
+            # in the same paragraph (a wrapper may break inside the number a little before the width)
+            width = width or wrap_width(self.blocks)
+            prev, cur = self.blocks[bi], self.blocks[bi + 1]
+            if width and prev.group == cur.group and prev.column0 + len(prev.text) >= width - 20:
+                out.append(Contact("phone", digits, start, end))
         return out
 
     @cached_property

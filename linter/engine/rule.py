@@ -33,7 +33,8 @@ class Rule:
     template_severity: Severity | None | str = "same"
     data: dict[str, Any] = field(default_factory=dict)
     # `scope:` — the zones whose text the rule judges, as (included, excluded) zone names
-    # (linter/letter/zones.py); None: every zone. The engine drops span findings outside it.
+    # (linter/letter/zones.py); a rule without one gets its kind's `default_scope` at load.
+    # The engine drops span findings outside it; kinds that read evidence ask `in_scope` too.
     scope: tuple[frozenset[str], frozenset[str]] | None = None
 
     def in_scope(self, zone: str) -> bool:
@@ -139,6 +140,8 @@ def parse_rule(path: Path, data: Any, kinds: dict[str, type]) -> Rule:
         data=data, scope=_scope(path, data.get("scope")),
     )
     kinds[kind].validate_params(rule)
+    if rule.scope is None:  # no `scope:` in the YAML: the kind's default (kinds/base.py default_scope)
+        rule.scope = _scope(path, list(getattr(kinds[kind], "default_scope", ("all",))))
     for key in REGEX_PARAMS.get(kind, ()):
         value = params.get(key)
         for i, pattern in enumerate(value if isinstance(value, list) else [value] if value else []):

@@ -9,8 +9,6 @@ from linter.kinds.base import Context, Kind, Param
 
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
 _DOTTED = re.compile(r"^(?:[a-zæøå]{1,5}\.){1,3}$", re.I)
-_SKIP = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
-         "email-sender", "email-header", "meta"}
 
 
 def _capitals_heading(text: str) -> bool:
@@ -22,6 +20,8 @@ def _capitals_heading(text: str) -> bool:
 
 class AbbreviationKind(Kind):
     name = "abbreviation"
+    default_scope = ("all", "~letterhead", "~recipient", "~email-sender", "~email-header", "~meta", "~signature",
+                     "~quoted", "~page-header", "~page-footer")
     params = {"lexicon": Param(str, default="abbreviations"),
               "skip_lexicons": Param(list, default=["jargon"])}
 
@@ -56,7 +56,7 @@ class AbbreviationKind(Kind):
             if _DOTTED.match(t) and t.count(".") == 1 and (len(t) > 5 or t[0].isupper()):
                 continue
             bi = a.block_index(idx)
-            if a.structure.zones[bi] in _SKIP or _capitals_heading(a.blocks[bi].text):
+            if not self.in_scope(a.structure.zones[bi]) or _capitals_heading(a.blocks[bi].text):
                 continue
             if any(c.start <= idx < c.end for c in a.emails):
                 continue  # a part of an obfuscated address ("MJ (at) klinik.dk"), not an abbreviation

@@ -37,12 +37,20 @@ class Kind:
     name: ClassVar[str] = ""
     document_level: ClassVar[bool] = False
     params: ClassVar[dict[str, Param]] = {}
+    # The zones a rule of this kind judges when its YAML declares no `scope:` (names of
+    # linter/letter/zones.py SCOPES, "~" excludes). The kind itself keeps no zone list: it asks
+    # `in_scope`, which reads the rule's scope, so what a rule sees is visible in its YAML.
+    default_scope: ClassVar[tuple[str, ...]] = ("all",)
 
     def __init__(self, rule: Rule, lexicons: LexiconSet) -> None:
         self.rule = rule
         self.lexicons = lexicons
         self.p = {k: rule.params.get(k, spec.default) for k, spec in self.params.items()}
         self.prepare()
+
+    def in_scope(self, zone: str) -> bool:
+        """Whether text in `zone` counts for this rule (its `scope:`, else the kind's default)."""
+        return self.rule.in_scope(zone)
 
     def prepare(self) -> None:
         """Check params against loaded lexicons; raise ConfigError with the key."""

@@ -16,7 +16,6 @@ from linter.kinds.base import Context, Kind, Param
 from linter.letter.parties import sender_block_span
 from linter.letter.sender import SenderModel, sender_reader
 from linter.model import CheckItem
-from linter.readers.docx_placeholders import placeholder_spans
 
 
 class ContactKind(Kind):
@@ -40,13 +39,10 @@ class ContactKind(Kind):
         if need == "name":
             # RULES.md: a first name alone ("Hilsen Mette") is no name unless a surname is given
             # somewhere in the sender's part (a full name in the Fra: header counts)
-            for k, span in enumerate(v.names):
-                written = a.text[span[0]:span[1]]
-                if len(written.split()) >= 2 or placeholder_spans(written):
-                    return False, span, [f"name:{v.name_reasons[k] if k < len(v.name_reasons) else '?'}"]
-            if v.names:
-                return True, None, ["first-name-only"]
-            return True, None, ["no-sender-name"]
+            span, why = v.full_name(a)
+            if span is not None:
+                return False, span, [f"name:{why}"]
+            return True, None, [why]
         if need in ("phone", "email"):
             found = v.phones if need == "phone" else v.emails
             own = [x for x in found if x.personal]

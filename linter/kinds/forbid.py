@@ -12,12 +12,11 @@ from collections.abc import Iterable
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 
-_SKIP = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
-         "email-sender", "email-header"}
-
 
 class ForbidKind(Kind):
     name = "forbid"
+    default_scope = ("all", "~letterhead", "~recipient", "~email-sender", "~email-header", "~signature",
+                     "~quoted", "~page-header", "~page-footer")
     params = {
         "concepts": Param(list, required=True),
         "require_in_sentence": Param(list, default=[]),
@@ -46,7 +45,7 @@ class ForbidKind(Kind):
         by_sentence: dict[tuple[int, int], list] = {}
         for name in self.p["concepts"]:
             for m in a.concept_matches(name):
-                if a.structure.zones[a.block_index(m.start_char)] in _SKIP:
+                if not self.in_scope(a.structure.zones[a.block_index(m.start_char)]):
                     continue
                 sent = a.sentence_of(m.start_char)
                 if need is not None and sent not in need or sent in void:

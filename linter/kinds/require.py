@@ -2,7 +2,8 @@
 
 A match counts when it stands in a statement: a bare heading ("Skånehensyn:" or a
 heading line with nothing after it) does not address anything, and matches in the
-letterhead, recipient block, signature or quoted mail do not either.
+letterhead, recipient block, signature or quoted mail do not either (the rule's `scope:`, else the
+kind's `default_scope`).
 
 `concepts` lists what addresses the rule. An item is a concept name (any match
 counts) or a list of names: then every one of them must match in the same sentence
@@ -38,12 +39,12 @@ from linter.model import CheckItem
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _SUBJECT = re.compile(r"^\s*(emne|subject)\s*:", re.I)
-_OUTSIDE = {"letterhead", "recipient", "signature", "quoted", "page-header", "page-footer",
-            "email-sender", "email-header", "closing", "contact", "participants"}
 
 
 class RequireKind(Kind):
     name = "require"
+    default_scope = ("all", "~letterhead", "~recipient", "~email-sender", "~email-header", "~closing", "~signature",
+                     "~contact", "~participants", "~quoted", "~page-header", "~page-footer")
     document_level = True
     params = {
         "concepts": Param(list, required=True),  # any item addresses the rule (an item: name or [names])
@@ -92,7 +93,7 @@ class RequireKind(Kind):
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if zone in _OUTSIDE and not _opens_body(a, bi) and \
+            if not self.in_scope(zone) and not _opens_body(a, bi) and \
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue

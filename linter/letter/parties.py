@@ -49,14 +49,12 @@ def _organisation(a, reader, name_blocks: set[int]) -> str | None:
 def sender_summary(a, lexicons) -> dict:
     reader = sender_reader(lexicons)
     model = reader.verdict(a)
-    name = reason = None
-    name_blocks: set[int] = set()
-    for (s, e), why in zip(model.names, model.name_reasons or ["?"] * len(model.names), strict=False):
-        name_blocks.add(a.block_index(s))
-        if name is None and why != "placeholder":
-            name, reason = a.text[s:e], why
-    if name is None and model.names:
-        reason = "placeholder"
+    span, reason = model.full_name(a)  # the name kontakt.navn counts (a first name alone is none)
+    name = a.text[span[0]:span[1]] if span is not None and reason != "placeholder" else None
+    if name and "," in name:  # a mail client's "Kragh, Mette" is Mette Kragh
+        surname, _, first = name.partition(",")
+        name = f"{first.strip()} {surname.strip()}"
+    name_blocks = {a.block_index(s) for s, _ in model.names}
     return {
         "name": name,
         "organisation": _organisation(a, reader, name_blocks),

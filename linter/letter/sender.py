@@ -24,6 +24,9 @@ from linter.regex_check import check_regex
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
 _INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
+# what may stand between the words of one name: a space or two, never a comma ("Helle Brandt, Tværfagligt
+# Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
+_NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 
@@ -43,6 +46,7 @@ def _sender_cues() -> dict[str, re.Pattern]:
 _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
+_CONTINUES, _CONTINUES_OTHER = _CUES["continues-previous"], _CUES["continues-other-party"]
 # what a template placeholder stands for
 _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
 _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder-department-contact"]
@@ -79,6 +83,18 @@ class SenderModel:
     phones: list[Attribution] = field(default_factory=list)
     emails: list[Attribution] = field(default_factory=list)
 
+    def full_name(self, a) -> tuple[tuple[int, int] | None, str]:
+        """The sender's name as RULES.md counts it: the first name span of two or more words (or a
+        template field), with its reason code; a first name alone ("Hilsen Mette") is no name when no
+        surname is given anywhere in the sender's part -> (None, "first-name-only")."""
+        from linter.readers.docx_placeholders import placeholder_spans
+
+        for k, span in enumerate(self.names):
+            written = a.text[span[0]:span[1]]
+            if len(written.split()) >= 2 or placeholder_spans(written):
+                return span, self.name_reasons[k] if k < len(self.name_reasons) else "?"
+        return None, "first-name-only" if self.names else "no-sender-name"
+
 
 _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender": "from-field",
                 "contact": "contact-line", "letterhead": "letterhead", "page-header": "page-header",
@@ -101,6 +117,8 @@ class SenderReader:
             return {str(v).lower() for v in raw.get(key) or []}
 
         return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
+                "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
+                "hours": words("department_hours_labels"),
                 "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
 
     def prepare(self) -> None:
@@ -147,8 +165,14 @@ class SenderReader:
             return True
         if local == org or local in self._words["mailbox"] or any(p.search(local) for p in self._patterns):
             return True
-        if any(p in self._words["mailbox"] or p == org for p in parts):
-            return True
+        if any(p in self._words["mailbox"] or p == org for p in parts) or local in self._words["branch"]:
+            return True  # (a region or compass word is a branch mailbox only as the whole local part: midt@)
+        if any(p not in self._first_names and len(p) > len(w) + 1 and p.endswith(w)
+               for p in parts for w in self._words["mailbox_ending"]):
+            return True  # a compound ending in a unit word: rygteam@, smerteteam@
+        if any(len(p) >= (5 if len(parts) >= 2 else 6) and p not in self._first_names and
+               any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
+            return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
         long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
         if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
@@ -181,7 +205,8 @@ class SenderReader:
                 continue
             end = pos + len(tok)
             j = k + 1
-            while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]):
+            while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]) \
+                    and _NAME_GAP.fullmatch(text[toks[j - 1][1] + len(toks[j - 1][0]):toks[j][1]]):
                 end = toks[j][1] + len(toks[j][0])
                 j += 1
             nxt = toks[j][0] if j < len(toks) else ""
@@ -203,7 +228,11 @@ class SenderReader:
     def _signature_name(self, text: str) -> tuple[int, int] | None:
         """A name not in the list, standing alone on the signature line after the closing
         (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
-        t = re.split(r"\s*[,|·(<]\s*", text.strip())[0].strip()
+        parts = [x.strip() for x in re.split(r"\s*[,|·(<]\s*", text.strip())]
+        # leading parts that are titles only ("Overlæge, dr.med. Solvejg Quist"): the name follows them
+        while len(parts) > 1 and parts[0] and all(_TITLE.match(x) for x in parts[0].split()):
+            parts = parts[1:]
+        t = parts[0]
         toks = t.split()
         while len(toks) > 2 and _TITLE.match(toks[0]):  # "Overlæge Solvejg Quist"
             toks = toks[1:]
@@ -266,6 +295,8 @@ class SenderReader:
             base = a.block_starts[i]
             if not sender_at(i, len(text)) or zone not in _NAME_ZONES or _RECIPIENT_LABEL.match(text):
                 continue
+            if zone in ("page-header", "page-footer") and _other_field(text):
+                continue  # a printout's "Emne: Lone Vestergaard – …" in the page header names the citizen
             offset = 0
             if i in inline:
                 offset = inline[i]
@@ -353,14 +384,20 @@ class SenderReader:
             personal_label = self._has_label(before, "personal_phone")
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(near) or _someone_elses(text[:s], sender_words):
+                # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
+                citizen = _CITIZEN_LABEL.search(near) and not self._has_label(near, "dept_phone")
+                if citizen or _someone_elses(text[:s], sender_words):
                     continue
                 if personal_label:
                     phone(c.start, c.end, c.value, True, "personal-label")
                 elif dept_label:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
+                elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION:
+                    phone(c.start, c.end, c.value, False, "switchboard-hours")  # a letterhead number with hours
                 elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
-                    phone(c.start, c.end, c.value, True, "under-name")
+                    phone(c.start, c.end, c.value, True, "under-name")  # (also with the signer's own hours)
+                elif self._has_label(window, "hours"):
+                    phone(c.start, c.end, c.value, False, "switchboard-hours")
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
@@ -405,6 +442,13 @@ class SenderReader:
                for w in re.findall(r"[\wæøåÆØÅ-]+", before)):
             return False
         if zone in _PERSONAL_POSITION:
+            # under the organisation's address (its postcode line between the name and the number:
+            # "Rygkirurgisk Afdeling / Nordvig Allé 1 / 9800 Nordvig / tlf. …") it is the organisation's
+            from linter.letter.structure import POSTCODE_LINE
+
+            named = max((k for k in named_blocks if k < i), default=None)
+            if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)):
+                return False
             return sig_named
         g = a.blocks[i].group
         return g in named_groups and named_groups[g] < i
@@ -414,6 +458,13 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[max(sent_start, offset - 80):offset]
         cues = list(_FIRST_PERSON.finditer(before))
+        going_on = a.text[sent_start:offset]
+        if not cues and sent_start > 0 and _CONTINUES.match(going_on) and \
+                not _THIRD_PARTY.search(going_on) and not _CONTINUES_OTHER.search(going_on):
+            prev_start = _sentence_start(a, sent_start - 1)
+            if a.block_index(prev_start) == a.block_index(sent_start):  # the same paragraph
+                before = a.text[max(prev_start, sent_start - 120):sent_start]
+                cues = list(_FIRST_PERSON.finditer(before))
         if not cues:
             return False
         between = before[cues[-1].end():]
@@ -426,6 +477,14 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
+
+
+def _other_field(text: str) -> bool:
+    """A "Label: value" line whose label is not the sender's ("Emne:", "Dato:", "Vedr.:"): its name is no sender's."""
+    from linter.letter.structure import CONTACT_LINE, FIELD_LINE, SENDER_LABEL
+
+    t = text.strip()
+    return bool(FIELD_LINE.match(t)) and not SENDER_LABEL.match(t) and not CONTACT_LINE.match(t)
 
 
 def _sentence_start(a, offset: int) -> int:

@@ -326,6 +326,9 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
+            # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
+            # "mobil …" / "…@…"), as under a "Kontakt" heading
+            contact_group = blocks[i].group
 
 
 def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
@@ -342,6 +345,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             first = blocks[groups[-1][0]].text.strip()
             if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not ATTENTION.match(t):
                 new = True
+            elif SENDER_LABEL.match(t) and _recipientish(blocks, groups[-1]):
+                new = True  # a form's head: "Modtager: …" then "Afsender: …" / "Sagsbehandler: …"
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
@@ -353,7 +358,9 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
         else:
             groups[-1].append(i)
         # the address ended at its postcode line; contact lines may still follow it
-        prev_postcode = bool(POSTCODE_LINE.search(t)) or (prev_postcode and bool(CONTACT_LINE.search(t)))
+        # (or a date line under it: "Dato: 3. marts 2026" then the sender's own lines, once an indent is lost)
+        prev_postcode = bool(POSTCODE_LINE.search(t)) or \
+            (prev_postcode and bool(CONTACT_LINE.search(t) or META.match(t)))
     return groups
 
 
@@ -371,15 +378,22 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(RECIPIENT)
         elif any(SENDER_LABEL.match(t) for t in texts):
             kinds.append(LETTERHEAD)
-        elif all(META.match(t) for t in texts):
-            kinds.append(META_ZONE)
+        elif all(META.match(t) for t in texts) or all(
+                FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
+            kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
             kinds.append(None)  # an address block: decided below
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
+    # the same when only a later block carries a contact block (two lines or more: phone and mail) and
+    # the first none: the indentation that pushed it right may be lost (a .docx twin, a pasted text);
+    # a recipient's address with its switchboard on one line does not outweigh the order
+    contacts = [sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) for k in open_]
+    later_contact = len(open_) >= 2 and contacts[0] == 0 and sum(1 for n in contacts if n >= 2) == 1 and \
+        sum(1 for n in contacts if n) == 1
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
-            any(_unordered(blocks, groups[k], right) for k in open_):
+            (later_contact or any(_unordered(blocks, groups[k], right) for k in open_)):
         scores = [_contact_score(blocks, groups[k], right) for k in open_]
         if scores.count(max(scores)) == 1:
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
@@ -442,5 +456,7 @@ def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:
 
 
 def _contact_score(blocks: list[Block], g: list[int], right: list[bool]) -> int:
-    score = sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
-    return score + (2 if all(right[i] for i in g) else 0)
+    """The sender's block carries the contact lines; being pushed right only breaks a tie (the
+    recipient's window address may stand right as well as the sender's block)."""
+    score = 2 * sum(1 for i in g if CONTACT_LINE.search(blocks[i].text))
+    return score + (1 if all(right[i] for i in g) else 0)

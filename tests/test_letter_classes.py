@@ -1,0 +1,346 @@
+"""Classes of letters the sender model must read right (issue 12). Each test is an invented letter
+of one class: the sender summary (`FileResult.sender`) and the kontakt.* verdicts must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.engine.engine import Engine
+from linter.readers import read_bytes
+
+
+@pytest.fixture(scope="module")
+def eng() -> Engine:
+    return Engine()
+
+
+def check(eng: Engine, text: str, profile: str | None = None):
+    return eng.check_document(read_bytes(text.encode(), ".txt", "brev.txt"), profile=profile)
+
+
+def fired(res) -> set[str]:
+    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
+
+
+# -- a first name alone is no name (RULES.md, kontakt.navn) ------------------------------------
+
+FIRST_NAME_ONLY = """Til: Jobcenter Nordby
+
+Kære Sofie
+
+Ole har været til tre behandlinger, og han kan nu løfte 10 kg.
+
+Hilsen
+Mette
+Tlf. 21 43 65 87
+"""
+
+
+def test_a_first_name_alone_is_no_sender_name_in_the_summary_either(eng):
+    res = check(eng, FIRST_NAME_ONLY)
+    assert res.sender["name"] is None
+    assert res.sender["reason"] == "first-name-only"
+    assert "kontakt.navn" in fired(res)
+
+
+def test_a_full_name_in_the_from_header_names_a_first_name_signature(eng):
+    text = "Fra: Mette Kragh <mk@fysionord.dk>\nTil: Jobcenter Nordby\nEmne: Ole\n\n" + \
+        FIRST_NAME_ONLY.split("\n", 2)[2]
+    res = check(eng, text)
+    assert res.sender["name"] == "Mette Kragh"
+    assert "kontakt.navn" not in fired(res)
+
+
+# -- a name ends at a comma or a column gap ----------------------------------------------------
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("Fra: Koordinator Lise Kragh, Tværfagligt Team, Nordby Kommune", "Lise Kragh"),
+    ("Med venlig hilsen\n\nLise Kragh                Bo Nygaard Thomsen\nKoordinator               Jobkonsulent",
+     "Lise Kragh"),
+    ("Med venlig hilsen\nLise K. Kragh", "Lise K. Kragh")])
+def test_a_name_ends_at_a_comma_or_a_column_gap(eng, signature, name):
+    if signature.startswith("Fra:"):
+        text = f"{signature}\nTil: Jobcenter Nordby\nEmne: Ole\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nHilsen Lise\n"
+    else:
+        text = f"Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\n{signature}\n"
+    assert check(eng, text).sender["name"] == name
+
+
+# -- function-mailbox grammar (lexicons/mailboxes.yaml keys) -----------------------------------
+
+@pytest.mark.parametrize(("address", "department"), [
+    ("rygteam@nordby.dk", True), ("smerteteamet@nordby.dk", True), ("team@nordby.dk", True),
+    ("neurokir.amb@region.dk", True), ("ortopaed.sekr@region.dk", True), ("rygkir@region.dk", True),
+    ("midt@fagforbund.dk", True), ("nord@akasse.dk", True),
+    # personal: initials, a surname that is a compass word, a name
+    ("amb@nordby.dk", False), ("anne.vest@nordby.dk", False), ("lise.nordahl@nordby.dk", False),
+    ("steen@nordby.dk", False), ("mette.kragh@nordby.dk", False)])
+def test_function_mailbox_grammar(eng, address, department):
+    from linter.letter.sender import sender_reader
+
+    assert sender_reader(eng.lexicons).email_is_department(address) is department
+
+
+def test_a_unit_mailbox_in_the_signature_is_a_departments(eng):
+    text = "Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nMed venlig hilsen\nLise Kragh\n" \
+        "Tværfagligt Rygteam\nrygteam@nordby.dk\n"
+    res = check(eng, text)
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rygteam@nordby.dk", False)]
+    assert {"kontakt.email", "kontakt.afdeling"} <= fired(res)
+
+
+# -- the author's own number or address in a sentence that goes on from a first-person one -----
+
+CITIZEN = ("Til: Jobcenter Nordby\n\nHej Lotte\n\nJeg kan stadig ikke sidde ret længe.\n\n{line}\n\n"
+           "Hilsen\nSanne Juul Madsen\n")
+
+
+@pytest.mark.parametrize(("line", "phones", "emails"), [
+    ("Jeg har fået en ny mobil. Nummeret er 31 42 53 64.", [("31425364", True)], []),
+    ("Du må gerne ringe til mig på 31 42 53 64. Eller skriv til sanne.juul@postkassen.dk.",
+     [("31425364", True)], [("sanne.juul@postkassen.dk", True)]),
+    # a third party in the going-on sentence: not the author's
+    ("Jeg har talt med min mand. Og hans nummer er 31 42 53 64.", [], []),
+    # the going-on sentence names another party before the number
+    ("Jeg har talt med lægen. Nummeret til lægen er 31 42 53 64.", [], []),
+    # no going-on word: the number stands alone in its sentence
+    ("Jeg har fået en ny mobil. Lægen har 31 42 53 64.", [], [])])
+def test_a_going_on_sentence_keeps_the_first_person(eng, line, phones, emails):
+    res = check(eng, CITIZEN.format(line=line))
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == emails
+
+
+# -- the head: which address block is the sender's --------------------------------------------
+
+def test_a_printouts_field_head_is_no_address_block(eng):
+    # "Sendt fra:/Sendt til:/Dato:" of a Digital Post printout, then the sender's letterhead, then the recipient
+    text = ("Digital Post – kopi af sendt meddelelse\nSendt fra: Jobcenter Nordby, Sygedagpenge\n"
+            "Sendt til: Lægehuset Torvet\nDato: 03.03.2026 kl. 09:12\n\n"
+            "Jobcenter Nordby\nSygedagpenge\nTorvet 1 · 9999 Nordby\nHovednummer 70 11 22 33\n\n"
+            "Lægehuset Torvet\nTorvet 5\n9999 Nordby\n\nKære læge\n\nVi beder om en statusattest på Ole.\n\n"
+            "Med venlig hilsen\nRikke Holm Andersen\nSagsbehandler\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert ("70112233", False) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+    assert res.profile == "job-til-sundhed"
+
+
+def test_the_block_with_the_contact_lines_is_the_sender_also_when_the_recipient_stands_right(eng):
+    pad = " " * 40
+    text = ("Klinik for Ryg\nSpeciallæge Peter Dahl\nSøndergade 14, 9999 Nordby\n"
+            "Tlf. 70 11 22 33 (telefontid kl. 8-9)\n\n"
+            f"{pad}Jobcenter Nordby\n{pad}Sygedagpengeafsnittet\n{pad}Kirkegade 2\n{pad}9999 Nordby\n\n"
+            "Nordby, 20. marts 2026\n\nJeg har undersøgt Ole, som arbejder som murer. Han kan løfte 10 kg.\n\n"
+            "Med venlig hilsen\nPeter Dahl\nSpeciallæge\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["organisation"] != "Jobcenter Nordby"
+    assert ("70112233", False) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+    assert res.profile == "sundhed-til-job"
+
+
+def test_a_forms_sender_fields_under_its_recipient_field_are_the_senders(eng):
+    text = ("JOBCENTER NORDBY – FORESPØRGSEL\n\nModtager: Rygklinikken, Nordby Sygehus\n"
+            "Afsender: Jobcenter Nordby, Team Afklaring\nSagsbehandler: Jonas Friis Holm\n"
+            "Telefon: direkte 21 43 65 87, kl. 8-10\nE-mail: jonas.holm@nordby.dk\n\n"
+            "Baggrund:\nOle er sygemeldt fra sit job som murer. Hvor meget kan han løfte?\n\nTak for hjælpen.\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Jonas Friis Holm"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.navn", "kontakt.telefon", "kontakt.email"}
+
+
+# -- unit and service labels of numbers ---------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Borgerservice:", "Virksomhedsservice:"])
+def test_a_service_label_is_a_departments_number_not_a_citizens(eng, label):
+    text = (f"Jobcenter Nordby · Sygedagpenge\n{label} 70 11 22 33\n\nTil: Lægehuset Torvet\n\nKære læge\n\n"
+            "Vi beder om en statusattest på Ole.\n\nMed venlig hilsen\nPia Holm\nSagsbehandler\npia.holm@nordby.dk\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", False)]
+    assert "kontakt.telefon" in fired(res)
+
+
+def test_a_citizens_number_after_a_citizen_label_stays_out(eng):
+    text = ("Jobcenter Nordby\nTorvet 1, 9999 Nordby\n\nTil: Lægehuset Torvet\n\nBorger: Ole Sand, tlf. 31 42 53 64\n\n"
+            "Kære læge\n\nVi beder om en statusattest.\n\nMed venlig hilsen\nPia Holm\nDirekte 21 43 65 87\n")
+    assert "31425364" not in [p["number"] for p in check(eng, text).sender["phones"]]
+
+
+# -- an invitation to call or write the author ------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Ring endelig, hvis I har spørgsmål, mobil 2143 6587.",
+                                  "Giv mig besked, hvis du ikke kan. Skriv til lise.kragh@nordby.dk."])
+def test_an_invitation_to_call_or_write_is_the_authors_detail(eng, line):
+    text = ("Fra: Lise Kragh <lk@nordby.dk>\nTil: jobcenter@nordby.dk\nEmne: Ole\n\nHej\n\n"
+            f"Ole kan løfte 10 kg.\n\n{line}\n\nLK\n")
+    res = check(eng, text)
+    got = [(p["number"], p["personal"]) for p in res.sender["phones"]] + \
+        [(e["address"], e["personal"]) for e in res.sender["emails"]]
+    assert ("21436587", True) in got or ("lise.kragh@nordby.dk", True) in got
+
+
+# -- direction: signers of both sectors writing to both -------------------------------------------
+
+JOINT = ("Fra: Mads Holt <mh@nordby.dk>\nTil: Jobcenter Nordby – sagsbehandlere; Sundhedscenter Nordby – rygteamet\n"
+         "Emne: Nyt fra vores fælles møde\n\nHej alle\n\nFra juni bruger vi samme samtykkeerklæring.\n\n"
+         "Venlig hilsen\nLise Berg og Mads Holt\n\nLise Berg, fysioterapeut, Sundhedscenter Nordby\n\n"
+         "Mads Holt, teamleder, Jobcenter Nordby\n")
+
+
+def test_signers_of_both_sectors_writing_to_both_is_generel(eng):
+    res = check(eng, JOINT)
+    assert (res.profile, res.profile_evidence.reason) == ("generel", "joint-signers")
+
+
+def test_one_sectors_signer_writing_to_both_keeps_its_direction(eng):
+    res = check(eng, JOINT.replace("Mads Holt, teamleder, Jobcenter Nordby\n", "Mads Holt, fysioterapeut\n"))
+    assert res.profile == "sundhed-til-job"
+
+
+# -- no silent generel (issue 12, point 1) ---------------------------------------------------------
+
+def test_an_undecidable_direction_says_so_in_both_languages_with_each_sides_evidence(eng):
+    # both sides name both sectors, and nothing in the text tells who writes
+    text = ("Fra: Sundhed og Job <post@nordby.dk>\nTil: Jobcenter Nordby; Lægehuset Torvet\nEmne: Møde\n\n"
+            "Hej\n\nHer er papirerne fra i går.\n\nMvh\nAB\n")
+    for lang, start in (("da", "Brevets retning kunne ikke afgøres"),
+                        ("en", "The letter's direction could not be determined")):
+        res = eng.check_document(read_bytes(text.encode(), ".txt", "brev.txt"), lang=lang)
+        f = next(f for f in res.findings if f.rule == "profil.retning")
+        assert f.message.startswith(start) and f.severity.label == "suggestion"
+        assert f.evidence[0].startswith("undetermined")
+        assert any(e.startswith("recipient:") and e != "recipient:no-sector-words" for e in f.evidence)
+
+
+def test_a_decided_direction_gives_no_direction_finding(eng):
+    res = check(eng, FIRST_NAME_ONLY.replace("Hilsen\nMette", "Hilsen\nMette Kragh\nFysioterapeut"))
+    assert res.profile == "sundhed-til-job"
+    assert "profil.retning" not in {f.rule for f in res.findings}
+
+
+@pytest.mark.parametrize("pad", ["", " " * 40])
+def test_the_sender_block_is_the_one_with_contact_lines_with_or_without_its_indent(eng, pad):
+    # the recipient's address first, the sender's block (pushed right or not) second: the same reading
+    text = ("Jobcenter Nordby\nSygedagpenge\nSkovvej 20\n9999 Nordby\n\n"
+            f"{pad}Kiropraktisk Klinik Torvet\n{pad}Kiropraktor Niels Dahl\n{pad}Tlf. 70 11 22 33\n"
+            f"{pad}niels@kiro-torvet.dk\n\n"
+            "Kære sagsbehandler\n\nOle arbejder som pædagog. Han kan løfte 5 kg.\n\nMed venlig hilsen\nNiels Dahl\n")
+    res = check(eng, text)
+    assert res.profile == "sundhed-til-job"
+    assert res.sender["emails"] == [{"address": "niels@kiro-torvet.dk", "personal": True, "reason": "personal-address"}]
+
+
+def test_a_letterhead_without_contact_lines_before_the_recipient_stays_the_senders(eng):
+    text = ("Kiropraktisk Klinik Torvet\nTorvet 2\n9999 Nordby\n\nJobcenter Nordby\nSkovvej 20\n9999 Nordby\n\n"
+            "Kære sagsbehandler\n\nOle arbejder som pædagog. Han kan løfte 5 kg.\n\nMed venlig hilsen\nNiels Dahl\n"
+            "Kiropraktor\n")
+    assert check(eng, text).profile == "sundhed-til-job"
+
+
+def test_the_senders_lines_under_a_date_below_the_recipient_are_the_senders(eng):
+    # a right-aligned "Dato / title and name / direct line / mail" block that lost its indent (.docx)
+    text = ("Jobcenter Nordby\nTorvet 3, 9999 Nordby\n\nFysioterapi Nordby\nAtt.: Fysioterapeut Rasmus Lyng\n"
+            "Storegade 18\n9999 Nordby\nDato: 3. marts 2026\nJobkonsulent Pia Holm\nDirekte tlf. 21 43 65 87\n"
+            "piho@nordby.dk\n\nKære Rasmus\n\nHvor længe kan Tina sidde ad gangen? Svar venligst senest 1. april.\n\n"
+            "Venlig hilsen\n\nJobkonsulent\nPia Holm\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.telefon", "kontakt.email"}
+
+
+# -- a number under the organisation's address in the signature is the organisation's --------------
+
+@pytest.mark.parametrize(("lines", "personal"), [
+    ("Rygkirurgisk Afdeling\nNordvig Allé 1\n9800 Nordvig\ntlf. 9764 1000", False),
+    ("Rygkirurgisk Afdeling · Nordvig Allé 1 · 9800 Nordvig · tlf. 9764 1000", False),
+    ("Overlæge\ntlf. 9764 1000", True)])
+def test_a_number_under_the_address_in_the_signature_is_the_organisations(eng, lines, personal):
+    text = ("Til: Jobcenter Nordby\n\nKære sagsbehandler\n\nOle kan løfte 10 kg og arbejder som chauffør.\n\n"
+            f"Med venlig hilsen\nPeter Juhl\n{lines}\n")
+    assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("97641000", personal)]
+
+
+# -- opening hours: the signer's own line with hours counts, a letterhead number with hours does not --
+
+@pytest.mark.parametrize(("head", "sig", "personal"), [
+    ("", "Tlf. 21 43 65 87 (hverdage kl. 8-10)", True),
+    ("Tlf. 21 43 65 87 (hverdage kl. 8-10)\n", "", False),
+    ("", "Tlf. 21 43 65 87 (telefontid hverdage kl. 8-9)", False)])
+def test_opening_hours_mark_a_departments_number_only_away_from_the_signer(eng, head, sig, personal):
+    text = (f"Jobcenter Nordby\nTorvet 1, 9999 Nordby\n{head}\nTil Lægehuset Torvet\n\nKære læge\n\n"
+            f"Vi beder om en statusattest på Ole.\n\nMed venlig hilsen\nKim Lund\nSagsbehandler\n{sig}\n")
+    assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == [("21436587", personal)]
+
+
+@pytest.mark.parametrize("line", ["Overlæge, dr.med. Solvejg Quist", "Overlæge Solvejg Quist",
+                                  "Overlæge, Solvejg Quist"])
+def test_titles_before_the_name_on_the_signature_line(eng, line):
+    text = ("Til Jobcenter Nordby\n\nKære Kim\n\nOle kan løfte 10 kg og arbejder som lagermand.\n\n"
+            f"Med venlig hilsen\n{line}\nRygkirurgisk Afdeling\nDirekte 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Solvejg Quist"
+    assert "kontakt.navn" not in fired(res)
+
+
+def test_a_mail_clients_inverted_name_is_shown_first_name_first(eng):
+    text = ("Fra: Kragh, Mette <mkr@fysionord.dk>\nTil: Jobcenter Nordby <jobcenter@nordby.dk>\nEmne: Ole\n\n"
+            "Hej\n\nOle kan løfte 10 kg.\n\nVh Mette\nMobil 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Mette Kragh" and res.sender["reason"] == "from-field"
+    assert "kontakt.navn" not in fired(res)
+
+
+# -- layout: a hard wrap inside a number, contact lines under a "Kontakt:" line ------------------------
+
+def test_a_number_split_by_a_hard_wrap_is_one_number(eng):
+    # a plain-text body hard-wrapped at 60 columns; the wrapper broke inside the number
+    lines = ["Ole har været til kontrol i dag, og han kan nu sidde en time",
+             "ad gangen og gå en lang tur uden at få ondt. Han arbejder som",
+             "lagermand og bør undgå tunge løft i fire uger endnu, og jeg",
+             "forventer, at han er tilbage på fuld tid om seks uger, hvis",
+             "træningen fortsætter som nu. Han har selv et godt overblik.",
+             "Ring gerne, hvis I har spørgsmål. Mit direkte nummer er 59",
+             "43 21 17. Det er bedst efter kl. 14, når jeg har fri af",
+             "konsultationerne, og ellers kan I skrive til mig i e-Boks."]
+    text = "Til Jobcenter Nordby\n\nKære sagsbehandler\n\n" + "\n".join(lines) + \
+        "\n\nVenlig hilsen\nJens Aagaard\nLæge\n"
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("59432117", True)]
+
+
+def test_contact_lines_under_a_contact_line_in_the_text(eng):
+    text = ("Jobcenter Nordby\n\nTil: Rygcenter Nord\n\nKære Jonas\n\nHvor længe kan Lene sidde? "
+            "Svar senest 1. juni.\n\nKontakt: Rasmus Holm, jobkonsulent\nmobil 2163 8804\nrasmus.holm@nordby.dk\n\n"
+            "Venlig hilsen\nRasmus Holm\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21638804", True)]
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("rasmus.holm@nordby.dk", True)]
+
+
+# -- a printout head in the page header: its Modtager: names the recipient, its Emne: no sender ------
+
+def _docx_with_header(header_lines: list[str], body_lines: list[str]) -> bytes:
+    import io
+
+    from docx import Document as Docx
+
+    d = Docx()
+    hdr = d.sections[0].header
+    hdr.paragraphs[0].text = header_lines[0]
+    for line in header_lines[1:]:
+        hdr.add_paragraph(line)
+    for line in body_lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_printout_head_in_the_page_header_speaks_for_no_sender(eng):
+    head = ["Digital Post – kopi af sendt meddelelse", "Afsender: Jobcenter Nordby, Virksomhedsservice",
+            "Modtager: Snedkeriet Torvet ApS", "Emne: Lone Vestergaard – delvis raskmelding"]
+    body = ["Kære Lars", "Lone kan starte med fire timer om dagen fra 1. april.", "Venlig hilsen", "Karina",
+            "Jobcenter Nordby", "Hovednummer 70 11 22 33"]
+    res = eng.check_document(read_bytes(_docx_with_header(head, body), ".docx", "brev.docx"))
+    assert res.profile == "generel" and res.profile_evidence.reason == "job-to-employer"
+    assert res.sender["name"] is None and "kontakt.navn" in fired(res)
