@@ -135,6 +135,18 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.tidsplan', True, 'Forløbet afsluttes efter yderligere 8 behandlinger.'),
     ('sundhed.tidsplan', False, 'Stærke rygsmerter med udstråling til venstre ben i fjorten dage.'),
     ('sundhed.tidsplan', True, 'Smerterne forventes at aftage i løbet af seks uger.'),
+    # a work outlook worded about a kind of work, with a word of the future or a judgement
+    ('sundhed.prognose', True, 'Hun vil kunne klare et stillesiddende arbejde.'),
+    ('sundhed.prognose', True, 'Fysisk tungt arbejde er ikke længere realistisk for ham.'),
+    ('sundhed.prognose', True, 'Hun egner sig til lettere lagerarbejde fremover.'),
+    ('sundhed.prognose', True, 'Han bør søge over i en administrativ funktion.'),
+    ('sundhed.prognose', False, 'Hun har haft ondt efter arbejde, og jeg forventer bedring.'),
+    ('sundhed.prognose', False, 'Smerterne kom igen efter arbejde i sidste uge.'),
+    # vague capacity is no functional level; a reduced capacity with its measure is
+    ('sundhed.funktionsniveau', False, 'Arbejdsevnen er nedsat.'),
+    ('sundhed.funktionsniveau', False, 'Hans funktionsevne er betydeligt nedsat.'),
+    ('sundhed.funktionsniveau', True, 'Løfteevnen er nedsat til ca. 5 kg.'),
+    ('sundhed.nuvaerende-job', True, 'Han kører for et vognmandsfirma.'),
     # the current capacity in hours is no outlook
     ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
     ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
