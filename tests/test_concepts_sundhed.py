@@ -97,6 +97,12 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
     ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
     ('sundhed.nuvaerende-job', False, 'Fra 2001 til 2015 arbejdede han som lagerarbejder.'),
+    # a former job counts only with unemployment stated in its sentence
+    ('sundhed.nuvaerende-job', False, 'Hun var tidligere ansat som sosu-hjælper.'),
+    ('sundhed.nuvaerende-job', False, 'Hans tidligere job som flyttemand sled på ryggen.'),
+    ('sundhed.nuvaerende-job', True, 'Han er tidligere tømrer og nu ledig.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er ledig og var tidligere ansat som kassedame.'),
+    ('sundhed.nuvaerende-job', True, 'Han er murer og har tidligere været sygemeldt med ryggen.'),
     # a return named only as a condition takes no stance; a deferred stance is none
     ('sundhed.prognose', False, 'Når han genoptager arbejdet, bør han starte med fire timer om dagen.'),
     ('sundhed.prognose', False, 'Hvis hun vender tilbage til jobbet, skal hun have en høj stol.'),
