@@ -159,6 +159,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', False, 'Hans funktionsevne er betydeligt nedsat.'),
     ('sundhed.funktionsniveau', True, 'Løfteevnen er nedsat til ca. 5 kg.'),
     ('sundhed.nuvaerende-job', True, 'Han kører for et vognmandsfirma.'),
+    # a declined or deferred assessment names the topic and states nothing
+    ('sundhed.skaanehensyn', False, 'Jeg kan ikke udtale mig om skånehensyn.'),
+    ('sundhed.skaanehensyn', False, 'Behov for skånehensyn afklares senere.'),
+    ('sundhed.skaanehensyn', False, 'Skånehensyn må aftales med arbejdsgiveren.'),
+    ('sundhed.skaanehensyn', True, 'Omfanget aftales med arbejdsgiveren, men han bør undgå tunge løft.'),
+    ('sundhed.funktionsniveau', False, 'Hendes løftekapacitet er ikke testet endnu.'),
+    ('sundhed.prognose', False, 'Om han kan genoptage arbejdet, afhænger af forløbet.'),
     # the current capacity in hours is no outlook
     ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
     ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
