@@ -93,6 +93,12 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', True, 'Arb.: anlægsgartner hos kommunen, mange tunge løft.'),
     ('sundhed.nuvaerende-job', True, 'Hun er ledig, men var i sin tid ansat som syerske.'),
     ('sundhed.nuvaerende-job', False, 'Svar: Ja, hun kan sidde en time.'),
+    ('sundhed.nuvaerende-job', True, 'Han har arbejdet 20 år som maskinsnedker.'),
+    ('sundhed.nuvaerende-job', True, 'Patienten, der er lagerforvalter, har ondt i ryggen.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er butiksansat i et supermarked.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er sygemeldt fra sit arbejde i en børnehave.'),
+    ('sundhed.nuvaerende-job', False, 'Hun er sygemeldt fra sit arbejde.'),
+    ('sundhed.nuvaerende-job', False, 'Hun er 52 år og har haft rygsmerter længe.'),
     # a job placed in the past is history
     ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
     ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
