@@ -123,6 +123,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', True, 'Arbejdsgiveren kan med fordel sørge for et hæve-sænkebord.'),
     ('sundhed.skaanehensyn', True, 'Det vil være en fordel, hvis hun kan have sine kunder om formiddagen.'),
     ('sundhed.skaanehensyn', True, 'I et nyt job skal han kunne veksle mellem at sidde og stå.'),
+    ('sundhed.skaanehensyn', True, 'Hun kan med fordel have en ståmåtte ved kassen.'),
+    ('sundhed.skaanehensyn', True, 'Tunge løft bør undgås de næste måneder.'),
+    ('sundhed.skaanehensyn', True, 'Ingen løft over 10 kg.'),
+    ('sundhed.skaanehensyn', True, 'Han skal have hjælp til de tunge løft.'),
+    ('sundhed.skaanehensyn', False, 'Hun kan med fordel gå til træning to gange om ugen.'),
+    ('sundhed.funktionsniveau', True, 'Han er begrænset til løft på 10 kg.'),
+    ('sundhed.funktionsniveau', True, 'Hun klarer ikke trapper.'),
     # a limit and what follows it, a treatment, a kind of work as the outlook, a pointer to another text
     ('sundhed.skaanehensyn', False, 'Han kan gå i 10 minutter, så skal han have en pause.'),
     ('sundhed.skaanehensyn', False, 'Hun bør have fysioterapi to gange om ugen.'),
