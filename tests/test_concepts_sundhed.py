@@ -83,6 +83,26 @@ def test_unless_undated_voids_only_in_a_letter_without_a_date(check_text):
     assert [f.evidence for f in undated.findings] == [["voided:dato-fortid"]]
 
 
+def test_a_form_field_in_the_head_counts_but_not_the_subject_line(engine, check_text):
+    """A status form whose fields the zoning keeps among the head's meta lines: a content field counts,
+    the subject line does not."""
+    form = ("STATUSNOTAT FRA TRÆNINGEN\nSundhed og Omsorg, Lindeby Kommune\n\nDato: 2. marts 2026\n"
+            "Til: Jobcenter Lindeby\nFra: Ergoterapeut Marie Jensen\n\nBorger: Ole Hansen\nCPR-nr.: 010170-XXXX\n"
+            "Nuværende job: Pakkeriarbejder, 30 timer om ugen.\n\nFunktionsniveau ved test den 1. marts:\n"
+            "  Løft gulv-hofte:     12 kg\n  Sidde:               45 min\n\nSkånehensyn: Ingen.\n\n"
+            "Vurdering: Han fortsætter i sit job.\n\nKontakt: Marie Jensen, mobil 40 27 15 93\n")
+    a = engine.analyse(read_bytes(form.encode("utf-8"), ".txt", "brev.txt"))
+    assert a.structure.zones[a.block_index(a.text.index("Sidde:"))] == "meta"  # the class this test is about
+    res = check_text(form, profile="sundhed-til-job", only={"sundhed.funktionsniveau"})
+    assert res.findings == []
+    item = next(c for c in res.checklist if c.rule == "sundhed.funktionsniveau")
+    assert item.status == "ok" and ("kg" in item.text or "min" in item.text)
+    table = "  Løft gulv-hofte:     12 kg\n  Sidde:               45 min\n"
+    res = check_text(form.replace(table, "  (ikke udfyldt)\n"), profile="sundhed-til-job",
+                     only={"sundhed.funktionsniveau"})
+    assert [f.rule for f in res.findings] == ["sundhed.funktionsniveau"]
+
+
 # (rule, addressed?, body)
 CASES: list[tuple[str, bool, str]] = [
     # job titles by their head or a simple title, with a particle before them or as a field's value
