@@ -90,8 +90,8 @@ def test_cli_scoring_matches_in_process(bench):
 # read the code, scored on arrival, then kept (see the README for which were fixed against later).
 # This is a floor against regressions (today's detected-profile figures, rounded down), not the
 # issue's quality bar.
-BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (0.97, 0.95), "s": (0.89, 0.95), "t": (0.97, 0.95),
-                "u": (0.94, 0.95), "v": (0.94, 0.95), "w": (0.95, 0.95)}
+BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (0.97, 0.95), "s": (0.93, 0.95), "t": (0.98, 0.95),
+                "u": (0.99, 0.95), "v": (0.96, 0.95), "w": (0.99, 0.95)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

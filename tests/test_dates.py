@@ -53,3 +53,28 @@ def test_a_date_inside_a_longer_date_is_that_day(check_text):
     res = check_text(head + body.replace("6. marts 2026", "6. april 2026") + "\n\nMed venlig hilsen\nMarie Jensen\n",
                      profile="sundhed-til-job", only={"sundhed.tidsplan"})
     assert res.findings == []
+
+
+def test_day_without_year_is_its_nearest_occurrence():
+    # a letter of December asks for an answer before a meeting in February: next year's February
+    december = dt.date(2026, 12, 2)
+    assert parse_date("inden samtalen den 9. februar", december) == dt.date(2027, 2, 9)
+    assert parse_date("d. 9/2", december) == dt.date(2027, 2, 9)
+    assert parse_date("den 20. december", december) == dt.date(2026, 12, 20)
+    # a letter of January about an event in December: last December (history)
+    january = dt.date(2026, 1, 10)
+    assert parse_date("blev scannet den 15. december", january) == dt.date(2025, 12, 15)
+    assert parse_date("den 3. januar", january) == dt.date(2026, 1, 3)
+    # a written year is kept as written, also when it is far away
+    assert parse_date("9. februar 2026", december) == dt.date(2026, 2, 9)
+    assert parse_date("den 9. februar") is None  # no letter date, no year: unknown
+
+
+def test_a_week_is_its_sunday_in_the_nearest_year():
+    today = dt.date(2026, 3, 2)  # week 10
+    assert parse_date("i uge 7", today) == dt.date(2026, 2, 15)  # past: history
+    assert parse_date("inden uge 14", today) == dt.date(2026, 4, 5)
+    assert parse_date("uge 10", today) == dt.date(2026, 3, 8)  # this week is still ahead
+    assert parse_date("i uge 2", dt.date(2026, 12, 20)) == dt.date(2027, 1, 17)  # next year's week 2
+    assert parse_date("uge 14") is None  # no letter date, no year
+    assert parse_date("ugeavisen 14", today) is None

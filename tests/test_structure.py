@@ -109,6 +109,18 @@ def test_fields_after_the_date_of_a_memo_head_are_content():
     assert z["Samtykke: Foreligger, underskrevet 1. marts 2026"] == "body"
 
 
+def test_a_forms_content_fields_under_the_sender_field_are_content():
+    # a memo head ending in Fra: and then the form's own fields: the sender's details stay with Fra:,
+    # "Borger:"/"Samtykke:" are what the letter says
+    z = zones_of("STATUSNOTAT FRA ERGOTERAPIEN\n\nDato: 3. marts 2026\nTil: Jobcenter Lindeby\n"
+                 "Fra: Ergoterapeut Ole Dam\nTlf.: 40 27 15 93\nAfdeling: Træning og Sundhed\n"
+                 "Borger: Jens Holm\nSamtykke: Borgeren har sagt ja til, at notatet sendes\n\n" + BODY)
+    assert z["Tlf.: 40 27 15 93"] == "email-sender"
+    assert z["Afdeling: Træning og Sundhed"] == "email-sender"
+    assert z["Samtykke: Borgeren har sagt ja til, at notatet sendes"] == "body"
+    assert z["Borger: Jens Holm"] == "body"
+
+
 def test_a_forms_field_in_the_head_is_meta_not_letterhead():
     z = zones_of("STATUS FRA SUNDHEDSCENTRET\nBorger: Ole Dam\nSamtykke: Ja, indhentet 3/2\n"
                  "Kontakt: Mette Holm, fysioterapeut, tlf. 40 27 15 93\n\n" + BODY)

@@ -2,7 +2,8 @@
 "3. marts", "d. 3/3".
 
 Used to tell a plan (a date after the letter's own date) from history ("sygemeldt
-siden 2. januar"). A date without a year takes the letter's year.
+siden 2. januar"). A date without a year is its occurrence nearest the letter's date ("9. februar" in
+a letter of December is next February, "15. december" in a letter of January last December).
 """
 
 from __future__ import annotations
@@ -23,30 +24,36 @@ _DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
 _BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
+# "uge 14", "i uge 7": an ISO week number (only with a letter date to place it in a year)
+_WEEK = re.compile(r"\buge\s+(\d{1,2})\b", re.I)
 _LETTER_ZONES = {"meta", "letterhead", "recipient", "email-header", "email-sender", "greeting"}
 
 
 def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
-    """The first date in `text`; a day-less month ("maj 2026") is its last day. With `bare_month`,
+    """The first date in `text`; a day-less month ("maj 2026") is its last day, a week ("uge 14") its
+    Sunday in the year nearest `today` (none without `today`). With `bare_month`,
     a month named alone ("i februar") is its nearest occurrence to `today`: less than six months
     before, it is history (its last day); otherwise the coming one."""
-    year = today.year if today else None
     m = _NAMED.search(text)
     if m:
-        y = int(m.group(3)) if m.group(3) else year
-        return _make(y, MONTHS[m.group(2).lower()], int(m.group(1)))
+        if m.group(3):
+            return _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        return _nearest(today, MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _NUMERIC.search(text)
     if m:
         y = int(m.group(4))
         return _make(y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1)))
     m = _DAY_MONTH.search(text)
     if m:
-        return _make(year, int(m.group(2)), int(m.group(1)))
+        return _nearest(today, int(m.group(2)), int(m.group(1)))
     m = _MONTH_YEAR.search(text)
     if m:
         month = MONTHS[m.group(1).lower()]
         nxt = dt.date(int(m.group(2)) + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
+    m = _WEEK.search(text) if today else None
+    if m and today:
+        return _nearest_week(today, int(m.group(1)))
     m = _BARE_MONTH.search(text) if bare_month and today else None
     if m and today:
         month = MONTHS[m.group(1).lower()]
@@ -57,6 +64,25 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
         nxt = dt.date(year + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     return None
+
+
+def _nearest_week(today: dt.date, week: int) -> dt.date | None:
+    """The last day (Sunday) of ISO week `week` in the year that puts it nearest `today`."""
+    found = []
+    for y in (today.year - 1, today.year, today.year + 1):
+        try:
+            found.append(dt.date.fromisocalendar(y, week, 7))
+        except ValueError:
+            continue  # no week 53 that year
+    return min(found, key=lambda x: abs((x - today).days)) if found else None
+
+
+def _nearest(today: dt.date | None, mo: int, d: int) -> dt.date | None:
+    """A day and month with no year: the occurrence nearest `today` (last, this or next year)."""
+    if today is None:
+        return None
+    found = [x for y in (today.year - 1, today.year, today.year + 1) if (x := _make(y, mo, d)) is not None]
+    return min(found, key=lambda x: abs((x - today).days)) if found else None
 
 
 def _make(y: int | None, mo: int, d: int) -> dt.date | None:

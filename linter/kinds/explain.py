@@ -10,11 +10,19 @@ phrase: "lumbago, almindelige smerter i lænden" or after a colon "ischias: smer
 stråler …", never a clause such as ", hvis du mener, at …"), a glossary line
 ("Ordforklaring: ...") before the use, or the very next sentence when it opens as an
 explanation ("… facetledssyndrom. Det betyder, at …"; openers in
-lexicons/jargon-next-sentence.txt).
+lexicons/jargon-next-sentence.txt), names and defines the term ("Ischias betyder, at …", "En
+rundbordssamtale er et møde …") or explains its use there (a heading "Invitation til
+rundbordssamtale" over "Vi inviterer til en rundbordssamtale, dvs. …"). A marker or an
+indefinite apposition a few words later in the same clause explains it too ("et fleksjob blive
+aktuelt, dvs. et job …", "en rundbordssamtale den 15. oktober, et møde, hvor …") unless a clause
+break, a name or another term stands between. A capitalised term in the letterhead or signature
+is (part of) an organisation's name and no use (RULES.md).
 
 With `compounds: true` a term is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
-more (never an abbreviation), then an optional linking s or hyphen and at least three letters.
+more (never an abbreviation), then an optional linking s or hyphen and at least three letters;
+or as its last part after at least three letters and an optional hyphen ("rygprolaps",
+"lænde-prolapsen").
 """
 
 from __future__ import annotations
@@ -32,10 +40,29 @@ from linter.kinds.base import Context, Kind, Param
 _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
     r"også kaldet|eller|—|–|-)[\s,:])", re.I)
-_APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+", re.I)
+# lower-case words only: ", del B" after "mulighedserklæring" names a part of the form, it explains nothing
+_APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
 # or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
+# an explanation marker a few words later in the same clause: "et fleksjob blive aktuelt, dvs. et job …",
+# "en rundbordssamtale den 15. oktober, altså et møde …", "fremskudt sagsbehandling hos jer – det vil sige, at …"
+_MARKER_NEAR = re.compile(
+    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,5}?)\s*[,–—-]?\s*"
+    r"(dvs\.|det vil sige|altså|som betyder|hvilket betyder|hvilket vil sige)(?![\w])", re.I)
+# an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an indefinite
+# noun phrase after the comma; the words between hold no name, clause break or other term)
+_LATER_APPOSITION = re.compile(
+    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,4}?),\s+(?:en|et)\s+"
+    r"(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|måned|dag|time|gang|periode|år)\b)[a-zæøå]{3,}")
+# the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et møde, …"
+# ("Prolapsen er blevet mindre" states something about it; "er" defines only before an indefinite
+# noun phrase or "når")
+_NAMED_DEFINITION = (r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er\s+(?:en|et|når|betegnelsen|det samme)|er,\s+når|"
+                     r"betyder|dækker over|vil sige|kaldes)\b")
+# zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
+# "Rehabiliteringsteamet, Kolding Kommune"): RULES.md, no use of the term
+_ORG_ZONES = {"letterhead", "signature", "contact", "page-header", "page-footer", "email-sender"}
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 _GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
 _DEFINES = re.compile(r"^\s*(betyder|er en|er et|er betegnelsen|er det)\b", re.I)
@@ -52,6 +79,8 @@ _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one can
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
 # what may follow a term inside a one-word compound: a linking s or hyphen, then a word part
 _COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
+# what may stand before a term that is the head of a compound ("rygprolaps", "lænde-prolapsen")
+_COMPOUND_FRONT = re.compile(r"^[a-zæøå]{3,}-?$")
 _EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 
 
@@ -76,8 +105,10 @@ class ExplainKind(Kind):
         self._next_opener = re.compile(
             r"^(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w])", re.I
         ) if openers else None
-        # compound heads: the term's one-word forms of six letters or more, by their first four letters
+        # compound heads: the term's one-word forms of six letters or more, by their first four letters;
+        # the same forms as the last part of a compound, by their last four letters
         self._heads: dict[str, list[tuple[str, str]]] = {}
+        self._tails: dict[str, list[tuple[str, str]]] = {}
         if self.p["compounds"]:
             for term, entry in self.table.items():
                 if entry.data.get("abbreviation"):
@@ -85,22 +116,24 @@ class ExplainKind(Kind):
                 for form in entry.forms:
                     if len(form) >= 6 and " " not in form:
                         self._heads.setdefault(form[:4], []).append((form, term))
-            for heads in self._heads.values():
+                        self._tails.setdefault(form[-4:], []).append((form, term))
+            for heads in (*self._heads.values(), *self._tails.values()):
                 heads.sort(key=lambda h: -len(h[0]))  # the longest form first
 
     def _compound_matches(self, a) -> list[LexMatch]:
-        """Terms as the first part of a one-word compound the lexicon does not list."""
+        """Terms as the first or the last part of a one-word compound the lexicon does not list."""
         known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
         out = []
         for tok in a.doc:
             low = tok.lower_
             if len(low) < 9 or tok.i in known:
                 continue
-            for form, term in self._heads.get(low[:4], ()):
-                rest = low[len(form):]
-                if low.startswith(form) and _COMPOUND_REST.match(rest):
-                    out.append(LexMatch(self.p["lexicon"], term, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
-                    break
+            found = next((term for form, term in self._heads.get(low[:4], ())
+                          if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])), None) \
+                or next((term for form, term in self._tails.get(low[-4:], ())
+                         if low.endswith(form) and _COMPOUND_FRONT.match(low[:-len(form)])), None)
+            if found:
+                out.append(LexMatch(self.p["lexicon"], found, tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text)))
         return out
 
     def check(self, a, ctx: Context) -> Iterable:
@@ -109,7 +142,7 @@ class ExplainKind(Kind):
         if self._heads:
             matches = sorted([*matches, *self._compound_matches(a)], key=lambda m: (m.start_char, -m.end_char))
         for m in matches:
-            if m.entry not in first:
+            if m.entry not in first and not self._in_organisation_name(a, m):
                 first[m.entry] = m
         text = a.text
         for term, m in first.items():
@@ -126,6 +159,12 @@ class ExplainKind(Kind):
                 fix=self._fix(a, m, term, entry.explanation),
             )
 
+    @staticmethod
+    def _in_organisation_name(a, m) -> bool:
+        """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
+        return a.structure.zones[a.block_index(m.start_char)] in _ORG_ZONES \
+            and a.text[m.start_char:m.start_char + 1].isupper()
+
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
         """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
         when the explanation itself holds another term of the lexicon (it would need explaining too)."""
@@ -137,7 +176,7 @@ class ExplainKind(Kind):
         other = any(f" {form} " in words for t, e in self.table.items() if t != term for form in e.forms)
         return make_fix([(end, 0, f" ({explanation})")], DISPLAY_ONLY if other else UNSAFE)
 
-    def _explained(self, a, m, entry) -> bool:
+    def _explained(self, a, m, entry, follow: bool = True) -> bool:
         text = a.text
         after = text[m.end_char:m.end_char + 80]
         hit = _AFTER.match(after)
@@ -163,18 +202,52 @@ class ExplainKind(Kind):
             return True
         if self._parenthesis_nearby(a, m, after):
             return True
+        near = _MARKER_NEAR.match(text[m.end_char:s_end])
+        if near and not any(w.lower() in CLAUSE_BREAKS for w in near.group(1).split()) \
+                and not any(m.end_char < o.start_char < m.end_char + near.start(2)
+                            for o in a.lexicon_matches(self.p["lexicon"])):
+            return True  # (a clause break or another term between them: the marker explains that)
+        later = _LATER_APPOSITION.match(text[m.end_char:s_end])
+        if later and self._plain_gap(a, m, later.group(1), later.end(1)):
+            return True
         if self._next_opener is not None and s_end < len(text):
             # the very next sentence explains it: "… facetledssyndrom. Det betyder, at …"
             n_start, _ = a.sentence_of(s_end + 1)
             gap = text[s_end:n_start]
-            if n_start > s_end and gap.count("\n") <= 1 and self._next_opener.match(text[n_start:n_start + 60]):
-                return True
+            if n_start > s_end and gap.count("\n") <= 1:
+                head = text[n_start:n_start + 80]
+                if self._next_opener.match(head) or self._names_and_defines(entry, head):
+                    return True
+                # or the term's use there is explained ("Invitation til rundbordssamtale" / "Vi inviterer
+                # til en rundbordssamtale, dvs. et møde …")
+                _, n_end = a.sentence_of(n_start)
+                if follow and any(o.entry == m.entry and n_start <= o.start_char < n_end
+                                  and self._explained(a, o, entry, follow=False)
+                                  for o in a.lexicon_matches(self.p["lexicon"])):
+                    return True
         # a glossary line at or anywhere before the first use that names the term
         for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    def _plain_gap(self, a, m, gap: str, length: int) -> bool:
+        """The few words between a term and its later explanation belong to its own phrase: no clause
+        break, no name (the apposition would describe the name) and no other term of the lexicon."""
+        words = gap.split()
+        return not any(w.lower() in CLAUSE_BREAKS or _CAPITALISED.match(w) for w in words) \
+            and not any(m.end_char < o.start_char < m.end_char + length for o in a.lexicon_matches(self.p["lexicon"]))
+
+    @staticmethod
+    def _names_and_defines(entry, head: str) -> bool:
+        """The sentence opens by naming the term (or the head of a hyphenated term) and defining it
+        ("Ischias betyder, at …", "… en § 56-aftale. Aftalen betyder, at …")."""
+        # the term's forms, and the head of a hyphenated or multi-word term ("§ 56-aftale" … "Aftalen betyder")
+        heads = {f.split("-")[-1].split()[-1] for f in entry.forms if "-" in f or " " in f}
+        names = set(entry.forms) | {h + end for h in heads if len(h) >= 5 for end in ("", "n", "en", "et", "t")}
+        forms = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
+        return bool(forms) and re.match(_NAMED_DEFINITION.format(forms=forms), head, re.I) is not None
 
     def _parenthesis_nearby(self, a, m, after: str) -> bool:
         """A parenthesis a few words after the term, in the same clause, that explains it:

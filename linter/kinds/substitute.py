@@ -19,7 +19,8 @@ class SubstituteKind(Kind):
     name = "substitute"
     params = {
         "lexicon": Param(str, required=True),
-        # field labels that are not officialese at the start of a line ("Vedr.:")
+        # field labels that are not officialese at the start of a line ("Vedr.:"); a term counts as the
+        # label when it lies inside the pattern's match ("Emne: Vedr.: …")
         "allow_line_start": Param(list, default=[]),
     }
 
@@ -38,8 +39,8 @@ class SubstituteKind(Kind):
             if m.start_char < last_end:  # overlapping shorter match of a longer phrase
                 continue
             block, off = a.block_at(m.start_char)
-            if off == 0 and any(p.match(block.text) for p in self.line_start):
-                continue
+            if any((lm := p.match(block.text)) and off < lm.end() for p in self.line_start):
+                continue  # the term is (in) the allowed label: "Vedr.: …", "Emne: Vedr.: …"
             last_end = m.end_char
             entry = self.table[m.entry]
             matched = a.text[m.start_char:m.end_char]

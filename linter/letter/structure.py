@@ -40,7 +40,7 @@ _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
-ADDRESSEE_FIELD = _CUES["addressee-field"]
+ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
 RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
 SENDER_LABEL, QUOTE_START, SIGN_OFF = _CUES["sender-label"], _CUES["quote-start"], _CUES["sign-off"]
@@ -179,6 +179,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
                 owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
             continue
+        if owner != BODY and not (PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)):
+            owner = BODY  # "Borger:", "Samtykke:" under Fra: are the form's content, not the sender's details
         zones[i] = owner  # a field line belongs to the party field above it (the sender's Tlf. under Fra:)
     email = pos > 0
 
