@@ -199,6 +199,12 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', True, 'Omfanget aftales med arbejdsgiveren, men han bør undgå tunge løft.'),
     ('sundhed.funktionsniveau', False, 'Hendes løftekapacitet er ikke testet endnu.'),
     ('sundhed.prognose', False, 'Om han kan genoptage arbejdet, afhænger af forløbet.'),
+    # the citizen's own wish or worry is no stance of the writer's
+    ('sundhed.prognose', False, 'Han glæder sig til at komme tilbage til sit arbejde.'),
+    ('sundhed.prognose', False, 'Hun håber at kunne fortsætte som frisør.'),
+    ('sundhed.prognose', False, 'Hun er bekymret for at vende tilbage til jobbet.'),
+    ('sundhed.prognose', True, 'Jeg håber, at han kan vende tilbage til sit arbejde efter sommer.'),
+    ('sundhed.prognose', True, 'Han vil gerne tilbage, og jeg forventer, at han kan genoptage arbejdet i maj.'),
     # the current capacity in hours is no outlook
     ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
     ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
