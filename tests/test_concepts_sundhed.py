@@ -83,6 +83,26 @@ def test_unless_undated_voids_only_in_a_letter_without_a_date(check_text):
     assert [f.evidence for f in undated.findings] == [["voided:dato-fortid"]]
 
 
+def test_a_form_field_in_the_head_counts_but_not_the_subject_line(engine, check_text):
+    """A status form whose fields the zoning keeps among the head's meta lines: a content field counts,
+    the subject line does not."""
+    form = ("STATUSNOTAT FRA TRÆNINGEN\nSundhed og Omsorg, Lindeby Kommune\n\nDato: 2. marts 2026\n"
+            "Til: Jobcenter Lindeby\nFra: Ergoterapeut Marie Jensen\n\nBorger: Ole Hansen\nCPR-nr.: 010170-XXXX\n"
+            "Nuværende job: Pakkeriarbejder, 30 timer om ugen.\n\nFunktionsniveau ved test den 1. marts:\n"
+            "  Løft gulv-hofte:     12 kg\n  Sidde:               45 min\n\nSkånehensyn: Ingen.\n\n"
+            "Vurdering: Han fortsætter i sit job.\n\nKontakt: Marie Jensen, mobil 40 27 15 93\n")
+    a = engine.analyse(read_bytes(form.encode("utf-8"), ".txt", "brev.txt"))
+    assert a.structure.zones[a.block_index(a.text.index("Sidde:"))] == "meta"  # the class this test is about
+    res = check_text(form, profile="sundhed-til-job", only={"sundhed.funktionsniveau"})
+    assert res.findings == []
+    item = next(c for c in res.checklist if c.rule == "sundhed.funktionsniveau")
+    assert item.status == "ok" and ("kg" in item.text or "min" in item.text)
+    table = "  Løft gulv-hofte:     12 kg\n  Sidde:               45 min\n"
+    res = check_text(form.replace(table, "  (ikke udfyldt)\n"), profile="sundhed-til-job",
+                     only={"sundhed.funktionsniveau"})
+    assert [f.rule for f in res.findings] == ["sundhed.funktionsniveau"]
+
+
 # (rule, addressed?, body)
 CASES: list[tuple[str, bool, str]] = [
     # job titles by their head or a simple title, with a particle before them or as a field's value
@@ -93,10 +113,22 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', True, 'Arb.: anlægsgartner hos kommunen, mange tunge løft.'),
     ('sundhed.nuvaerende-job', True, 'Hun er ledig, men var i sin tid ansat som syerske.'),
     ('sundhed.nuvaerende-job', False, 'Svar: Ja, hun kan sidde en time.'),
+    ('sundhed.nuvaerende-job', True, 'Han har arbejdet 20 år som maskinsnedker.'),
+    ('sundhed.nuvaerende-job', True, 'Patienten, der er lagerforvalter, har ondt i ryggen.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er butiksansat i et supermarked.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er sygemeldt fra sit arbejde i en børnehave.'),
+    ('sundhed.nuvaerende-job', False, 'Hun er sygemeldt fra sit arbejde.'),
+    ('sundhed.nuvaerende-job', False, 'Hun er 52 år og har haft rygsmerter længe.'),
     # a job placed in the past is history
     ('sundhed.nuvaerende-job', False, 'Smerterne begyndte i 2010, hvor han dengang var ansat som smed.'),
     ('sundhed.nuvaerende-job', False, 'For mange år siden arbejdede hun som rengøringsassistent.'),
     ('sundhed.nuvaerende-job', False, 'Fra 2001 til 2015 arbejdede han som lagerarbejder.'),
+    # a former job counts only with unemployment stated in its sentence
+    ('sundhed.nuvaerende-job', False, 'Hun var tidligere ansat som sosu-hjælper.'),
+    ('sundhed.nuvaerende-job', False, 'Hans tidligere job som flyttemand sled på ryggen.'),
+    ('sundhed.nuvaerende-job', True, 'Han er tidligere tømrer og nu ledig.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er ledig og var tidligere ansat som kassedame.'),
+    ('sundhed.nuvaerende-job', True, 'Han er murer og har tidligere været sygemeldt med ryggen.'),
     # a return named only as a condition takes no stance; a deferred stance is none
     ('sundhed.prognose', False, 'Når han genoptager arbejdet, bør han starte med fire timer om dagen.'),
     ('sundhed.prognose', False, 'Hvis hun vender tilbage til jobbet, skal hun have en høj stol.'),
@@ -111,6 +143,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', True, 'Arbejdsgiveren kan med fordel sørge for et hæve-sænkebord.'),
     ('sundhed.skaanehensyn', True, 'Det vil være en fordel, hvis hun kan have sine kunder om formiddagen.'),
     ('sundhed.skaanehensyn', True, 'I et nyt job skal han kunne veksle mellem at sidde og stå.'),
+    ('sundhed.skaanehensyn', True, 'Hun kan med fordel have en ståmåtte ved kassen.'),
+    ('sundhed.skaanehensyn', True, 'Tunge løft bør undgås de næste måneder.'),
+    ('sundhed.skaanehensyn', True, 'Ingen løft over 10 kg.'),
+    ('sundhed.skaanehensyn', True, 'Han skal have hjælp til de tunge løft.'),
+    ('sundhed.skaanehensyn', False, 'Hun kan med fordel gå til træning to gange om ugen.'),
+    ('sundhed.funktionsniveau', True, 'Han er begrænset til løft på 10 kg.'),
+    ('sundhed.funktionsniveau', True, 'Hun klarer ikke trapper.'),
     # a limit and what follows it, a treatment, a kind of work as the outlook, a pointer to another text
     ('sundhed.skaanehensyn', False, 'Han kan gå i 10 minutter, så skal han have en pause.'),
     ('sundhed.skaanehensyn', False, 'Hun bør have fysioterapi to gange om ugen.'),
@@ -132,9 +171,40 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.tidsplan', False, 'Hun skal til næste kontrol hos mig.'),
     ('sundhed.tidsplan', False, 'Vi træner to gange om ugen.'),
     ('sundhed.tidsplan', False, 'Ibuprofen 400 mg op til tre gange i døgnet.'),
+    ('sundhed.tidsplan', False, 'Han har gået til kiropraktor i et halvt år.'),
+    ('sundhed.tidsplan', True, 'Genoptræningen fortsætter 6 uger endnu.'),
+    ('sundhed.tidsplan', True, 'Forventet afslutning: uge 24.'),
+    ('sundhed.tidsplan', True, 'Han skal til MR-scanning i næste uge.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal kunne sidde ned, når hun har brug for det.'),
+    ('sundhed.skaanehensyn', False, 'Han skal kunne løfte 25 kg i sit job.'),
     ('sundhed.tidsplan', True, 'Forløbet afsluttes efter yderligere 8 behandlinger.'),
     ('sundhed.tidsplan', False, 'Stærke rygsmerter med udstråling til venstre ben i fjorten dage.'),
     ('sundhed.tidsplan', True, 'Smerterne forventes at aftage i løbet af seks uger.'),
+    # a work outlook worded about a kind of work, with a word of the future or a judgement
+    ('sundhed.prognose', True, 'Hun vil kunne klare et stillesiddende arbejde.'),
+    ('sundhed.prognose', True, 'Fysisk tungt arbejde er ikke længere realistisk for ham.'),
+    ('sundhed.prognose', True, 'Hun egner sig til lettere lagerarbejde fremover.'),
+    ('sundhed.prognose', True, 'Han bør søge over i en administrativ funktion.'),
+    ('sundhed.prognose', False, 'Hun har haft ondt efter arbejde, og jeg forventer bedring.'),
+    ('sundhed.prognose', False, 'Smerterne kom igen efter arbejde i sidste uge.'),
+    # vague capacity is no functional level; a reduced capacity with its measure is
+    ('sundhed.funktionsniveau', False, 'Arbejdsevnen er nedsat.'),
+    ('sundhed.funktionsniveau', False, 'Hans funktionsevne er betydeligt nedsat.'),
+    ('sundhed.funktionsniveau', True, 'Løfteevnen er nedsat til ca. 5 kg.'),
+    ('sundhed.nuvaerende-job', True, 'Han kører for et vognmandsfirma.'),
+    # a declined or deferred assessment names the topic and states nothing
+    ('sundhed.skaanehensyn', False, 'Jeg kan ikke udtale mig om skånehensyn.'),
+    ('sundhed.skaanehensyn', False, 'Behov for skånehensyn afklares senere.'),
+    ('sundhed.skaanehensyn', False, 'Skånehensyn må aftales med arbejdsgiveren.'),
+    ('sundhed.skaanehensyn', True, 'Omfanget aftales med arbejdsgiveren, men han bør undgå tunge løft.'),
+    ('sundhed.funktionsniveau', False, 'Hendes løftekapacitet er ikke testet endnu.'),
+    ('sundhed.prognose', False, 'Om han kan genoptage arbejdet, afhænger af forløbet.'),
+    # the citizen's own wish or worry is no stance of the writer's
+    ('sundhed.prognose', False, 'Han glæder sig til at komme tilbage til sit arbejde.'),
+    ('sundhed.prognose', False, 'Hun håber at kunne fortsætte som frisør.'),
+    ('sundhed.prognose', False, 'Hun er bekymret for at vende tilbage til jobbet.'),
+    ('sundhed.prognose', True, 'Jeg håber, at han kan vende tilbage til sit arbejde efter sommer.'),
+    ('sundhed.prognose', True, 'Han vil gerne tilbage, og jeg forventer, at han kan genoptage arbejdet i maj.'),
     # the current capacity in hours is no outlook
     ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
     ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),

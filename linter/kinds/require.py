@@ -3,7 +3,8 @@
 A match counts when it stands in a statement: a bare heading ("Skånehensyn:" or a
 heading line with nothing after it) does not address anything, and matches in the
 letterhead, recipient block, signature or quoted mail do not either (the rule's `scope:`, else the
-kind's `default_scope`).
+kind's `default_scope`). A form's content field that the zoning puts among the head's meta lines
+("Sidde:   60 min") counts; the subject, date, case and citizen lines do not (unless `include_meta`).
 
 `concepts` lists what addresses the rule. An item is a concept name (any match
 counts) or a list of names: then every one of them must match in the same sentence
@@ -34,6 +35,7 @@ from collections.abc import Iterable
 from linter.analysis.dates import letter_date, parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
+from linter.letter.structure import CONTACT_LINE, FIELD_LINE, META, SENDER_LABEL
 from linter.model import CheckItem
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
@@ -97,7 +99,7 @@ class RequireKind(Kind):
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
-            if zone == "meta" and not self.p["include_meta"]:
+            if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text):
                 why.add("outside-body")
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char):
@@ -232,6 +234,15 @@ class Voids:
             if s < end and start < e:
                 return name
         return None
+
+
+def _form_field(text: str) -> bool:
+    """A form's content field that the zoning put in the head ("Sidde:   60 min", "Samtykke: Ja"): a
+    "Label: value" line that is not the letter's subject, date, case or citizen line (the `meta` layout
+    cue) nor a contact line. What it says counts like the body's text."""
+    t = text.strip()
+    return bool(FIELD_LINE.match(t)) and not META.match(t.lower()) and not CONTACT_LINE.search(t) \
+        and not SENDER_LABEL.match(t.lower())
 
 
 def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
