@@ -344,3 +344,28 @@ def test_a_printout_head_in_the_page_header_speaks_for_no_sender(eng):
     res = eng.check_document(read_bytes(_docx_with_header(head, body), ".docx", "brev.docx"))
     assert res.profile == "generel" and res.profile_evidence.reason == "job-to-employer"
     assert res.sender["name"] is None and "kontakt.navn" in fired(res)
+
+
+# -- a memo head's "Fra:" field under its "Til:" field, with the author's own field lines --------------------
+
+@pytest.mark.parametrize("author", ["Fra: Sagsbehandler Jonas Friis Holm",
+                                    "Udfyldt af: Jonas Friis Holm, jobkonsulent"])
+def test_the_phone_and_mail_fields_under_the_author_field_are_the_authors(eng, author):
+    text = ("Jobcenter Nordby · Sygedagpenge\nTorvet 1, 9999 Nordby\n\nANMODNING OM OPLYSNINGER\n\n"
+            f"Til: Fysioterapeut Lise Kragh, Fysio Nordby\n{author}\nDirekte telefon: 21 43 65 87\n"
+            "E-mail: jfh@nordby.dk\nDato: 3.3.2026\n\nBorger: Ole Sand\n\n"
+            "Baggrund:\nOle er sygemeldt fra sit job som murer. Hvor meget kan han løfte?\n\n"
+            "Med venlig hilsen\nJonas Friis Holm\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("jfh@nordby.dk", True)]
+    assert not fired(res) & {"kontakt.navn", "kontakt.telefon", "kontakt.email"}
+
+
+def test_the_addressees_field_lines_under_til_stay_the_recipients(eng):
+    text = ("Jobcenter Nordby · Sygedagpenge\nTorvet 1, 9999 Nordby\n\n"
+            "Til: Fysioterapeut Lise Kragh, Fysio Nordby\nTelefon: 31 42 53 64\nFra: Sagsbehandler Jonas Friis Holm\n"
+            "Dato: 3.3.2026\n\nOle er sygemeldt. Hvor meget kan han løfte?\n\nMed venlig hilsen\nJonas Friis Holm\n")
+    res = check(eng, text)
+    assert "31425364" not in [p["number"] for p in res.sender["phones"]]
+    assert "kontakt.telefon" in fired(res)

@@ -345,8 +345,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             first = blocks[groups[-1][0]].text.strip()
             if RECIPIENT_LINE.match(t) and not RECIPIENT_LINE.match(first) and not ATTENTION.match(t):
                 new = True
-            elif SENDER_LABEL.match(t) and _recipientish(blocks, groups[-1]):
-                new = True  # a form's head: "Modtager: …" then "Afsender: …" / "Sagsbehandler: …"
+            elif (SENDER_LABEL.match(t) or SENDER_FIELD.match(t)) and _recipientish(blocks, groups[-1]):
+                new = True  # a form's head: "Modtager: …" then "Afsender: …" / "Sagsbehandler: …" / "Fra: …"
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
@@ -376,8 +376,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         texts = [blocks[i].text.strip() for i in g]
         if any(RECIPIENT_LINE.match(t) for t in texts) or RECIPIENT_START.match(texts[0]):
             kinds.append(RECIPIENT)
-        elif any(SENDER_LABEL.match(t) for t in texts):
-            kinds.append(LETTERHEAD)
+        elif any(SENDER_LABEL.match(t) for t in texts) or SENDER_FIELD.match(texts[0]):
+            kinds.append(LETTERHEAD)  # (a memo head's "Fra: Sagsbehandler …" with its Direkte telefon:/E-mail: lines)
         elif all(META.match(t) for t in texts) or all(
                 FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
@@ -433,7 +433,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
             elif zone in (LETTERHEAD, RECIPIENT) and FIELD_LINE.match(t) and not CONTACT_LINE.search(t) \
-                    and not SENDER_LABEL.match(t) and not RECIPIENT_LINE.match(t):
+                    and not SENDER_LABEL.match(t) and not RECIPIENT_LINE.match(t) and not SENDER_FIELD.match(t):
                 zones[i] = META_ZONE  # a form's field in the head ("Samtykke: Ja, indhentet 3/2")
 
 
