@@ -369,3 +369,43 @@ def test_the_addressees_field_lines_under_til_stay_the_recipients(eng):
     res = check(eng, text)
     assert "31425364" not in [p["number"] for p in res.sender["phones"]]
     assert "kontakt.telefon" in fired(res)
+
+
+# -- a note signed with initials only: no name, but the lines under the initials are the author's ----------
+
+@pytest.mark.parametrize("sign", ["/BHK, ergoterapeut\ntlf. 2143 6587 · bhk@nordby.dk",
+                                  "/BHK\nTlf. 2143 6587\nbhk@nordby.dk"])
+def test_the_number_under_an_initials_signature_is_the_authors(eng, sign):
+    text = ("NOTAT – til Jobcenter Nordby\nFra: Sundhedscenter Nordby\nDato: 3/3-26\n\n"
+            f"Ole træner her to gange om ugen. Han kan nu løfte 10 kg.\n\n{sign}\n")
+    res = check(eng, text)
+    assert res.sender["name"] is None and "kontakt.navn" in fired(res)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.telefon", "kontakt.email"}
+
+
+def test_a_personal_label_in_a_parenthesis_after_the_number_counts(eng):
+    text = ("Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nMed venlig hilsen\n"
+            "Jobcenter Nordby\nTlf. 2143 6587 (direkte)\n")
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+
+
+# -- the author's number in the running text: the formal self-reference and a permission to call ------------
+
+@pytest.mark.parametrize("line", ["Undertegnede kan træffes direkte på 2143 6587 alle hverdage mellem kl. 8 og 9.",
+                                  "Du må gerne ringe på 21 43 65 87 efter kl. 15.",
+                                  "I er velkomne til at ringe på 21 43 65 87."])
+def test_the_authors_number_in_the_text_without_mig(eng, line):
+    text = f"Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\n{line}\n\nMed venlig hilsen\nLise Kragh\n"
+    res = check(eng, text)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert "kontakt.telefon" not in fired(res)
+
+
+@pytest.mark.parametrize(("line", "initials"), [("/AKJ, fysioterapeut", True), ("/AKJ", True), ("/ BHK", True),
+                                               ("/Mette", False), ("/ABCDE", False), ("AKJ", False)])
+def test_the_initials_sign_is_two_to_four_capitals_after_a_slash(line, initials):
+    from linter.letter.sender import _INITIALS_SIGN
+
+    assert bool(_INITIALS_SIGN.match(line)) is initials

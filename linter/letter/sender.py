@@ -58,6 +58,7 @@ _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
 # street-name endings that are never surnames; organisation words and titles that end or start a name
 _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _CUES["title"]
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
+_INITIALS_SIGN = _CUES["initials-sign"]
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -367,6 +368,12 @@ class SenderReader:
                 elif _PH_EMAIL.search(ph):
                     email(a.block_starts[i] + s, a.block_starts[i] + e, ph, True, "placeholder-first-person")
         sig_named = bool(name_zones & _PERSONAL_POSITION)
+        # a note signed with initials only ("/AKJ, fysioterapeut"): no name, but its lines below are the author's
+        for i, z in enumerate(st.zones):
+            if z in ("closing", "signature") and i not in named_blocks and \
+                    _INITIALS_SIGN.match(a.blocks[i].text.strip()):
+                named_blocks[i] = a.blocks[i].text.index("/")
+                sig_named = True
         named_groups = {a.blocks[i].group: i for i in named_blocks}
 
         prev_end: dict[int, int] = {}
@@ -381,7 +388,10 @@ class SenderReader:
             near = re.split(r",", before)[-1]  # the label right before the number
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
-            personal_label = self._has_label(before, "personal_phone")
+            # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
+            paren = re.match(r"\s*\(([^)]{1,30})\)", after)
+            personal_label = self._has_label(before, "personal_phone") or \
+                bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
