@@ -74,7 +74,9 @@ def test_a_name_ends_at_a_comma_or_a_column_gap(eng, signature, name):
     ("midt@fagforbund.dk", True), ("nord@akasse.dk", True),
     # personal: initials, a surname that is a compass word, a name
     ("amb@nordby.dk", False), ("anne.vest@nordby.dk", False), ("lise.nordahl@nordby.dk", False),
-    ("steen@nordby.dk", False), ("mette.kragh@nordby.dk", False)])
+    ("steen@nordby.dk", False), ("mette.kragh@nordby.dk", False),
+    # a first name with a word is a person's address, not an abbreviated function word (hjemme- / hjemmepleje)
+    ("lise.hjemme@outlook.dk", False), ("mette.privat@gmail.com", False)])
 def test_function_mailbox_grammar(eng, address, department):
     from linter.letter.sender import sender_reader
 
@@ -409,3 +411,29 @@ def test_the_initials_sign_is_two_to_four_capitals_after_a_slash(line, initials)
     from linter.letter.sender import _INITIALS_SIGN
 
     assert bool(_INITIALS_SIGN.match(line)) is initials
+
+
+# -- a mailbox named after a word of the organisation's name: the branch's, not a person's ------------------
+
+@pytest.mark.parametrize(("head", "address"), [
+    ("Fagforeningen Træ og Jord Vestjylland\nTorvet 1, 9999 Nordby\nTlf. 70 11 22 33 · vestjylland@traejord.dk",
+     "vestjylland@traejord.dk"),
+    ("Fagligt Fællesskab\nAfdeling Nordby\nTlf. 70 11 22 33 · nordby@fagfaelles.dk", "nordby@fagfaelles.dk"),
+    ("Fagligt Fællesskab\nAfdeling Sønderå\nTlf. 70 11 22 33 · soenderaa@fagfaelles.dk",
+     "soenderaa@fagfaelles.dk")])
+def test_a_mailbox_named_after_the_organisations_branch_is_a_departments(eng, head, address):
+    text = (f"{head}\n\nJobcenter Nordby\nSygedagpengeteamet\n\nKære sagsbehandler\n\n"
+            "Vi skriver på vegne af vores medlem Ole Sand, som har ondt i ryggen.\n\nMed venlig hilsen\n\n"
+            "Jens Bruun Kragh\nFaglig konsulent\nMobil 21 43 65 87\njbk@fagfaelles.dk\n")
+    res = check(eng, text)
+    got = {e["address"]: e["personal"] for e in res.sender["emails"]}
+    assert got[address] is False
+    assert got["jbk@fagfaelles.dk"] is True
+    assert not fired(res) & {"kontakt.email", "kontakt.telefon"}
+
+
+def test_the_signers_own_name_in_the_clinics_name_keeps_the_address_personal(eng):
+    text = ("Holm Kiropraktik\nTorvet 1, 9999 Nordby\n\nJobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\n"
+            "Med venlig hilsen\nJens Holm\nKiropraktor\nholm@holmkiro.dk\n")
+    res = check(eng, text)
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("holm@holmkiro.dk", True)]

@@ -64,6 +64,7 @@ _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated
 
 _NAME_ZONES = {"signature", "closing", "email-sender", "contact", "letterhead", "page-header", "page-footer"}
 _PERSONAL_POSITION = {"signature", "closing", "email-sender", "contact"}
+_ORGANISATION_ZONES = {"letterhead", "page-header", "page-footer", "signature"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +172,10 @@ class SenderReader:
         if any(p not in self._first_names and len(p) > len(w) + 1 and p.endswith(w)
                for p in parts for w in self._words["mailbox_ending"]):
             return True  # a compound ending in a unit word: rygteam@, smerteteam@
-        if any(len(p) >= (5 if len(parts) >= 2 else 6) and p not in self._first_names and
-               any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
+        # (beside a first name a word is no abbreviation: lone.hjemme@ is Lone's home address, not hjemmepleje@)
+        if not any(p in self._first_names for p in parts) and \
+                any(len(p) >= (5 if len(parts) >= 2 else 6) and
+                    any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
             return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
         long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
@@ -418,6 +421,7 @@ class SenderReader:
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
                 phone(c.start, c.end, c.value, False, "department-offer")
+        org_words = self._organisation_words(a, sender_words)
         for c in a.emails:
             i = a.block_index(c.start)
             text = a.blocks[i].text
@@ -435,11 +439,33 @@ class SenderReader:
                 else "-first-person"
             if self.email_is_department(c.value):
                 email(c.start, c.end, c.value, False, "function-mailbox" + where)
+            elif c.value.partition("@")[0] in org_words:
+                email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
                 email(c.start, c.end, c.value, True, "personal-address" + where)
         v = SenderModel(names, name_reasons, phones, emails)
         a.memo["letter.sender"] = v
         return v
+
+    def _organisation_words(self, a, sender_words: set[str]) -> set[str]:
+        """The words of the sender's organisation lines (letterhead, page header and footer, signature), spelt as
+        a mailbox spells them: a mailbox named after one of them ("Fagforeningen … Sydjylland" / sydjylland@,
+        "Afdeling Silkeborg" / silkeborg@) is the branch's, not a person's. The signer's name words and first
+        names stay out (holm@ beside "Holm Kiropraktik" may be Jens Holm's own)."""
+        st = a.structure
+        names = {w.lower() for w in sender_words}
+        out: set[str] = set()
+        for i, b in enumerate(a.blocks):
+            if st.zones[i] not in _ORGANISATION_ZONES or not st.is_sender(i):
+                continue
+            for w in re.findall(r"[A-ZÆØÅ][a-zæøå]{3,}", re.sub(r"\S+@\S+", " ", b.text)):
+                low = w.lower()
+                if low in names or low in self._first_names or low in self._ambiguous_names:
+                    continue
+                out.add(low)
+                out.add(low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
+                out.add(low.replace("æ", "e").replace("ø", "o").replace("å", "a"))
+        return out
 
     def _under_name(self, a, i: int, s: int, zone: str, named_blocks: dict[int, int],
                     named_groups: dict[int, int], sig_named: bool) -> bool:
