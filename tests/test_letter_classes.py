@@ -437,3 +437,17 @@ def test_the_signers_own_name_in_the_clinics_name_keeps_the_address_personal(eng
             "Med venlig hilsen\nJens Holm\nKiropraktor\nholm@holmkiro.dk\n")
     res = check(eng, text)
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("holm@holmkiro.dk", True)]
+
+
+# -- a printout's own head in the text: "Afsender:" and "Modtager:" name the parties --------------------------
+
+@pytest.mark.parametrize(("sender", "recipient", "sign", "profile"), [
+    ("Nordby Sygehus, Rygkirurgisk Afdeling", "Jobcenter Nordby, Sygedagpenge", "Socialrådgiver", "sundhed-til-job"),
+    ("Jobcenter Nordby, Sygedagpenge", "Lægehuset Torvet", "Sagsbehandler", "job-til-sundhed")])
+def test_a_printouts_afsender_and_modtager_fields_decide_the_direction(eng, sender, recipient, sign, profile):
+    text = (f"Digital Post – kopi af sendt meddelelse\nAfsender: {sender}\nModtager: {recipient}\n"
+            "Sendt: 03-03-2026 09:14\nEmne: Ole Sand, f. 01.02.1970\n\nKære sagsbehandler\n\n"
+            "Ole blev opereret for en diskusprolaps i februar. Han har givet samtykke til, at jeg skriver.\n\n"
+            f"Med venlig hilsen\nLise Kragh\n{sign}\n")
+    res = check(eng, text)
+    assert res.profile == profile
