@@ -177,13 +177,15 @@ def detect_profile(a) -> ProfileGuess:
             return guess("sundhed-til-job", "body-health")
         if c.rx["body-job-self"].search(body) and not c.rx["body-health-self"].search(body):
             return guess("job-til-sundhed", "body-job")
-        content = _content_side(a)
-        if content:
-            return guess(*content)
-    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back
+    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
+    # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef")
     body = "\n".join(a.blocks[i].text for i in st.body_blocks())
     if c.rx["citizen-self"].search(body.lower()):
         return guess("generel", "citizen")
+    if not (r_j or r_h):
+        content = _content_side(a)
+        if content:
+            return guess(*content)
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:

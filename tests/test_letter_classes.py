@@ -451,3 +451,16 @@ def test_a_printouts_afsender_and_modtager_fields_decide_the_direction(eng, send
             f"Med venlig hilsen\nLise Kragh\n{sign}\n")
     res = check(eng, text)
     assert res.profile == profile
+
+
+# -- the citizen writing of their own work and limits is no health professional's report ------------------
+
+@pytest.mark.parametrize("who", ["Lise, min fysioterapeut, synes, det er en god idé.",
+                                 "Min chef siger, at jeg kan starte på formiddagene."])
+def test_a_citizens_own_account_of_work_and_limits_is_generel(eng, who):
+    text = ("Fra: Sanne Juul <sannej@postkassen.dk>\nTil: Ole Holm <ole.holm@nordby.dk>\nSendt: 3. marts 2026\n"
+            "Emne: Arbejdet\n\nHej Ole\n\nJeg vil gerne starte på arbejdet igen efter påske. Jeg kan klare "
+            "formiddagene, hvis jeg slipper for at løfte over 10 kg. Jeg kan gå en halv time ad gangen, og jeg "
+            f"forventer at kunne arbejde fuld tid igen til sommer. {who}\n\nVenlig hilsen\nSanne\n")
+    res = check(eng, text)
+    assert res.profile == "generel" and res.profile_evidence.reason == "citizen"
