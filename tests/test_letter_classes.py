@@ -376,7 +376,8 @@ def test_the_addressees_field_lines_under_til_stay_the_recipients(eng):
 # -- a note signed with initials only: no name, but the lines under the initials are the author's ----------
 
 @pytest.mark.parametrize("sign", ["/BHK, ergoterapeut\ntlf. 2143 6587 · bhk@nordby.dk",
-                                  "/BHK\nTlf. 2143 6587\nbhk@nordby.dk"])
+                                  "/BHK\nTlf. 2143 6587\nbhk@nordby.dk",
+                                  "BHK, ergoterapeut\ntlf. 2143 6587 · bhk@nordby.dk"])
 def test_the_number_under_an_initials_signature_is_the_authors(eng, sign):
     text = ("NOTAT – til Jobcenter Nordby\nFra: Sundhedscenter Nordby\nDato: 3/3-26\n\n"
             f"Ole træner her to gange om ugen. Han kan nu løfte 10 kg.\n\n{sign}\n")
@@ -464,3 +465,10 @@ def test_a_citizens_own_account_of_work_and_limits_is_generel(eng, who):
             f"forventer at kunne arbejde fuld tid igen til sommer. {who}\n\nVenlig hilsen\nSanne\n")
     res = check(eng, text)
     assert res.profile == "generel" and res.profile_evidence.reason == "citizen"
+
+
+def test_a_units_abbreviation_on_the_signature_line_is_no_initials(eng):
+    text = ("Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nMed venlig hilsen\nHR, Nordby Kommune\n"
+            "Tlf. 70 11 22 33\n")
+    res = check(eng, text)
+    assert ("70112233", True) not in [(p["number"], p["personal"]) for p in res.sender["phones"]]

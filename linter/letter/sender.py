@@ -374,8 +374,8 @@ class SenderReader:
         # a note signed with initials only ("/AKJ, fysioterapeut"): no name, but its lines below are the author's
         for i, z in enumerate(st.zones):
             if z in ("closing", "signature") and i not in named_blocks and \
-                    _INITIALS_SIGN.match(a.blocks[i].text.strip()):
-                named_blocks[i] = a.blocks[i].text.index("/")
+                    self._initials_sign(a.blocks[i].text, i in sig_first):
+                named_blocks[i] = len(a.blocks[i].text) - len(a.blocks[i].text.lstrip())
                 sig_named = True
         named_groups = {a.blocks[i].group: i for i in named_blocks}
 
@@ -446,6 +446,18 @@ class SenderReader:
         v = SenderModel(names, name_reasons, phones, emails)
         a.memo["letter.sender"] = v
         return v
+
+    def _initials_sign(self, text: str, first_line: bool) -> bool:
+        """The author's initials as the signature: "/AKJ, fysioterapeut" anywhere in the signature, or on its
+        first line without the slash when alone or before a title ("AKJ" / "AKJ, fysioterapeut"); a unit's
+        abbreviation ("HR", "IT") is no one's initials."""
+        t = text.strip()
+        if _INITIALS_SIGN.match(t):
+            return True
+        m = re.fullmatch(r"([A-ZÆØÅ]{2,4})(?:,\s*([^\W\d_]+)[^,]*)?", t) if first_line else None
+        if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
+            return False
+        return m.group(2) is None or bool(_TITLE.match(m.group(2)))
 
     def _organisation_words(self, a, sender_words: set[str]) -> set[str]:
         """The words of the sender's organisation lines (letterhead, page header and footer, signature), spelt as
