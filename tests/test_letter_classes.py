@@ -421,7 +421,9 @@ def test_the_initials_sign_is_two_to_four_capitals_after_a_slash(line, initials)
      "vestjylland@traejord.dk"),
     ("Fagligt Fællesskab\nAfdeling Nordby\nTlf. 70 11 22 33 · nordby@fagfaelles.dk", "nordby@fagfaelles.dk"),
     ("Fagligt Fællesskab\nAfdeling Sønderå\nTlf. 70 11 22 33 · soenderaa@fagfaelles.dk",
-     "soenderaa@fagfaelles.dk")])
+     "soenderaa@fagfaelles.dk"),
+    ("Fagligt Fællesskab\nAfdeling Nordby Syd\nTlf. 70 11 22 33 · nordby.syd@fagfaelles.dk",
+     "nordby.syd@fagfaelles.dk")])
 def test_a_mailbox_named_after_the_organisations_branch_is_a_departments(eng, head, address):
     text = (f"{head}\n\nJobcenter Nordby\nSygedagpengeteamet\n\nKære sagsbehandler\n\n"
             "Vi skriver på vegne af vores medlem Ole Sand, som har ondt i ryggen.\n\nMed venlig hilsen\n\n"

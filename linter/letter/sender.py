@@ -439,7 +439,7 @@ class SenderReader:
                 else "-first-person"
             if self.email_is_department(c.value):
                 email(c.start, c.end, c.value, False, "function-mailbox" + where)
-            elif c.value.partition("@")[0] in org_words:
+            elif self._named_after(c.value, org_words):
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
                 email(c.start, c.end, c.value, True, "personal-address" + where)
@@ -458,6 +458,14 @@ class SenderReader:
         if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
+
+    def _named_after(self, value: str, org_words: set[str]) -> bool:
+        """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
+        "Afdeling Aarhus Syd"; a region or compass word counts as such a part)."""
+        local = value.lower().partition("@")[0]
+        parts = [p for p in re.split(r"[._\-+]", local) if p]
+        return local in org_words or len(parts) >= 2 and all(p in org_words or p in self._words["branch"]
+                                                              for p in parts) and any(p in org_words for p in parts)
 
     def _organisation_words(self, a, sender_words: set[str]) -> set[str]:
         """The words of the sender's organisation lines (letterhead, page header and footer, signature), spelt as
