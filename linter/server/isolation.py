@@ -8,12 +8,19 @@ killed and forked again when a job overruns the time budget: a hard bound on eve
 
 A job is a module-level function `fn(service, *args)` returning JSON bytes; an ApiError it
 raises comes back as the same ApiError. Where `fork` is unavailable (macOS, Windows),
-jobs run in the calling thread instead."""
+jobs run in the calling thread instead.
+
+`AnalysisPool` holds N such children (`brevlint serve --workers N`): a job takes whichever
+child is free, so N letters are analysed at once whatever connection they came on (uvicorn's
+own worker processes each get the connections their accept() happens to win, and a worker
+with two busy keep-alive connections analysed them one after the other while the other
+worker idled)."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 import stat
 import threading
@@ -93,6 +100,41 @@ class AnalysisProcess:
             if self._conn is not None:
                 self._conn.close()
             self._proc = self._conn = None
+
+
+class AnalysisPool:
+    """`processes` analysis children, forked one after the other from the built service (each
+    closes the sockets it inherited, its siblings' pipes included); a job waits for a free one."""
+
+    def __init__(self, service: Any, processes: int) -> None:
+        self._members = [AnalysisProcess(service) for _ in range(max(1, processes))]
+        self._free: queue.SimpleQueue[AnalysisProcess] = queue.SimpleQueue()
+        for member in self._members:
+            self._free.put(member)
+
+    def call(self, timeout: float, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """As AnalysisProcess.call, in the first free child (the wait for it is not timed)."""
+        member = self._free.get()
+        try:
+            return member.call(timeout, fn, *args)
+        finally:
+            self._free.put(member)
+
+    @property
+    def size(self) -> int:
+        return len(self._members)
+
+    @property
+    def pids(self) -> list[int | None]:
+        return [m.pid for m in self._members]
+
+    @property
+    def pid(self) -> int | None:
+        return self._members[0].pid
+
+    def close(self) -> None:
+        for member in self._members:
+            member.close()
 
 
 def _close_inherited_sockets(keep: int) -> None:
