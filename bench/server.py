@@ -5,7 +5,12 @@
     python bench/server.py --abuse            # /health p99 under a maximal request, 300 idle sockets,
                                               # 1-byte/s bodies (loopback only, about 2 minutes)
     python bench/server.py --overhead         # single-client p50 of /v1 and /v2 vs the engine's warm check
-    python bench/server.py --workers-compare  # throughput with --workers 2 vs 1 (8 clients)
+    python bench/server.py --workers-compare  # throughput with --workers 2 vs 1 (8 clients, raw sockets)
+    python bench/server.py --abuse --overhead --workers-compare --json bench/results/server-DATE.json
+
+Each part records the load average before and after it: the machine may be shared, and a
+busy machine leaves no core free for a second worker. `--json` writes the result with a
+description of the machine (bench/run.py's `machine()`).
 
 Starts a real server process, measures latency p50/p99 and throughput per concurrency
 level, sends a mix of good and bad requests (expects zero 5xx and, for every good
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import sys
@@ -173,20 +179,26 @@ def main() -> None:
     ap.add_argument("--abuse", action="store_true", help="/health under abuse (see the module docstring)")
     ap.add_argument("--overhead", action="store_true", help="HTTP cost beside the engine's own check")
     ap.add_argument("--workers-compare", action="store_true", help="--workers 2 vs 1 throughput")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds of --workers-compare")
+    ap.add_argument("--json", type=Path, default=None, help="also write the result to this file")
     args = ap.parse_args()
 
+    from run import machine
     from server_process import rss_tree_kib as rss_kib  # the server and its analysis process(es)
     from server_process import running_server
 
     from linter.engine.engine import Engine
 
+    result: dict = {"machine": machine()}
     if args.abuse or args.overhead or args.workers_compare:
-        if args.abuse:
-            print(json.dumps({"abuse": abuse()}, indent=2), flush=True)
-        if args.overhead:
-            print(json.dumps({"overhead": overhead(args.sentences)}, indent=2), flush=True)
-        if args.workers_compare:
-            print(json.dumps({"workers": workers_compare(args.sentences)}, indent=2), flush=True)
+        parts = [("abuse", args.abuse, abuse), ("overhead", args.overhead, lambda: overhead(args.sentences)),
+                 ("workers", args.workers_compare, lambda: workers_compare(args.sentences, rounds=args.rounds))]
+        for name, wanted, fn in parts:
+            if wanted:
+                load = os.getloadavg()
+                result[name] = {**fn(), "load_average_before": load, "load_average_after": os.getloadavg()}
+                print(json.dumps({name: result[name]}, indent=2), flush=True)
+        write_result(args.json, result)
         return
 
     engine = Engine()
@@ -213,7 +225,16 @@ def main() -> None:
             print(f"mixed: {json.dumps(report['mixed_32'])}", flush=True)
         report["rss_end_kib"] = rss_kib(proc.pid)
         report["rss_growth_after_warmup_kib"] = report["rss_end_kib"] - report["rss_after_warmup_kib"]
+    report["load_average_after"] = os.getloadavg()
     print(json.dumps(report, indent=2))
+    write_result(args.json, {**result, "load": report})
+
+
+def write_result(path: Path | None, result: dict) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path}", flush=True)
 
 
 # ---- abuse, overhead, workers (issue 17) ---------------------------------------------------
@@ -457,6 +478,28 @@ def raw_load(base: str, requests: list[bytes], clients: int) -> dict:
             "non_200": sum(1 for s in statuses if s != 200)}
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _schedstat(pid: int) -> tuple[float, float]:
+    """(ms on a CPU, ms runnable but waiting for one) of a process's threads so far."""
+    run = wait = 0.0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "schedstat").read_text().split()
+        except OSError:
+            continue
+        run, wait = run + int(fields[0]) / 1e6, wait + int(fields[1]) / 1e6
+    return run, wait
+
+
 def workers_compare(sentences: int = 24, requests: int = 160, clients: int = 8, rounds: int = 5) -> dict:
     """Throughput of one-page /v1/check letters with --workers 1 and --workers 2. Both servers
     run at once and take turns, round by round, so load from other users of a shared machine
@@ -470,15 +513,26 @@ def workers_compare(sentences: int = 24, requests: int = 160, clients: int = 8, 
     warm = reqs[:32]
     out: dict = {"clients": clients, "requests_per_round": requests, "rounds": []}
     with contextlib.ExitStack() as stack:
-        bases = {}
+        bases, pids = {}, {}
         for workers in (1, 2):
             tmp = stack.enter_context(tempfile.TemporaryDirectory())
-            bases[workers] = stack.enter_context(running_server(
-                Path(tmp), "--no-addin", "--log-level", "warning", "--workers", str(workers)))[0]
+            bases[workers], proc, *_ = stack.enter_context(running_server(
+                Path(tmp), "--no-addin", "--log-level", "warning", "--workers", str(workers)))
+            pids[workers] = [proc.pid, *_children(proc.pid)]
             raw_load(bases[workers], warm, clients)  # warm every analysis process
         for i in range(rounds):
-            row = {f"workers_{w}": raw_load(bases[w], reqs, clients) for w in (1, 2)}
+            row: dict = {}
+            for w in (1, 2):
+                before = [_schedstat(p) for p in pids[w]]
+                row[f"workers_{w}"] = raw_load(bases[w], reqs, clients)
+                # per request, for the HTTP process and each analysis process: CPU time, and time
+                # spent runnable but waiting for a core (other users of the machine)
+                spent = [[(a - b) / requests for a, b in zip(_schedstat(p), b0, strict=True)]
+                         for p, b0 in zip(pids[w], before, strict=True)]
+                row[f"workers_{w}"]["cpu_ms_per_request"] = [round(x[0], 1) for x in spent]
+                row[f"workers_{w}"]["waiting_for_a_core_ms_per_request"] = [round(x[1], 1) for x in spent]
             row["speed_up"] = round(row["workers_2"]["req_per_s"] / row["workers_1"]["req_per_s"], 2)
+            row["load_average"] = os.getloadavg()
             out["rounds"].append(row)
             print(f"round {i + 1}:", json.dumps(row), flush=True)
     for w in (1, 2):
