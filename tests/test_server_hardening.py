@@ -322,6 +322,41 @@ def test_errors_are_json_4xx_and_echo_nothing(client, kind, request_):
     assert "Traceback" not in resp.text and err["message"]
 
 
+def test_analysis_pool_on_the_event_loop_runs_at_once_and_survives_cancellation(service):
+    """The server awaits jobs on its event loop: two at once on two children; a request
+    cancelled mid-job has its child replaced, so the stale answer never reaches the next job."""
+    import asyncio
+
+    from linter.server.isolation import AnalysisPool, JobTimeout, fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform")
+    pool = AnalysisPool(service, 2)
+
+    async def scenario() -> None:
+        start = time.monotonic()
+        answers = await asyncio.gather(*(pool.call_async(10, _pid_job, 1.0) for _ in range(4)))
+        assert time.monotonic() - start < 3.5  # about 2 s on two children, not 4
+        assert {json.loads(a)["pid"] for a in answers} == set(pool.pids)
+        before = set(pool.pids)
+        task = asyncio.ensure_future(pool.call_async(10, _pid_job, 0.5))
+        await asyncio.sleep(0.2)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert len(set(pool.pids) - before) == 1  # the cancelled job's child was replaced
+        for i in range(4):  # every later answer is its own
+            assert json.loads(await pool.call_async(10, _echo_job, str(i)))["value"] == str(i)
+        with pytest.raises(JobTimeout):
+            await pool.call_async(0.3, _sleep_job, 30)
+        assert json.loads(await pool.call_async(10, _echo_job, "after"))["value"] == "after"
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        pool.close()
+
+
 def test_serve_gives_uvicorn_workers_time_to_build_the_pipeline(monkeypatch):
     """Without fork, `--workers` are uvicorn's worker processes: its health ping killed a worker
     still building spaCy (its default is 5 s)."""

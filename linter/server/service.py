@@ -9,7 +9,7 @@ threads give no CPU parallelism anyway; `--workers N` gives N analysis processes
 
 A request's whole job (building the Document, applying the limits, the check and the
 response with its JSON) runs in one of `processes` child processes (linter/server/isolation.py,
-AnalysisPool), waited for in the thread pool: the event loop only moves bytes, a job that
+AnalysisPool), awaited on the event loop: the event loop only moves bytes, a job that
 overruns is killed, and N children analyse N letters at once."""
 
 from __future__ import annotations
@@ -61,19 +61,17 @@ class CheckService:
         return self._isolation.size if self._isolation is not None else 1
 
     async def job(self, fn: Callable[..., bytes], *args, budget: float) -> bytes:
-        """A request's whole job `fn(service, *args)` -> JSON bytes, in the analysis process when
-        there is one; an overrun of `budget` (+ grace) is a 503, never a partial answer."""
-        def run() -> bytes:
-            if self._isolation is None:
-                return fn(self, *args)
-            try:
-                return self._isolation.call(budget + GRACE_SECONDS, fn, *args)
-            except JobTimeout:
-                raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
-                                                   "(limits.time_budget_seconds); nothing was checked",
-                               headers={"Retry-After": "5"}) from None
-
-        return await self.run(run)
+        """A request's whole job `fn(service, *args)` -> JSON bytes, in a free analysis process
+        when there are any (awaited on the event loop); an overrun of `budget` (+ grace) is a
+        503, never a partial answer."""
+        if self._isolation is None:
+            return await self.run(fn, self, *args)
+        try:
+            return await self._isolation.call_async(budget + GRACE_SECONDS, fn, *args)
+        except JobTimeout:
+            raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
+                                               "(limits.time_budget_seconds); nothing was checked",
+                           headers={"Retry-After": "5"}) from None
 
     def limits(self, max_paragraphs: int, max_characters: int, max_file_bytes: int | None = None) -> Limits:
         """The config's limits (`limits:`), tightened by the server's own request limits."""
