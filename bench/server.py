@@ -180,6 +180,7 @@ def main() -> None:
     ap.add_argument("--overhead", action="store_true", help="HTTP cost beside the engine's own check")
     ap.add_argument("--workers-compare", action="store_true", help="--workers 2 vs 1 throughput")
     ap.add_argument("--rounds", type=int, default=5, help="rounds of --workers-compare")
+    ap.add_argument("--server-workers", type=int, default=1, help="`serve --workers` of the load run")
     ap.add_argument("--json", type=Path, default=None, help="also write the result to this file")
     args = ap.parse_args()
 
@@ -202,9 +203,10 @@ def main() -> None:
         return
 
     engine = Engine()
-    report: dict = {}
-    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin",
-                                                               "--log-level", "warning") as (base, proc, *_):
+    report: dict = {"server_workers": args.server_workers}
+    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning",
+                                                               "--workers", str(args.server_workers)) as (
+            base, proc, *_):
         rss0 = rss_kib(proc.pid)
         report["rss_start_kib"] = rss0
         asyncio.run(run_load(base, build_requests(20, seed=1, sentences=args.sentences, bad_share=0), 4))
@@ -219,10 +221,10 @@ def main() -> None:
         if args.mixed:
             reqs = build_requests(args.mixed, seed=99, sentences=4, distinct=200)
             r = asyncio.run(run_load(base, reqs, args.mixed_clients))
-            report["mixed_32"] = {"clients": args.mixed_clients, "requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
+            report["mixed"] = {"clients": args.mixed_clients, "requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
                                   "p99_ms": round(r["p99_ms"], 1), "req_per_s": round(r["throughput"], 1),
                                   **verify(r["results"], engine)}
-            print(f"mixed: {json.dumps(report['mixed_32'])}", flush=True)
+            print(f"mixed: {json.dumps(report['mixed'])}", flush=True)
         report["rss_end_kib"] = rss_kib(proc.pid)
         report["rss_growth_after_warmup_kib"] = report["rss_end_kib"] - report["rss_after_warmup_kib"]
     report["load_average_after"] = os.getloadavg()
