@@ -517,6 +517,15 @@ def test_host_header_is_checked_against_the_server(service):
             assert error_of(c.get("/health", headers={"Host": host}), 421)["code"] == "unknown-host"
 
 
+def test_too_many_requests_in_flight_is_a_json_503_and_health_still_answers(service):
+    """The JSON replacement of uvicorn's limit_concurrency (which answers plain text and counts
+    idle connections): requests beyond max_in_flight get 503 `busy`, liveness is still answered."""
+    with TestClient(create_app(ServerSettings(max_in_flight=0), service=service)) as c:
+        err = error_of(c.post("/v1/check", json={"text": "Kære Sofie"}), 503)
+        assert err["code"] == "busy" and c.post("/v1/check", json={"text": "x"}).headers["retry-after"]
+        assert c.get("/health").status_code == 200
+
+
 def test_head_health_and_no_docs_page(client):
     head = client.head("/health")
     assert head.status_code == 200 and head.content == b""
