@@ -49,7 +49,7 @@ def _given(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Antal analyseprocesser: så mange breve analyseres samtidig (typisk én pr. kerne).")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Tråde der venter på analyser (mindst én pr. analyseproces).")
+              help="Analysetråde hvor analysen ikke kan få egne processer (uden fork: macOS, Windows).")
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -19,7 +19,7 @@ class ServerSettings:
     max_paragraphs: int = 5_000
     max_characters: int = 500_000
     body_timeout: float = 30.0  # seconds for the whole body to arrive (slow clients)
-    threads: int = 4  # threads waiting for analysis jobs (at least `processes` are used)
+    threads: int = 4  # analysis threads where there is no fork (no analysis processes)
     processes: int = 1  # analysis processes (`--workers`): letters analysed at once
     max_in_flight: int = 256  # requests being served at once; more get a JSON 503
     allowed_hosts: list[str] = field(default_factory=list)  # Host names besides IPs and localhost (serve)
