@@ -516,6 +516,37 @@ def _schedstat(pid: int) -> tuple[float, float]:
     return run, wait
 
 
+def _spin(_service, ms: float) -> bytes:
+    start = time.thread_time()
+    while time.thread_time() - start < ms / 1000:
+        pass
+    return b"{}"
+
+
+def spin_control(rounds: int, jobs: int = 40, ms: float = 15.0) -> dict:
+    """The same comparison with a job that only burns `ms` of CPU, through analysis pools of one
+    and two processes: when two processes are no faster here either, the machine had no second
+    core to give (other users; the scheduler's per-session share), whatever the server does."""
+    from linter.server.isolation import AnalysisPool
+
+    async def rate(pool: AnalysisPool) -> float:
+        t0 = time.perf_counter()
+        await asyncio.gather(*(pool.call_async(60, _spin, ms) for _ in range(jobs)))
+        return jobs / (time.perf_counter() - t0)
+
+    pools = {n: AnalysisPool(None, n) for n in (1, 2)}
+    try:
+        ratios = []
+        for _ in range(rounds):
+            one, two = asyncio.run(rate(pools[1])), asyncio.run(rate(pools[2]))
+            ratios.append(round(two / one, 2))
+    finally:
+        for pool in pools.values():
+            pool.close()
+    return {"job_cpu_ms": ms, "jobs_per_round": jobs, "speed_up_rounds": ratios,
+            "speed_up_median": statistics.median(ratios)}
+
+
 def workers_compare(sentences: int = 24, requests: int = 160, clients: int = 8, rounds: int = 5) -> dict:
     """Throughput of one-page /v1/check letters with --workers 1 and --workers 2. Both servers
     run at once and take turns, round by round, so load from other users of a shared machine
@@ -551,6 +582,7 @@ def workers_compare(sentences: int = 24, requests: int = 160, clients: int = 8, 
             row["load_average"] = os.getloadavg()
             out["rounds"].append(row)
             print(f"round {i + 1}:", json.dumps(row), flush=True)
+    out["control"] = spin_control(rounds)
     for w in (1, 2):
         out[f"workers_{w}_median_req_per_s"] = statistics.median(r[f"workers_{w}"]["req_per_s"] for r in out["rounds"])
     out["speed_up_median"] = statistics.median(r["speed_up"] for r in out["rounds"])
