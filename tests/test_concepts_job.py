@@ -68,6 +68,17 @@ CASES = [
     ("job.formaal", False, "Jeg skal bruge den inden opfølgningssamtalen i uge 14."),
     ("job.formaal", False, "Vi har brug for, at hun starter genoptræning senest 1. april, så hun kan komme "
                            "tilbage før sommer."),
+    # an empty purpose noun says where the answer goes, not what it is for
+    ("job.formaal", False, "Jeg skal bruge svarene til sagen."),
+    ("job.formaal", False, "Vi skal bruge det til sagen, så send det gerne hurtigst muligt."),
+    ("job.formaal", False, "Oplysningerne skal bruges til journalen."),
+    ("job.formaal", True, "Jeg skal bruge svarene til sagen om forlængelse af hans sygedagpenge."),
+    ("job.formaal", True, "Vi skal bruge det til sagen, hvor vi skal vurdere, om han kan arbejde på nedsat tid."),
+    # the purpose in a when-clause, or the answer deciding what happens next
+    ("job.formaal", True, "Kommunen bruger din attest, når vi skal beslutte, hvilken støtte Ole skal have."),
+    ("job.formaal", True, "Udvalget bruger din beskrivelse, når det skal give en anbefaling om hans fremtid."),
+    ("job.formaal", True, "Din vurdering afgør, om vi fortsætter med den nuværende plan."),
+    ("job.formaal", True, "Svaret er med til at afgøre, hvilken slags arbejde vi leder efter."),
     # consent without the word
     ("samtykke", True, "Efter aftale med borgeren sendes notatet til jobcentret."),
     ("samtykke", True, "Jeg skriver efter aftale med patienten."),
