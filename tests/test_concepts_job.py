@@ -208,6 +208,10 @@ def _jargon(check_text, text: str) -> list[str]:
     ("Anders har ischias. Han træner to gange om ugen.", ["ischias"]),
     ("Vi har lavet en § 56-aftale med arbejdsgiveren. Aftalen betyder, at kommunen betaler fra første dag.", []),
     ("Karin har en prolaps. Prolapsen er blevet mindre.", ["prolaps"]),
+    # "eller" before an indefinite pronoun leaves the choice open: no other name for the term
+    ("Sig til, hvis der skal laves en § 56-aftale eller andet.", ["§ 56-aftale"]),
+    ("Han har ischias eller lignende smerter i benet.", ["ischias"]),
+    ("Han har lumbago eller hekseskud i lænden.", []),
     ("Karin har fået en MR-scanning. Scanningen er normal.", ["mr-scanning"]),
     # a term as the last part of a compound, written as one word or with a hyphen
     ("Karin har en rygprolaps og går til træning.", ["prolaps"]),

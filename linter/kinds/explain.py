@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 
 from linter.analysis.dates import MONTHS
-from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
+from linter.analysis.function_words import CLAUSE_BREAKS, starts_indefinite, starts_non_noun_phrase
 from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
 from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
@@ -185,6 +185,8 @@ class ExplainKind(Kind):
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
                 starts_non_noun_phrase(after[hit.end():]):
             hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
+        if hit and hit.group(2) and hit.group(2).lower() == "eller" and starts_indefinite(after[hit.end():]):
+            hit = None  # "en § 56-aftale eller andet": an open choice, not another name for the term
         if hit and hit.group(2) in ("—", "–", "-") and after[hit.end():].lstrip()[:1].isupper():
             hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
