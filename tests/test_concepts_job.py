@@ -46,6 +46,11 @@ CASES = [
     ("job.frist", False, "Vi ringede til dig i uge 7 om hans svar."),
     ("job.frist", False, "Ole har været til samtale den 20. februar, og vi vil gerne have din vurdering."),
     ("job.frist", True, "Vi har møde med Ole den 24. marts og håber at have dit svar til den tid."),
+    # a date in a question about the citizen is what is asked about, not when the answer is due
+    ("job.frist", False, "Kan du svare på, om Ole kan starte på nedsat tid 1. april?"),
+    ("job.frist", False, "Vi vil gerne vide, om hun kan vende tilbage til sit job den 15. april."),
+    ("job.frist", True, "Vi vil gerne vide, om du kan sende svaret inden 1. april."),
+    ("job.frist", True, "Kan du svare på, om han kan starte på nedsat tid, senest den 20. marts?"),
     # a status naming its topic is concrete; "en status" alone is not
     ("job.efterspurgt-info", True, "Vi vil gerne have en status på, hvor mange timer han kan arbejde."),
     ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
@@ -86,6 +91,11 @@ CASES = [
     ("samtykke", True, "Jeg har fået lov af hende til at kontakte dig."),
     ("samtykke", True, "Ole har sagt ja til, at vi må kontakte dig."),
     ("samtykke", False, "Ole har sagt ja til et praktikforløb."),
+    # the citizen knows of the exchange and agrees (the agreement after it); knowing alone is no consent
+    ("samtykke", True, "Ole ved, at jeg kontakter dig, og han er indforstået med det."),
+    ("samtykke", True, "Hun ved godt, at vi skriver til dig, og er med på det."),
+    ("samtykke", False, "Ole ved, at vi skriver til dig."),
+    ("samtykke", False, "Hun ved, at hun skal starte i praktik, og er enig i planen."),
     # the citizen asked for the exchange
     ("samtykke", True, "Ole har bedt mig skrive til dig."),
     ("samtykke", True, "Hun ønsker, at jeg orienterer jobcentret."),
@@ -131,6 +141,8 @@ UNDATED_HEAD = ("Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Li
     # with no letter date to compare with, a date told as history is no deadline
     (False, "Ole underskrev samtykke den 1. marts 2026, og vi sender dig derfor skemaet."),
     (False, "Ole har været sygemeldt siden den 5. januar 2026, og vi vil gerne have din vurdering."),
+    (False, "Vi modtog din attest 12. februar 2026 og har nu nogle spørgsmål til den."),
+    (False, "Ole fortalte den 3. marts 2026, at han har fået det bedre, og vi vil gerne have din vurdering."),
     (True, "Vi vil gerne have dit svar senest 20. marts 2026."),
 ])
 def test_deadline_in_a_letter_without_its_own_date(check_text, deadline, body):
