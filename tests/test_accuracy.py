@@ -91,7 +91,8 @@ def test_cli_scoring_matches_in_process(bench):
 # This is a floor against regressions (today's detected-profile figures, rounded down), not the
 # issue's quality bar.
 BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (0.97, 0.95), "s": (0.93, 0.95), "t": (0.98, 0.95),
-                "u": (0.96, 0.95), "v": (0.96, 0.95), "w": (0.99, 0.95)}
+                "u": (0.96, 0.95), "v": (0.96, 0.95), "w": (0.99, 0.95),
+                "x": (0.98, 0.95), "y": (0.86, 0.90)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
