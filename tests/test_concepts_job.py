@@ -79,6 +79,17 @@ CASES = [
     ("job.formaal", False, "Oplysningerne skal bruges til journalen."),
     ("job.formaal", True, "Jeg skal bruge svarene til sagen om forlængelse af hans sygedagpenge."),
     ("job.formaal", True, "Vi skal bruge det til sagen, hvor vi skal vurdere, om han kan arbejde på nedsat tid."),
+    ("job.formaal", False, "Vi beder om oplysningerne til brug for sagen."),
+    ("job.formaal", False, "Oplysningerne skal bruges i forbindelse med hans sag."),
+    ("job.formaal", False, "Vi skal bruge svarene i Oles sag."),
+    ("job.formaal", True, "Vi skal bruge svarene i Oles sag, hvor vi skal vurdere hans arbejdsevne."),
+    # what is done with the answer, in other wordings
+    ("job.formaal", True, "Dine svar skal ligge til grund for vores beslutning om hans fremtid."),
+    ("job.formaal", True, "Dit svar indgår, når teamet skal se på hans muligheder."),
+    ("job.formaal", True, "Oplysningerne bruges af udvalget, når de skal give deres råd."),
+    ("job.formaal", True, "På baggrund af dine svar vil vi se på, om han kan få forlænget sygedagpengene."),
+    ("job.formaal", False, "Ud fra dit svar i januar ved vi, at han har ondt."),
+    ("job.formaal", False, "Svarene bruges, når vi har dem."),
     # the purpose in a when-clause, or the answer deciding what happens next
     ("job.formaal", True, "Kommunen bruger din attest, når vi skal beslutte, hvilken støtte Ole skal have."),
     ("job.formaal", True, "Udvalget bruger din beskrivelse, når det skal give en anbefaling om hans fremtid."),
