@@ -51,6 +51,11 @@ CASES = [
     ("job.frist", False, "Vi vil gerne vide, om hun kan vende tilbage til sit job den 15. april."),
     ("job.frist", True, "Vi vil gerne vide, om du kan sende svaret inden 1. april."),
     ("job.frist", True, "Kan du svare på, om han kan starte på nedsat tid, senest den 20. marts?"),
+    # how long a consent or a sick note is valid is the document's date, not the answer's
+    ("job.frist", False, "Hendes samtykke er gyldigt indtil 1. juni 2027, og vi vil gerne have din vurdering."),
+    ("job.frist", False, "Vi vil gerne have dit svar. Fuldmagten gælder frem til 1. maj."),
+    ("job.frist", True, "Samtykkeerklæringen udløber 1. juni 2027. Vi vil gerne have dit svar senest 20. marts."),
+    ("job.frist", True, "Hans sygemelding løber til 1. april, og vi skal bruge svaret senest 20. marts."),
     # a status naming its topic is concrete; "en status" alone is not
     ("job.efterspurgt-info", True, "Vi vil gerne have en status på, hvor mange timer han kan arbejde."),
     ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
