@@ -188,6 +188,11 @@ DICTATES = [
     (False, "Ole har fortalt, at han skal starte på genoptræning i næste uge."),
     (False, "Vi forventer, at Ole kan starte i praktik til maj."),
     (False, "Borgeren skal deltage i et møde på jobcentret."),
+    # carrying a treatment through or on is an order too; carrying on at work is not
+    (True, "Vi forventer, at han gennemfører 8 behandlinger hos fysioterapeuten før jul."),
+    (True, "Hun skal fortsætte sin træning to gange om ugen."),
+    (False, "Vi vil gerne vide, om hun fortsætter sin træning."),
+    (False, "Hun skal fortsætte med at arbejde 20 timer om ugen."),
     # asking what is planned is no order
     (False, "Forventer du, at behandlingen er afsluttet inden maj?"),
     (False, "Vi vil gerne vide, hvornår I forventer, at træningen er afsluttet."),
