@@ -244,7 +244,9 @@ def _jargon(check_text, text: str) -> list[str]:
     # "eller" before an indefinite pronoun leaves the choice open: no other name for the term
     ("Sig til, hvis der skal laves en § 56-aftale eller andet.", ["§ 56-aftale"]),
     ("Han har ischias eller lignende smerter i benet.", ["ischias"]),
-    ("Han har lumbago eller hekseskud i lænden.", []),
+    ("Han har lumbago eller hekseskud, som mange kalder det.", []),
+    ("Vi venter på en afgørelse om varighedsbegrænsning eller forlængelse af sygedagpengene.",
+     ["varighedsbegrænsning"]),
     ("Karin har fået en MR-scanning. Scanningen er normal.", ["mr-scanning"]),
     # a term as the last part of a compound, written as one word or with a hyphen
     ("Karin har en rygprolaps og går til træning.", ["prolaps"]),

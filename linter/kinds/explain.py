@@ -40,6 +40,8 @@ from linter.kinds.base import Context, Kind, Param
 _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
     r"også kaldet|eller|—|–|-)[\s,:])", re.I)
+# the other name after "eller": one word, then the phrase ends (a punctuation mark, "som", or the text's end)
+_OTHER_NAME = re.compile(r"^\s*[\w-]+(?:\s*[,.;:)!?]|\s+som\b|\s*$)")
 # lower-case words only: ", del B" after "mulighedserklæring" names a part of the form, it explains nothing
 _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
@@ -185,8 +187,12 @@ class ExplainKind(Kind):
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
                 starts_non_noun_phrase(after[hit.end():]):
             hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
-        if hit and hit.group(2) and hit.group(2).lower() == "eller" and starts_indefinite(after[hit.end():]):
-            hit = None  # "en § 56-aftale eller andet": an open choice, not another name for the term
+        if hit and hit.group(2) and hit.group(2).lower() == "eller" and (
+                starts_indefinite(after[hit.end():]) or not _OTHER_NAME.match(after[hit.end():])):
+            # "en § 56-aftale eller andet" leaves the choice open; "varighedsbegrænsning eller forlængelse af
+            # sygedagpengene" names another thing: only a bare word closing the phrase is another name
+            # ("lumbago eller hekseskud, som mange kalder det")
+            hit = None
         if hit and hit.group(2) in ("—", "–", "-") and after[hit.end():].lstrip()[:1].isupper():
             hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
