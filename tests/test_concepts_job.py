@@ -112,6 +112,14 @@ CASES = [
     ("samtykke", True, "Hun ved godt, at vi skriver til dig, og er med på det."),
     ("samtykke", False, "Ole ved, at vi skriver til dig."),
     ("samtykke", False, "Hun ved, at hun skal starte i praktik, og er enig i planen."),
+    ("samtykke", True, "Hun ved, at jeg skriver, og synes, det er en god idé."),
+    ("samtykke", True, "Hun ved, at jeg skriver til dig, og det er i orden."),
+    ("samtykke", False, "Hun ved, at jeg skriver til dig, og hun har det fint med træningen."),
+    # told is not asked; an objection or a promise in other words is a mention of consent
+    ("samtykke", False, "Han er gjort bekendt med, at vi kontakter dig."),
+    ("samtykke", False, "Ole har fået besked om, at jeg skriver til dig."),
+    ("samtykke", True, "Han har ikke noget imod, at vi kontakter dig."),
+    ("samtykke", True, "Han har givet sit mundtlige tilsagn til, at vi kontakter dig."),
     # the citizen asked for the exchange
     ("samtykke", True, "Ole har bedt mig skrive til dig."),
     ("samtykke", True, "Hun ønsker, at jeg orienterer jobcentret."),
