@@ -142,6 +142,20 @@ def test_job_concept_statement(engine, check_text, rule_id, addressed, body):
     assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
 
 
+@pytest.mark.parametrize(("deadline", "body"), [
+    # a month named alone or a part of it is its nearest occurrence: ahead is a deadline, just gone is history
+    (True, "Vi skal have svaret i starten af januar."),
+    (True, "Vi vil gerne have din vurdering midt i januar."),
+    (True, "Vi skal have svaret før årsskiftet."),
+    (False, "Han blev sygemeldt i november, og vi vil gerne have dit svar."),
+    (False, "Vi modtog svaret i november."),
+])
+def test_a_month_named_alone_in_a_december_letter(check_text, deadline, body):
+    december = HEAD["job-til-sundhed"].replace("2. marts 2026", "2. december 2026")
+    res = check_text(december + body + TAIL, profile="job-til-sundhed", only={"job.frist"})
+    assert (not res.findings) == deadline, body
+
+
 def test_a_yearless_deadline_in_a_december_letter_is_next_year(check_text):
     # "den 9. februar" written in December is the coming February, not last February (history)
     body = "Hvor meget kan Ole løfte?\n\nVi skal bruge svaret inden den 9. februar."
