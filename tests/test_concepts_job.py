@@ -61,6 +61,11 @@ CASES = [
     ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
     ("job.efterspurgt-info", False, "Vi vil gerne have en status på hans forløb."),
     ("job.efterspurgt-info", False, "Send os en status, når du har tid."),
+    # a concrete question joined to a vague request still asks for something; a joined vague one does not
+    ("job.efterspurgt-info", True, "Vi beder om en udtalelse om hendes helbred og om hun kan arbejde 20 timer."),
+    ("job.efterspurgt-info", True, "Send os relevante oplysninger samt en vurdering af, hvor meget han kan løfte."),
+    ("job.efterspurgt-info", False, "Vi beder om en udtalelse om hendes helbred og om, hvordan det går."),
+    ("job.efterspurgt-info", False, "Send os relevante oplysninger og hvad du ellers har."),
     # purpose: what the answer is used for, also with the answer first
     ("job.formaal", True, "Dine svar bruger vi til at sætte timetallet i planen."),
     ("job.formaal", True, "Svarene bruges i vores vurdering af, om han kan arbejde på nedsat tid."),
