@@ -133,6 +133,13 @@ CASES = [
     ("samtykke", False, "Ole har fået besked om, at jeg skriver til dig."),
     ("samtykke", True, "Han har ikke noget imod, at vi kontakter dig."),
     ("samtykke", True, "Han har givet sit mundtlige tilsagn til, at vi kontakter dig."),
+    ("samtykke", True, "Vi har Oles ok til at kontakte dig."),
+    ("samtykke", True, "Ole ønsker ikke, at vi kontakter dig."),
+    ("samtykke", True, "Ole vil gerne, at vi kontakter dig."),
+    ("samtykke", True, "Ole er med på, at vi skriver til dig."),
+    ("samtykke", False, "Ole er med på, at han skal starte i praktik."),
+    ("samtykke", False, "Vi har jobcentrets ok til at kontakte dig."),
+    ("samtykke", False, "Jobcentret vil gerne, at du skriver."),
     # the citizen asked for the exchange
     ("samtykke", True, "Ole har bedt mig skrive til dig."),
     ("samtykke", True, "Hun ønsker, at jeg orienterer jobcentret."),
