@@ -16,7 +16,10 @@ rundbordssamtale" over "Vi inviterer til en rundbordssamtale, dvs. …"). A mark
 indefinite apposition a few words later in the same clause explains it too ("et fleksjob blive
 aktuelt, dvs. et job …", "en rundbordssamtale den 15. oktober, et møde, hvor …") unless a clause
 break, a name or another term stands between. A capitalised term in the letterhead or signature
-is (part of) an organisation's name and no use (RULES.md).
+is (part of) an organisation's name and no use (RULES.md). "X eller Y" explains X only when Y is
+one bare word closing the phrase, another name for it ("lumbago eller hekseskud, som …"); not an
+open choice ("en § 56-aftale eller andet") nor another thing ("varighedsbegrænsning eller
+forlængelse af sygedagpengene").
 
 With `compounds: true` a term is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
