@@ -5,7 +5,12 @@
     python bench/server.py --abuse            # /health p99 under a maximal request, 300 idle sockets,
                                               # 1-byte/s bodies (loopback only, about 2 minutes)
     python bench/server.py --overhead         # single-client p50 of /v1 and /v2 vs the engine's warm check
-    python bench/server.py --workers-compare  # throughput with --workers 2 vs 1 (8 clients)
+    python bench/server.py --workers-compare  # throughput with --workers 2 vs 1 (8 clients, raw sockets)
+    python bench/server.py --abuse --overhead --workers-compare --json bench/results/server-DATE.json
+
+Each part records the load average before and after it: the machine may be shared, and a
+busy machine leaves no core free for a second worker. `--json` writes the result with a
+description of the machine (bench/run.py's `machine()`).
 
 Starts a real server process, measures latency p50/p99 and throughput per concurrency
 level, sends a mix of good and bad requests (expects zero 5xx and, for every good
@@ -18,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import sys
@@ -173,26 +179,34 @@ def main() -> None:
     ap.add_argument("--abuse", action="store_true", help="/health under abuse (see the module docstring)")
     ap.add_argument("--overhead", action="store_true", help="HTTP cost beside the engine's own check")
     ap.add_argument("--workers-compare", action="store_true", help="--workers 2 vs 1 throughput")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds of --workers-compare")
+    ap.add_argument("--server-workers", type=int, default=1, help="`serve --workers` of the load run")
+    ap.add_argument("--json", type=Path, default=None, help="also write the result to this file")
     args = ap.parse_args()
 
+    from run import machine
     from server_process import rss_tree_kib as rss_kib  # the server and its analysis process(es)
     from server_process import running_server
 
     from linter.engine.engine import Engine
 
+    result: dict = {"machine": machine()}
     if args.abuse or args.overhead or args.workers_compare:
-        if args.abuse:
-            print(json.dumps({"abuse": abuse()}, indent=2), flush=True)
-        if args.overhead:
-            print(json.dumps({"overhead": overhead(args.sentences)}, indent=2), flush=True)
-        if args.workers_compare:
-            print(json.dumps({"workers": workers_compare(args.sentences)}, indent=2), flush=True)
+        parts = [("abuse", args.abuse, abuse), ("overhead", args.overhead, lambda: overhead(args.sentences)),
+                 ("workers", args.workers_compare, lambda: workers_compare(args.sentences, rounds=args.rounds))]
+        for name, wanted, fn in parts:
+            if wanted:
+                load = os.getloadavg()
+                result[name] = {**fn(), "load_average_before": load, "load_average_after": os.getloadavg()}
+                print(json.dumps({name: result[name]}, indent=2), flush=True)
+        write_result(args.json, result)
         return
 
     engine = Engine()
-    report: dict = {}
-    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin",
-                                                               "--log-level", "warning") as (base, proc, *_):
+    report: dict = {"server_workers": args.server_workers}
+    with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning",
+                                                               "--workers", str(args.server_workers)) as (
+            base, proc, *_):
         rss0 = rss_kib(proc.pid)
         report["rss_start_kib"] = rss0
         asyncio.run(run_load(base, build_requests(20, seed=1, sentences=args.sentences, bad_share=0), 4))
@@ -207,13 +221,22 @@ def main() -> None:
         if args.mixed:
             reqs = build_requests(args.mixed, seed=99, sentences=4, distinct=200)
             r = asyncio.run(run_load(base, reqs, args.mixed_clients))
-            report["mixed_32"] = {"clients": args.mixed_clients, "requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
+            report["mixed"] = {"clients": args.mixed_clients, "requests": len(reqs), "p50_ms": round(r["p50_ms"], 1),
                                   "p99_ms": round(r["p99_ms"], 1), "req_per_s": round(r["throughput"], 1),
                                   **verify(r["results"], engine)}
-            print(f"mixed: {json.dumps(report['mixed_32'])}", flush=True)
+            print(f"mixed: {json.dumps(report['mixed'])}", flush=True)
         report["rss_end_kib"] = rss_kib(proc.pid)
         report["rss_growth_after_warmup_kib"] = report["rss_end_kib"] - report["rss_after_warmup_kib"]
+    report["load_average_after"] = os.getloadavg()
     print(json.dumps(report, indent=2))
+    write_result(args.json, {**result, "load": report})
+
+
+def write_result(path: Path | None, result: dict) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path}", flush=True)
 
 
 # ---- abuse, overhead, workers (issue 17) ---------------------------------------------------
@@ -357,7 +380,11 @@ LETTER_ONE_PAGE = letter(random.Random(42), 24)
 def overhead(sentences: int = 24, n: int = 200) -> dict:
     """Single-client p50 of /v1/check and /v2/check against the engine's warm check of the same
     letter. The three are measured in turn, round by round, so load from other users of a shared
-    machine falls on all three alike."""
+    machine falls on all three alike. The client sends prepared requests on one kept-alive
+    socket (an HTTP library would add its own milliseconds to the server's)."""
+    import socket
+    from urllib.parse import urlencode
+
     from server_process import running_server
 
     from linter.engine.engine import Engine
@@ -366,22 +393,32 @@ def overhead(sentences: int = 24, n: int = 200) -> dict:
     text = letter(random.Random(42), sentences)
     engine = Engine()
     doc = read_bytes(text.encode("utf-8"), ".txt", "brev.txt")
-    calls = {"/v1/check": {"json": {"text": text}}, "/v2/check": {"data": {"text": text, "language": "da-DK"}}}
+    calls = {"/v1/check": raw_request("/v1/check", json.dumps({"text": text}).encode()),
+             "/v2/check": raw_request("/v2/check", urlencode({"text": text, "language": "da-DK"}).encode(),
+                                      "application/x-www-form-urlencoded")}
     lat: dict[str, list[float]] = {"engine": [], **{k: [] for k in calls}}
     with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning") as (
-            base, *_):
-        with httpx.Client(base_url=base, timeout=60) as c:
-            for i in range(n + 20):
+            base, *_), socket.create_connection(_addr(base), timeout=60) as sock:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        buf = b""
+        order, rng = ["engine", *calls], random.Random(3)
+        for i in range(n + 20):
+            took = {}
+            # in a random order each round: the one right after the engine's check in this
+            # process would otherwise pay for the CPU share it used (the scheduler's autogroup)
+            rng.shuffle(order)
+            for what in order:
                 t0 = time.perf_counter()
-                engine.check_document(doc)
-                took = {"engine": time.perf_counter() - t0}
-                for path, kw in calls.items():
-                    t0 = time.perf_counter()
-                    assert c.post(path, **kw).status_code == 200
-                    took[path] = time.perf_counter() - t0
-                if i >= 20:  # warm-up rounds are not counted
-                    for k, v in took.items():
-                        lat[k].append(v)
+                if what == "engine":
+                    engine.check_document(doc)
+                else:
+                    sock.sendall(calls[what])
+                    status, _, buf = _read_response(sock, buf)
+                    assert status == 200, status
+                took[what] = time.perf_counter() - t0
+            if i >= 20:  # warm-up rounds are not counted
+                for k, v in took.items():
+                    lat[k].append(v)
     p50 = {k: 1000 * statistics.median(v) for k, v in lat.items()}
     out: dict = {"letter_characters": len(text), "rounds": n, "engine_warm_p50_ms": round(p50["engine"], 2)}
     for path in calls:
@@ -389,23 +426,167 @@ def overhead(sentences: int = 24, n: int = 200) -> dict:
     return out
 
 
-def workers_compare(sentences: int = 24, requests: int = 300, clients: int = 8) -> dict:
-    """Throughput of one-page letters with --workers 1 and --workers 2 (same requests)."""
+def raw_request(path: str, body: bytes, content_type: str = "application/json") -> bytes:
+    return (b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
+            % (path.encode(), content_type.encode(), len(body))) + body
+
+
+def _read_response(sock, buf: bytes) -> tuple[int, bytes, bytes]:
+    """(status, body, what followed it) of one Content-Length response on a kept-alive socket."""
+    while b"\r\n\r\n" not in buf:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("closed by the server")
+        buf += chunk
+    head, rest = buf.split(b"\r\n\r\n", 1)
+    lines = head.split(b"\r\n")
+    status = int(lines[0].split()[1])
+    fields = (ln.partition(b":") for ln in lines[1:])
+    length = next(int(v) for k, _, v in fields if k.strip().lower() == b"content-length")
+    while len(rest) < length:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("closed by the server")
+        rest += chunk
+    return status, rest[:length], rest[length:]
+
+
+def raw_load(base: str, requests: list[bytes], clients: int) -> dict:
+    """Send prepared HTTP requests over `clients` kept-alive sockets, one thread each, with no
+    HTTP library: the load generator shares the machine's cores with the server, and httpx's
+    per-request cost (several ms) would be counted against the server."""
+    import itertools
+    import socket
+    import threading
+
+    counter = itertools.count()
+    lock = threading.Lock()
+    latencies: list[float] = []
+    statuses: list[int] = []
+
+    def client() -> None:
+        with socket.create_connection(_addr(base), timeout=120) as sock:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            buf = b""
+            while True:
+                with lock:
+                    i = next(counter)
+                if i >= len(requests):
+                    return
+                t0 = time.perf_counter()
+                sock.sendall(requests[i])
+                status, _, buf = _read_response(sock, buf)
+                took = time.perf_counter() - t0
+                with lock:
+                    latencies.append(took)
+                    statuses.append(status)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    return {"requests": len(requests), "req_per_s": round(len(requests) / elapsed, 1),
+            "p50_ms": round(1000 * statistics.median(latencies), 1),
+            "non_200": sum(1 for s in statuses if s != 200)}
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _schedstat(pid: int) -> tuple[float, float]:
+    """(ms on a CPU, ms runnable but waiting for one) of a process's threads so far."""
+    run = wait = 0.0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "schedstat").read_text().split()
+        except OSError:
+            continue
+        run, wait = run + int(fields[0]) / 1e6, wait + int(fields[1]) / 1e6
+    return run, wait
+
+
+def _spin(_service, ms: float) -> bytes:
+    start = time.thread_time()
+    while time.thread_time() - start < ms / 1000:
+        pass
+    return b"{}"
+
+
+def spin_control(rounds: int, jobs: int = 40, ms: float = 15.0) -> dict:
+    """The same comparison with a job that only burns `ms` of CPU, through analysis pools of one
+    and two processes: when two processes are no faster here either, the machine had no second
+    core to give (other users; the scheduler's per-session share), whatever the server does."""
+    from linter.server.isolation import AnalysisPool
+
+    async def rate(pool: AnalysisPool) -> float:
+        t0 = time.perf_counter()
+        await asyncio.gather(*(pool.call_async(60, _spin, ms) for _ in range(jobs)))
+        return jobs / (time.perf_counter() - t0)
+
+    pools = {n: AnalysisPool(None, n) for n in (1, 2)}
+    try:
+        ratios = []
+        for _ in range(rounds):
+            one, two = asyncio.run(rate(pools[1])), asyncio.run(rate(pools[2]))
+            ratios.append(round(two / one, 2))
+    finally:
+        for pool in pools.values():
+            pool.close()
+    return {"job_cpu_ms": ms, "jobs_per_round": jobs, "speed_up_rounds": ratios,
+            "speed_up_median": statistics.median(ratios)}
+
+
+def workers_compare(sentences: int = 24, requests: int = 160, clients: int = 8, rounds: int = 5) -> dict:
+    """Throughput of one-page /v1/check letters with --workers 1 and --workers 2. Both servers
+    run at once and take turns, round by round, so load from other users of a shared machine
+    falls on both alike; the speed-up is the median of the rounds' ratios."""
+    import contextlib
+
     from server_process import running_server
 
-    out: dict = {}
-    for workers in (1, 2):
-        with tempfile.TemporaryDirectory() as tmp, running_server(Path(tmp), "--no-addin", "--log-level", "warning",
-                                                                   "--workers", str(workers)) as (base, *_):
-            asyncio.run(run_load(base, build_requests(8 * workers * 4, seed=1, sentences=sentences, bad_share=0),
-                                 clients))  # warm every worker
-            r = asyncio.run(run_load(base, build_requests(requests, seed=2, sentences=sentences, bad_share=0),
-                                     clients))
-            bad = sum(1 for _, status, _ in r["results"] if status != 200)
-            out[f"workers_{workers}"] = {"req_per_s": round(r["throughput"], 1), "p50_ms": round(r["p50_ms"], 1),
-                                         "non_200": bad}
-            print(f"workers {workers}:", json.dumps(out[f"workers_{workers}"]), flush=True)
-    out["speed_up"] = round(out["workers_2"]["req_per_s"] / out["workers_1"]["req_per_s"], 2)
+    reqs = [raw_request("/v1/check", json.dumps({"text": r["text"]}).encode())
+            for r in build_requests(requests, seed=2, sentences=sentences, bad_share=0, distinct=40)]
+    warm = reqs[:32]
+    out: dict = {"clients": clients, "requests_per_round": requests, "rounds": []}
+    with contextlib.ExitStack() as stack:
+        bases, pids = {}, {}
+        for workers in (1, 2):
+            tmp = stack.enter_context(tempfile.TemporaryDirectory())
+            bases[workers], proc, *_ = stack.enter_context(running_server(
+                Path(tmp), "--no-addin", "--log-level", "warning", "--workers", str(workers)))
+            pids[workers] = [proc.pid, *_children(proc.pid)]
+            raw_load(bases[workers], warm, clients)  # warm every analysis process
+        for i in range(rounds):
+            row: dict = {}
+            for w in (1, 2):
+                before = [_schedstat(p) for p in pids[w]]
+                row[f"workers_{w}"] = raw_load(bases[w], reqs, clients)
+                # per request, for the HTTP process and each analysis process: CPU time, and time
+                # spent runnable but waiting for a core (other users of the machine)
+                spent = [[(a - b) / requests for a, b in zip(_schedstat(p), b0, strict=True)]
+                         for p, b0 in zip(pids[w], before, strict=True)]
+                row[f"workers_{w}"]["cpu_ms_per_request"] = [round(x[0], 1) for x in spent]
+                row[f"workers_{w}"]["waiting_for_a_core_ms_per_request"] = [round(x[1], 1) for x in spent]
+            row["speed_up"] = round(row["workers_2"]["req_per_s"] / row["workers_1"]["req_per_s"], 2)
+            row["load_average"] = os.getloadavg()
+            out["rounds"].append(row)
+            print(f"round {i + 1}:", json.dumps(row), flush=True)
+    out["control"] = spin_control(rounds)
+    for w in (1, 2):
+        out[f"workers_{w}_median_req_per_s"] = statistics.median(r[f"workers_{w}"]["req_per_s"] for r in out["rounds"])
+    out["speed_up_median"] = statistics.median(r["speed_up"] for r in out["rounds"])
+    out["non_200"] = sum(r[f"workers_{w}"]["non_200"] for r in out["rounds"] for w in (1, 2))
     return out
 
 

@@ -274,8 +274,10 @@ HELP_EN = {
     "Start HTTP-serveren til Word-tilføjelsesprogrammet og LanguageTool-klienter.":
         "Start the HTTP server for the Word add-in and LanguageTool clients.",
     "Adresse at lytte på (standard kun denne maskine).": "Address to listen on (default: this machine only).",
-    "Antal processer (hver med sin egen danske pipeline).": "Number of processes (each with its own Danish pipeline).",
-    "Analysetråde pr. proces.": "Analysis threads per process.",
+    "Antal analyseprocesser: så mange breve analyseres samtidig (typisk én pr. kerne).":
+        "Number of analysis processes: this many letters are analysed at once (typically one per core).",
+    "Analysetråde hvor analysen ikke kan få egne processer (uden fork: macOS, Windows).":
+        "Analysis threads where the analysis cannot have its own processes (no fork: macOS, Windows).",
     "TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.":
         "TLS certificate (PEM); Office add-ins require HTTPS.",
     "TLS-nøgle (PEM).": "TLS key (PEM).",

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree
@@ -73,15 +74,54 @@ def test_manifests_parse_with_office_addin_manifest():
     assert all(v["defaultLocale"] == "da-DK" and v["displayName"] == "brevlint" for v in info.values())
 
 
+def installed_panes() -> dict[str, str]:
+    """The pages Office opens, as the manifests name them (their paths on the server): the
+    Word pane, the Outlook pane and the Outlook on-send page. Each manifest is validated first."""
+    for name in MANIFESTS:
+        test_manifest_is_well_formed_and_in_schema_order(name)
+    word = etree.parse(str(ROOT / "addin" / "manifest.xml")).getroot()
+    outlook = etree.parse(str(ROOT / "addin" / "outlook-manifest.xml")).getroot()
+    urls = {"word": word.find("o:DefaultSettings/o:SourceLocation", NS).get("DefaultValue"),
+            "outlook": outlook.find(".//bt:Url[@id='Pane.Url']", NS).get("DefaultValue"),
+            "launch": outlook.find(".//bt:Url[@id='Launch.Url']", NS).get("DefaultValue")}
+    paths = {}
+    for key, url in urls.items():
+        parts = urlsplit(url)
+        assert parts.scheme == "https" and not parts.query, url  # Office loads panes over HTTPS only
+        paths[key] = parts.path
+    return paths
+
+
+def test_manifest_pages_are_served(tmp_path):
+    """Every page and icon a manifest names answers 200 from `brevlint serve` (with the add-in's headers)."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from linter.server import ServerSettings, create_app
+
+    urls = set()
+    for name in MANIFESTS:
+        app = etree.parse(str(ROOT / "addin" / name)).getroot()
+        urls |= {e.get("DefaultValue") for e in app.iter() if (e.get("DefaultValue") or "").startswith("https://")}
+    with TestClient(create_app(ServerSettings())) as client:
+        for path in {urlsplit(u).path for u in urls} | set(installed_panes().values()):
+            resp = client.get(path)
+            assert resp.status_code == 200, path
+            assert resp.headers["x-content-type-options"] == "nosniff"
+            assert "content-security-policy" in resp.headers
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 @pytest.mark.server
 def test_panes_in_headless_chromium(tmp_path):
+    """The panes as Office installs them: the pages the validated manifests name."""
     artifacts = Path(os.environ.get("BREVLINT_TEST_ARTIFACTS") or tmp_path / "artifacts")
+    panes = installed_panes()
     with running_server(tmp_path) as (base, *_):
         proc = subprocess.run(["node", str(ROOT / "tests" / "addin" / "run.mjs")], capture_output=True, text=True,
                               timeout=300, env={**os.environ, "BREVLINT_URL": base, "CHROMIUM": CHROMIUM,
-                                                "SCREENSHOTS": str(artifacts)})
+                                                "SCREENSHOTS": str(artifacts), "BREVLINT_PANES": json.dumps(panes)})
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "addin browser test: ok" in proc.stdout
     for shot in ("pane-word-380", "pane-word-320", "pane-outlook-380", "pane-outlook-320"):

@@ -46,11 +46,26 @@ CASES = [
     ("job.frist", False, "Vi ringede til dig i uge 7 om hans svar."),
     ("job.frist", False, "Ole har været til samtale den 20. februar, og vi vil gerne have din vurdering."),
     ("job.frist", True, "Vi har møde med Ole den 24. marts og håber at have dit svar til den tid."),
+    # a date in a question about the citizen is what is asked about, not when the answer is due
+    ("job.frist", False, "Kan du svare på, om Ole kan starte på nedsat tid 1. april?"),
+    ("job.frist", False, "Vi vil gerne vide, om hun kan vende tilbage til sit job den 15. april."),
+    ("job.frist", True, "Vi vil gerne vide, om du kan sende svaret inden 1. april."),
+    ("job.frist", True, "Kan du svare på, om han kan starte på nedsat tid, senest den 20. marts?"),
+    # how long a consent or a sick note is valid is the document's date, not the answer's
+    ("job.frist", False, "Hendes samtykke er gyldigt indtil 1. juni 2027, og vi vil gerne have din vurdering."),
+    ("job.frist", False, "Vi vil gerne have dit svar. Fuldmagten gælder frem til 1. maj."),
+    ("job.frist", True, "Samtykkeerklæringen udløber 1. juni 2027. Vi vil gerne have dit svar senest 20. marts."),
+    ("job.frist", True, "Hans sygemelding løber til 1. april, og vi skal bruge svaret senest 20. marts."),
     # a status naming its topic is concrete; "en status" alone is not
     ("job.efterspurgt-info", True, "Vi vil gerne have en status på, hvor mange timer han kan arbejde."),
     ("job.efterspurgt-info", True, "Vi vil gerne have en status med svar på, hvad han kan løfte."),
     ("job.efterspurgt-info", False, "Vi vil gerne have en status på hans forløb."),
     ("job.efterspurgt-info", False, "Send os en status, når du har tid."),
+    # a concrete question joined to a vague request still asks for something; a joined vague one does not
+    ("job.efterspurgt-info", True, "Vi beder om en udtalelse om hendes helbred og om hun kan arbejde 20 timer."),
+    ("job.efterspurgt-info", True, "Send os relevante oplysninger samt en vurdering af, hvor meget han kan løfte."),
+    ("job.efterspurgt-info", False, "Vi beder om en udtalelse om hendes helbred og om, hvordan det går."),
+    ("job.efterspurgt-info", False, "Send os relevante oplysninger og hvad du ellers har."),
     # purpose: what the answer is used for, also with the answer first
     ("job.formaal", True, "Dine svar bruger vi til at sætte timetallet i planen."),
     ("job.formaal", True, "Svarene bruges i vores vurdering af, om han kan arbejde på nedsat tid."),
@@ -68,6 +83,36 @@ CASES = [
     ("job.formaal", False, "Jeg skal bruge den inden opfølgningssamtalen i uge 14."),
     ("job.formaal", False, "Vi har brug for, at hun starter genoptræning senest 1. april, så hun kan komme "
                            "tilbage før sommer."),
+    # an empty purpose noun says where the answer goes, not what it is for
+    ("job.formaal", False, "Jeg skal bruge svarene til sagen."),
+    ("job.formaal", False, "Vi skal bruge det til sagen, så send det gerne hurtigst muligt."),
+    ("job.formaal", False, "Oplysningerne skal bruges til journalen."),
+    ("job.formaal", True, "Jeg skal bruge svarene til sagen om forlængelse af hans sygedagpenge."),
+    ("job.formaal", True, "Vi skal bruge det til sagen, hvor vi skal vurdere, om han kan arbejde på nedsat tid."),
+    ("job.formaal", False, "Vi beder om oplysningerne til brug for sagen."),
+    ("job.formaal", False, "Oplysningerne skal bruges i forbindelse med hans sag."),
+    ("job.formaal", False, "Vi skal bruge svarene i Oles sag."),
+    ("job.formaal", True, "Vi skal bruge svarene i Oles sag, hvor vi skal vurdere hans arbejdsevne."),
+    # what is done with the answer, in other wordings
+    ("job.formaal", True, "Dine svar skal ligge til grund for vores beslutning om hans fremtid."),
+    ("job.formaal", True, "Dit svar indgår, når teamet skal se på hans muligheder."),
+    ("job.formaal", True, "Oplysningerne bruges af udvalget, når de skal give deres råd."),
+    ("job.formaal", True, "På baggrund af dine svar vil vi se på, om han kan få forlænget sygedagpengene."),
+    ("job.formaal", False, "Ud fra dit svar i januar ved vi, at han har ondt."),
+    ("job.formaal", False, "Svarene bruges, når vi har dem."),
+    ("job.formaal", True, "Det vil gøre det lettere for os at planlægge hans tilbagevenden."),
+    ("job.formaal", True, "Hensigten er at finde ud af, om han kan arbejde."),
+    ("job.formaal", True, "Vi skal planlægge hans tilbagevenden, og der har vi brug for din hjælp."),
+    ("job.formaal", True, "Vi skal snart vurdere, om han fortsat kan få sygedagpenge."),
+    ("job.formaal", True, "Oplysningerne skal vi bruge i den videre planlægning."),
+    ("job.formaal", True, "Hvis vi ved, hvad han kan, kan vi bedre hjælpe ham tilbage til arbejdet."),
+    ("job.formaal", False, "Ring gerne, så kan vi tale om det."),
+    ("job.formaal", False, "Svarene skal vi bruge i næste uge."),
+    # the purpose in a when-clause, or the answer deciding what happens next
+    ("job.formaal", True, "Kommunen bruger din attest, når vi skal beslutte, hvilken støtte Ole skal have."),
+    ("job.formaal", True, "Udvalget bruger din beskrivelse, når det skal give en anbefaling om hans fremtid."),
+    ("job.formaal", True, "Din vurdering afgør, om vi fortsætter med den nuværende plan."),
+    ("job.formaal", True, "Svaret er med til at afgøre, hvilken slags arbejde vi leder efter."),
     # consent without the word
     ("samtykke", True, "Efter aftale med borgeren sendes notatet til jobcentret."),
     ("samtykke", True, "Jeg skriver efter aftale med patienten."),
@@ -75,6 +120,26 @@ CASES = [
     ("samtykke", True, "Jeg har fået lov af hende til at kontakte dig."),
     ("samtykke", True, "Ole har sagt ja til, at vi må kontakte dig."),
     ("samtykke", False, "Ole har sagt ja til et praktikforløb."),
+    # the citizen knows of the exchange and agrees (the agreement after it); knowing alone is no consent
+    ("samtykke", True, "Ole ved, at jeg kontakter dig, og han er indforstået med det."),
+    ("samtykke", True, "Hun ved godt, at vi skriver til dig, og er med på det."),
+    ("samtykke", False, "Ole ved, at vi skriver til dig."),
+    ("samtykke", False, "Hun ved, at hun skal starte i praktik, og er enig i planen."),
+    ("samtykke", True, "Hun ved, at jeg skriver, og synes, det er en god idé."),
+    ("samtykke", True, "Hun ved, at jeg skriver til dig, og det er i orden."),
+    ("samtykke", False, "Hun ved, at jeg skriver til dig, og hun har det fint med træningen."),
+    # told is not asked; an objection or a promise in other words is a mention of consent
+    ("samtykke", False, "Han er gjort bekendt med, at vi kontakter dig."),
+    ("samtykke", False, "Ole har fået besked om, at jeg skriver til dig."),
+    ("samtykke", True, "Han har ikke noget imod, at vi kontakter dig."),
+    ("samtykke", True, "Han har givet sit mundtlige tilsagn til, at vi kontakter dig."),
+    ("samtykke", True, "Vi har Oles ok til at kontakte dig."),
+    ("samtykke", True, "Ole ønsker ikke, at vi kontakter dig."),
+    ("samtykke", True, "Ole vil gerne, at vi kontakter dig."),
+    ("samtykke", True, "Ole er med på, at vi skriver til dig."),
+    ("samtykke", False, "Ole er med på, at han skal starte i praktik."),
+    ("samtykke", False, "Vi har jobcentrets ok til at kontakte dig."),
+    ("samtykke", False, "Jobcentret vil gerne, at du skriver."),
     # the citizen asked for the exchange
     ("samtykke", True, "Ole har bedt mig skrive til dig."),
     ("samtykke", True, "Hun ønsker, at jeg orienterer jobcentret."),
@@ -95,6 +160,20 @@ def test_job_concept_statement(engine, check_text, rule_id, addressed, body):
     result = check_text(HEAD[profile] + body + TAIL, profile=profile, only={rule_id})
     fired = any(f.rule == rule_id for f in result.findings)
     assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+
+
+@pytest.mark.parametrize(("deadline", "body"), [
+    # a month named alone or a part of it is its nearest occurrence: ahead is a deadline, just gone is history
+    (True, "Vi skal have svaret i starten af januar."),
+    (True, "Vi vil gerne have din vurdering midt i januar."),
+    (True, "Vi skal have svaret før årsskiftet."),
+    (False, "Han blev sygemeldt i november, og vi vil gerne have dit svar."),
+    (False, "Vi modtog svaret i november."),
+])
+def test_a_month_named_alone_in_a_december_letter(check_text, deadline, body):
+    december = HEAD["job-til-sundhed"].replace("2. marts 2026", "2. december 2026")
+    res = check_text(december + body + TAIL, profile="job-til-sundhed", only={"job.frist"})
+    assert (not res.findings) == deadline, body
 
 
 def test_a_yearless_deadline_in_a_december_letter_is_next_year(check_text):
@@ -120,6 +199,8 @@ UNDATED_HEAD = ("Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Li
     # with no letter date to compare with, a date told as history is no deadline
     (False, "Ole underskrev samtykke den 1. marts 2026, og vi sender dig derfor skemaet."),
     (False, "Ole har været sygemeldt siden den 5. januar 2026, og vi vil gerne have din vurdering."),
+    (False, "Vi modtog din attest 12. februar 2026 og har nu nogle spørgsmål til den."),
+    (False, "Ole fortalte den 3. marts 2026, at han har fået det bedre, og vi vil gerne have din vurdering."),
     (True, "Vi vil gerne have dit svar senest 20. marts 2026."),
 ])
 def test_deadline_in_a_letter_without_its_own_date(check_text, deadline, body):
@@ -149,6 +230,11 @@ DICTATES = [
     (False, "Ole har fortalt, at han skal starte på genoptræning i næste uge."),
     (False, "Vi forventer, at Ole kan starte i praktik til maj."),
     (False, "Borgeren skal deltage i et møde på jobcentret."),
+    # carrying a treatment through or on is an order too; carrying on at work is not
+    (True, "Vi forventer, at han gennemfører 8 behandlinger hos fysioterapeuten før jul."),
+    (True, "Hun skal fortsætte sin træning to gange om ugen."),
+    (False, "Vi vil gerne vide, om hun fortsætter sin træning."),
+    (False, "Hun skal fortsætte med at arbejde 20 timer om ugen."),
     # asking what is planned is no order
     (False, "Forventer du, at behandlingen er afsluttet inden maj?"),
     (False, "Vi vil gerne vide, hvornår I forventer, at træningen er afsluttet."),
@@ -197,6 +283,12 @@ def _jargon(check_text, text: str) -> list[str]:
     ("Anders har ischias. Han træner to gange om ugen.", ["ischias"]),
     ("Vi har lavet en § 56-aftale med arbejdsgiveren. Aftalen betyder, at kommunen betaler fra første dag.", []),
     ("Karin har en prolaps. Prolapsen er blevet mindre.", ["prolaps"]),
+    # "eller" before an indefinite pronoun leaves the choice open: no other name for the term
+    ("Sig til, hvis der skal laves en § 56-aftale eller andet.", ["§ 56-aftale"]),
+    ("Han har ischias eller lignende smerter i benet.", ["ischias"]),
+    ("Han har lumbago eller hekseskud, som mange kalder det.", []),
+    ("Vi venter på en afgørelse om varighedsbegrænsning eller forlængelse af sygedagpengene.",
+     ["varighedsbegrænsning"]),
     ("Karin har fået en MR-scanning. Scanningen er normal.", ["mr-scanning"]),
     # a term as the last part of a compound, written as one word or with a hyphen
     ("Karin har en rygprolaps og går til træning.", ["prolaps"]),

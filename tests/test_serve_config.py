@@ -270,8 +270,10 @@ def test_app_built_from_file_settings_answers_cors_for_configured_origin_only(tm
 def test_workers_hand_file_settings_to_worker_processes(tmp_path, serve_cli, monkeypatch):
     import json
 
+    import linter.server.isolation as isolation
     from linter.server.app import SETTINGS_ENV
 
+    monkeypatch.setattr(isolation, "fork_available", lambda: False)  # else one process with an analysis pool
     monkeypatch.setenv(SETTINGS_ENV, "{}")  # restored after the test; the command overwrites it
     p = _cfg(tmp_path, SERVE_YAML.replace("workers: 1", "workers: 2"))
     res, _, kw, _ = serve_cli("--config", str(p))

@@ -241,3 +241,12 @@ def test_language_tool_python_sends_username_and_api_key_to_a_server_with_a_toke
             bad.close()
         refused = httpx.post(f"{base}/v2/check", data={"language": "da", "text": LETTER, "apiKey": "wrong"})
         assert refused.status_code == 401 and refused.json()["error"]["code"] == "unauthorized"
+        # the raw LanguageTool request a Plus client sends: form fields username and apiKey
+        raw = httpx.post(f"{base}/v2/check", data={"language": "da-DK", "text": LETTER,
+                                                   "username": "sagsbehandler@example.dk", "apiKey": TOKEN})
+        assert raw.status_code == 200 and any(m["rule"]["id"] == "sprog.kancellisprog" for m in raw.json()["matches"])
+        # pylanguagetool (0.11) cannot send them: check() drops keyword arguments it does not
+        # know, so a server with a token refuses it (docs/addin.md names the caveat)
+        api = pytest.importorskip("pylanguagetool.api")
+        with pytest.raises(ValueError, match="unauthorized"):
+            api.check(LETTER, api_url=base + "/v2/", lang="da-DK", username="sagsbehandler@example.dk", apiKey=TOKEN)

@@ -322,19 +322,111 @@ def test_errors_are_json_4xx_and_echo_nothing(client, kind, request_):
     assert "Traceback" not in resp.text and err["message"]
 
 
-def test_serve_gives_workers_time_to_build_the_pipeline(monkeypatch):
-    """uvicorn's health ping killed a worker still building spaCy (its default is 5 s)."""
+def test_analysis_pool_on_the_event_loop_runs_at_once_and_survives_cancellation(service):
+    """The server awaits jobs on its event loop: two at once on two children; a request
+    cancelled mid-job has its child replaced, so the stale answer never reaches the next job."""
+    import asyncio
+
+    from linter.server.isolation import AnalysisPool, JobTimeout, fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform")
+    pool = AnalysisPool(service, 2)
+
+    async def scenario() -> None:
+        start = time.monotonic()
+        answers = await asyncio.gather(*(pool.call_async(10, _pid_job, 1.0) for _ in range(4)))
+        assert time.monotonic() - start < 3.5  # about 2 s on two children, not 4
+        assert {json.loads(a)["pid"] for a in answers} == set(pool.pids)
+        before = set(pool.pids)
+        task = asyncio.ensure_future(pool.call_async(10, _pid_job, 0.5))
+        await asyncio.sleep(0.2)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert len(set(pool.pids) - before) == 1  # the cancelled job's child was replaced
+        for i in range(4):  # every later answer is its own
+            assert json.loads(await pool.call_async(10, _echo_job, str(i)))["value"] == str(i)
+        with pytest.raises(JobTimeout):
+            await pool.call_async(0.3, _sleep_job, 30)
+        assert json.loads(await pool.call_async(10, _echo_job, "after"))["value"] == "after"
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        pool.close()
+
+
+def test_serve_gives_uvicorn_workers_time_to_build_the_pipeline(monkeypatch):
+    """Without fork, `--workers` are uvicorn's worker processes: its health ping killed a worker
+    still building spaCy (its default is 5 s)."""
     import uvicorn
     from click.testing import CliRunner
 
     import linter.server.app as app_mod
+    import linter.server.isolation as isolation
     from linter.cli import main
 
     seen: dict = {}
+    monkeypatch.setattr(isolation, "fork_available", lambda: False)
     monkeypatch.setattr(app_mod, "create_app", lambda settings: settings)
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.setdefault("kw", kw))
     assert CliRunner().invoke(main, ["serve", "--workers", "2"], env={"BREVLINT_TOKEN": None}).exit_code == 0
     assert seen["kw"]["workers"] == 2 and seen["kw"]["timeout_worker_healthcheck"] >= 30
+
+
+def test_serve_workers_are_analysis_processes_of_one_server(monkeypatch):
+    """With fork, `--workers N` is one HTTP process with N analysis processes (AnalysisPool)."""
+    import uvicorn
+    from click.testing import CliRunner
+
+    import linter.server.app as app_mod
+    import linter.server.isolation as isolation
+    from linter.cli import main
+
+    if not isolation.fork_available():
+        pytest.skip("no fork on this platform")
+    seen: dict = {}
+    monkeypatch.setattr(app_mod, "create_app", lambda settings: seen.setdefault("settings", settings))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.setdefault("kw", kw))
+    assert CliRunner().invoke(main, ["serve", "--workers", "3"], env={"BREVLINT_TOKEN": None}).exit_code == 0
+    assert "workers" not in seen["kw"] and seen["settings"].processes == 3
+
+
+def _pid_job(service, seconds: float) -> bytes:
+    import os
+
+    time.sleep(seconds)
+    return json.dumps({"pid": os.getpid()}).encode()
+
+
+def test_analysis_pool_runs_jobs_at_once_in_different_processes(service):
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from linter.server.isolation import AnalysisPool, JobTimeout, fork_available
+
+    if not fork_available():
+        pytest.skip("no fork on this platform")
+    pool = AnalysisPool(service, 2)
+    try:
+        assert pool.size == 2 and len(set(pool.pids)) == 2 and os.getpid() not in pool.pids
+        with ThreadPoolExecutor(4) as ex:
+            start = time.monotonic()
+            pids = [json.loads(b)["pid"] for b in ex.map(lambda _: pool.call(10, _pid_job, 1.0), range(4))]
+            took = time.monotonic() - start
+        assert set(pids) == set(pool.pids)  # both children worked
+        assert took < 3.5  # four 1 s jobs on two children: about 2 s, not 4
+        # one child killed for an overrun does not hold up the other, and is replaced
+        with ThreadPoolExecutor(2) as ex:
+            stuck = ex.submit(pool.call, 0.5, _sleep_job, 30)
+            assert json.loads(pool.call(10, _echo_job, "z"))["value"] == "z"
+            with pytest.raises(JobTimeout):
+                stuck.result()
+        assert all(json.loads(pool.call(10, _echo_job, str(i)))["value"] == str(i) for i in range(4))
+        assert len(set(pool.pids)) == 2
+    finally:
+        pool.close()
 
 
 def test_empty_paragraphs_list_is_400_not_findings_at_a_missing_paragraph(client):
@@ -423,6 +515,15 @@ def test_host_header_is_checked_against_the_server(service):
             assert c.get("/health", headers={"Host": host}).status_code == 200, host
         for host in ("evil.example", "evil.example:8765", "127.0.0.1.evil.example"):
             assert error_of(c.get("/health", headers={"Host": host}), 421)["code"] == "unknown-host"
+
+
+def test_too_many_requests_in_flight_is_a_json_503_and_health_still_answers(service):
+    """The JSON replacement of uvicorn's limit_concurrency (which answers plain text and counts
+    idle connections): requests beyond max_in_flight get 503 `busy`, liveness is still answered."""
+    with TestClient(create_app(ServerSettings(max_in_flight=0), service=service)) as c:
+        err = error_of(c.post("/v1/check", json={"text": "Kære Sofie"}), 503)
+        assert err["code"] == "busy" and c.post("/v1/check", json={"text": "x"}).headers["retry-after"]
+        assert c.get("/health").status_code == 200
 
 
 def test_head_health_and_no_docs_page(client):

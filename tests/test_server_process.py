@@ -142,3 +142,34 @@ def test_tls(tmp_path):
         ctx = ssl.create_default_context(cafile=str(cert))
         r = httpx.post(f"{base}/v1/check", json={"text": "Der henvises til ovenstående."}, verify=ctx)
         assert r.status_code == 200 and r.json()["findings"]
+
+
+def test_workers_are_analysis_children_that_analyse_at_once(tmp_path):
+    """`--workers 2`: one HTTP process with two analysis children; two letters sent at once are
+    analysed by both (each child's CPU time grows)."""
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    from linter.server.isolation import fork_available
+
+    if not fork_available():
+        pytest.skip("no fork: --workers are uvicorn's worker processes")
+
+    def children(pid: int) -> list[int]:
+        return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+
+    def cpu_ticks(pid: int) -> int:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+
+    body = "Der henvises til ovenstående vedr. din sygemelding. " * 400
+    letter = f"Kære Sofie Berg\n\n{body}\n\nMed venlig hilsen"
+    with running_server(tmp_path, "--no-addin", "--workers", "2") as (base, proc, *_):
+        kids = children(proc.pid)
+        assert len(kids) == 2
+        before = [cpu_ticks(k) for k in kids]
+        with ThreadPoolExecutor(8) as ex:
+            answers = list(ex.map(lambda _: httpx.post(f"{base}/v1/check", json={"text": letter}, timeout=120),
+                                  range(8)))
+        assert all(a.status_code == 200 and a.json()["findings"] for a in answers)
+        assert all(cpu_ticks(k) > b for k, b in zip(kids, before, strict=True))  # both children worked

@@ -50,6 +50,11 @@ PREPOSITIONS = frozenset({
     "langs", "omkring", "siden", "trods", "ifølge", "angående", "vedrørende", "via", "pr.", "per", "hen", "udover",
     "indenfor", "udenfor", "ovenpå", "nedenunder", "pga.", "iht.", "ift."})
 
+# indefinite pronouns and quantifiers: after "eller" they name no alternative for a term, they leave
+# the choice open ("en § 56-aftale eller andet", "ischias eller lignende")
+INDEFINITE = frozenset({"andet", "andre", "noget", "nogen", "nogle", "lignende", "tilsvarende", "sådan",
+                        "sådant", "sådanne", "mere", "mindre", "ej", "hvad", "alt", "intet", "ingen"})
+
 # two-word openers whose first word alone could start a noun phrase ("selv om", "i fald")
 PHRASES = frozenset({"selv om", "i fald", "i og med", "for at", "så længe", "så snart", "så vidt", "uden at",
                      "efter at", "før at", "som om", "på trods"})
@@ -62,6 +67,12 @@ NOT_NOUN_PHRASE = COORDINATING | SUBORDINATING | RELATIVE | ADVERBS | PRONOUNS |
 
 
 _WORD = re.compile(r"\w[\w.-]*")
+
+
+def starts_indefinite(text: str) -> bool:
+    """True when `text` opens with an indefinite pronoun or quantifier ("andet", "lignende", …)."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text[:40])[:1]]
+    return bool(words) and words[0] in INDEFINITE
 
 
 def starts_non_noun_phrase(text: str) -> bool:

@@ -47,9 +47,9 @@ def _given(ctx: click.Context, values: dict[str, Any]) -> dict[str, Any]:
               help="Adresse at lytte på (standard kun denne maskine).")
 @click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Antal processer (hver med sin egen danske pipeline).")
+              help="Antal analyseprocesser: så mange breve analyseres samtidig (typisk én pr. kerne).")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Analysetråde pr. proces.")
+              help="Analysetråde hvor analysen ikke kan få egne processer (uden fork: macOS, Windows).")
 @click.option("--certfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="TLS-certifikat (PEM); Office-tilføjelsesprogrammer kræver HTTPS.")
 @click.option("--keyfile", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -132,7 +132,12 @@ def serve(host, port, workers, threads, certfile, keyfile, cors_origins, token, 
                   ssl_keyfile=opts.keyfile, timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
                   server_header=False, access_log=True, log_config=log_config(opts.log_level),
                   http=GuardedH11Protocol, timeout_worker_healthcheck=60)  # workers build spaCy at start-up
-    if opts.workers > 1:
+    from linter.server.isolation import fork_available
+
+    if opts.workers > 1 and not fork_available():
+        # No fork (macOS, Windows): no analysis pool either, so N uvicorn worker processes,
+        # each with its own engine, get the connections their accept() wins.
+        settings.processes = 1
         os.environ[SETTINGS_ENV] = settings_to_env(settings)
         if settings.token:
             os.environ["BREVLINT_TOKEN"] = settings.token

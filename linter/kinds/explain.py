@@ -16,7 +16,10 @@ rundbordssamtale" over "Vi inviterer til en rundbordssamtale, dvs. …"). A mark
 indefinite apposition a few words later in the same clause explains it too ("et fleksjob blive
 aktuelt, dvs. et job …", "en rundbordssamtale den 15. oktober, et møde, hvor …") unless a clause
 break, a name or another term stands between. A capitalised term in the letterhead or signature
-is (part of) an organisation's name and no use (RULES.md).
+is (part of) an organisation's name and no use (RULES.md). "X eller Y" explains X only when Y is
+one bare word closing the phrase, another name for it ("lumbago eller hekseskud, som …"); not an
+open choice ("en § 56-aftale eller andet") nor another thing ("varighedsbegrænsning eller
+forlængelse af sygedagpengene").
 
 With `compounds: true` a term is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
@@ -31,7 +34,7 @@ import re
 from collections.abc import Iterable
 
 from linter.analysis.dates import MONTHS
-from linter.analysis.function_words import CLAUSE_BREAKS, starts_non_noun_phrase
+from linter.analysis.function_words import CLAUSE_BREAKS, starts_indefinite, starts_non_noun_phrase
 from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
 from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
@@ -40,6 +43,8 @@ from linter.kinds.base import Context, Kind, Param
 _AFTER = re.compile(
     r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
     r"også kaldet|eller|—|–|-)[\s,:])", re.I)
+# the other name after "eller": one word, then the phrase ends (a punctuation mark, "som", or the text's end)
+_OTHER_NAME = re.compile(r"^\s*[\w-]+(?:\s*[,.;:)!?]|\s+som\b|\s*$)")
 # lower-case words only: ", del B" after "mulighedserklæring" names a part of the form, it explains nothing
 _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
@@ -196,6 +201,12 @@ class ExplainKind(Kind):
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
                 starts_non_noun_phrase(after[hit.end():]):
             hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
+        if hit and hit.group(2) and hit.group(2).lower() == "eller" and (
+                starts_indefinite(after[hit.end():]) or not _OTHER_NAME.match(after[hit.end():])):
+            # "en § 56-aftale eller andet" leaves the choice open; "varighedsbegrænsning eller forlængelse af
+            # sygedagpengene" names another thing: only a bare word closing the phrase is another name
+            # ("lumbago eller hekseskud, som mange kalder det")
+            hit = None
         if hit and hit.group(2) in ("—", "–", "-") and after[hit.end():].lstrip()[:1].isupper():
             hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):

@@ -20,7 +20,7 @@ from linter.server.service import CheckService
 from linter.server.settings import ServerSettings
 
 ADDIN_PAGE = "taskpane.html"
-SETTINGS_ENV = "BREVLINT_SERVER_SETTINGS"  # how `serve --workers N` hands settings to worker processes
+SETTINGS_ENV = "BREVLINT_SERVER_SETTINGS"  # how `serve --workers N` hands settings to uvicorn's workers (no fork)
 
 
 class JsonCORSMiddleware(CORSMiddleware):
@@ -59,7 +59,7 @@ def create_app(settings: ServerSettings | None = None, service: CheckService | N
     owned = service is None
     if service is None:
         cfg = load_config_file(settings.config_path) if settings.config_path else Config()
-        service = CheckService(cfg, threads=settings.threads)
+        service = CheckService(cfg, threads=settings.threads, processes=settings.processes)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -124,7 +124,8 @@ def settings_to_env(settings: ServerSettings) -> str:
 
 
 def app_from_env() -> HostCheckMiddleware:
-    """uvicorn factory for worker processes (`--workers N`); the token comes from BREVLINT_TOKEN."""
+    """uvicorn factory for worker processes (`--workers N` where fork is unavailable, so the
+    analysis pool is too); the token comes from BREVLINT_TOKEN."""
     data = json.loads(os.environ.get(SETTINGS_ENV, "{}"))
     for key in ("config_path", "addin_dir"):
         if data.get(key):

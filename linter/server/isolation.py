@@ -8,10 +8,18 @@ killed and forked again when a job overruns the time budget: a hard bound on eve
 
 A job is a module-level function `fn(service, *args)` returning JSON bytes; an ApiError it
 raises comes back as the same ApiError. Where `fork` is unavailable (macOS, Windows),
-jobs run in the calling thread instead."""
+jobs run in the calling thread instead.
+
+`AnalysisPool` holds N such children (`brevlint serve --workers N`): a job takes whichever
+child is free, so N letters are analysed at once whatever connection they came on (uvicorn's
+own worker processes each get the connections their accept() happens to win, and a worker
+with two busy keep-alive connections analysed them one after the other while the other
+worker idled)."""
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import multiprocessing
 import os
 import signal
@@ -74,12 +82,36 @@ class AnalysisProcess:
             except (EOFError, OSError, BrokenPipeError):  # the child died (out of memory, killed)
                 self._replace()
                 raise RuntimeError("the analysis process ended unexpectedly") from None
-        if kind == "ok":
-            return payload
-        if kind == "api":
-            status, code, message, headers = payload
-            raise ApiError(status, code, message, headers=headers)
-        raise RuntimeError(f"analysis failed ({payload})")
+        return _outcome(kind, payload)
+
+    async def call_async(self, timeout: float, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """As `call`, awaited on the event loop: the request is sent and the answer read when the
+        pipe is readable, with no thread in between (each thread hop is a wake-up that waits for a
+        core on a busy machine). The caller must hold this child alone (AnalysisPool does)."""
+        loop = asyncio.get_running_loop()
+        if self._proc is None or not self._proc.is_alive():
+            await asyncio.to_thread(self._replace)
+        conn = self._conn
+        readable = loop.create_future()
+        fd = conn.fileno()
+        done = False
+        try:
+            conn.send((fn, args))  # the child is waiting in recv(): it drains the pipe at once
+            loop.add_reader(fd, lambda: readable.done() or readable.set_result(None))
+            try:
+                await asyncio.wait_for(readable, timeout)
+            except TimeoutError:
+                raise JobTimeout from None
+            finally:
+                loop.remove_reader(fd)
+            kind, payload = conn.recv()
+            done = True
+        except (EOFError, OSError):  # the child died (out of memory, killed)
+            raise RuntimeError("the analysis process ended unexpectedly") from None
+        finally:
+            if not done:  # overrun, died or cancelled mid-job: its answer must never reach the next job
+                await asyncio.shield(asyncio.to_thread(self._replace))
+        return _outcome(kind, payload)
 
     @property
     def pid(self) -> int | None:
@@ -93,6 +125,95 @@ class AnalysisProcess:
             if self._conn is not None:
                 self._conn.close()
             self._proc = self._conn = None
+
+
+def _outcome(kind: str, payload: Any) -> bytes:
+    if kind == "ok":
+        return payload
+    if kind == "api":
+        status, code, message, headers = payload
+        raise ApiError(status, code, message, headers=headers)
+    raise RuntimeError(f"analysis failed ({payload})")
+
+
+class AnalysisPool:
+    """`processes` analysis children, forked one after the other from the built service (each
+    closes the sockets it inherited, its siblings' pipes included); a job waits for a free one."""
+
+    def __init__(self, service: Any, processes: int) -> None:
+        self._members = [AnalysisProcess(service) for _ in range(max(1, processes))]
+        self._free = collections.deque(self._members)
+        self._waiters: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future]] = collections.deque()
+        self._cond = threading.Condition()  # the free list is shared by event loops and plain threads
+
+    def call(self, timeout: float, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """As AnalysisProcess.call, in the first free child (the wait for it is not timed)."""
+        with self._cond:
+            while not self._free:
+                self._cond.wait()
+            member = self._free.popleft()
+        try:
+            return member.call(timeout, fn, *args)
+        finally:
+            self._release(member)
+
+    async def call_async(self, timeout: float, fn: Callable[..., bytes], *args: Any) -> bytes:
+        """As AnalysisProcess.call_async, in the first free child (the wait for it is not timed)."""
+        member = await self._acquire()
+        try:
+            return await member.call_async(timeout, fn, *args)
+        finally:
+            self._release(member)
+
+    async def _acquire(self) -> AnalysisProcess:
+        with self._cond:
+            if self._free:
+                return self._free.popleft()
+            loop = asyncio.get_running_loop()
+            waiter = loop.create_future()
+            self._waiters.append((loop, waiter))
+        try:
+            return await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():  # handed a child just as it was cancelled
+                self._release(waiter.result())
+            raise
+
+    def _release(self, member: AnalysisProcess) -> None:
+        with self._cond:
+            while self._waiters:
+                loop, waiter = self._waiters.popleft()
+                if waiter.done():
+                    continue
+                try:
+                    loop.call_soon_threadsafe(self._hand, waiter, member)
+                    return
+                except RuntimeError:  # that loop is closed
+                    continue
+            self._free.append(member)
+            self._cond.notify()
+
+    def _hand(self, waiter: asyncio.Future, member: AnalysisProcess) -> None:
+        if waiter.done():  # cancelled meanwhile: the next one gets it
+            self._release(member)
+        else:
+            waiter.set_result(member)
+
+    @property
+    def size(self) -> int:
+        return len(self._members)
+
+    @property
+    def pids(self) -> list[int | None]:
+        return [m.pid for m in self._members]
+
+    @property
+    def pid(self) -> int | None:
+        return self._members[0].pid
+
+    def close(self) -> None:
+        for member in self._members:
+            member.close()
 
 
 def _close_inherited_sockets(keep: int) -> None:

@@ -5,11 +5,12 @@ The engine is pure Python on top of spaCy. spaCy's tokenizer cache and string st
 and the lemmatizer memo are shared mutable state, and `nlp.memory_zone()` (which
 frees the strings a letter added, so no letter words stay in the process) is not
 re-entrant across threads, so one check at a time runs inside a lock. Under the GIL
-threads give no CPU parallelism anyway; `--workers N` gives N processes.
+threads give no CPU parallelism anyway; `--workers N` gives N analysis processes.
 
 A request's whole job (building the Document, applying the limits, the check and the
-response with its JSON) runs in a child process (linter/server/isolation.py), waited for
-in the pool: the event loop only moves bytes, and a job that overruns is killed."""
+response with its JSON) runs in one of `processes` child processes (linter/server/isolation.py,
+AnalysisPool), awaited on the event loop: the event loop only moves bytes, a job that
+overruns is killed, and N children analyse N letters at once."""
 
 from __future__ import annotations
 
@@ -27,14 +28,14 @@ from linter.engine.engine import Engine
 from linter.model import Document, FileResult
 from linter.readers.limits import Limits
 from linter.server.errors import ApiError
-from linter.server.isolation import GRACE_SECONDS, AnalysisProcess, JobTimeout, fork_available
+from linter.server.isolation import GRACE_SECONDS, AnalysisPool, JobTimeout, fork_available
 
 T = TypeVar("T")
 
 
 class CheckService:
     def __init__(self, cfg: Config | None = None, threads: int = 4, engine: Engine | None = None,
-                 isolate: bool | None = None) -> None:
+                 isolate: bool | None = None, processes: int = 1) -> None:
         self.cfg = cfg or Config()
         self.engine = engine or Engine.for_config(self.cfg)
         self.engine.pipeline  # noqa: B018 - build the Danish pipeline now, at start-up
@@ -43,28 +44,34 @@ class CheckService:
                         for r in self.engine.rules}
         self.descriptions = {r.id: r.description or r.message_for("da") for r in self.engine.rules}
         self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="brevlint-check")
-        # Last: the child process is forked with the service as it is now (linter/server/isolation.py).
-        self._isolation = AnalysisProcess(self) if (fork_available() if isolate is None else isolate) else None
+        isolate = fork_available() if isolate is None else isolate
+        processes = max(1, processes) if isolate else 1
+        # A thread waits for each job; at least one per analysis process, so all can be busy.
+        self._executor = ThreadPoolExecutor(max_workers=max(1, threads, processes), thread_name_prefix="brevlint-check")
+        # Last: the children are forked with the service as it is now (linter/server/isolation.py).
+        self._isolation = AnalysisPool(self, processes) if isolate else None
 
     @property
     def isolated(self) -> bool:
         return self._isolation is not None
 
-    async def job(self, fn: Callable[..., bytes], *args, budget: float) -> bytes:
-        """A request's whole job `fn(service, *args)` -> JSON bytes, in the analysis process when
-        there is one; an overrun of `budget` (+ grace) is a 503, never a partial answer."""
-        def run() -> bytes:
-            if self._isolation is None:
-                return fn(self, *args)
-            try:
-                return self._isolation.call(budget + GRACE_SECONDS, fn, *args)
-            except JobTimeout:
-                raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
-                                                   "(limits.time_budget_seconds); nothing was checked",
-                               headers={"Retry-After": "5"}) from None
+    @property
+    def processes(self) -> int:
+        """Letters analysed at once (the analysis processes; 1 without isolation)."""
+        return self._isolation.size if self._isolation is not None else 1
 
-        return await self.run(run)
+    async def job(self, fn: Callable[..., bytes], *args, budget: float) -> bytes:
+        """A request's whole job `fn(service, *args)` -> JSON bytes, in a free analysis process
+        when there are any (awaited on the event loop); an overrun of `budget` (+ grace) is a
+        503, never a partial answer."""
+        if self._isolation is None:
+            return await self.run(fn, self, *args)
+        try:
+            return await self._isolation.call_async(budget + GRACE_SECONDS, fn, *args)
+        except JobTimeout:
+            raise ApiError(503, "time-budget", f"the analysis did not finish within {budget:g} s "
+                                               "(limits.time_budget_seconds); nothing was checked",
+                           headers={"Retry-After": "5"}) from None
 
     def limits(self, max_paragraphs: int, max_characters: int, max_file_bytes: int | None = None) -> Limits:
         """The config's limits (`limits:`), tightened by the server's own request limits."""

@@ -19,7 +19,8 @@ class ServerSettings:
     max_paragraphs: int = 5_000
     max_characters: int = 500_000
     body_timeout: float = 30.0  # seconds for the whole body to arrive (slow clients)
-    threads: int = 4  # analysis threads per worker process
+    threads: int = 4  # analysis threads where there is no fork (no analysis processes)
+    processes: int = 1  # analysis processes (`--workers`): letters analysed at once
     max_in_flight: int = 256  # requests being served at once; more get a JSON 503
     allowed_hosts: list[str] = field(default_factory=list)  # Host names besides IPs and localhost (serve)
     head_timeout: float = 10.0  # seconds for a request head to arrive (linter/server/protocol.py)
@@ -29,8 +30,9 @@ class ServerSettings:
 
 def settings_from_options(opts: ServeOptions, *, token: str | None = None,
                           config_path: Path | None = None) -> ServerSettings:
-    """The app's settings from the resolved `serve` options (host, port, TLS and workers go to uvicorn)."""
+    """The app's settings from the resolved `serve` options (host, port and TLS go to uvicorn);
+    `workers` is the number of analysis processes (linter/server/isolation.py, AnalysisPool)."""
     return ServerSettings(cors_origins=list(opts.cors_origins), token=token or None, config_path=config_path,
                           max_body_bytes=opts.max_body_bytes, body_timeout=opts.body_timeout,
                           head_timeout=opts.head_timeout, allowed_hosts=[opts.host, *opts.allowed_hosts],
-                          threads=opts.threads, serve_addin=opts.addin)
+                          threads=opts.threads, processes=opts.workers, serve_addin=opts.addin)

@@ -18,6 +18,10 @@ const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const shots = process.env.SCREENSHOTS || path.join(root, "docs", "images");
 const only = process.env.ONLY || "";
 if (!base) throw new Error("BREVLINT_URL is not set");
+// The pages Office would open, read from the manifests by tests/test_addin_browser.py
+// (paths on this server: {"word": "/addin/taskpane.html", "outlook": …, "launch": …}).
+const PANES = JSON.parse(process.env.BREVLINT_PANES || "null");
+if (!PANES || !PANES.word || !PANES.outlook || !PANES.launch) throw new Error("BREVLINT_PANES is not set");
 
 const LONG = "Borgeren har i en længere periode haft smerter i lænden, som ifølge borgeren selv er blevet "
   + "værre efter de mange løft på lageret, og hun har derfor ikke kunnet passe sit arbejde som lagermedarbejder "
@@ -48,7 +52,7 @@ const browser = await chromium.launchPersistentContext(profileDir, {
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 
-async function openPane(page_, { fixture = LETTER, mail = null, query = "" } = {}) {
+async function openPane(pagePath, { fixture = LETTER, mail = null, query = "" } = {}) {
   const page = await browser.newPage();
   page.on("pageerror", (e) => failures.push(`page error: ${e.message}`));
   page.on("console", (m) => {  // a Content-Security-Policy violation is logged as a console error
@@ -59,7 +63,7 @@ async function openPane(page_, { fixture = LETTER, mail = null, query = "" } = {
   await page.addInitScript(([fx, m, long]) => {
     window.__BREVLINT_FIXTURE = fx; window.__BREVLINT_MAIL = m; window.LONG_TEXT = long;
   }, [fixture, mail, LONG]);
-  await page.goto(`${base}/addin/${page_}${query}`);
+  await page.goto(`${base}${pagePath}${query}`);
   await page.waitForSelector("#check:not([disabled])", { timeout: 15000 });
   return page;
 }
@@ -89,7 +93,7 @@ async function selectVia(page, word) {
 }
 
 async function wordTests() {
-  const page = await openPane("taskpane.html");
+  const page = await openPane(PANES.word);
   await checkNow(page);
   // Checklist first: direction with how it was found, LIX with a line of meaning, rows ✓/✗.
   const profile = await page.textContent("#profile");
@@ -219,20 +223,20 @@ async function wordTests() {
   await page.close();
 
   // 7. An empty document: a message, not findings.
-  const empty = await openPane("taskpane.html", { fixture: { body: ["", " "], header: [], footer: [] } });
+  const empty = await openPane(PANES.word, { fixture: { body: ["", " "], header: [], footer: [] } });
   await empty.click("#check");
   await empty.waitForFunction(() => document.querySelector("#status").textContent.includes("tomt"), null, { timeout: 15000 });
   check((await empty.$$("li.card")).length === 0, "no cards for an empty document");
   await empty.close();
 
   // 8. Word API 1.3: no comment buttons.
-  const old = await openPane("taskpane.html", { fixture: { ...LETTER, wordApi: "1.3" } });
+  const old = await openPane(PANES.word, { fixture: { ...LETTER, wordApi: "1.3" } });
   await checkNow(old);
   check((await old.$$("button.comment")).length === 0, "no comment buttons without WordApi 1.4");
   await old.close();
 
   // 9. Narrow pane.
-  const narrow = await openPane("taskpane.html");
+  const narrow = await openPane(PANES.word);
   await narrow.setViewportSize({ width: 320, height: 900 });
   await checkNow(narrow);
   const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -245,7 +249,7 @@ async function wordTests() {
 async function outlookTests() {
   const html = "<div>Kære Sofie Berg</div><div>Vedrørende <b>ovennævnte</b> borger: hun har diskusprolaps.</div>"
     + "<div>Hun kan løfte 5 kg.</div><div>Med venlig hilsen</div><div>Marie Jensen<br>Sundhedscenter Lindeby</div>";
-  const page = await openPane("taskpane.html", { mail: { html, type: "html" } });
+  const page = await openPane(PANES.outlook, { mail: { html, type: "html" } });
   await checkNow(page);
   check((await page.$$("li.req")).length > 0, "outlook: checklist shown");
   check((await page.$$("button.comment")).length === 0, "outlook: no comment buttons");
@@ -270,7 +274,7 @@ async function outlookTests() {
   await send.route("**/office.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: mockSource }));
   await send.addInitScript((m) => { window.__BREVLINT_MAIL = m; }, { html, type: "html" });
-  await send.goto(`${base}/addin/launchevent.html`);
+  await send.goto(`${base}${PANES.launch}`);
   const outcome = await send.evaluate(() => new Promise((resolve) => window.__mockActions.brevlintOnSend({ completed: resolve })));
   check(outcome.allowEvent === false && outcome.errorMessage.includes("fejl"), `on-send: ${JSON.stringify(outcome)}`);
   await send.close();
