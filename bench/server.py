@@ -109,12 +109,19 @@ async def run_load(base: str, requests: list[dict], concurrency: int) -> dict:
     sem = asyncio.Semaphore(concurrency)
     latencies: list[float] = []
     results: list[tuple[dict, int, object]] = []
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # An idle kept-alive connection is dropped well before the server's own keep-alive timeout
+    # (5 s): reusing one the server is closing at that instant fails in any HTTP/1.1 client.
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency,
+                          keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
         async def one(req: dict) -> None:
             async with sem:
                 t0 = time.perf_counter()
-                resp = await client.request(req["method"], req["path"], **req["kw"])
+                try:
+                    resp = await client.request(req["method"], req["path"], **req["kw"])
+                except httpx.TransportError as exc:  # counted (by kind of request), not raised
+                    results.append((req, 0, type(exc).__name__))
+                    return
                 latencies.append(time.perf_counter() - t0)
                 try:
                     body = resp.json()
@@ -125,7 +132,7 @@ async def run_load(base: str, requests: list[dict], concurrency: int) -> dict:
         start = time.perf_counter()
         await asyncio.gather(*(one(r) for r in requests))
         elapsed = time.perf_counter() - start
-    latencies.sort()
+    latencies = sorted(latencies) or [0.0]  # every request unanswered: verify() lists them
     return {"results": results, "elapsed": elapsed, "throughput": len(requests) / elapsed,
             "p50_ms": 1000 * statistics.median(latencies),
             "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]}
@@ -139,10 +146,15 @@ def expected_findings(engine, text: str) -> list[tuple]:
 
 
 def verify(results, engine) -> dict:
-    """Count 5xx, wrong statuses, malformed error bodies and good answers that differ from the engine."""
+    """Count 5xx, wrong statuses, malformed error bodies, good answers that differ from the engine,
+    and requests that got no answer at all (listed by route, kind and the client's error)."""
     cache: dict[str, list] = {}
     five, wrong, bad_shape = 0, 0, 0
+    unanswered: list[str] = []
     for req, status, body in results:
+        if status == 0:
+            unanswered.append(f"{req['method']} {req['path']} {'good' if req['good'] else 'bad'}: {body}")
+            continue
         if status >= 500:
             five += 1
             continue
@@ -166,7 +178,7 @@ def verify(results, engine) -> dict:
                          for f in body["findings"])
             if got != exp:
                 wrong += 1
-    return {"5xx": five, "wrong": wrong, "bad_error_shape": bad_shape}
+    return {"5xx": five, "wrong": wrong, "bad_error_shape": bad_shape, "unanswered": unanswered}
 
 
 def main() -> None:
