@@ -208,6 +208,31 @@ CASES: list[tuple[str, bool, str]] = [
     # the current capacity in hours is no outlook
     ('sundhed.prognose', False, 'Arbejdsevnen vurderes til 20 timer ugentligt i et job med siddende arbejde.'),
     ('sundhed.prognose', True, 'Arbejdsevnen er i dag 20 timer, og han forventes at kunne vende tilbage på fuld tid.'),
+    # a form's heading "Vurdering af arbejdsevne:" and "kan arbejde i en anden funktion" are no capacity
+    ('sundhed.funktionsniveau', False, 'Vurdering af arbejdsevne: Vi tror, at hun kan gå tilbage til sit job.'),
+    ('sundhed.funktionsniveau', False, 'Det er realistisk, at han kan arbejde i en anden funktion på lageret.'),
+    ('sundhed.funktionsniveau', True, 'Han kan arbejde i en time ad gangen ved skrivebordet.'),
+    ('sundhed.funktionsniveau', True, 'Han kan arbejde 20 timer om ugen.'),
+    ('sundhed.funktionsniveau', True, 'Arbejdsevne: 25 timer om ugen.'),
+    # a work outlook: a kind of work after the course, a kind of work by its activity, a double negative
+    ('sundhed.prognose', True, 'Svar: Hun kan efter forløbet klare sit job som frisør med de nævnte hensyn.'),
+    ('sundhed.prognose', True, 'Jeg mener, at udbringning af aviser er realistisk for hende fremover.'),
+    ('sundhed.prognose', True, 'Der er ingen grund til, at han ikke skulle kunne passe hele sit job igen.'),
+    ('sundhed.prognose', False, 'Hun vil kunne træne efter arbejde to gange om ugen.'),
+    ('sundhed.prognose', False, 'Han vil kunne cykle hjem efter arbejdet, når smerterne aftager.'),
+    ('sundhed.prognose', False, 'Han har ondt under arbejdet, men det vil kunne bedres på sigt.'),
+    # relief: someone else takes the heavy task, a return on a condition about the work, the employer to
+    # provide the work, a start on a lighter set of tasks; a limit alone is none
+    ('sundhed.skaanehensyn', True, 'Jeg anbefaler, at en kollega løfter de tunge kasser i en periode.'),
+    ('sundhed.skaanehensyn', True, 'Det er bedst, at makkeren bærer sækkene de næste uger.'),
+    ('sundhed.skaanehensyn', True, 'Hun kan arbejde igen, forudsat at hun ikke skal stå ved båndet hele dagen.'),
+    ('sundhed.skaanehensyn', True, 'Han kan møde ind på den betingelse, at han kun har kontorarbejde.'),
+    ('sundhed.skaanehensyn', True, 'Virksomheden bør finde opgaver til hende ved skrivebordet.'),
+    ('sundhed.skaanehensyn', True, 'Arbejdsgiveren tilrådes at give ham en rute uden trapper.'),
+    ('sundhed.skaanehensyn', True, 'Når hun kommer tilbage, bør hun starte med lette opgaver i kiosken.'),
+    ('sundhed.skaanehensyn', False, 'Hun skal starte med fysioterapi i næste uge.'),
+    ('sundhed.skaanehensyn', False, 'Hun kan ikke stå foroverbøjet.'),
+    ('sundhed.skaanehensyn', False, 'Han kan selv bære kasserne med varer nu.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
