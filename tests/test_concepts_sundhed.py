@@ -233,6 +233,18 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', False, 'Hun skal starte med fysioterapi i næste uge.'),
     ('sundhed.skaanehensyn', False, 'Hun kan ikke stå foroverbøjet.'),
     ('sundhed.skaanehensyn', False, 'Han kan selv bære kasserne med varer nu.'),
+    # a job by its activity and workplace, a title after the age; training at a centre is no job
+    ('sundhed.nuvaerende-job', True, 'Hun passer børn i en daginstitution.'),
+    ('sundhed.nuvaerende-job', True, 'Han gør rent på et hospital om natten.'),
+    ('sundhed.nuvaerende-job', True, 'Hun pakker varer på et lager i Vejle.'),
+    ('sundhed.nuvaerende-job', True, 'Han er 45 år og kranfører.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er 38 år og butiksassistent.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er vicevært i en boligforening.'),
+    ('sundhed.nuvaerende-job', True, 'Han er 61 år og pedel.'),
+    ('sundhed.nuvaerende-job', False, 'Han er 45 år og har ondt i ryggen.'),
+    ('sundhed.nuvaerende-job', False, 'Han laver sine øvelser i et træningscenter.'),
+    ('sundhed.nuvaerende-job', False, 'Hun laver styrketræning i et fitnesscenter.'),
+    ('sundhed.nuvaerende-job', False, 'Jeg underviser på et hospital.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
