@@ -245,6 +245,12 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', False, 'Han laver sine øvelser i et træningscenter.'),
     ('sundhed.nuvaerende-job', False, 'Hun laver styrketræning i et fitnesscenter.'),
     ('sundhed.nuvaerende-job', False, 'Jeg underviser på et hospital.'),
+    # vague function in a form field; an accommodation worded as what the citizen should be spared;
+    # a psychological outlook alone is no work outlook
+    ('sundhed.funktionsniveau', False, 'Funktionsniveau: Nedsat. Hun har det svært i hverdagen. Hun bliver hurtigt træt.'),
+    ('sundhed.funktionsniveau', False, 'Funktionsevnen er nedsat, og hun har svært ved de fysiske dele af jobbet.'),
+    ('sundhed.skaanehensyn', True, 'På arbejdet bør hun slippe for at løfte børn.'),
+    ('sundhed.prognose', False, 'Jeg forventer, at hans angst for at bevæge sig bliver mindre i løbet af forløbet.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
