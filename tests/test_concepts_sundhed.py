@@ -247,10 +247,16 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', False, 'Jeg underviser på et hospital.'),
     # vague function in a form field; an accommodation worded as what the citizen should be spared;
     # a psychological outlook alone is no work outlook
-    ('sundhed.funktionsniveau', False, 'Funktionsniveau: Nedsat. Hun har det svært i hverdagen. Hun bliver hurtigt træt.'),
+    ('sundhed.funktionsniveau', False,
+     'Funktionsniveau: Nedsat. Hun har det svært i hverdagen. Hun bliver hurtigt træt.'),
     ('sundhed.funktionsniveau', False, 'Funktionsevnen er nedsat, og hun har svært ved de fysiske dele af jobbet.'),
     ('sundhed.skaanehensyn', True, 'På arbejdet bør hun slippe for at løfte børn.'),
     ('sundhed.prognose', False, 'Jeg forventer, at hans angst for at bevæge sig bliver mindre i løbet af forløbet.'),
+    # an idiom with a verb of function is no capacity; the capacity beside it still is
+    ('sundhed.funktionsniveau', False, 'Medicinen forventes ikke at kunne stå alene, og hun skal have træning.'),
+    ('sundhed.funktionsniveau', False, 'Han kan trække på sin erfaring fra lageret.'),
+    ('sundhed.funktionsniveau', True, 'Medicinen kan ikke stå alene, men hun kan nu stå i 20 minutter ad gangen.'),
+    ('sundhed.funktionsniveau', True, 'Hun kan ikke stå i køen ved kassen i mere end fem minutter.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
