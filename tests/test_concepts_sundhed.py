@@ -257,6 +257,9 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', False, 'Han kan trække på sin erfaring fra lageret.'),
     ('sundhed.funktionsniveau', True, 'Medicinen kan ikke stå alene, men hun kan nu stå i 20 minutter ad gangen.'),
     ('sundhed.funktionsniveau', True, 'Hun kan ikke stå i køen ved kassen i mere end fem minutter.'),
+    ('sundhed.prognose', False, 'Hun skal fortsætte sin træning efter behandlingen, også når hun er på arbejde.'),
+    ('sundhed.prognose', True, 'Der er intet i vejen for, at hun fortsætter som frisør.'),
+    ('sundhed.skaanehensyn', True, 'Jeg anbefaler en gradvis tilbagevenden over fire uger.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
