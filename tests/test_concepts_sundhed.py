@@ -260,6 +260,9 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', False, 'Hun skal fortsætte sin træning efter behandlingen, også når hun er på arbejde.'),
     ('sundhed.prognose', True, 'Der er intet i vejen for, at hun fortsætter som frisør.'),
     ('sundhed.skaanehensyn', True, 'Jeg anbefaler en gradvis tilbagevenden over fire uger.'),
+    ('sundhed.funktionsniveau', True, 'Han magter ikke en hel arbejdsdag endnu.'),
+    ('sundhed.funktionsniveau', True, 'Hun klarer fint en halv vagt.'),
+    ('sundhed.funktionsniveau', False, 'Han er meget begrænset i sin hverdag.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
