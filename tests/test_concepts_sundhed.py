@@ -263,6 +263,14 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', True, 'Han magter ikke en hel arbejdsdag endnu.'),
     ('sundhed.funktionsniveau', True, 'Hun klarer fint en halv vagt.'),
     ('sundhed.funktionsniveau', False, 'Han er meget begrænset i sin hverdag.'),
+    # hours before the workplace, a post at a till or a line, a simple title after "som" or "været"
+    ('sundhed.nuvaerende-job', True, 'Hun arbejder 30 timer om ugen i en kantine.'),
+    ('sundhed.nuvaerende-job', False, 'Han arbejder 20 timer om ugen.'),
+    ('sundhed.nuvaerende-job', True, 'Hun sidder i kassen i et supermarked.'),
+    ('sundhed.nuvaerende-job', True, 'Han har været i fleksjob som pedel i fem år.'),
+    ('sundhed.nuvaerende-job', True, 'Han har været kranfører i 20 år.'),
+    ('sundhed.nuvaerende-job', False, 'Han har tidligere været kranfører.'),
+    ('sundhed.nuvaerende-job', False, 'Han har været sygemeldt i 20 uger.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
