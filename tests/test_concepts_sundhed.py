@@ -271,6 +271,9 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', True, 'Han har været kranfører i 20 år.'),
     ('sundhed.nuvaerende-job', False, 'Han har tidligere været kranfører.'),
     ('sundhed.nuvaerende-job', False, 'Han har været sygemeldt i 20 uger.'),
+    ('sundhed.prognose', False, 'Han vil kunne cykle til arbejde om et par uger.'),
+    ('sundhed.prognose', False, 'Han må selv vurdere, om han kan klare jobbet.'),
+    ('sundhed.prognose', True, 'Han vil kunne klare lettere arbejde på lageret fremover.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
