@@ -274,6 +274,11 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', False, 'Han vil kunne cykle til arbejde om et par uger.'),
     ('sundhed.prognose', False, 'Han må selv vurdere, om han kan klare jobbet.'),
     ('sundhed.prognose', True, 'Han vil kunne klare lettere arbejde på lageret fremover.'),
+    ('sundhed.skaanehensyn', False, 'Virksomheden kan give ham en attest.'),
+    ('sundhed.skaanehensyn', False, 'Firmaet skal give hende en kopi af aftalen.'),
+    ('sundhed.skaanehensyn', True, 'Arbejdsgiveren rådes til at lade hende sidde ved kassen.'),
+    ('sundhed.skaanehensyn', False, 'Hans kolleger bærer ofte tunge kasser.'),
+    ('sundhed.skaanehensyn', False, 'Han kan starte på arbejde igen på den betingelse, at smerterne er væk.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
