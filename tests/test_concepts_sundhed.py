@@ -279,6 +279,10 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', True, 'Arbejdsgiveren rådes til at lade hende sidde ved kassen.'),
     ('sundhed.skaanehensyn', False, 'Hans kolleger bærer ofte tunge kasser.'),
     ('sundhed.skaanehensyn', False, 'Han kan starte på arbejde igen på den betingelse, at smerterne er væk.'),
+    ('sundhed.funktionsniveau', False, 'I sit job skal hun kunne sidde 8 timer.'),
+    ('sundhed.funktionsniveau', False, 'Hun kan sidde med til mødet på jobcentret.'),
+    ('sundhed.funktionsniveau', False, 'Hun kan gå til træning to gange om ugen.'),
+    ('sundhed.funktionsniveau', True, 'Hun kan gå til bussen, men ikke stå i mere end 10 minutter.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
