@@ -283,6 +283,11 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', False, 'Hun kan sidde med til mødet på jobcentret.'),
     ('sundhed.funktionsniveau', False, 'Hun kan gå til træning to gange om ugen.'),
     ('sundhed.funktionsniveau', True, 'Hun kan gå til bussen, men ikke stå i mere end 10 minutter.'),
+    ('sundhed.nuvaerende-job', True, 'Han er ejendomsfunktionær i en boligforening.'),
+    ('sundhed.nuvaerende-job', True, 'Han er tagdækker.'),
+    ('sundhed.nuvaerende-job', True, 'Hun er IT-supporter i en bank.'),
+    ('sundhed.tidsplan', True, 'Vi forventer at være færdige med træningen til påske.'),
+    ('sundhed.tidsplan', False, 'Hun har haft ondt siden jul.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
