@@ -288,6 +288,8 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', True, 'Hun er IT-supporter i en bank.'),
     ('sundhed.tidsplan', True, 'Vi forventer at være færdige med træningen til påske.'),
     ('sundhed.tidsplan', False, 'Hun har haft ondt siden jul.'),
+    ('sundhed.prognose', False, 'Hun vil kunne klare rengøring i hjemmet om et par uger.'),
+    ('sundhed.prognose', True, 'Rengøring på et kontor vil være realistisk for hende.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
