@@ -290,6 +290,7 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.tidsplan', False, 'Hun har haft ondt siden jul.'),
     ('sundhed.prognose', False, 'Hun vil kunne klare rengøring i hjemmet om et par uger.'),
     ('sundhed.prognose', True, 'Rengøring på et kontor vil være realistisk for hende.'),
+    ('sundhed.nuvaerende-job', False, 'Han kører til behandling på hospitalet.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
