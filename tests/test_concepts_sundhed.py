@@ -291,6 +291,16 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', False, 'Hun vil kunne klare rengøring i hjemmet om et par uger.'),
     ('sundhed.prognose', True, 'Rengøring på et kontor vil være realistisk for hende.'),
     ('sundhed.nuvaerende-job', False, 'Han kører til behandling på hospitalet.'),
+    # a note's directive, an aid the work needs, time off for treatment; a limit with "kan" is none
+    ('sundhed.skaanehensyn', True, 'Ikke arbejde over hovedhøjde.'),
+    ('sundhed.skaanehensyn', True, 'Ikke løft over 10 kg de første uger.'),
+    ('sundhed.skaanehensyn', False, 'Kan ikke løfte over 10 kg.'),
+    ('sundhed.skaanehensyn', False, 'Ikke bedre efter behandlingen.'),
+    ('sundhed.skaanehensyn', True, 'Der er brug for en hæve-sænkestol ved kassen.'),
+    ('sundhed.skaanehensyn', False, 'Der er brug for mere træning.'),
+    ('sundhed.skaanehensyn', False, 'Han kan stå i en time, før han har brug for en pause.'),
+    ('sundhed.skaanehensyn', True, 'Han skal have lov at sidde ned.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal have fri til sine behandlinger.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
