@@ -301,6 +301,10 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.skaanehensyn', False, 'Han kan stå i en time, før han har brug for en pause.'),
     ('sundhed.skaanehensyn', True, 'Han skal have lov at sidde ned.'),
     ('sundhed.skaanehensyn', True, 'Hun skal have fri til sine behandlinger.'),
+    ('sundhed.prognose', True, 'Arbejdsmæssig prognose: Fuld tilbagevenden til eget job.'),
+    ('sundhed.prognose', True, 'Hun bør på sigt omplaceres til lettere opgaver.'),
+    ('sundhed.prognose', False, 'Ved tilbagevenden til arbejdet bør hun starte på 20 timer.'),
+    ('sundhed.prognose', False, 'Prognose: God.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
