@@ -305,6 +305,8 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', True, 'Hun bør på sigt omplaceres til lettere opgaver.'),
     ('sundhed.prognose', False, 'Ved tilbagevenden til arbejdet bør hun starte på 20 timer.'),
     ('sundhed.prognose', False, 'Prognose: God.'),
+    ('sundhed.skaanehensyn', False, 'Han klarer forflytninger med lift uden problemer.'),
+    ('sundhed.skaanehensyn', True, 'Hun skal have en kollega med, når der skal bruges lift.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
