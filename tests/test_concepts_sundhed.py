@@ -307,6 +307,13 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.prognose', False, 'Prognose: God.'),
     ('sundhed.skaanehensyn', False, 'Han klarer forflytninger med lift uden problemer.'),
     ('sundhed.skaanehensyn', True, 'Hun skal have en kollega med, når der skal bruges lift.'),
+    # the present tense with a measure marked as today's capacity; stairs; a job's load is no capacity
+    ('sundhed.funktionsniveau', True, 'Hun løfter nu 8 kg uden smerter.'),
+    ('sundhed.funktionsniveau', True, 'Han går 3 km dagligt uden problemer.'),
+    ('sundhed.funktionsniveau', False, 'Han løfter 25 kg kasser på lageret.'),
+    ('sundhed.funktionsniveau', True, 'Hun kan gå på trapper igen.'),
+    ('sundhed.funktionsniveau', False, 'Hun havde nedsat kraft i foden og kunne ikke gå på hælene.'),
+    ('sundhed.funktionsniveau', True, 'Han kan ikke bukke sig ned.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
