@@ -314,6 +314,14 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', True, 'Hun kan gå på trapper igen.'),
     ('sundhed.funktionsniveau', False, 'Hun havde nedsat kraft i foden og kunne ikke gå på hælene.'),
     ('sundhed.funktionsniveau', True, 'Han kan ikke bukke sig ned.'),
+    # a duration as a field's value, for the sick leave ahead, in sessions that remain, a whole month
+    ('sundhed.tidsplan', True, 'Genoptræning: 8 uger.'),
+    ('sundhed.tidsplan', True, 'Han er sygemeldt foreløbig 4 uger.'),
+    ('sundhed.tidsplan', True, 'Sygemeldingen forlænges med 14 dage.'),
+    ('sundhed.tidsplan', True, 'Han skal have 10 behandlinger mere.'),
+    ('sundhed.tidsplan', True, 'Hun fortsætter hos os hele april.'),
+    ('sundhed.tidsplan', False, 'Hun har fået 10 behandlinger.'),
+    ('sundhed.tidsplan', False, 'Sygemelding: siden 3 uger.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
