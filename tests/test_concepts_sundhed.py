@@ -255,6 +255,7 @@ CASES: list[tuple[str, bool, str]] = [
     # an idiom with a verb of function is no capacity; the capacity beside it still is
     ('sundhed.funktionsniveau', False, 'Medicinen forventes ikke at kunne stå alene, og hun skal have træning.'),
     ('sundhed.funktionsniveau', False, 'Han kan trække på sin erfaring fra lageret.'),
+    ('sundhed.funktionsniveau', True, 'Han kan ikke trække sig op fra gulvet uden hjælp.'),
     ('sundhed.funktionsniveau', True, 'Medicinen kan ikke stå alene, men hun kan nu stå i 20 minutter ad gangen.'),
     ('sundhed.funktionsniveau', True, 'Hun kan ikke stå i køen ved kassen i mere end fem minutter.'),
     ('sundhed.prognose', False, 'Hun skal fortsætte sin træning efter behandlingen, også når hun er på arbejde.'),
