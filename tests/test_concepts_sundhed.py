@@ -323,6 +323,9 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.tidsplan', True, 'Hun fortsætter hos os hele april.'),
     ('sundhed.tidsplan', False, 'Hun har fået 10 behandlinger.'),
     ('sundhed.tidsplan', False, 'Sygemelding: siden 3 uger.'),
+    ('sundhed.nuvaerende-job', True, 'Han har sit eget tømrerfirma.'),
+    ('sundhed.nuvaerende-job', True, 'Hun driver en lille frisørsalon i Brædstrup.'),
+    ('sundhed.nuvaerende-job', False, 'Han har en fysioterapiklinik tæt på sin bopæl.'),
 ]
 
 # a letter without a date of its own: past dates are told by the tense of their clause
