@@ -61,9 +61,9 @@ def _strip(text: str, street: tuple[str, ...]) -> str:
     return " ".join(out)
 
 
-def _domain_side(sender: list[str], c: SectorCues) -> str | None:
-    """Weak evidence when the sender part names no sector: the e-mail domain ("@fysio-roskilde.dk")."""
-    parts = [p for e in find_emails("\n".join(sender)) for p in re.split(r"[.-]", e.domain)]
+def _domain_side(lines: list[str], c: SectorCues) -> str | None:
+    """Weak evidence when a side names no sector: its e-mail domain ("@fysio-roskilde.dk", "@nordby-jc.dk")."""
+    parts = [p for e in find_emails("\n".join(lines)) for p in re.split(r"[.-]", e.domain)]
     if any(c.rx["domain-health"].match(p) for p in parts):
         return "health"
     if any(c.rx["domain-job"].match(p) for p in parts):
@@ -127,6 +127,10 @@ def detect_profile(a) -> ProfileGuess:
     if any(c.rx["health-institution"].search(w) for w in s_h):
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
     r_h, r_j, r_o = _found(health, r_text), _found(job, r_text), _found(other, r_text)
+    r_domain = _domain_side(recipient, c)
+    if r_domain == "health" or any(c.rx["health-institution"].search(w) for w in r_h):
+        # a social worker at a hospital ("Kære socialrådgiver", socialraadgiver@sygehus-x.dk) is the health side's
+        r_j = [w for w in r_j if not c.rx["job-roles-in-health"].match(w)]
     sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j + r_o)
 
     def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:

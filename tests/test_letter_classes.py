@@ -474,3 +474,41 @@ def test_a_units_abbreviation_on_the_signature_line_is_no_initials(eng):
             "Tlf. 70 11 22 33\n")
     res = check(eng, text)
     assert ("70112233", True) not in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+
+
+# -- profile: a job centre's short e-mail domain, a hospital's social worker, a citizen's own story ---------
+
+def test_a_job_centres_short_domain_decides_a_reply_without_sector_words(eng):
+    text = ("Fra: Lars Bech Holm <lbh@nordby-jc.dk>\nSendt: 3. marts 2026 10:05\nTil: Anne Lund <al@fysiohuset.dk>\n"
+            "Emne: SV: Ole Sand\n\nKære Anne Lund\n\nTak for svaret. Hvor mange timer om dagen kan Ole arbejde nu?\n"
+            "Jeg skal bruge svaret til opfølgningen, så jeg vil gerne have det senest den 20. marts.\n\n"
+            "Hilsen\nLars\nMobil 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.profile == "job-til-sundhed" and res.profile_evidence.reason == "sender-domain"
+
+
+@pytest.mark.parametrize("to", ["Til: socialraadgiver@nordby-sygehus.dk",
+                                "Til: Socialrådgiver Lise Holm, Nordby Sygehus"])
+def test_a_social_worker_at_a_hospital_is_the_health_side(eng, to):
+    text = (f"Fra: Bo Nygaard <bo.nygaard@nordby.dk>\n{to}\nSendt: 3. marts 2026\nEmne: Ole Sand\n\n"
+            "Kære socialrådgiver\n\nOle er indlagt hos jer. Hvornår bliver han udskrevet? Jeg har brug for svaret "
+            "senest den 20. marts.\n\nVenlig hilsen\nBo Nygaard\nSagsbehandler, Jobcenter Nordby\n")
+    assert check(eng, text).profile == "job-til-sundhed"
+
+
+def test_a_social_worker_at_the_job_centre_stays_the_job_side(eng):
+    text = ("Fra: Bo Nygaard <bo.nygaard@nordby.dk>\nTil: socialraadgiver@nordby.dk\nSendt: 3. marts 2026\n"
+            "Emne: Ole Sand\n\nKære socialrådgiver\n\nOle skifter sagsbehandler.\n\nVenlig hilsen\nBo Nygaard\n"
+            "Sagsbehandler, Jobcenter Nordby\n")
+    assert check(eng, text).profile == "generel"
+
+
+@pytest.mark.parametrize("line", ["Jeg vil gerne tilbage til mit job på lageret, men det bliver nok først til sommer.",
+                                  "Jeg skal opereres i april, og lægen siger, at det tager tid.",
+                                  "Jeg har været til MR-scanning, og de fandt en prolaps."])
+def test_a_citizens_own_story_to_the_job_centre_is_generel(eng, line):
+    text = ("Fra: Sanne Juul <sannej@postkassen.dk>\nTil: Jobcenter Nordby <sygedagpenge@nordby.dk>\n"
+            f"Sendt: 3. marts 2026\nEmne: Nyt\n\nHej Ole\n\n{line} Jeg kan gå 20 minutter ad gangen.\n\n"
+            "Venlig hilsen\nSanne\n")
+    res = check(eng, text)
+    assert res.profile == "generel" and res.profile_evidence.reason == "citizen"

@@ -53,6 +53,7 @@ _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder
 _LETTERHEAD_NAME_PH = _CUES["letterhead-name-placeholder"]
 _ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"]
 _CITIZEN_LABEL = _CUES["citizen-label"]
+_ITEM_SEP = re.compile(r"[·•|;,]|\)\s")  # the separators between the items of one contact line
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
 # street-name endings that are never surnames; organisation words and titles that end or start a name
@@ -426,7 +427,10 @@ class SenderReader:
             i = a.block_index(c.start)
             text = a.blocks[i].text
             if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
-                if _CITIZEN_LABEL.search(text[:c.start - a.block_starts[i]][-25:]):
+                # "Borger: … e-mail …" is the citizen's; the label is the one of this address's own item, not one
+                # before a separator ("Tlf. … (Borgerservice) · sygedagpenge@…") nor a department's "Borgerservice:"
+                near = _ITEM_SEP.split(text[:c.start - a.block_starts[i]])[-1][-25:]
+                if _CITIZEN_LABEL.search(near) and not self._has_label(near, "dept_phone"):
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
