@@ -530,13 +530,16 @@ class SenderReader:
         between = before[cues[-1].end():]
         return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between)
 
-    @staticmethod
-    def _department_offer(a, offset: int) -> bool:
+    def _department_offer(self, a, offset: int) -> bool:
         """The running text offers the sender's department as the contact ("kontakt os",
-        "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's."""
+        "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's: a person named
+        after the offer ("ringe til afdelingens fysioterapeut Lise Bonde på …") is whose number it is."""
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
-        return bool(_DEPT_OFFER.search(before)) and not _THIRD_PARTY.search(before)
+        offers = list(_DEPT_OFFER.finditer(before))
+        if not offers or _THIRD_PARTY.search(before):
+            return False
+        return not self.names_in(before[offers[-1].end():], "body")
 
 
 def _other_field(text: str) -> bool:
