@@ -512,3 +512,13 @@ def test_a_citizens_own_story_to_the_job_centre_is_generel(eng, line):
             "Venlig hilsen\nSanne\n")
     res = check(eng, text)
     assert res.profile == "generel" and res.profile_evidence.reason == "citizen"
+
+
+@pytest.mark.parametrize("line", ["Borger: Ole Sand, ole.sand@postkassen.dk",
+                                  "Borger: Ole Sand · ole.sand@postkassen.dk", "Borger: Ole Sand, tlf. 21 43 65 87",
+                                  "Patient: Ole Sand, mobil 21 43 65 87"])
+def test_a_citizens_field_line_in_the_sender_block_claims_all_its_details(eng, line):
+    text = ("Jobcenter Nordby\nTorvet 1, 4000 Nordby\n\nTil: Lægerne i Nordby\n\nKære læge\n\n"
+            f"Hvor meget kan Ole løfte?\n\nMed venlig hilsen\nBo Nygaard Holm\nSagsbehandler\n{line}\n")
+    res = check(eng, text)
+    assert res.sender["emails"] == [] and res.sender["phones"] == []

@@ -53,7 +53,6 @@ _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder
 _LETTERHEAD_NAME_PH = _CUES["letterhead-name-placeholder"]
 _ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"]
 _CITIZEN_LABEL = _CUES["citizen-label"]
-_ITEM_SEP = re.compile(r"[·•|;,]|\)\s")  # the separators between the items of one contact line
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
 # street-name endings that are never surnames; organisation words and titles that end or start a name
@@ -399,7 +398,7 @@ class SenderReader:
             dept_label = self._has_label(window, "dept_phone")
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
-                citizen = _CITIZEN_LABEL.search(near) and not self._has_label(near, "dept_phone")
+                citizen = self._citizens(text[:s], near)
                 if citizen or _someone_elses(text[:s], sender_words):
                     continue
                 if personal_label:
@@ -427,10 +426,8 @@ class SenderReader:
             i = a.block_index(c.start)
             text = a.blocks[i].text
             if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
-                # "Borger: … e-mail …" is the citizen's; the label is the one of this address's own item, not one
-                # before a separator ("Tlf. … (Borgerservice) · sygedagpenge@…") nor a department's "Borgerservice:"
-                near = _ITEM_SEP.split(text[:c.start - a.block_starts[i]])[-1][-25:]
-                if _CITIZEN_LABEL.search(near) and not self._has_label(near, "dept_phone"):
+                before = text[:c.start - a.block_starts[i]]
+                if self._citizens(before, before[-25:]):
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
@@ -450,6 +447,16 @@ class SenderReader:
         v = SenderModel(names, name_reasons, phones, emails)
         a.memo["letter.sender"] = v
         return v
+
+    def _citizens(self, before: str, near: str) -> bool:
+        """A contact detail is the citizen's after a citizen label near it ("Borgerens tlf.: …") or on a line that
+        is a citizen's field ("Borger: Ole Sand, tlf. …", "Patient: …, ole@…"). A department's label that begins
+        with the same word ("(Borgerservice) · sygedagpenge@…", "Borgerservice: 70 …") is no citizen's."""
+        line = before.rsplit("\n", 1)[-1].lstrip()
+        field = _CITIZEN_LABEL.match(line)
+        if field and ":" in line[:field.end() + 12] and not self._has_label(field.group(0), "dept_phone"):
+            return True
+        return bool(_CITIZEN_LABEL.search(near)) and not self._has_label(near, "dept_phone")
 
     def _initials_sign(self, text: str, first_line: bool) -> bool:
         """The author's initials as the signature: "/AKJ, fysioterapeut" anywhere in the signature, or on its
