@@ -86,6 +86,7 @@ def _shown(words: list[str]) -> tuple[str, ...]:
 # Evidence of one side and none of the other decides.
 _REPORT_CONCEPTS = ("funktionsniveau", "skaanehensyn", "prognose")
 _REQUEST_DEADLINE = "frist-klar"
+_REQUEST_PURPOSE = "formaal"
 _REQUEST_WHAT = ("efterspurgt-info", ("info-anmodning", "info-emne"))
 
 
@@ -95,7 +96,16 @@ def _content_side(a) -> tuple[str, str] | None:
     def has(name: str) -> bool:
         return any(a.block_index(m.start_char) in body for m in a.concept_matches(name))
 
-    report = sum(1 for n in _REPORT_CONCEPTS if has(n))
+    # a report's words inside a question or a stated purpose are what the writer asks about
+    # ("Må han løfte mere end 10 kg?", "til at vurdere, om han kan starte på nedsat tid"), not a report
+    asking = [(s, e) for s, e in a.sentences if a.text[s:e].rstrip().endswith("?")] + \
+        [(s, e) for m in a.concept_matches(_REQUEST_PURPOSE) for s, e in a.sentences if s <= m.start_char < e]
+
+    def reports(name: str) -> bool:
+        return any(a.block_index(m.start_char) in body and not any(s <= m.start_char < e for s, e in asking)
+                   for m in a.concept_matches(name))
+
+    report = sum(1 for n in _REPORT_CONCEPTS if reports(n))
     request = has(_REQUEST_DEADLINE) and any(has(n) if isinstance(n, str) else all(has(x) for x in n)
                                              for n in _REQUEST_WHAT)
     if report >= 2 and not request:

@@ -522,3 +522,24 @@ def test_a_citizens_field_line_in_the_sender_block_claims_all_its_details(eng, l
             f"Hvor meget kan Ole løfte?\n\nMed venlig hilsen\nBo Nygaard Holm\nSagsbehandler\n{line}\n")
     res = check(eng, text)
     assert res.sender["emails"] == [] and res.sender["phones"] == []
+
+
+# -- a request's questions and purpose name function and outlook without reporting them ----------------------
+
+def test_questions_about_function_and_a_purpose_are_a_request_not_a_report(eng):
+    text = ("Fra: Lars Bech Holm <lbh@nordby.dk>\nSendt: 3. marts 2026 10:05\nTil: Anne Lund <al@postkassen.dk>\n"
+            "Emne: SV: Ole Sand\n\nKære Anne Lund\n\nTak for dit svar. Jeg mangler to ting:\n\n"
+            "– Hvor mange timer om ugen kan Ole arbejde nu?\n– Må han løfte mere end 10 kg?\n\n"
+            "Jeg skal bruge svarene til at vurdere, om Ole kan starte på nedsat tid på lageret. "
+            "Jeg vil gerne have dit svar senest den 17. marts.\n\nHilsen\nLars\n")
+    res = check(eng, text)
+    assert res.profile == "job-til-sundhed" and res.profile_evidence.reason == "body-content-job"
+
+
+def test_a_report_of_function_and_outlook_without_sector_words_stays_a_report(eng):
+    text = ("Fra: Anne Lund <al@postkassen.dk>\nSendt: 3. marts 2026 10:05\nTil: Lars Bech Holm <lbh@nordby.dk>\n"
+            "Emne: Ole Sand\n\nKære Lars\n\nOle kan nu løfte 10 kg og gå 2 km. Han bør undgå tunge løft de første "
+            "uger. Jeg forventer, at han kan vende tilbage til fuld tid på lageret om to måneder.\n\n"
+            "Hilsen\nAnne Lund\n")
+    res = check(eng, text)
+    assert res.profile == "sundhed-til-job" and res.profile_evidence.reason == "body-content-health"
