@@ -543,3 +543,21 @@ def test_a_report_of_function_and_outlook_without_sector_words_stays_a_report(en
             "Hilsen\nAnne Lund\n")
     res = check(eng, text)
     assert res.profile == "sundhed-til-job" and res.profile_evidence.reason == "body-content-health"
+
+
+# -- a relative writes: the citizen is named by the writer's relation to them ---------------------------------
+
+@pytest.mark.parametrize("subject", ["Min far Ole Sand", "Om min mor, Inge Sand"])
+def test_a_line_naming_the_writers_parent_names_no_sender(eng, subject):
+    text = (f"Til Jobcenter Nordby\n\nNordby, 3. marts 2026\n\n{subject}\n\nJeg skriver på vegne af min far. Han har "
+            "ondt i ryggen.\n\nMed venlig hilsen\n\nLise Sand Holm\n(datter)\n")
+    assert check(eng, text).sender["name"] == "Lise Sand Holm"
+
+
+@pytest.mark.parametrize(("line", "phones"), [("I kan ringe til min far på 21 43 65 87.", []),
+                                              ("Min mors nummer er 21 43 65 87.", []),
+                                              ("I kan ringe til mig på 21 43 65 87.", [("21436587", True)])])
+def test_the_relatives_own_number_counts_the_citizens_does_not(eng, line, phones):
+    text = (f"Til Jobcenter Nordby\n\nKære sagsbehandler\n\nJeg skriver for min far. Han har ondt i ryggen. {line}\n\n"
+            "Med venlig hilsen\n\nLise Sand Holm\n(datter)\n")
+    assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == phones
