@@ -1,7 +1,8 @@
-"""sundhed.funktionsniveau and sundhed.tidsplan from blind sets fa/fb: a return to work 'på nedsat
-tid' under an assessing verb is an outlook, not a functional level; a birth date in a form's head is
-not the letter's date, and in an undated form a past participle ('givet', 'underskrevet') tells a
-date is history. Every body is a statement of our own."""
+"""sundhed.funktionsniveau, sundhed.prognose, sundhed.skaanehensyn and sundhed.tidsplan from blind sets
+fa/fb: a return to work 'på nedsat tid' under an assessing verb is an outlook, not a functional level;
+a return ruled out 'foreløbig' is no outlook; a working position with an aid ('bør sidde … på en høj
+stol') is an accommodation; a birth date in a form's head is not the letter's date, and in an undated
+form a past participle ('givet', 'underskrevet') tells a date is history. Every body is our own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', True, 'Jeg vurderer, at han kan arbejde 15 timer om ugen nu.'),
     ('sundhed.funktionsniveau', True, 'Jeg vurderer, at han kan vende tilbage, og at han nu tåler 20 timer om ugen.'),
     ('sundhed.funktionsniveau', True, 'Arbejdsevnen vurderes til 20 timer om ugen.'),
+    # a return ruled out only for now is no outlook; ruled out firmly, or with an outlook after it, is one
+    ('sundhed.prognose', False, 'Han kan ikke vende tilbage til sit arbejde foreløbig.'),
+    ('sundhed.prognose', False, 'Hun kan endnu ikke genoptage arbejdet i butikken.'),
+    ('sundhed.prognose', False, 'Han kan ikke komme tilbage på lageret lige nu.'),
+    ('sundhed.prognose', True, 'Han kan ikke vende tilbage til sit arbejde som murer.'),
+    ('sundhed.prognose', True,
+     'Hun kan ikke vende tilbage foreløbig, men jeg forventer, at hun kan starte på nedsat tid i marts.'),
+    # a working position with an aid is an accommodation; the same position as a capacity is not
+    ('sundhed.skaanehensyn', True, 'Hun bør sidde ved kassen på en høj stol.'),
+    ('sundhed.skaanehensyn', True, 'Han skal stå på en ståmåtte ved båndet.'),
+    ('sundhed.skaanehensyn', True, 'Hun bør arbejde ved et hæve-sænkebord.'),
+    ('sundhed.skaanehensyn', False, 'Hun kan sidde på en høj stol i en time.'),
+    ('sundhed.skaanehensyn', False, 'Han sidder på en kontorstol hele dagen.'),
 ]
 
 
