@@ -15,6 +15,7 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.funktionsniveau', False, 'Det vurderes, at han kan genoptage arbejdet på deltid efter ferien.'),
     ('sundhed.funktionsniveau', True, 'Jeg vurderer, at han kan arbejde 15 timer om ugen nu.'),
     ('sundhed.funktionsniveau', True, 'Jeg vurderer, at han kan vende tilbage, og at han nu tåler 20 timer om ugen.'),
+    ('sundhed.funktionsniveau', True, 'Jeg vurderer, at hun kan vende tilbage på nedsat tid, 20 timer om ugen.'),
     ('sundhed.funktionsniveau', True, 'Arbejdsevnen vurderes til 20 timer om ugen.'),
     # a return ruled out only for now is no outlook; ruled out firmly, or with an outlook after it, is one
     ('sundhed.prognose', False, 'Han kan ikke vende tilbage til sit arbejde foreløbig.'),
