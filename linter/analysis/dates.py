@@ -94,6 +94,11 @@ def _make(y: int | None, mo: int, d: int) -> dt.date | None:
         return None
 
 
+# a birth date in a head field ("Borger: Gitte Lund, f. 29.01.1974", "født 3. maj 1980") is not the letter's date
+_BIRTH_DATE = re.compile(r"\b(?:f\.|født|fødselsdato:?|fødselsdag:?)\s*(?:den\s+|d\.\s*)?"
+                         r"(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4})", re.I)
+
+
 def letter_date(a) -> dt.date | None:
     """The letter's own date: the first date in the head (date line, e-mail "Sendt:")."""
     memo = a.memo.get("letter_date", False)
@@ -107,7 +112,7 @@ def letter_date(a) -> dt.date | None:
         t = b.text.strip()
         if re.match(r"^(vedr|vedrørende|emne|subject|re|sv|fw)\b", t, re.I):
             continue  # "Vedr.: Ole Hansen, f. 02.11.1985" holds a birth date
-        found = parse_date(t)
+        found = parse_date(_BIRTH_DATE.sub(" ", t))
         if found:
             break
     a.memo["letter_date"] = found

@@ -55,6 +55,11 @@ _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
 _MARKER_NEAR = re.compile(
     r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,5}?)\s*[,–—-]?\s*"
     r"(dvs\.|det vil sige|altså|som betyder|hvilket betyder|hvilket vil sige)(?![\w])", re.I)
+# a marker a few more words later, before an indefinite noun phrase with the term's head: "fleksjob kunne
+# være en vej for hende, altså et job på nedsat tid" (checked in ExplainKind._marker_names_head)
+_MARKER_HEAD = re.compile(
+    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,10}?)\s*,?\s*(dvs\.|det vil sige|altså|hvilket vil sige)\s+"
+    r"(?:en|et)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
 # an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an indefinite
 # noun phrase after the comma; the words between hold no name, clause break or other term)
 _LATER_APPOSITION = re.compile(
@@ -229,6 +234,8 @@ class ExplainKind(Kind):
                 and not any(m.end_char < o.start_char < m.end_char + near.start(2)
                             for o in a.lexicon_matches(self.p["lexicon"])):
             return True  # (a clause break or another term between them: the marker explains that)
+        if self._marker_names_head(a, m, text[m.end_char:s_end]):
+            return True
         later = _LATER_APPOSITION.match(text[m.end_char:s_end])
         if later and self._plain_gap(a, m, later.group(1), later.end(1)):
             return True
@@ -238,7 +245,11 @@ class ExplainKind(Kind):
             gap = text[s_end:n_start]
             if n_start > s_end and gap.count("\n") <= 1:
                 head = text[n_start:n_start + 80]
-                if self._next_opener.match(head) or self._names_and_defines(entry, head):
+                # a generic opener ("Det betyder, at …") explains the sentence's last term only: "… med
+                # udtalt centralsensitisering og betydelig kinesiofobi. Det betyder, at …" explains kinesiofobi
+                last = not any(o.entry != m.entry and m.end_char <= o.start_char < s_end
+                               for o in a.lexicon_matches(self.p["lexicon"]))
+                if (last and self._next_opener.match(head)) or self._names_and_defines(entry, head):
                     return True
                 # or the term's use there is explained ("Invitation til rundbordssamtale" / "Vi inviterer
                 # til en rundbordssamtale, dvs. et møde …")
@@ -253,6 +264,22 @@ class ExplainKind(Kind):
             if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
+
+    def _marker_names_head(self, a, m, rest: str) -> bool:
+        """A marker later in the clause before an indefinite noun phrase with the compound term's own head:
+        "om et fleksjob kunne være en vej for hende, altså et job på nedsat tid …" (the words between hold
+        no clause break and no other term)."""
+        hit = _MARKER_HEAD.match(rest)
+        if not hit:
+            return False
+        term = a.text[m.start_char:m.end_char].lower()
+        nouns = [w.lower() for w in hit.group(3, 4) if w]  # the head, or an adjective and the head
+        if not any(len(w) >= 3 and w != term and term.endswith(w) for w in nouns):
+            return False
+        if any(w.lower() in CLAUSE_BREAKS for w in hit.group(1).split()):
+            return False
+        return not any(m.end_char < o.start_char < m.end_char + hit.start(2)
+                       for o in a.lexicon_matches(self.p["lexicon"]))
 
     def _plain_gap(self, a, m, gap: str, length: int) -> bool:
         """The few words between a term and its later explanation belong to its own phrase: no clause
