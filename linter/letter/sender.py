@@ -55,6 +55,9 @@ _ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"
 _CITIZEN_LABEL = _CUES["citizen-label"]
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
+_APPOSITION = _CUES["number-apposition"]
+# where a sentence ends inside a block: a full stop before a capital ("kl. 8-9" goes on) or a blank line
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])|[.!?]\s*$|\n\s*\n")
 # street-name endings that are never surnames; organisation words and titles that end or start a name
 _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _CUES["title"]
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
@@ -396,6 +399,12 @@ class SenderReader:
             personal_label = self._has_label(before, "personal_phone") or \
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
+            told = self._apposition(text, e)
+            if told and not personal_label:
+                # ", det er klinikkens nummer, vi har telefontid …" / ", det er min mobil" after the number
+                personal_label = self._has_label(told, "personal_phone")
+            told_dept = bool(told) and not personal_label and self._has_label(told, "dept_phone")
+            dept_label = dept_label or told_dept
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
@@ -414,7 +423,7 @@ class SenderReader:
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
-                if self._has_label(before, "dept_phone") and not personal_label:
+                if (self._has_label(before, "dept_phone") or told_dept) and not personal_label:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
@@ -536,6 +545,19 @@ class SenderReader:
             return False
         between = before[cues[-1].end():]
         return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between)
+
+    @staticmethod
+    def _apposition(text: str, end: int) -> str:
+        """The rest of the sentence after a number when an apposition there says whose number it is
+        (", det er klinikkens nummer", "(som er afdelingens hovednummer)"); empty otherwise. The next
+        number ends it: an apposition describes only the number right before it."""
+        after = text[end:end + 120]
+        if not _APPOSITION.match(after):
+            return ""
+        m = _SENTENCE_END.search(after)
+        rest = after[:m.start()] if m else after
+        nxt = re.search(r"\d{2}\s?\d{2}\s?\d{2}\s?\d{2}", rest)
+        return rest[:nxt.start()] if nxt else rest
 
     def _department_offer(self, a, offset: int) -> bool:
         """The running text offers the sender's department as the contact ("kontakt os",
