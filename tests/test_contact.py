@@ -136,7 +136,8 @@ def test_an_id_placeholder_is_not_a_phone(kontakt_fired):
             "Vedr.: borger med cpr.nr. {{cpr}}\n\n"
             "Kære læge\n\nHvor meget kan borgeren løfte?\n\nMed venlig hilsen\n\n«Sagsbehandler»\n"
             "Jobcenter Lindeby · tlf. 70 10 20 30 · jobcenter@lindeby.dk\n")
-    assert kontakt_fired(text) == {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"}
+    # «Sagsbehandler» is a role, no name (RULES.md kontakt.navn)
+    assert kontakt_fired(text) == {"kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling"}
 
 
 def test_first_person_number_in_the_body_counts(kontakt_fired):
