@@ -45,3 +45,24 @@ def test_statement(check_text, rule_id, addressed, body):
     result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
     fired = any(f.rule == rule_id for f in result.findings)
     assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+
+
+# a question answered right after it by a yes or no ("Svar: Ja, …") counts as the statement; an empty or
+# evasive answer, or a question alone, does not
+ANSWERED: list[tuple[str, bool, str]] = [
+    ('sundhed.prognose', True, 'Spørgsmål 6: Kan han vende tilbage til sit job?\nSvar: Ja, som murer på fuld tid.'),
+    ('sundhed.prognose', True, 'Kan han vende tilbage til sit job?\nNej, ikke som murer.'),
+    ('sundhed.prognose', False, 'Kan borgeren vende tilbage til sit job?\nSvar:'),
+    ('sundhed.prognose', False, 'Kan borgeren vende tilbage til sit job? Det ved jeg ikke.'),
+    ('sundhed.skaanehensyn', True, 'Spørgsmål 4: Skal der tages skånehensyn?\nSvar: Nej.'),
+    ('sundhed.skaanehensyn', False, 'Skal der tages skånehensyn?\nSvar: Det må lægen vurdere.'),
+    ('sundhed.skaanehensyn', False, 'Skal der tages skånehensyn?'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), ANSWERED,
+                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(ANSWERED)])
+def test_answered_question(check_text, rule_id, addressed, body):
+    result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
+    fired = any(f.rule == rule_id for f in result.findings)
+    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
