@@ -28,6 +28,10 @@ CASES: list[tuple[str, bool, str]] = [
     ('sundhed.nuvaerende-job', True, 'Job nu: Ledig siden maj 2025. Tidligere lagerarbejder i 8 år.'),
     ('sundhed.nuvaerende-job', True, 'Arbejdsløs siden januar, før det chauffør.'),
     ('sundhed.nuvaerende-job', False, 'Ledige stillinger er der få af i området.'),
+    ('sundhed.nuvaerende-job', True, 'Han gør rent hos Novo Nordisk.'),
+    ('sundhed.nuvaerende-job', True, 'Hun ekspederer kunder i en Matas.'),
+    ('sundhed.nuvaerende-job', False, 'Han laver øvelser i Fitness World.'),
+    ('sundhed.nuvaerende-job', False, 'Hun passer sine børn i Aarhus.'),
     ('sundhed.nuvaerende-job', False, 'Tidligere lagerarbejder i 8 år.'),
     # a work course from a future date is a time frame; from a past date it is history
     ('sundhed.tidsplan', True, 'Vi anbefaler delvis raskmelding fra 12. marts med 25 timer om ugen.'),
