@@ -60,6 +60,9 @@ class RequireKind(Kind):
         "dated": Param(list, default=[]),  # concepts whose matches count only for future dates
         "include_meta": Param(bool, default=False),  # let the subject line count
         "statements_only": Param(bool, default=False),  # a question ("Kan han komme tilbage?") states nothing
+        # concepts that, opening the sentence right after a question, answer it ("Kan hun vende tilbage?" /
+        # "Svar: Ja, som frisør …"): the answered question then counts as the statement
+        "answered_by": Param(list, default=[]),
     }
 
     def prepare(self) -> None:
@@ -72,7 +75,7 @@ class RequireKind(Kind):
             self.groups.append(group)
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
-            | set(self.p["unless_undated"])
+            | set(self.p["unless_undated"]) | set(self.p["answered_by"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -109,9 +112,12 @@ class RequireKind(Kind):
                 why.add("placeholder")  # a sentence with an unfilled field is not written yet
                 continue
             sent = a.sentence_of(m.start_char)
+            answer = None  # an answered question counts by its answer ("Svar: Ja, …")
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
-                why.add("question")
-                continue
+                answer = self._answer(a, sent)
+                if answer is None:
+                    why.add("question")
+                    continue
             void = voids.of(a, sent, m.start_char, m.end_char)
             if void:
                 why.add("voided:" + void)
@@ -123,8 +129,31 @@ class RequireKind(Kind):
                 if when is not None and when <= today:
                     why.add("past-date")
                     continue
-            out.setdefault(sent, (m.start_char, m.end_char))
+            if answer is not None:
+                out.setdefault(answer[0], answer[1])
+            else:
+                out.setdefault(sent, (m.start_char, m.end_char))
         return out
+
+    def _answer(self, a, sent: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The sentence right after the question that answers it, opening with an `answered_by` match (a
+        form's "Spørgsmål 4: Skal der tages skånehensyn?" / "Svar: Ja. Højst 4 kunder …"), with that
+        match's span; None when nothing answers it."""
+        if not self.p["answered_by"]:
+            return None
+        nxt = sent[1]
+        while nxt < len(a.text) and a.text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(a.text):
+            return None
+        answer = a.sentence_of(nxt)
+        if answer[0] != nxt:
+            return None
+        for name in self.p["answered_by"]:
+            for m in a.concept_matches(name):
+                if m.start_char == nxt:
+                    return answer, (m.start_char, m.end_char)
+        return None
 
     def requirement(self, a, ctx: Context | None = None) -> CheckItem:
         """The rule's checklist entry, computed once per letter (check() reads the same memo); in a
