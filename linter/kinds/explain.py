@@ -41,6 +41,7 @@ from linter.errors import ConfigError
 from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.cues import letter_cues
+from linter.letter.zones import SCOPES
 
 # the other name after "eller": one word, then the phrase ends (a punctuation mark, "som", or the text's end)
 _OTHER_NAME = re.compile(r"^\s*[\w-]+(?:\s*[,.;:)!?]|\s+som\b|\s*$)")
@@ -49,9 +50,6 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
 # or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
-# zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
-# "Rehabiliteringsteamet, Kolding Kommune"): RULES.md, no use of the term
-_ORG_ZONES = {"letterhead", "signature", "contact", "page-header", "page-footer", "email-sender"}
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 # up to four words of the same clause between the term and a parenthesis: no punctuation,
 # no line break, no lone dash
@@ -200,7 +198,7 @@ class ExplainKind(Kind):
     @staticmethod
     def _in_organisation_name(a, m) -> bool:
         """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
-        return a.structure.zones[a.block_index(m.start_char)] in _ORG_ZONES \
+        return a.structure.zones[a.block_index(m.start_char)] in SCOPES["organisation"] \
             and a.text[m.start_char:m.start_char + 1].isupper()
 
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
