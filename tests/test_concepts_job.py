@@ -8,14 +8,8 @@ Each body is put into a neutral letter of the rule's profile and only that rule 
 from __future__ import annotations
 
 import pytest
+from test_concepts import HEAD
 
-HEAD = {
-    "sundhed-til-job": "Sundhedscenter Lindeby\nParkvej 2, 6600 Lindeby\n\nTil: Jobcenter Lindeby\n"
-                       "Att.: Sagsbehandler Sofie Berg\n\nLindeby, 2. marts 2026\n\nVedr.: borger Ole Hansen\n\n"
-                       "Kære Sofie Berg\n\n",
-    "job-til-sundhed": "Jobcenter Lindeby\nTorvet 1, 6600 Lindeby\n\nTil: Lægerne i Lindeby\nAtt.: Læge Peter Holm\n\n"
-                       "Lindeby, 2. marts 2026\n\nVedr.: din patient Ole Hansen\n\nKære Peter Holm\n\n",
-}
 TAIL = "\n\nMed venlig hilsen\n\nSofie Berg\nSagsbehandler\nDirekte tlf. 99 15 83 20\nsofie.berg@lindeby.dk\n"
 
 # (rule, addressed?, body)

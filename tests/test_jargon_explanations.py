@@ -97,3 +97,24 @@ def test_noun_phrases_are_noun_phrases(text):
 def test_articles_and_determiners_are_never_listed():
     assert {"en", "et", "den", "det", "de", "denne", "dette", "disse", "hans", "hendes", "ingen"}.isdisjoint(
         NOT_NOUN_PHRASE)
+
+
+def test_explanation_cues_are_data_and_a_missing_set_is_named():
+    """The explain kind's Danish markers come from lexicons/letter/explanation.yaml; a lexicon set
+    without one of its sets stops the engine with the set named, not a silent non-match."""
+    from types import SimpleNamespace
+
+    from linter.data import data_dir
+    from linter.errors import ConfigError
+    from linter.kinds.explain import _Markers
+    from linter.lexicons import load_lexicons
+
+    shipped = load_lexicons([data_dir("lexicons")])
+    markers = _Markers(shipped)
+    assert markers.near.match(" blive aktuelt, dvs. et job")
+    assert markers.not_explanation.match("jf. bilag 2") and not markers.not_explanation.match("smerter i ryggen")
+    data = dict(shipped.raw["letter-explanation"])
+    data["sets"] = {k: v for k, v in data["sets"].items() if k != "later-marker"}
+    broken = SimpleNamespace(raw={"letter-explanation": data})
+    with pytest.raises(ConfigError, match="later-marker"):
+        _Markers(broken)

@@ -64,20 +64,12 @@ def test_the_shipped_scopes_equal_the_kind_defaults_where_the_kind_has_one():
             assert parse_scope(data["scope"]) == parse_scope(list(default)), path.name
 
 
-# Zone sets that are no rule scope: where a capitalised term is part of an organisation's name
-# (sprog.jargon judges the term's use there differently, it does not skip the zone). A candidate
-# for a named scope in linter/letter/zones.py.
-NOT_A_SCOPE = {("explain.py", "_ORG_ZONES")}
 
 
 def test_no_kind_keeps_a_private_set_of_zone_names():
     for path in (ROOT / "linter" / "kinds").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        allowed = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Assign)
-                   and any(isinstance(t, ast.Name) and (path.name, t.id) in NOT_A_SCOPE for t in n.targets)}
         for node in ast.walk(tree):
-            if id(node) in allowed:
-                continue
             if isinstance(node, ast.Set | ast.List | ast.Tuple) and len(node.elts) >= 3:
                 names = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
                 inside = {n.lstrip("~") for n in names} & ZONE_NAMES

@@ -37,12 +37,12 @@ from linter.analysis.dates import MONTHS
 from linter.analysis.function_words import CLAUSE_BREAKS, starts_indefinite, starts_non_noun_phrase
 from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
+from linter.errors import ConfigError
 from linter.fixes import DISPLAY_ONLY, UNSAFE, make_fix
 from linter.kinds.base import Context, Kind, Param
+from linter.letter.cues import letter_cues
+from linter.letter.zones import SCOPES
 
-_AFTER = re.compile(
-    r"^\s*(\(|,?\s*(dvs\.?|det vil sige|altså|som betyder|hvilket betyder|som er|der er|der betyder|"
-    r"også kaldet|eller|—|–|-)[\s,:])", re.I)
 # the other name after "eller": one word, then the phrase ends (a punctuation mark, "som", or the text's end)
 _OTHER_NAME = re.compile(r"^\s*[\w-]+(?:\s*[,.;:)!?]|\s+som\b|\s*$)")
 # lower-case words only: ", del B" after "mulighedserklæring" names a part of the form, it explains nothing
@@ -50,41 +50,10 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
 # or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
-# an explanation marker a few words later in the same clause: "et fleksjob blive aktuelt, dvs. et job …",
-# "en rundbordssamtale den 15. oktober, altså et møde …", "fremskudt sagsbehandling hos jer – det vil sige, at …"
-_MARKER_NEAR = re.compile(
-    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,5}?)\s*[,–—-]?\s*"
-    r"(dvs\.|det vil sige|altså|som betyder|hvilket betyder|hvilket vil sige)(?![\w])", re.I)
-# a marker a few more words later, before an indefinite noun phrase with the term's head: "fleksjob kunne
-# være en vej for hende, altså et job på nedsat tid" (checked in ExplainKind._marker_names_head)
-_MARKER_HEAD = re.compile(
-    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,10}?)\s*,?\s*(dvs\.|det vil sige|altså|hvilket vil sige)\s+"
-    r"(?:en|et)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
-# an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an indefinite
-# noun phrase after the comma; the words between hold no name, clause break or other term)
-_LATER_APPOSITION = re.compile(
-    r"^((?:\s+[^\s,;:!?()\[\]{}\"»«–—]+){1,4}?),\s+(?:en|et)\s+"
-    r"(?!(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|måned|dag|time|gang|periode|år)\b)[a-zæøå]{3,}")
-# the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et møde, …"
-# ("Prolapsen er blevet mindre" states something about it; "er" defines only before an indefinite
-# noun phrase or "når")
-_NAMED_DEFINITION = (r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:er\s+(?:en|et|når|betegnelsen|det samme)|er,\s+når|"
-                     r"betyder|dækker over|vil sige|kaldes)\b")
-# zones where a capitalised term is part of an organisation's name ("Ressourceforløb og Rehabilitering",
-# "Rehabiliteringsteamet, Kolding Kommune"): RULES.md, no use of the term
-_ORG_ZONES = {"letterhead", "signature", "contact", "page-header", "page-footer", "email-sender"}
 _BEFORE_PAREN = re.compile(r"\(\s*$")
-_GLOSSARY = re.compile(r"^\s*(ordforklaring|ordliste|forklaring|forkortelser)\b", re.I)
-_DEFINES = re.compile(r"^\s*(betyder|er en|er et|er betegnelsen|er det)\b", re.I)
 # up to four words of the same clause between the term and a parenthesis: no punctuation,
 # no line break, no lone dash
 _WINDOW = re.compile(r"^((?:[^\S\n]+(?!-+\s)[^\s.,;:!?()\[\]{}\"»«—–]+){1,4})[^\S\n]*\(")
-# a parenthesis that is plainly no explanation: a number or date, a reference, a contact
-# detail, an aside or example ("(jf. …)", "(se bilag)", "(uge 12)", "(tlf. …)", "(fx …)")
-_NOT_EXPLANATION = re.compile(
-    r"^\s*(?:\d|§|den\s+\d|(?:jf|jfr|jævnfør|se|sml|bilag|vedlagt|vedlagte|side|s|afsnit|pkt|punkt|kilde|"
-    r"ref|note|fodnote|tlf|telefon|mobil|mail|e-mail|cpr|f|født|fx|f\.eks|eks|bl\.a|ca|evt|eventuelt|uge|kl|"
-    r"dato|nr|sagsnr|j\.\s?nr|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)", re.I)
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,}s?$")  # "STAR", "LBR" (a dotted one cannot be in the window)
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ]")
 # what may follow a term inside a one-word compound: a linking s or hyphen, then a word part
@@ -92,6 +61,60 @@ _COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
 # what may stand before a term that is the head of a compound ("rygprolaps", "lænde-prolapsen")
 _COMPOUND_FRONT = re.compile(r"^[a-zæøå]{3,}-?$")
 _EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
+
+
+
+def _cue(cues: dict, name: str) -> str:
+    """The regular expression of one set of lexicons/letter/explanation.yaml, as alternatives."""
+    cue = cues.get(f"explanation.{name}")
+    if cue is None or cue.pattern is None:
+        raise ConfigError(f"leksikon 'letter-explanation' mangler sættet '{name}'",
+                          f"lexicon 'letter-explanation' lacks the set '{name}'", code="bad-lexicon")
+    return cue.pattern.pattern
+
+
+class _Markers:
+    """The explanation cues of a lexicon set, compiled once per set: the Danish words are data
+    (lexicons/letter/explanation.yaml), the code only anchors and delimits them."""
+
+    def __init__(self, lexicons) -> None:
+        cues = letter_cues(lexicons)
+        after, later, head = _cue(cues, "after-term"), _cue(cues, "later-marker"), _cue(cues, "head-marker")
+        self.after = re.compile(rf"^\s*(\(|,?\s*({after}|—|–|-)[\s,:])", re.I)
+        # a marker a few words later in the same clause: "et fleksjob blive aktuelt, dvs. et job …",
+        # "en rundbordssamtale den 15. oktober, altså et møde …", "… hos jer – det vil sige, at …"
+        self.near = re.compile(rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,5}}?)\s*[,–—-]?\s*({later})(?![\w])", re.I)
+        # a marker a few more words later, before an indefinite noun phrase with the term's head: "fleksjob
+        # kunne være en vej for hende, altså et job på nedsat tid" (checked in ExplainKind._marker_names_head)
+        self.head = re.compile(rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,10}}?)\s*,?\s*({head})\s+"
+                               r"(?:en|et)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
+        # an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an
+        # indefinite noun phrase after the comma that is no noun of time; the words between hold no name,
+        # clause break or other term)
+        self.later_apposition = re.compile(
+            rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,4}}?),\s+(?:en|et)\s+(?!(?:{_cue(cues, 'time-noun')})\b)"
+            r"[a-zæøå]{3,}")
+        # the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et
+        # møde, …" ("Prolapsen er blevet mindre" states something about it)
+        self.named_definition = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:" + \
+            _cue(cues, "definition-verb").replace("{", "{{").replace("}", "}}") + r")\b"
+        self.glossary = re.compile(rf"^\s*({_cue(cues, 'glossary-label')})\b", re.I)
+        self.defines = re.compile(rf"^\s*({_cue(cues, 'definition-opener')})\b", re.I)
+        # a parenthesis that is plainly no explanation: a number or date, a reference, a contact detail,
+        # an aside or example ("(jf. …)", "(se bilag)", "(uge 12)", "(tlf. …)", "(fx …)")
+        months = "|".join(sorted(MONTHS, key=len, reverse=True))
+        self.not_explanation = re.compile(
+            rf"^\s*(?:\d|§|den\s+\d|(?:{_cue(cues, 'not-explanation')}|{months})\b)", re.I)
+
+
+_MARKERS: dict[int, tuple[object, _Markers]] = {}
+
+
+def _markers(lexicons) -> _Markers:
+    hit = _MARKERS.get(id(lexicons))
+    if hit is None or hit[0] is not lexicons:
+        hit = _MARKERS[id(lexicons)] = (lexicons, _Markers(lexicons))  # holds the set: its id is not reused
+    return hit[1]
 
 
 class ExplainKind(Kind):
@@ -105,6 +128,7 @@ class ExplainKind(Kind):
 
     def prepare(self) -> None:
         self._safety: dict[tuple[str, str], str] = {}  # (term, explanation) -> fix safety
+        self.m = _markers(self.lexicons)
         if self.p["lexicon"] not in self.lexicons.terms:
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
                               f"unknown lexicon '{self.p['lexicon']}'")
@@ -174,7 +198,7 @@ class ExplainKind(Kind):
     @staticmethod
     def _in_organisation_name(a, m) -> bool:
         """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
-        return a.structure.zones[a.block_index(m.start_char)] in _ORG_ZONES \
+        return a.structure.zones[a.block_index(m.start_char)] in SCOPES["organisation"] \
             and a.text[m.start_char:m.start_char + 1].isupper()
 
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
@@ -200,7 +224,7 @@ class ExplainKind(Kind):
     def _explained(self, a, m, entry, follow: bool = True) -> bool:
         text = a.text
         after = text[m.end_char:m.end_char + 80]
-        hit = _AFTER.match(after)
+        hit = self.m.after.match(after)
         if hit and hit.group(2) and hit.group(2).lower() == "eller" and self._term_follows(a, m, hit.end()):
             hit = None  # "ressourceforløb eller jobafklaringsforløb": two terms, not an explanation
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
@@ -216,7 +240,7 @@ class ExplainKind(Kind):
             hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
             return True
-        if _DEFINES.match(after):
+        if self.m.defines.match(after):
             return True
         s_start, s_end = a.sentence_of(m.start_char)
         if _APPOSITION.match(after) and m.start_char - s_start < 60:
@@ -229,14 +253,14 @@ class ExplainKind(Kind):
             return True
         if self._parenthesis_nearby(a, m, after):
             return True
-        near = _MARKER_NEAR.match(text[m.end_char:s_end])
+        near = self.m.near.match(text[m.end_char:s_end])
         if near and not any(w.lower() in CLAUSE_BREAKS for w in near.group(1).split()) \
                 and not any(m.end_char < o.start_char < m.end_char + near.start(2)
                             for o in a.lexicon_matches(self.p["lexicon"])):
             return True  # (a clause break or another term between them: the marker explains that)
         if self._marker_names_head(a, m, text[m.end_char:s_end]):
             return True
-        later = _LATER_APPOSITION.match(text[m.end_char:s_end])
+        later = self.m.later_apposition.match(text[m.end_char:s_end])
         if later and self._plain_gap(a, m, later.group(1), later.end(1)):
             return True
         if self._next_opener is not None and s_end < len(text):
@@ -261,7 +285,7 @@ class ExplainKind(Kind):
         # a glossary line at or anywhere before the first use that names the term
         for i in range(0, a.block_index(m.start_char) + 1):
             b = a.blocks[i].text
-            if _GLOSSARY.match(b) and any(f in b.lower() for f in entry.forms):
+            if self.m.glossary.match(b) and any(f in b.lower() for f in entry.forms):
                 return True
         return False
 
@@ -269,7 +293,7 @@ class ExplainKind(Kind):
         """A marker later in the clause before an indefinite noun phrase with the compound term's own head:
         "om et fleksjob kunne være en vej for hende, altså et job på nedsat tid …" (the words between hold
         no clause break and no other term)."""
-        hit = _MARKER_HEAD.match(rest)
+        hit = self.m.head.match(rest)
         if not hit:
             return False
         term = a.text[m.start_char:m.end_char].lower()
@@ -288,15 +312,14 @@ class ExplainKind(Kind):
         return not any(w.lower() in CLAUSE_BREAKS or _CAPITALISED.match(w) for w in words) \
             and not any(m.end_char < o.start_char < m.end_char + length for o in a.lexicon_matches(self.p["lexicon"]))
 
-    @staticmethod
-    def _names_and_defines(entry, head: str) -> bool:
+    def _names_and_defines(self, entry, head: str) -> bool:
         """The sentence opens by naming the term (or the head of a hyphenated term) and defining it
         ("Ischias betyder, at …", "… en § 56-aftale. Aftalen betyder, at …")."""
         # the term's forms, and the head of a hyphenated or multi-word term ("§ 56-aftale" … "Aftalen betyder")
         heads = {f.split("-")[-1].split()[-1] for f in entry.forms if "-" in f or " " in f}
         names = set(entry.forms) | {h + end for h in heads if len(h) >= 5 for end in ("", "n", "en", "et", "t")}
         forms = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
-        return bool(forms) and re.match(_NAMED_DEFINITION.format(forms=forms), head, re.I) is not None
+        return bool(forms) and re.match(self.m.named_definition.format(forms=forms), head, re.I) is not None
 
     def _parenthesis_nearby(self, a, m, after: str) -> bool:
         """A parenthesis a few words after the term, in the same clause, that explains it:
@@ -317,7 +340,7 @@ class ExplainKind(Kind):
         ends = [e for e in (text.find(")", paren, limit), text.find("\n", paren, limit)) if e >= 0]
         inner = text[paren:min(ends, default=limit)]  # up to ")" or the end of the paragraph
         words = re.findall(r"[^\W\d_][\w/-]*", inner)
-        if not words or _NOT_EXPLANATION.match(inner):
+        if not words or self.m.not_explanation.match(inner):
             return False
         # a name or an acronym ("(Nordlys Logistik)", "(LBR)") says who or what, not what the term means;
         # so does a capitalised parenthesis after a name ("hos Brugsen (Brugsen i Lindeby)")

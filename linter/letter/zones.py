@@ -31,6 +31,10 @@ SCOPES: dict[str, frozenset[Zone]] = {
     "sender": frozenset({Zone.LETTERHEAD, Zone.SIGNATURE, Zone.EMAIL_SENDER, Zone.PAGE_HEADER, Zone.PAGE_FOOTER,
                          Zone.CLOSING, Zone.CONTACT}),
     "recipient": frozenset({Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.GREETING}),
+    # where a capitalised word may be (part of) an organisation's name ("Rehabiliteringsteamet, Kolding
+    # Kommune"): the sender's blocks without the closing
+    "organisation": frozenset({Zone.LETTERHEAD, Zone.SIGNATURE, Zone.CONTACT, Zone.PAGE_HEADER, Zone.PAGE_FOOTER,
+                               Zone.EMAIL_SENDER}),
     "head": frozenset({Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.EMAIL_SENDER, Zone.EMAIL_HEADER}),
     "body": frozenset({Zone.GREETING, Zone.BODY}),
     "text": frozenset({Zone.GREETING, Zone.BODY, Zone.META, Zone.CLOSING, Zone.PARTICIPANTS, Zone.CONTACT}),
