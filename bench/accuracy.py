@@ -205,8 +205,9 @@ def _gold_spans(text: str, subs: list[str]) -> list[tuple[int, int, int]]:
 
 
 def _overlaps(item: dict, spans: list[tuple[int, int, int]]) -> bool:
-    return any(item["line"] == line and item["column"] < end and start < item["end_column"]
-               for line, start, end in spans)
+    """The checklist span (which may cover lines, e.g. a form's question and its answer) overlaps a gold span."""
+    first, last = (item["line"], item["column"]), (item.get("end_line") or item["line"], item["end_column"])
+    return any((line, start) < last and first < (line, end) for line, start, end in spans)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
