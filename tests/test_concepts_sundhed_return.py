@@ -60,7 +60,7 @@ def test_form_dates_in_an_undated_form(check_text, consent, plan, addressed):
 
 
 def test_a_birth_date_is_not_the_letters_date(engine):
-    from linter.analysis.dates import letter_date
+    from linter.letter.dated import letter_date
     from linter.readers import read_bytes
     text = FORM.format(consent="Samtykke: Ja", plan="")
     a = engine.analyse(read_bytes(text.encode("utf-8"), ".txt", "brev.txt"))

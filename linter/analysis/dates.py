@@ -26,7 +26,6 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)
 _BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
 # "uge 14", "i uge 7": an ISO week number (only with a letter date to place it in a year)
 _WEEK = re.compile(r"\buge\s+(\d{1,2})\b", re.I)
-_LETTER_ZONES = {"meta", "letterhead", "recipient", "email-header", "email-sender", "greeting"}
 
 
 def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
@@ -68,20 +67,22 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
 
 def _nearest_week(today: dt.date, week: int) -> dt.date | None:
     """The last day (Sunday) of ISO week `week` in the year that puts it nearest `today`."""
-    found = []
-    for y in (today.year - 1, today.year, today.year + 1):
+    def sunday(y: int) -> dt.date | None:
         try:
-            found.append(dt.date.fromisocalendar(y, week, 7))
+            return dt.date.fromisocalendar(y, week, 7)
         except ValueError:
-            continue  # no week 53 that year
-    return min(found, key=lambda x: abs((x - today).days)) if found else None
+            return None  # no week 53 that year
+    return _closest(today, sunday)
 
 
 def _nearest(today: dt.date | None, mo: int, d: int) -> dt.date | None:
     """A day and month with no year: the occurrence nearest `today` (last, this or next year)."""
-    if today is None:
-        return None
-    found = [x for y in (today.year - 1, today.year, today.year + 1) if (x := _make(y, mo, d)) is not None]
+    return _closest(today, lambda y: _make(y, mo, d)) if today else None
+
+
+def _closest(today: dt.date, in_year) -> dt.date | None:
+    """Of `in_year(y)` for last, this and next year, the date nearest `today`."""
+    found = [x for y in (today.year - 1, today.year, today.year + 1) if (x := in_year(y)) is not None]
     return min(found, key=lambda x: abs((x - today).days)) if found else None
 
 
@@ -92,28 +93,3 @@ def _make(y: int | None, mo: int, d: int) -> dt.date | None:
         return dt.date(y, mo, d)
     except ValueError:
         return None
-
-
-# a birth date in a head field ("Borger: Gitte Lund, f. 29.01.1974", "født 3. maj 1980") is not the letter's date
-_BIRTH_DATE = re.compile(r"\b(?:f\.|født|fødselsdato:?|fødselsdag:?)\s*(?:den\s+|d\.\s*)?"
-                         r"(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|\d{1,2}\.?\s+[a-zæøå]+\.?\s+\d{4})", re.I)
-
-
-def letter_date(a) -> dt.date | None:
-    """The letter's own date: the first date in the head (date line, e-mail "Sendt:")."""
-    memo = a.memo.get("letter_date", False)
-    if memo is not False:
-        return memo  # type: ignore[return-value]
-    found = None
-    zones = a.structure.zones
-    for i, b in enumerate(a.blocks):
-        if zones[i] not in _LETTER_ZONES:
-            continue
-        t = b.text.strip()
-        if re.match(r"^(vedr|vedrørende|emne|subject|re|sv|fw)\b", t, re.I):
-            continue  # "Vedr.: Ole Hansen, f. 02.11.1985" holds a birth date
-        found = parse_date(_BIRTH_DATE.sub(" ", t))
-        if found:
-            break
-    a.memo["letter_date"] = found
-    return found

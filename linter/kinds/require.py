@@ -32,9 +32,10 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from linter.analysis.dates import letter_date, parse_date
+from linter.analysis.dates import parse_date
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
+from linter.letter.dated import letter_date
 from linter.letter.structure import CONTACT_LINE, FIELD_LINE, META, SENDER_LABEL
 from linter.model import CheckItem
 
