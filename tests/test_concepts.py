@@ -18,6 +18,14 @@ HEAD = {
 }
 TAIL = "\n\nMed venlig hilsen\n\nMarie Jensen\nFysioterapeut\nDirekte tlf. 40 27 15 93\nmarie.jensen@lindeby.dk\n"
 
+
+def assert_addressed(check_text, rule_id: str, addressed: bool, body: str, profile: str = "sundhed-til-job") -> None:
+    """Put `body` into the neutral letter of `profile`, run only `rule_id`, and check that the rule counts
+    as addressed (no finding) or not (a finding)."""
+    result = check_text(HEAD[profile] + body + TAIL, profile=profile, only={rule_id})
+    fired = any(f.rule == rule_id for f in result.findings)
+    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+
 # (rule, addressed?, body); "\n" separates paragraphs/lines of the body
 CASES = [
     ('sundhed.nuvaerende-job', True, 'Ole arbejder som lagermedarbejder.'),

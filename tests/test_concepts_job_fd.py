@@ -4,7 +4,7 @@ lægger vi en plan for, hvordan …"). Every body is our own."""
 from __future__ import annotations
 
 import pytest
-from test_concepts import HEAD, TAIL
+from test_concepts import assert_addressed
 
 CASES: list[tuple[bool, str]] = [
     (True, 'Vi holder et møde den 25. marts. Her lægger vi en plan for, hvordan han kan\nkomme tilbage i arbejde.'),
@@ -17,6 +17,4 @@ CASES: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("addressed", "body"), CASES,
                          ids=[f"{'yes' if a else 'no'}-{i}" for i, (a, _) in enumerate(CASES)])
 def test_formaal(check_text, addressed, body):
-    result = check_text(HEAD["job-til-sundhed"] + body + TAIL, profile="job-til-sundhed", only={"job.formaal"})
-    fired = any(f.rule == "job.formaal" for f in result.findings)
-    assert fired != addressed, f"job.formaal should {'' if addressed else 'not '}count as addressed by: {body!r}"
+    assert_addressed(check_text, "job.formaal", addressed, body, "job-til-sundhed")

@@ -7,7 +7,7 @@ future date ("på fuld tid fra 1. april") is a time frame. Every body is our own
 from __future__ import annotations
 
 import pytest
-from test_concepts import HEAD, TAIL
+from test_concepts import assert_addressed
 
 CASES: list[tuple[str, bool, str]] = [
     ('samtykke', True, 'Ole har sagt ja til, at vi giver jobcentret en status.'),
@@ -46,9 +46,7 @@ CASES: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,
                          ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(CASES)])
 def test_statement(check_text, rule_id, addressed, body):
-    result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
-    fired = any(f.rule == rule_id for f in result.findings)
-    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+    assert_addressed(check_text, rule_id, addressed, body)
 
 
 # a question answered right after it by a yes or no ("Svar: Ja, …") counts as the statement; an empty or
@@ -67,6 +65,4 @@ ANSWERED: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "addressed", "body"), ANSWERED,
                          ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(ANSWERED)])
 def test_answered_question(check_text, rule_id, addressed, body):
-    result = check_text(HEAD["sundhed-til-job"] + body + TAIL, profile="sundhed-til-job", only={rule_id})
-    fired = any(f.rule == rule_id for f in result.findings)
-    assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
+    assert_addressed(check_text, rule_id, addressed, body)
