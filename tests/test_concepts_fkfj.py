@@ -1,0 +1,44 @@
+"""Content classes of blind sets fj/fk on invented statements: a functional limit with what follows when it is
+reached ('kan stå et kvarter, så må hun sætte sig') is no accommodation, while a pause the work schedules ('en
+pause efter hver anden kunde') and an adjustment named by the noun ('et fornuftigt hensyn') are; work expected
+back ('forventer, at han kan arbejde fuldt igen fra …') is an outlook, not a functional level; the answer helping
+the case's people with a task ('Svarene skal hjælpe os og lederen med at …') and what a meeting will settle about
+the citizen's work ('der skal vi aftale, om han kan starte …') are purposes; a term in the letterhead's department
+name line ('Afdelingen for sygedagpenge og fleksjob') is no use. Every body is our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_concepts import assert_addressed
+
+SK, F, P, S, J = 'sundhed.skaanehensyn', 'sundhed.funktionsniveau', 'job.formaal', 'sundhed-til-job', 'job-til-sundhed'
+
+CASES: list[tuple[str, str, bool, str]] = [
+    # (rule, profile, addressed?, body)
+    # a limit with its consequence: what the body demands, not an adjustment of the work
+    (SK, S, False, 'Han kan gå omkring 300 meter, så må han stå stille lidt.'),
+    (SK, S, False, 'Hun klarer at sidde et kvarter ad gangen, og så skal hun rejse sig.'),
+    (SK, S, False, 'Han kan bære to kasser, før han skal sætte sig og hvile.'),
+    (SK, S, False, 'Hun kan stå ved disken i en halv time og må så holde en pause.'),
+    (SK, S, False, 'Han kan køre bil i 40 minutter, derefter skal han strække benene.'),
+    (SK, S, False, 'Hun kan feje i ti minutter, hvorefter hun har brug for at sidde ned.'),
+    # … but an adjustment beside the limit, or a return's adjustment, still counts
+    (SK, S, True, 'Han kan stå en halv time, så skal han have mulighed for at sætte sig på en stol.'),
+    (SK, S, True, 'Hun bør højst stå 30 minutter ad gangen, så skal hun sidde.'),
+    (SK, S, True, 'Han kan løfte 8 kg, så han bør ikke løfte fulde ølkasser.'),
+    (SK, S, True, 'Når han begynder igen, så skal han sidde ved skranken de første uger.'),
+    # a pause the work schedules, and the adjustment named by the noun
+    (SK, S, True, 'Butikken har indrettet hendes vagter med en pause efter hver anden kunde.'),
+    (SK, S, True, 'Han får en hvilepause for hver time på ruten.'),
+    (SK, S, True, 'Lederen har flyttet ham til lageret. Det er et fornuftigt hensyn.'),
+    (SK, S, True, 'Arbejdspladsen tager allerede de nødvendige hensyn.'),
+    (SK, S, False, 'På holdet er der pause efter hver øvelse.'),
+    (SK, S, False, 'Med hensyn til hans arbejde har jeg ingen bemærkninger.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "profile", "addressed", "body"), CASES,
+                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, _, a, _) in enumerate(CASES)])
+def test_statement(check_text, rule_id, profile, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body, profile)
+
