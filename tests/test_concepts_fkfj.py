@@ -34,6 +34,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     (SK, S, True, 'Arbejdspladsen tager allerede de nødvendige hensyn.'),
     (SK, S, False, 'På holdet er der pause efter hver øvelse.'),
     (SK, S, False, 'Med hensyn til hans arbejde har jeg ingen bemærkninger.'),
+    # work expected back is an outlook, not a functional level
+    (F, S, False, 'Jeg forventer, at Kim kan arbejde fuldt på værkstedet igen fra 1. august.'),
+    (F, S, False, 'Det forventes, at hun kan arbejde 32 timer om ugen fra uge 30.'),
+    (F, S, False, 'Han vil formentlig kunne arbejde på fuld tid efter nytår.'),
+    (F, S, False, 'Hun kan arbejde fuldt i børnehaven igen efter sommerferien.'),
+    (F, S, False, 'Hun forventes at kunne arbejde fuld tid fra 1. oktober.'),
+    # … today's capacity still counts, also beside an outlook
+    (F, S, True, 'Jeg vurderer, at hun kan arbejde 15 timer om ugen.'),
+    (F, S, True, 'Han kan nu igen arbejde fuldt.'),
+    (F, S, True, 'Hun kan løfte 12 kg, og jeg forventer, at hun kan arbejde fuldt igen fra juni.'),
 ]
 
 
