@@ -44,6 +44,15 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, True, 'Jeg vurderer, at hun kan arbejde 15 timer om ugen.'),
     (F, S, True, 'Han kan nu igen arbejde fuldt.'),
     (F, S, True, 'Hun kan løfte 12 kg, og jeg forventer, at hun kan arbejde fuldt igen fra juni.'),
+    # the answer helping the case's people with a task
+    (P, J, True, 'Svarene skal hjælpe os og Peters leder med at finde ud af, om han kan tage nattevagter.'),
+    (P, J, True, 'Din vurdering vil hjælpe teamet og arbejdsgiveren til at lægge timerne rigtigt.'),
+    (P, J, False, 'Jeg vil gerne hjælpe ham med at finde et nyt job.'),
+    # what a meeting will settle about the citizen's work
+    (P, J, True, 'Vi mødes med ham og mester torsdag, og der skal vi aftale, om han kan starte på halv tid.'),
+    (P, J, True, 'På mødet vil vi drøfte, hvordan Lise kommer tilbage i kantinen.'),
+    (P, J, False, 'Vi skal aftale, om du kan komme til mødet.'),
+    (P, J, False, 'Vi skal aftale, hvornår vi mødes.'),
 ]
 
 
