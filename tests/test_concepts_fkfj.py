@@ -61,3 +61,36 @@ CASES: list[tuple[str, str, bool, str]] = [
 def test_statement(check_text, rule_id, profile, addressed, body):
     assert_addressed(check_text, rule_id, addressed, body, profile)
 
+
+def _jargon(check_text, text: str) -> list[str]:
+    res = check_text(text, profile="generel", only={"sprog.jargon"})
+    return [f.term for f in res.findings if f.rule == "sprog.jargon"]
+
+
+BODY = "\n\nKære Lars\n\nVi taler om {use}.\n\nMed venlig hilsen\n\nHanne Dal\n"
+
+
+@pytest.mark.parametrize(("head", "flagged"), [
+    # a department's name line in the letterhead: the lower-case term is part of the name
+    ("Jobcenter Vestå\nAfdelingen for sygedagpenge og fleksjob\nToften 3, 6000 Vestå", []),
+    ("Vestå Kommune\nTeam for ressourceforløb og jobafklaring\nToften 3, 6000 Vestå", []),
+    ("Vestå Kommune\nCenter for job og ressourceforløb\nToften 3, 6000 Vestå", []),
+])
+def test_jargon_in_a_department_name_line_is_no_use(check_text, head, flagged):
+    text = head + "\n\nTil: Lægehuset Vestå\n\nVestå, 4. maj 2026" + BODY.format(use="hans ryg")
+    assert _jargon(check_text, text) == flagged
+
+
+def test_jargon_after_a_department_name_is_judged_at_its_first_body_use(check_text):
+    head = ("Jobcenter Vestå\nAfdelingen for sygedagpenge og fleksjob\nToften 3, 6000 Vestå\n\n"
+            "Til: Lægehuset Vestå\n\nVestå, 4. maj 2026")
+    assert _jargon(check_text, head + BODY.format(use="et fleksjob, altså et job på nedsat tid med tilskud")) == []
+    assert _jargon(check_text, head + BODY.format(use="et fleksjob til ham")) == ["fleksjob"]
+
+
+def test_jargon_in_a_letterhead_line_that_is_no_name_still_counts(check_text):
+    # a line that opens with no organisation word, and a sentence, are no name
+    for line in ("Vi tilbyder fleksjob og ressourceforløb", "Team Vestå hjælper med fleksjob."):
+        text = f"Jobcenter Vestå\n{line}\nToften 3, 6000 Vestå\n\nTil: Lægehuset Vestå\n\nVestå, 4. maj 2026" \
+            + BODY.format(use="hans ryg")
+        assert "fleksjob" in _jargon(check_text, text), line
