@@ -16,7 +16,8 @@ rundbordssamtale" over "Vi inviterer til en rundbordssamtale, dvs. …"). A mark
 indefinite apposition a few words later in the same clause explains it too ("et fleksjob blive
 aktuelt, dvs. et job …", "en rundbordssamtale den 15. oktober, et møde, hvor …") unless a clause
 break, a name or another term stands between. A capitalised term in the letterhead or signature
-is (part of) an organisation's name and no use (RULES.md). "X eller Y" explains X only when Y is
+is (part of) an organisation's name and no use (RULES.md), as is any term in a name line there
+opening with an organisation word (cue `organisation-name`). "X eller Y" explains X only when Y is
 one bare word closing the phrase, another name for it ("lumbago eller hekseskud, som …"); not an
 open choice ("en § 56-aftale eller andet") nor another thing ("varighedsbegrænsning eller
 forlængelse af sygedagpengene").
@@ -100,6 +101,8 @@ class _Markers:
             _cue(cues, "definition-verb").replace("{", "{{").replace("}", "}}") + r")\b"
         self.glossary = re.compile(rf"^\s*({_cue(cues, 'glossary-label')})\b", re.I)
         self.defines = re.compile(rf"^\s*({_cue(cues, 'definition-opener')})\b", re.I)
+        # an organisation's name line in the letterhead or signature: "Afdelingen for sygedagpenge og fleksjob"
+        self.organisation_line = re.compile(rf"^\s*(?:{_cue(cues, 'organisation-name')})\b", re.I)
         # a parenthesis that is plainly no explanation: a number or date, a reference, a contact detail,
         # an aside or example ("(jf. …)", "(se bilag)", "(uge 12)", "(tlf. …)", "(fx …)")
         months = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -195,11 +198,18 @@ class ExplainKind(Kind):
                 fix=self._fix(a, m, term, entry.explanation),
             )
 
-    @staticmethod
-    def _in_organisation_name(a, m) -> bool:
-        """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
-        return a.structure.zones[a.block_index(m.start_char)] in SCOPES["organisation"] \
-            and a.text[m.start_char:m.start_char + 1].isupper()
+    def _in_organisation_name(self, a, m) -> bool:
+        """A capitalised term in the letterhead or signature is (part of) an organisation's name, and so is any
+        term in a name line there that opens with a capitalised organisation word ("Afdelingen for sygedagpenge
+        og fleksjob"; cue `organisation-name`) and is no sentence."""
+        i = a.block_index(m.start_char)
+        if a.structure.zones[i] not in SCOPES["organisation"]:
+            return False
+        if a.text[m.start_char:m.start_char + 1].isupper():
+            return True
+        line = a.blocks[i].text.strip()
+        return line[:1].isupper() and not line.endswith((".", "?", "!")) \
+            and bool(self.m.organisation_line.match(line))
 
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
         """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
