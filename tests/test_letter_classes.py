@@ -682,3 +682,16 @@ def test_a_call_invitation_to_a_department_is_the_departments_number(eng, line, 
     assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
     assert ("kontakt.telefon" in fired(res)) is not any(personal for _, personal in phones)
     assert "kontakt.afdeling" not in fired(res)  # jfh@ is his own
+
+
+@pytest.mark.parametrize("head", [
+    "NOTAT\nSkrevet af: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nTil: Jobcenter Nordby\nDato: 04.05.2026",
+    "Skrevet af: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nTil: Jobcenter Nordby\nDato: 04.05.2026",
+    "NOTAT\nTil: Jobcenter Nordby\nNotat ved: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nDato: 04.05.2026",
+    "NOTAT\nTil: Jobcenter Nordby\nDato: 04.05.2026\nEmne: Ole Sand\nBehandler: Lise Marie Kragh\nTlf.: 21 43 65 87"])
+def test_an_author_field_above_among_or_below_a_memo_heads_fields(eng, head):
+    text = f"{head}\n\nOle er murer og løfter meget. Han kan nu løfte 10 kg og gå 30 minutter.\n"
+    res = check(eng, text)
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.navn", "kontakt.telefon"}

@@ -173,8 +173,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
         pos = title = 0
+    author = False
     for i in flow[:title]:
-        zones[i] = META_ZONE  # the memo's title
+        # the memo's title; an author field above the header fields ("Skrevet af: …" / "Til: …") is the author's,
+        # and so is a phone or mail line under it
+        t = blocks[i].text.strip()
+        author = bool(AUTHOR_LABEL.match(t)) or (author and bool(PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)))
+        zones[i] = CONTACT if author else META_ZONE
     owner = EMAIL_OTHER
     for i in flow[title:pos]:
         t = blocks[i].text.strip()
