@@ -561,3 +561,137 @@ def test_the_relatives_own_number_counts_the_citizens_does_not(eng, line, phones
     text = (f"Til Jobcenter Nordby\n\nKære sagsbehandler\n\nJeg skriver for min far. Han har ondt i ryggen. {line}\n\n"
             "Med venlig hilsen\n\nLise Sand Holm\n(datter)\n")
     assert [(p["number"], p["personal"]) for p in check(eng, text).sender["phones"]] == phones
+
+
+# -- a number's label before it, after it, or in a parenthesis after it (commas inside count) ---------------
+
+STATUS_FORM = ("NORDBY KOMMUNE – SUNDHED OG TRÆNING\nStatus: rygforløb\n\nDato: 04.05.2026\n"
+               "Til: Jobcenter Nordby, att. Sofie Dahl\n\nBorger: Ole Sand\nBorgerens tlf.: 31 42 53 64\n"
+               "Nuværende job: Murer, 37 timer om ugen.\nFunktionsniveau: Ole kan løfte 10 kg og gå 30 minutter.\n\n"
+               "Udfyldt af: Lise Marie Kragh, fysioterapeut\n{phone}\nE-mail: {mail}\n")
+
+
+@pytest.mark.parametrize(("phone", "personal"), [
+    ("Tlf.: 70 11 22 33 (Sundhed og Træning, hovednummer)", False),
+    ("Tlf.: 70 11 22 33 (omstillingen, hverdage 8-15)", False),
+    ("Tlf.: 70 11 22 33 (hovednummer)", False),
+    ("Hovednummer: 70 11 22 33", False),
+    ("Tlf.: 70 11 22 33, omstilling", False),
+    ("Tlf.: 70 11 22 33 – sekretariatet", False),
+    ("Tlf.: 70 11 22 33 (direkte, også sms)", True),
+    ("Tlf.: 70 11 22 33, mobil", True),
+    ("Tlf.: 70 11 22 33", True),
+    # the rest of the line is no label of the number: under the author's name it stays hers
+    ("Tlf.: 70 11 22 33, Sundhed og Træning Nordby", True)])
+def test_a_numbers_label_before_or_after_it_says_whose_it_is(eng, phone, personal):
+    res = check(eng, STATUS_FORM.format(phone=phone, mail="sundhedogtraening@nordby.dk"))
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", personal)]
+    assert ("kontakt.telefon" in fired(res)) is not personal
+    assert ("kontakt.afdeling" in fired(res)) is not personal  # the mailbox is a department's as well
+
+
+def test_a_parenthesis_describes_only_the_number_before_it(eng):
+    res = check(eng, STATUS_FORM.format(phone="Tlf.: 70 11 22 33 (omstilling, kl. 8-15), 21 43 65 87",
+                                        mail="lmk@nordby.dk"))
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", False), ("21436587", True)]
+    assert not fired(res)
+
+
+# -- an author label names the author, also among a memo head's fields after "Dato:" ----------------------
+
+MEMO = ("NOTAT\nAfdeling: Rygambulatoriet, Nordby Sygehus\nEmne: Genoptræning – Ole Sand\n"
+        "Til: Jobcenter Nordby, v/ Sofie Dahl (sofie.dahl@nordby.dk)\nDato: 04.05.2026\n{author}\n\n"
+        "Arbejde\nOle er murer og løfter meget.\n\nVurdering\nVi forventer, at Ole kan vende tilbage til sit job.\n\n"
+        "{tail}")
+
+
+@pytest.mark.parametrize("author", ["Skrevet af: Lise Marie Kragh, fysioterapeut",
+                                    "Notat ved: fysioterapeut Lise Marie Kragh",
+                                    "Udarbejdet af: Lise Marie Kragh",
+                                    "Ansvarlig terapeut: Lise Marie Kragh",
+                                    "Behandler: Lise Marie Kragh, ergoterapeut"])
+def test_an_author_label_in_a_memo_head_names_the_author(eng, author):
+    tail = "Kontakt\nRygambulatoriet, sekretariatet: 70 11 22 33 (kl. 8-14)\nrygambulatoriet@nordby.dk\n"
+    res = check(eng, MEMO.format(author=author, tail=tail))
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert "kontakt.navn" not in fired(res)
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", False)]
+    assert {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"} <= fired(res)
+
+
+def test_the_field_lines_under_a_memo_heads_author_label_are_the_authors(eng):
+    author = "Skrevet af: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nE-mail: lmk@nordby.dk"
+    res = check(eng, MEMO.format(author=author, tail=""))
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("lmk@nordby.dk", True)]
+    assert not fired(res)
+
+
+@pytest.mark.parametrize("author", ["Notat ved: Lise Marie Kragh, fysioterapeut",
+                                    "Ansvarlig behandler: Lise Marie Kragh"])
+def test_an_author_label_under_the_text_names_the_author(eng, author):
+    text = ("Til: Jobcenter Nordby\n\nOle er murer og løfter meget. Han kan nu løfte 10 kg og gå 30 minutter.\n\n"
+            f"{author}\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert "kontakt.navn" not in fired(res)
+
+
+def test_the_recipients_caseworker_in_a_memo_head_is_no_author(eng):
+    text = MEMO.format(author="Skrevet af: Lise Marie Kragh", tail="").replace(
+        "Til: Jobcenter Nordby, v/ Sofie Dahl (sofie.dahl@nordby.dk)\n",
+        "Til: Jobcenter Nordby\nSagsbehandler: Sofie Dahl, tlf. 31 42 53 64\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert res.sender["phones"] == []
+
+
+# -- a unit's mailbox, also with a place after the unit word ----------------------------------------------
+
+@pytest.mark.parametrize(("address", "department"), [
+    ("terapi.nordby@region.dk", True), ("fysioterapien.syd@region.dk", True), ("ergo.nordby@region.dk", True),
+    ("afsnit.b3@sygehus.dk", True), ("traeningen.vest@nordby.dk", True), ("plejen@nordby.dk", True),
+    # a person's: a first name with a place-like surname, initials, a full name
+    ("terese.nordby@region.dk", False), ("lmk@region.dk", False), ("lise.marie.kragh@region.dk", False)])
+def test_a_units_mailbox_with_a_place(eng, address, department):
+    from linter.letter.sender import sender_reader
+
+    assert sender_reader(eng.lexicons).email_is_department(address) is department
+
+
+# -- the reader invited to call a department by its label: the sender's department's number ---------------
+
+INVITE = ("Fra: Jonas Friis Holm <jfh@nordby.dk>\nTil: Lise Kragh <lise.kragh@fysionord.dk>\n"
+          "Dato: 4. maj 2026\nEmne: Møde om Ole Sand\n\nHej Lise\n\nOle har givet samtykke til, at vi taler sammen. "
+          "Mødet er den 12. maj kl. 10.\n\n{line}\n\nVenlig hilsen\nJonas Friis Holm\nJobkonsulent, Jobcenter Nordby\n")
+
+
+@pytest.mark.parametrize(("line", "phones"), [
+    ("Hvis du ikke kan komme, kan du ringe til Borgerservice på 70 11 22 33 og lægge en besked.",
+     [("70112233", False)]),
+    ("Du kan også kontakte omstillingen på 70 11 22 33.", [("70112233", False)]),
+    ("Ring til Borgerservice på 70 11 22 33, hvis mødet skal flyttes.", [("70112233", False)]),
+    # the author's own number, with the verb first after a clause
+    ("Hvis du har spørgsmål, kan du ringe på 21 43 65 87.", [("21436587", True)]),
+    # someone else invited to call: not the sender's
+    ("Ole kan ringe til Borgerservice på 70 11 22 33.", []),
+    ("Borgeren kan kontakte Borgerservice på 70 11 22 33.", [])])
+def test_a_call_invitation_to_a_department_is_the_departments_number(eng, line, phones):
+    res = check(eng, INVITE.format(line=line))
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
+    assert ("kontakt.telefon" in fired(res)) is not any(personal for _, personal in phones)
+    assert "kontakt.afdeling" not in fired(res)  # jfh@ is his own
+
+
+@pytest.mark.parametrize("head", [
+    "NOTAT\nSkrevet af: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nTil: Jobcenter Nordby\nDato: 04.05.2026",
+    "Skrevet af: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nTil: Jobcenter Nordby\nDato: 04.05.2026",
+    "NOTAT\nTil: Jobcenter Nordby\nNotat ved: Lise Marie Kragh, fysioterapeut\nTlf.: 21 43 65 87\nDato: 04.05.2026",
+    "NOTAT\nTil: Jobcenter Nordby\nDato: 04.05.2026\nEmne: Ole Sand\nBehandler: Lise Marie Kragh\nTlf.: 21 43 65 87"])
+def test_an_author_field_above_among_or_below_a_memo_heads_fields(eng, head):
+    text = f"{head}\n\nOle er murer og løfter meget. Han kan nu løfte 10 kg og gå 30 minutter.\n"
+    res = check(eng, text)
+    assert res.sender["name"] == "Lise Marie Kragh"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+    assert not fired(res) & {"kontakt.navn", "kontakt.telefon"}

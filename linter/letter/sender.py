@@ -29,6 +29,8 @@ _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ]
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
+# a parenthesis right after a number: its own label ("(direkte)", "(Sundhed og Omsorg, hovednummer)")
+_PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
 def _sender_cues() -> dict[str, re.Pattern]:
@@ -46,6 +48,7 @@ def _sender_cues() -> dict[str, re.Pattern]:
 _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
+_CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
 _CONTINUES, _CONTINUES_OTHER = _CUES["continues-previous"], _CUES["continues-other-party"]
 # what a template placeholder stands for
 _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
@@ -256,18 +259,34 @@ class SenderReader:
         start = text.index(t)
         return start, start + len(t)
 
-    @staticmethod
-    def _label_window(text: str, start: int, end: int, prev_end: int) -> tuple[str, str]:
+    def _label_window(self, text: str, start: int, end: int, prev_end: int) -> tuple[str, str, int]:
+        """The number's own label: the text before it back to the previous number or a strong separator, and
+        after it up to the next separator; a parenthesis right after it is its label whole, commas and all
+        ("47 78 40 00 (Sundhed og Omsorg, hovednummer)"), and so is a last item of the line that is only a
+        phone label ("… 47 78 40 00, hovednummer", "… – direkte"). Also returns where the label ends, so
+        the next number's label starts after it."""
         before = text[prev_end:start]
         # a comma does not end a label before the number ("Sekretær Lone Hansen, tlf. …")
         cut = [m.end() for m in _STRONG_SEPARATOR.finditer(before)]
         if cut:
             before = before[cut[-1]:]
         after = text[end:end + 60]
-        m = _SEPARATOR.search(after)
+        paren = _PAREN_LABEL.match(after)
+        head = paren.group(0) if paren else ""
+        m = _SEPARATOR.search(after, len(head))
         if m:
+            rest = text[end + m.end():]
             after = after[:m.start()]
-        return before, after
+            if m.group(0) in (",", " – ", " - ") and self._trailing_label(rest):
+                after += " " + rest
+                return before, after, len(text)
+        return before, after, end + len(head)
+
+    def _trailing_label(self, rest: str) -> bool:
+        """The rest of the line after a comma or dash is a phone label only ("hovednummer", "Borgerservice, hverdage
+        8-15" is not: a number or an address follows): short, with no digit or address, naming a phone label."""
+        return len(rest.split()) <= 4 and not re.search(r"\d|@", rest) and \
+            (self._has_label(rest, "dept_phone") or self._has_label(rest, "personal_phone"))
 
     def verdict(self, a) -> SenderModel:
         cached = a.memo.get("letter.sender")
@@ -388,14 +407,13 @@ class SenderReader:
             text = a.blocks[i].text
             s, e = c.start - a.block_starts[i], c.end - a.block_starts[i]
             zone = zone_at(i, s)
-            before, after = self._label_window(text, s, e, prev_end.get(i, 0))
-            prev_end[i] = e
+            before, after, prev_end[i] = self._label_window(text, s, e, prev_end.get(i, 0))
             window = before + " " + after
             near = re.split(r",", before)[-1]  # the label right before the number
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
-            paren = re.match(r"\s*\(([^)]{1,30})\)", after)
+            paren = _PAREN_LABEL.match(after)
             personal_label = self._has_label(before, "personal_phone") or \
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
@@ -566,7 +584,14 @@ class SenderReader:
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         offers = list(_DEPT_OFFER.finditer(before))
-        if not offers or _THIRD_PARTY.search(before):
+        if not offers:
+            # the reader invited to call a department by its phone label ("Hvis du ikke kan komme, kan du ringe
+            # til Borgerservice på …")
+            invited = list(_CALL_INVITATION.finditer(before))
+            if invited and self._has_label(before[invited[-1].end():], "dept_phone"):
+                offers = invited
+        # (a department's label is no third party: "Borgerservice" is no "borger")
+        if not offers or any(not self._has_label(m.group(0), "dept_phone") for m in _THIRD_PARTY.finditer(before)):
             return False
         return not self.names_in(before[offers[-1].end():], "body")
 

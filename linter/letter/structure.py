@@ -44,7 +44,11 @@ HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
 RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
-SENDER_LABEL, QUOTE_START, SIGN_OFF = _CUES["sender-label"], _CUES["quote-start"], _CUES["sign-off"]
+QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
+# who wrote or filled in the letter ("Skrevet af:", "Udfyldt af:", "Notat ved:"): the author's field wherever it stands
+AUTHOR_LABEL = _CUES["author-label"]
+# a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
+SENDER_LABEL = re.compile(f"(?:{_CUES['sender-label'].pattern})|(?:{AUTHOR_LABEL.pattern})", re.I)
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -169,8 +173,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
         pos = title = 0
+    author = False
     for i in flow[:title]:
-        zones[i] = META_ZONE  # the memo's title
+        # the memo's title; an author field above the header fields ("Skrevet af: …" / "Til: …") is the author's,
+        # and so is a phone or mail line under it
+        t = blocks[i].text.strip()
+        author = bool(AUTHOR_LABEL.match(t)) or (author and bool(PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)))
+        zones[i] = CONTACT if author else META_ZONE
     owner = EMAIL_OTHER
     for i in flow[title:pos]:
         t = blocks[i].text.strip()
@@ -179,6 +188,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             zones[i] = owner
             if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
                 owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
+            continue
+        if AUTHOR_LABEL.match(t):
+            # "Skrevet af: …, fysioterapeut" among the memo's fields (also after Dato:): the author's line,
+            # and its Tlf.:/E-mail: lines under it are the author's
+            owner = zones[i] = CONTACT
             continue
         if owner != BODY and not (PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)):
             owner = BODY  # "Borger:", "Samtykke:" under Fra: are the form's content, not the sender's details
