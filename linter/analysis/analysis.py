@@ -150,6 +150,9 @@ class Analysis:
         out: list[Contact] = []
         width: int | None = None
         for bi in range(len(self.blocks) - 1):
+            last = self.blocks[bi].text.rstrip()[-1:]
+            if not last.isdecimal():
+                continue  # _WRAP_HEAD ends in a digit and trailing space: no need to scan the line for it
             head = _WRAP_HEAD.search(self.blocks[bi].text)
             tail = _WRAP_TAIL.match(self.blocks[bi + 1].text) if head else None
             if not head or not tail:

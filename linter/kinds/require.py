@@ -228,7 +228,10 @@ def clauses(a) -> list[tuple[int, int]]:
 
 def clause_of(a, offset: int) -> tuple[int, int]:
     spans = clauses(a)
-    i = max(0, bisect.bisect_right([s for s, _ in spans], offset) - 1)
+    starts = a.memo.get("clause_starts")
+    if starts is None:
+        starts = a.memo["clause_starts"] = [s for s, _ in spans]  # once per letter, not per lookup
+    i = max(0, bisect.bisect_right(starts, offset) - 1)  # type: ignore[arg-type]
     return spans[i]
 
 

@@ -145,6 +145,11 @@ class SenderReader:
         return [re.compile(p) for p in pats]
 
     @cached_property
+    def _long_mailbox_words(self) -> tuple[str, ...]:
+        """The function words a compound mailbox part may end in ("rygambulatoriet", "smerteraadgivning")."""
+        return tuple(w for w in self._words["mailbox"] if len(w) >= 6)
+
+    @cached_property
     def _first_names(self) -> set[str]:
         return {n.lower() for n in self.lexicons.lists.get("first-names", [])}
 
@@ -181,8 +186,7 @@ class SenderReader:
                     any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
             return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
-        long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
-        if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
+        if any(p not in self._first_names and p.endswith(self._long_mailbox_words) for p in parts):
             return True
         if len(parts) >= 2:
             return any(p.isdigit() for p in parts)  # team3@…, jc.2@…: numbered mailboxes
