@@ -53,7 +53,9 @@ class AbbreviationKind(Kind):
         seen: set[str] = set()
         tokens = a.tokens
         n = len(tokens)
-        for i, t in enumerate(tokens.text):  # the document's token table: no spaCy Token objects
+        texts = tokens.text  # the document's token table: no spaCy Token objects
+        for i in [k for k, t in enumerate(texts) if t[:1] in _ACRONYM_FIRST or "." in t]:  # (_candidate's own test)
+            t = texts[i]
             if i in covered or not _candidate(t):
                 continue
             if t.lower() in self.common or t.lower() in seen:

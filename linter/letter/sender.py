@@ -28,6 +28,10 @@ _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ]
 # Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
+# names_in: a word in capitals, the pieces of a name line, an initial ("K.")
+_CAPITALS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b")
+_NAME_PIECE = re.compile(r"[\wÆØÅæøåéü.-]+")
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 
 
@@ -201,10 +205,9 @@ class SenderReader:
         ("Karen Blixens Vej 4") and organisation words end or drop a span."""
         out = []
         # "MALENE SØRENSEN" in a signature: compare capitalised (same length, spans stay valid)
-        text = re.sub(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b", lambda m: "-".join(
-            x.capitalize() for x in m.group(0).split("-")), text)
-        toks = [(m.group(0), m.start()) for m in re.finditer(r"[\wÆØÅæøåéü.-]+", text)]
-        toks = [(t.rstrip(".") if not re.fullmatch(r"[A-ZÆØÅ]\.", t) else t, p) for t, p in toks]
+        text = _CAPITALS_WORD.sub(lambda m: "-".join(x.capitalize() for x in m.group(0).split("-")), text)
+        toks = [(m.group(0), m.start()) for m in _NAME_PIECE.finditer(text)]
+        toks = [(t.rstrip(".") if not _INITIAL.fullmatch(t) else t, p) for t, p in toks]
         k = 0
         while k < len(toks):
             tok, pos = toks[k]
