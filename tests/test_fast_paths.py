@@ -62,3 +62,14 @@ def test_the_gate_never_refuses_a_line_a_pattern_matches():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
         if any(rx.search(text) for rx in regexes):
             assert gate.may_match(text), text
+
+
+def test_normalise_fast_path_knows_every_character_it_would_change():
+    """A document whose blocks hold none of _ANY_CHANGED's characters is returned as it is; those are
+    exactly the characters clean_text replaces or removes."""
+    import sys
+
+    from linter.letter import normalise
+
+    changed = {c for c in map(chr, range(sys.maxunicode + 1)) if normalise.clean_text(c)[0] != c}
+    assert changed == {c for c in map(chr, range(sys.maxunicode + 1)) if normalise._ANY_CHANGED.match(c)}
