@@ -34,11 +34,20 @@ class SectorCues:
     street_suffixes: tuple[str, ...]
 
 
+_SECTOR_CUES: dict[int, tuple[object, SectorCues]] = {}
+
+
 def sector_cues(lexicons) -> SectorCues:
+    """The sector cues of a lexicon set, gathered once per set (not per letter)."""
+    hit = _SECTOR_CUES.get(id(lexicons))
+    if hit is not None and hit[0] is lexicons:
+        return hit[1]
     cues = letter_cues(lexicons)
     rx = {k: (cues[f"sectors.{k}"].pattern if f"sectors.{k}" in cues else None) or _NEVER for k in _SETS}
     street = cues.get("sectors.street-suffixes")
-    return SectorCues(rx, tuple(sorted(street.words)) if street else ())
+    out = SectorCues(rx, tuple(sorted(street.words)) if street else ())
+    _SECTOR_CUES[id(lexicons)] = (lexicons, out)  # holds the set, so its id is never reused while cached
+    return out
 
 
 @dataclass(slots=True)
@@ -146,6 +155,15 @@ def detect_profile(a) -> ProfileGuess:
     def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:
         return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason))
 
+    titles: list[list[str]] = []
+
+    def title_words() -> list[list[str]]:
+        """The signature title's health and job words, read once."""
+        if not titles:
+            joined = "\n".join(title)
+            titles.extend((_found(health, joined), _found(job, joined)))
+        return titles
+
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
     if any(c.rx["minutes"].match(t) for t in head[:6]):
         return guess("generel", "minutes")
@@ -156,7 +174,7 @@ def detect_profile(a) -> ProfileGuess:
     elif len(s_j) > len(s_h):
         side = "job"
     elif s_h:
-        t_h, t_j = _found(health, "\n".join(title)), _found(job, "\n".join(title))
+        t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
     # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
     # division of that name is still a job centre
@@ -171,7 +189,7 @@ def detect_profile(a) -> ProfileGuess:
         return guess("generel", "neither")
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
         return guess("generel", "coordinator")
-    if r_h and r_j and _found(health, "\n".join(title)) and _found(job, "\n".join(title)):
+    if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
     if side == "health":

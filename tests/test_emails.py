@@ -142,3 +142,20 @@ def test_hostile_text_stays_linear(chunk):
     find_emails(text)
     mask_emails(text)
     assert time.monotonic() - t0 < 15
+
+
+def test_address_search_at_markers_finds_what_the_full_scan_finds():
+    """find_emails tries the address pattern only at the local parts before an "@" or a bracketed at-word;
+    on invented strings of the characters that matter it yields exactly the full scan's matches."""
+    import random
+
+    from linter.analysis.emails import _ADDRESS, _address_matches
+
+    pieces = [*"ab_.+-@ \n()[]{}1æ\t\u00a0", "at", "dot", "(at)", " [ at ] ", "{at}", "(dot)", "snabel-a", "AT",
+              ".dk", "(punktum)", "lone.holm", "klinik"]
+    rnd = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        assert [m.span() for m in _address_matches(text)] == [m.span() for m in _ADDRESS.finditer(text)], text
+    many = "skriv til a@b.dk " * 300  # past the marker limit: the plain scan
+    assert [m.span() for m in _address_matches(many)] == [m.span() for m in _ADDRESS.finditer(many)]

@@ -17,7 +17,10 @@ from linter.model import Block, Document
 
 # A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
 # runs separated by at most 4 punctuation characters: a block without 8 such digits holds none.
-_EIGHT_DIGITS = re.compile(r"\d(?:\D{0,4}\d){7}")
+# Those 8 digits are a valid Danish number only when the first is 2-9 (DK's numbering plan, [2-9]\d{7}; a
+# leading 0 makes a 9-digit national number): "Dato: 03.03.2026" and "f. 010203-1234" hold none. A digit of
+# another script (its value not read here) lets the block through.
+_EIGHT_DIGITS = re.compile(r"[2-9](?=(?:\D{0,4}\d){7})|[^\D0-9]")
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
@@ -150,6 +153,9 @@ class Analysis:
         out: list[Contact] = []
         width: int | None = None
         for bi in range(len(self.blocks) - 1):
+            last = self.blocks[bi].text.rstrip()[-1:]
+            if not last.isdecimal():
+                continue  # _WRAP_HEAD ends in a digit and trailing space: no need to scan the line for it
             head = _WRAP_HEAD.search(self.blocks[bi].text)
             tail = _WRAP_TAIL.match(self.blocks[bi + 1].text) if head else None
             if not head or not tail:

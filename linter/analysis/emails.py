@@ -62,7 +62,7 @@ def find_emails(text: str) -> list[EmailMatch]:
     out: list[EmailMatch] = []
     if "@" not in text and not _AT_ANY.search(text):
         return out  # no "@", real or written out: no address (a cheap scan before the full pattern)
-    for m in _ADDRESS.finditer(text):
+    for m in _address_matches(text):
         obfuscated = any(c in "([{" for c in m.group(0))  # brackets are never part of an address
         local = m.group("local")
         domain = _DOT_ANY.sub(".", m.group("domain"))
@@ -72,6 +72,50 @@ def find_emails(text: str) -> list[EmailMatch]:
         if _valid(value):
             out.append(EmailMatch(value, m.start(), m.end(), obfuscated))
     return out
+
+
+_MANY_MARKERS = 200
+
+
+def _local_start(text: str, at: int) -> int:
+    """Start of the run of local-part characters (`[\\w.+-]`, as the pattern's look-behind counts them) that
+    ends at `at`; `at` itself when none does."""
+    p = at
+    while p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_.+-"):  # str.isalnum() is re's \w, less "_"
+        p -= 1
+    return p
+
+
+def _address_matches(text: str):
+    """`_ADDRESS.finditer(text)`, tried only where a match can start. A match starts where its local part
+    does, right after a character the look-behind refuses, and the local part (no space, no "@", no
+    bracket) runs up to the "@" or the spaces before a bracketed at-word: so every match starts at the
+    start of the run of local-part characters before an at-marker. Those starts, in order, each tried
+    with `match` unless an earlier match covers it, give finditer's matches; the full pattern no longer
+    walks every word of the letter. A text with hundreds of markers (no letter has them) takes the plain
+    scan, whose cost does not grow with the number of markers."""
+    brackets = list(_AT_ANY.finditer(text))
+    if text.count("@") + len(brackets) > _MANY_MARKERS:
+        yield from _ADDRESS.finditer(text)
+        return
+    starts = set()
+    at = text.find("@")
+    while at >= 0:
+        starts.add(_local_start(text, at))
+        at = text.find("@", at + 1)
+    for m in brackets:
+        q = m.start()
+        while q > 0 and text[q - 1] != "\n" and text[q - 1].isspace():  # the _SP before the marker
+            q -= 1
+        starts.add(_local_start(text, q))
+    end = 0
+    for p in sorted(starts):
+        if p < end:
+            continue  # inside the previous address
+        m = _ADDRESS.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def mask_emails(text: str) -> str:

@@ -9,6 +9,15 @@ from linter.kinds.base import Context, Kind, Param
 
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
 _DOTTED = re.compile(r"^(?:[a-zæøå]{1,5}\.){1,3}$", re.I)
+_ACRONYM_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # what _ACRONYM can start with
+
+
+def _candidate(t: str) -> bool:
+    """`_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)`, the regexes asked only of a token that can
+    match them (a capital first, or a dot in it): most words are neither."""
+    if t[:1] in _ACRONYM_FIRST and _ACRONYM.match(t):
+        return True
+    return "." in t and len(t) <= 8 and bool(_DOTTED.match(t))
 
 
 def _capitals_heading(text: str) -> bool:
@@ -44,8 +53,10 @@ class AbbreviationKind(Kind):
         seen: set[str] = set()
         tokens = a.tokens
         n = len(tokens)
-        for i, t in enumerate(tokens.text):  # the document's token table: no spaCy Token objects
-            if i in covered or not (_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)):
+        texts = tokens.text  # the document's token table: no spaCy Token objects
+        for i in [k for k, t in enumerate(texts) if t[:1] in _ACRONYM_FIRST or "." in t]:  # (_candidate's own test)
+            t = texts[i]
+            if i in covered or not _candidate(t):
                 continue
             if t.lower() in self.common or t.lower() in seen:
                 continue

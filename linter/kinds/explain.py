@@ -163,8 +163,10 @@ class ExplainKind(Kind):
         known = {m.start for m in a.lexicon_matches(self.p["lexicon"])}
         out = []
         tokens = a.tokens  # the document's token table: no spaCy Token objects
-        for i, low in enumerate(tokens.lower):
-            if len(low) < 9 or i in known:
+        lower = tokens.lower
+        for i in [k for k, low in enumerate(lower) if len(low) >= 9]:  # long words only, picked in one pass
+            low = lower[i]
+            if i in known:
                 continue
             found = next((term for form, term in self._heads.get(low[:4], ())
                           if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])), None) \

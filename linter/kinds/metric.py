@@ -28,15 +28,27 @@ def readability(a) -> tuple[float, int]:
     return cached  # type: ignore[return-value]
 
 
+def _sentence_counts(a) -> list[tuple[int, int, int, int]]:
+    """(start, end, words, long words) of every body sentence, counted once per letter: LIX and the
+    sentence length rule read the same counts."""
+    cached = a.memo.get("metric.sentence_counts")
+    if cached is None:
+        cached = []
+        for s, e in body_sentences(a):
+            ws = words_of(a.text[s:e])
+            cached.append((s, e, len(ws), sum(1 for w in ws if len(w) >= 7)))
+        a.memo["metric.sentence_counts"] = cached
+    return cached  # type: ignore[return-value]
+
+
 def _readability(a) -> tuple[float, int]:
     n_words = n_long = n_sent = 0
-    for s, e in body_sentences(a):
-        ws = words_of(a.text[s:e])
-        if not ws:
+    for _s, _e, n, n_long_here in _sentence_counts(a):
+        if not n:
             continue
         n_sent += 1
-        n_words += len(ws)
-        n_long += sum(1 for w in ws if len(w) >= 7)
+        n_words += n
+        n_long += n_long_here
     return lix(n_words, n_sent, n_long), n_words
 
 
@@ -72,8 +84,7 @@ class MetricKind(Kind):
                 msg = self.rule.message_for(ctx.lang).format(value=round(value), threshold=round(limit))
                 yield self.finding(ctx, message=msg)
             return
-        for s, e in body_sentences(a):
-            n = len(words_of(a.text[s:e]))
+        for s, e, n, _long in _sentence_counts(a):
             if n > limit:
                 msg = self.rule.message_for(ctx.lang).format(value=n, threshold=round(limit))
                 yield self.finding(ctx, s, e, message=msg)

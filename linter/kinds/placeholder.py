@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
+from linter.regex_literals import LiteralGate
 
 
 class PlaceholderKind(Kind):
@@ -16,6 +17,7 @@ class PlaceholderKind(Kind):
     def prepare(self) -> None:
         try:
             self.regexes = [re.compile(p) for p in self.p["patterns"]]
+            self.gate = LiteralGate(self.p["patterns"])  # lines none of the patterns can match are not scanned
         except re.error as exc:
             raise param_error(self.rule, "patterns", f"ugyldigt regulært udtryk ({exc})",
                               f"invalid regular expression ({exc})") from None
@@ -26,6 +28,8 @@ class PlaceholderKind(Kind):
             base = a.block_starts[bi]
             for s, e in block.placeholders:
                 spans.append((base + s, base + e))
+            if not self.gate.may_match(block.text):
+                continue
             for rx in self.regexes:
                 for m in rx.finditer(block.text):
                     spans.append((base + m.start(), base + m.end()))

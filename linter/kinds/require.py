@@ -228,29 +228,63 @@ def clauses(a) -> list[tuple[int, int]]:
 
 def clause_of(a, offset: int) -> tuple[int, int]:
     spans = clauses(a)
-    i = max(0, bisect.bisect_right([s for s, _ in spans], offset) - 1)
+    starts = a.memo.get("clause_starts")
+    if starts is None:
+        starts = a.memo["clause_starts"] = [s for s, _ in spans]  # once per letter, not per lookup
+    i = max(0, bisect.bisect_right(starts, offset) - 1)  # type: ignore[arg-type]
     return spans[i]
 
 
 class Voids:
     """Where hits do not count: sentences with an `unless` match, clauses with an `unless_clause`
     match, the spans of `unless_span` matches; none of them in a sentence with an
-    `unless_lifted_by` match."""
+    `unless_lifted_by` match. Each part is read when a hit first needs it, in the order `of` asks:
+    a letter in which no match of the rule's concepts gets that far never computes the matches
+    of the concepts that would void it."""
 
     def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
                  lifted_by: list[str]) -> None:
-        self.sentences: dict[tuple[int, int], str] = {}
-        self.clauses: dict[tuple[int, int], str] = {}
-        self.spans: list[tuple[int, int, str]] = []
-        for name in unless:
-            for m in a.concept_matches(name):
-                self.sentences.setdefault(a.sentence_of(m.start_char), name)
-        for name in unless_clause:
-            for m in a.concept_matches(name):
-                self.clauses.setdefault(clause_of(a, m.start_char), name)
-        for name in unless_span:
-            self.spans.extend((m.start_char, m.end_char, name) for m in a.concept_matches(name))
-        self.lifted = {a.sentence_of(m.start_char) for name in lifted_by for m in a.concept_matches(name)}
+        self._a = a
+        self._unless, self._unless_clause, self._unless_span, self._lifted_by = \
+            unless, unless_clause, unless_span, lifted_by
+        self._sentences: dict[tuple[int, int], str] | None = None
+        self._clauses: dict[tuple[int, int], str] | None = None
+        self._spans: list[tuple[int, int, str]] | None = None
+        self._lifted: set[tuple[int, int]] | None = None
+
+    @property
+    def sentences(self) -> dict[tuple[int, int], str]:
+        if self._sentences is None:
+            a, out = self._a, {}
+            for name in self._unless:
+                for m in a.concept_matches(name):
+                    out.setdefault(a.sentence_of(m.start_char), name)
+            self._sentences = out
+        return self._sentences
+
+    @property
+    def clauses(self) -> dict[tuple[int, int], str]:
+        if self._clauses is None:
+            a, out = self._a, {}
+            for name in self._unless_clause:
+                for m in a.concept_matches(name):
+                    out.setdefault(clause_of(a, m.start_char), name)
+            self._clauses = out
+        return self._clauses
+
+    @property
+    def spans(self) -> list[tuple[int, int, str]]:
+        if self._spans is None:
+            self._spans = [(m.start_char, m.end_char, name) for name in self._unless_span
+                           for m in self._a.concept_matches(name)]
+        return self._spans
+
+    @property
+    def lifted(self) -> set[tuple[int, int]]:
+        if self._lifted is None:
+            a = self._a
+            self._lifted = {a.sentence_of(m.start_char) for name in self._lifted_by for m in a.concept_matches(name)}
+        return self._lifted
 
     def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """The concept that voids a hit at start..end in sentence `sent`, or None."""

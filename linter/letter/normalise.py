@@ -19,6 +19,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # replaced one for one (length kept): no-break spaces, figure space; Word's vertical tab
 # (a manual line break) and a stray CR inside a block become a space
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\x0b": " ", "\r": " ", "\x0c": " "})
+# any character either of the two above changes: a document without one is already clean
+_ANY_CHANGED = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u202f\u2007\x0b\r\x0c]")
 
 
 def clean_text(text: str) -> tuple[str, tuple[int, ...] | None]:
@@ -43,6 +45,8 @@ SourceMaps = dict[int, tuple[tuple[int, ...], str]]  # block -> (clean offset ->
 def normalise_document(document: Document) -> tuple[Document, SourceMaps]:
     """A copy of the document with clean block texts, and the offset maps of the blocks that lost characters."""
     maps: SourceMaps = {}
+    if not any(_ANY_CHANGED.search(b.text) for b in document.blocks):
+        return document, maps  # nothing to clean (most letters): no block copied or translated
     blocks: list[Block] = []
     changed = False
     for i, b in enumerate(document.blocks):

@@ -28,6 +28,10 @@ _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ]
 # Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
+# names_in: a word in capitals, the pieces of a name line, an initial ("K.")
+_CAPITALS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b")
+_NAME_PIECE = re.compile(r"[\wÆØÅæøåéü.-]+")
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 # a parenthesis right after a number: its own label ("(direkte)", "(Sundhed og Omsorg, hovednummer)")
 _PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
@@ -148,6 +152,11 @@ class SenderReader:
         return [re.compile(p) for p in pats]
 
     @cached_property
+    def _long_mailbox_words(self) -> tuple[str, ...]:
+        """The function words a compound mailbox part may end in ("rygambulatoriet", "smerteraadgivning")."""
+        return tuple(w for w in self._words["mailbox"] if len(w) >= 6)
+
+    @cached_property
     def _first_names(self) -> set[str]:
         return {n.lower() for n in self.lexicons.lists.get("first-names", [])}
 
@@ -184,8 +193,7 @@ class SenderReader:
                     any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
             return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
-        long_words = [w for w in self._words["mailbox"] if len(w) >= 6]
-        if any(p not in self._first_names and any(p.endswith(w) for w in long_words) for p in parts):
+        if any(p not in self._first_names and p.endswith(self._long_mailbox_words) for p in parts):
             return True
         if len(parts) >= 2:
             return any(p.isdigit() for p in parts)  # team3@…, jc.2@…: numbered mailboxes
@@ -200,10 +208,9 @@ class SenderReader:
         ("Karen Blixens Vej 4") and organisation words end or drop a span."""
         out = []
         # "MALENE SØRENSEN" in a signature: compare capitalised (same length, spans stay valid)
-        text = re.sub(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b", lambda m: "-".join(
-            x.capitalize() for x in m.group(0).split("-")), text)
-        toks = [(m.group(0), m.start()) for m in re.finditer(r"[\wÆØÅæøåéü.-]+", text)]
-        toks = [(t.rstrip(".") if not re.fullmatch(r"[A-ZÆØÅ]\.", t) else t, p) for t, p in toks]
+        text = _CAPITALS_WORD.sub(lambda m: "-".join(x.capitalize() for x in m.group(0).split("-")), text)
+        toks = [(m.group(0), m.start()) for m in _NAME_PIECE.finditer(text)]
+        toks = [(t.rstrip(".") if not _INITIAL.fullmatch(t) else t, p) for t, p in toks]
         k = 0
         while k < len(toks):
             tok, pos = toks[k]

@@ -92,7 +92,7 @@ class Structure:
 def _words(text: str) -> list[str]:
     """The words of a line, without number groups and separators: "+45 97 64 10 00" or " · " are
     not words, so the way a phone number is written never makes a contact line long."""
-    return [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return [w for w in text.split() if w.isalpha() or any(ch.isalpha() for ch in w)]  # (most words: the first)
 
 
 def _is_prose(text: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from linter.regex_literals import LiteralGate
+
 
 def _rule_patterns() -> tuple[str, ...]:
     """The placeholder grammar has one owner: the patterns of the shipped rule
@@ -18,12 +20,17 @@ def _rule_patterns() -> tuple[str, ...]:
 
 PATTERNS = _rule_patterns()
 _RX = re.compile("|".join(f"(?:{p})" for p in PATTERNS))
+_GATE = LiteralGate(PATTERNS)  # a line without "{{", "«", "[", … holds no field: not scanned
 
 
 def placeholder_spans(text: str, known: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
     """`known` spans (fields, content controls) plus the text patterns; a span overlapping an earlier
     one is left out, so every placeholder is counted once."""
-    spans = sorted({*known, *((m.start(), m.end()) for m in _RX.finditer(text))}, key=lambda s: (s[0], -s[1]))
+    scan = _GATE.may_match(text)
+    if not known and not scan:
+        return ()
+    found = _RX.finditer(text) if scan else ()
+    spans = sorted({*known, *((m.start(), m.end()) for m in found)}, key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and s < out[-1][1]:

@@ -1,0 +1,98 @@
+"""A plain-substring pre-check for regular expressions searched line by line.
+
+Every match of `\\{\\{[^{}\\n]{1,80}\\}\\}` starts with "{{", and every match of
+`(?i:klik her for at …)` with "klik her for at " in any case: a line holding none of a pattern
+set's leading literals cannot match any of them, and `str.__contains__` says so far faster than
+the regex engine trying each pattern at each character. `LiteralGate.may_match` is exact in that
+direction (never False where a pattern matches); a pattern whose matches do not all start with a
+literal (a class, an alternation, an optional part) makes the gate always answer True.
+Used for the template placeholder grammar (linter/readers/docx_placeholders.py, kind `placeholder`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+try:  # the parser of the re module (Python 3.11+); without it the gate lets everything through
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover
+    _parser = None  # type: ignore[assignment]
+
+# The characters outside ASCII that re's IGNORECASE takes as equal to an ASCII character while
+# str.lower() does not map them onto it (tests/test_fast_paths.py checks this over all of Unicode):
+# a line holding one of them is always let through to the regex.
+IGNORECASE_OUTSIDERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+
+
+def literal_prefix(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
+    """The characters every match of `pattern` starts with (zero-width assertions skipped) and whether
+    they compare ignoring case; None when a match may start otherwise."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unparsable pattern gets no gate (compiling it reports the error)
+        return None
+    return _prefix(list(parsed), bool(parsed.state.flags & re.I))
+
+
+def _prefix(items: list, icase: bool) -> tuple[str, bool] | None:
+    out: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(chr(av))
+            continue
+        if out:
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the match starts after it
+        if op is _c.SUBPATTERN:
+            _group, add, delete, sub = av
+            return _prefix(list(sub), (icase or bool(add & re.I)) and not delete & re.I)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _prefix(list(av[2]), icase)
+        break
+    return ("".join(out), icase) if out else None
+
+
+class LiteralGate:
+    """`may_match(text)` is False only when no pattern of the set can match `text`."""
+
+    def __init__(self, patterns: Iterable[str], flags: int = 0) -> None:
+        exact: list[str] = []
+        folded: list[str] = []
+        self.always = False
+        for p in patterns:
+            pre = literal_prefix(p, flags)
+            if pre is None:
+                self.always = True
+                continue
+            lit, icase = pre
+            if not icase:
+                exact.append(lit)
+                continue
+            ascii_lead = ""
+            for ch in lit:  # only ASCII compares the same under str.lower() and re's IGNORECASE
+                if not ch.isascii():
+                    break
+                ascii_lead += ch
+            if not ascii_lead:
+                self.always = True
+            folded.append(ascii_lead.lower())
+        self.exact = tuple(dict.fromkeys(exact))
+        self.folded = tuple(dict.fromkeys(folded))
+
+    def may_match(self, text: str) -> bool:
+        if self.always:
+            return True
+        for lit in self.exact:
+            if lit in text:
+                return True
+        if not self.folded:
+            return False
+        if any(ch in text for ch in IGNORECASE_OUTSIDERS):
+            return True
+        low = text.lower()
+        return any(lit in low for lit in self.folded)

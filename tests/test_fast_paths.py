@@ -1,0 +1,75 @@
+"""Cheap pre-checks that stand in front of a regex must say what the regex says."""
+
+from __future__ import annotations
+
+import itertools
+
+from linter.kinds.abbreviation import _ACRONYM, _DOTTED, _candidate
+
+
+def test_abbreviation_candidate_is_the_two_regexes():
+    chars = ["A", "Z", "Æ", "a", "ø", "s", ".", "1", "-", "É", "\n", ""]
+    tokens = {"".join(p) for n in range(1, 5) for p in itertools.product(chars, repeat=n)}
+    tokens |= {"KOL", "KOLs", "MR", "bl.a.", "f.eks.", "ca.", "Hr.", "SYGEDAGPENGE", "ABCDEFGs", "a.b.c.d.", "evt.\n"}
+    for t in tokens:
+        assert _candidate(t) == bool(_ACRONYM.match(t) or (_DOTTED.match(t) and len(t) <= 8)), repr(t)
+
+
+def test_ignorecase_outsiders_are_all_of_unicode_that_re_folds_onto_ascii():
+    """Outside ASCII, exactly these characters match an ASCII character under re.IGNORECASE: the gate
+    lets a line holding one of them through to the regex, and compares all others by str.lower()."""
+    import re
+    import sys
+
+    from linter.regex_literals import IGNORECASE_OUTSIDERS
+
+    printable = re.compile(r"[\x20-\x7e]", re.I)
+    found = {c for c in map(chr, range(128, sys.maxunicode + 1)) if printable.fullmatch(c)}
+    assert found == set(IGNORECASE_OUTSIDERS)  # every one of them: a line holding one is always scanned
+
+
+def test_literal_prefixes_of_the_placeholder_grammar():
+    from linter.readers.docx_placeholders import PATTERNS
+    from linter.regex_literals import LiteralGate, literal_prefix
+
+    assert literal_prefix(r"\{\{[^{}\n]{1,80}\}\}") == ("{{", False)
+    assert literal_prefix(r"(?<![A-Za-z])X{4,}(?![A-Za-z])") == ("X", False)
+    assert literal_prefix(r"(?i:klik her for at (?:skrive|angive))\.?") == ("klik her for at ", True)
+    assert literal_prefix(r"[a-z]+@") is None and literal_prefix(r"a|b") is None and literal_prefix(r"x?y") is None
+    gate = LiteralGate(PATTERNS)
+    assert not gate.always
+    assert not gate.may_match("Vi har talt med Ole om hans arbejde.")
+    assert gate.may_match("Kære «Navn»") and gate.may_match("KLIK HER FOR AT SKRIVE TEKST")
+    assert LiteralGate([r"[a-z]+", r"\{\{x\}\}"]).always
+
+
+def test_the_gate_never_refuses_a_line_a_pattern_matches():
+    import random
+    import re
+
+    from linter.readers.docx_placeholders import PATTERNS
+    from linter.regex_literals import LiteralGate
+
+    patterns = [*PATTERNS, r"(?i)Fra:\s", r"\bSagsnr\.", r"(?i:æbler) og pærer", r"(?-i:ABC)d"]
+    regexes = [re.compile(p) for p in patterns]
+    gate = LiteralGate(patterns)
+    pieces = ["{{", "}}", "{%", "%}", "«", "»", "[", "]", "INDSÆT", "NAVN", "XXXX", "X", "<<", ">>", "{#", "#}",
+              "klik eller tryk her for at skrive tekst", "KLIK HER FOR AT ANGIVE EN DATO", "Click or tap to enter text",
+              "kl\u0130k her for at skrive tekst", "fra: ", "FRA:\t", "Sagsnr.", "ÆBLER og pærer", "ABCd", "abcd",
+              "navn", " ", "\n", "a", "120384-", "Tlf.", "æøå"]
+    rnd = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if any(rx.search(text) for rx in regexes):
+            assert gate.may_match(text), text
+
+
+def test_normalise_fast_path_knows_every_character_it_would_change():
+    """A document whose blocks hold none of _ANY_CHANGED's characters is returned as it is; those are
+    exactly the characters clean_text replaces or removes."""
+    import sys
+
+    from linter.letter import normalise
+
+    changed = {c for c in map(chr, range(sys.maxunicode + 1)) if normalise.clean_text(c)[0] != c}
+    assert changed == {c for c in map(chr, range(sys.maxunicode + 1)) if normalise._ANY_CHANGED.match(c)}
