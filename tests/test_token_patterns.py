@@ -84,7 +84,8 @@ def _compiled(patterns: list[list[dict]], vocab):
 
 def _compiled_matches(compiled, index, table) -> set[tuple[int, int, int]]:
     cues = DocumentCues(index, table, True)
-    return {(k, s, e) for _, k, s, e, _ in cues.matches(compiled, index.pattern_cues, range(len(compiled)))}
+    found = cues.matches(compiled, index.pattern_cues, index.cue_sets, range(len(compiled)))
+    return {(k, s, e) for _, k, s, e, _ in found}
 
 
 def _spacy_matches(patterns: list[list[dict]], doc) -> set[tuple[int, int, int]]:

@@ -164,7 +164,7 @@ class CombinedMatcher:
         if cues is None:
             cues = table.cues = DocumentCues(self._index, table, has_sents)
         which = range(len(self._patterns)) if only is None else only
-        found = cues.matches(self._patterns, self._index.pattern_cues, which)
+        found = cues.matches(self._patterns, self._index.pattern_cues, self._index.cue_sets, which)
         for i in self._fallback.intersection(which):
             ranges = table.sent_bounds if has_sents else [(0, len(doc))]
             for si, (s, e) in enumerate(ranges):

@@ -49,6 +49,7 @@ class Source:
         self.vocab = vocab
         self.ns: dict[str, object] = {}
         self._names: dict[object, str] = {}
+        self.preds: dict[str, Pred] = {}  # test source -> its function
 
     def const(self, value, prefix: str = "K") -> str:
         key = (prefix, value)
@@ -204,18 +205,45 @@ def _lambda(src: Source, tests: list[str], negate: bool = False) -> Pred | None:
         return (lambda c, t: False) if negate else None
     body = " and ".join(tests)
     body = f"not ({body})" if negate else body
-    return eval(f"lambda c, t: {body}", src.ns)  # noqa: S307 - built here from the spec's checked values
+    fn = src.preds.get(body)
+    if fn is None:  # one function per distinct test (many specs repeat: {"IS_PUNCT": false}, ...)
+        fn = src.preds[body] = eval(f"lambda c, t: {body}", src.ns)  # noqa: S307 - built from checked values
+    return fn
 
 
-Element = tuple  # (predicate or None for any token, states after a skip from here if it may repeat
-#                 (STAR) else None, states reachable after consuming it)
+class Side:
+    """One side of an anchored pattern (the tokens after the anchor, or those before it reversed)
+    as an NFA over its token indices, read as a DFA built lazily: a state is the set of indices
+    that may come next (len = the side is complete); its moves group the indices by predicate, so
+    the `{0,8}` copies of one spec cost one test per token, and are remembered per state."""
 
+    __slots__ = ("parts", "n", "start", "fixed", "_moves", "_closure")
 
-def _elements(parts: list[tuple[Pred | None, int]]) -> tuple[tuple[Element, ...], tuple[int, ...]]:
-    """NFA elements of a token sequence and the start states (skipping optional elements)."""
-    clo = _closure(parts)
-    out = tuple((p, clo[j] if q == STAR else None, clo[j + 1]) for j, (p, q) in enumerate(parts))
-    return out, clo[0]
+    def __init__(self, parts: list[tuple[Pred | None, int]]) -> None:
+        self.parts = tuple(parts)
+        self.n = len(parts)
+        self._closure = _closure(parts)
+        self.start = frozenset(self._closure[0])
+        # the predicates of a side whose tokens are all required (one way through it), else None
+        self.fixed = tuple(p for p, _ in parts) if all(q == ONE for _, q in parts) else None
+        self._moves: dict[frozenset[int], tuple[tuple[Pred | None, frozenset[int]], ...]] = {}
+
+    def moves(self, states: frozenset[int]) -> tuple[tuple[Pred | None, frozenset[int]], ...]:
+        got = self._moves.get(states)
+        if got is None:
+            by_pred: dict[object, set[int]] = {}
+            preds: dict[object, Pred | None] = {}
+            for j in sorted(states):
+                if j == self.n:
+                    continue
+                p, q = self.parts[j]
+                targets = by_pred.setdefault(id(p), set())
+                preds[id(p)] = p
+                targets.update(self._closure[j + 1])
+                if q == STAR:
+                    targets.update(self._closure[j])
+            got = self._moves[states] = tuple((preds[k], frozenset(v)) for k, v in by_pred.items())
+        return got
 
 
 @dataclass(slots=True, frozen=True)
@@ -225,14 +253,9 @@ class Anchored:
     "anchor" is then the start, and the whole pattern runs forwards from it."""
 
     pred: Pred | None
-    before: tuple[Element, ...]
-    before_start: tuple[int, ...]
-    after: tuple[Element, ...]
-    after_start: tuple[int, ...]
+    before: Side
+    after: Side
     consume: bool = True
-    # the predicates of a side whose tokens are all required (one way through it), else None
-    before_fixed: tuple[Pred | None, ...] | None = None
-    after_fixed: tuple[Pred | None, ...] | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -263,16 +286,12 @@ def compile_pattern(pattern: list[dict], src: Source, key: int = 0) -> CompiledP
                 required.append((len(parts), spec, tests))
             parts.append((pred, q))
     if not required:  # every token optional: forwards from every position
-        after, start = _elements(parts)
-        return CompiledPattern(key, (("all",),), (Anchored(None, (), (0,), after, start, consume=False),))
+        return CompiledPattern(key, (("all",),), (Anchored(None, Side([]), Side(parts), consume=False),))
     cues: list[tuple] = []
     ways: list[Anchored] = []
 
     def cut(k: int) -> Anchored:
-        left, right = list(reversed(parts[:k])), parts[k + 1:]
-        before, bstart = _elements(left)
-        after, astart = _elements(right)
-        return Anchored(parts[k][0], before, bstart, after, astart, True, _fixed(left), _fixed(right))
+        return Anchored(parts[k][0], Side(list(reversed(parts[:k]))), Side(parts[k + 1:]))
 
     for k, spec, _ in required:
         words = _anchor_words(spec)
@@ -285,10 +304,6 @@ def compile_pattern(pattern: list[dict], src: Source, key: int = 0) -> CompiledP
         cues.append(("filter", " and ".join(text_tests), _lambda(src, text_tests)) if text_tests else ("all",))
         ways.append(cut(k))
     return CompiledPattern(key, tuple(cues), tuple(ways))
-
-
-def _fixed(parts: list[tuple[Pred | None, int]]) -> tuple[Pred | None, ...] | None:
-    return tuple(p for p, _ in parts) if all(q == ONE for _, q in parts) else None
 
 
 def _anchor_words(spec: dict) -> tuple[str, frozenset[str]] | None:
@@ -338,6 +353,7 @@ class PatternIndex:
         self.pattern_cues: list[tuple[int, ...]] = []
         for cp in patterns:
             self.pattern_cues.append(tuple(self._cue_id(q) for q in cp.cues) if cp is not None else ())
+        self.cue_sets = [frozenset(c) for c in self.pattern_cues]
         self._text_memo: dict[str, tuple[int, ...]] = {}
 
     def _cue_id(self, cue: tuple) -> int:
@@ -419,40 +435,41 @@ class DocumentCues:
             self.bits[cid] = got
         return got
 
-    def matches(self, patterns: list, pattern_cues: list[tuple[int, ...]],
+    def matches(self, patterns: list, pattern_cues: list[tuple[int, ...]], cue_sets: list[frozenset[int]],
                 only) -> list[tuple[int, int, int, int, int]]:
         """(sentence, pattern, start, end, key) of every match of the compiled patterns among
         `only` (pattern indices), unsorted. A pattern is anchored on its cue with the fewest
         positions, and only where the anchor's sentence holds every other cue of the pattern."""
         positions = self.positions
+        present = positions.keys()
         sent_of = self.sent_of
         out: list[tuple[int, int, int, int, int]] = []
         for i in only:
             cues = pattern_cues[i]
-            if not cues:
-                continue  # not compiled (spaCy's Matcher)
-            best, where = 0, None
-            for j, cid in enumerate(cues):
-                got = positions.get(cid)
-                if got is None:
-                    break
-                if where is None or len(got) < len(where):
-                    best, where = j, got
+            if not cues or not present >= cue_sets[i]:
+                continue  # not compiled (spaCy's Matcher), or a required word is not in the letter
+            if len(cues) == 1:
+                best, where = 0, positions[cues[0]]
             else:
-                if len(cues) > 1 and sent_of is not None:
+                best, where = 0, positions[cues[0]]
+                for j in range(1, len(cues)):
+                    got = positions[cues[j]]
+                    if len(got) < len(where):
+                        best, where = j, got
+                if sent_of is not None:
                     need = -1
                     for j, cid in enumerate(cues):
                         if j != best:
                             need &= self.sentences(cid)
                     if not need:
                         continue
-                    where = [a for a in where if need >> sent_of[a] & 1]  # type: ignore[union-attr]
+                    where = [a for a in where if need >> sent_of[a] & 1]
                     if not where:
                         continue
-                p = patterns[i]
-                key = p.key
-                for s, e in pattern_matches(p.ways[best], self.table, where, self.bounds, sent_of):
-                    out.append((sent_of[s] if sent_of is not None else 0, i, s, e, key))
+            p = patterns[i]
+            key = p.key
+            for s, e in pattern_matches(p.ways[best], self.table, where, self.bounds, sent_of):
+                out.append((sent_of[s] if sent_of is not None else 0, i, s, e, key))
         return out
 
 
@@ -463,8 +480,6 @@ def pattern_matches(way: Anchored, c, anchors: list[int], bounds: list[tuple[int
     out: set[tuple[int, int]] = set()
     pred = way.pred
     before, after = way.before, way.after
-    nb, na = len(before), len(after)
-    bfixed, afixed = way.before_fixed, way.after_fixed
     for a in anchors:
         if pred is not None and not pred(c, a):
             continue
@@ -472,64 +487,43 @@ def pattern_matches(way: Anchored, c, anchors: list[int], bounds: list[tuple[int
         if not way.consume:
             starts = [a]
             t = a
-        elif bfixed is not None:  # one way back: each token in turn
-            t = a - 1
-            for p in bfixed:
-                if t < lo or (p is not None and not p(c, t)):
-                    break
-                t -= 1
-            else:
-                starts = [t + 1]
-                t = a + 1
-            if t != a + 1:
-                continue
         else:
-            # starts: the tokens before the anchor, read backwards from a - 1
-            states = way.before_start
-            starts = [a] if nb in states else []
-            t = a - 1
-            while t >= lo and states:
-                nxt: set[int] = set()
-                for j in states:
-                    if j != nb:
-                        p, stay, go = before[j]
-                        if p is None or p(c, t):
-                            if stay is not None:
-                                nxt.update(stay)
-                            nxt.update(go)
-                if nb in nxt:
-                    starts.append(t)
-                states = nxt  # type: ignore[assignment]
-                t -= 1
+            starts = _walk(before, c, a - 1, lo - 1, -1)
             if not starts:
                 continue
             t = a + 1
-        if afixed is not None and way.consume:  # one way on
-            for p in afixed:
-                if t >= hi or (p is not None and not p(c, t)):
-                    break
-                t += 1
-            else:
-                for s in starts:
-                    out.add((s, t))
-            continue
-        states = way.after_start
-        ends = [t] if na in states else []
-        while t < hi and states:
-            nxt = set()
-            for j in states:
-                if j != na:
-                    p, stay, go = after[j]
-                    if p is None or p(c, t):
-                        if stay is not None:
-                            nxt.update(stay)
-                        nxt.update(go)
-            t += 1
-            if na in nxt:
-                ends.append(t)
-            states = nxt  # type: ignore[assignment]
+        ends = _walk(after, c, t, hi, 1)
         for s in starts:
             for e in ends:
                 if e > s:
                     out.add((s, e))
+    return out
+
+
+def _walk(side: Side, c, t: int, stop: int, step: int) -> list[int]:
+    """Where the side can end, reading tokens t, t+step, ... (not `stop`): boundary positions (after
+    the last token read forwards, at the last token read backwards), nearest first."""
+    edge = 1 if step > 0 else 0
+    fixed = side.fixed
+    if fixed is not None:  # one way through: each token in turn
+        for p in fixed:
+            if t == stop or (p is not None and not p(c, t)):
+                return []
+            t += step
+        return [t - step + edge] if fixed else [t - step + edge if step > 0 else t + 1]
+    n = side.n
+    states = side.start
+    out = [t - step + edge if step > 0 else t + 1] if n in states else []
+    moves = side.moves
+    while t != stop:
+        hit = None
+        for p, targets in moves(states):
+            if p is None or p(c, t):
+                hit = targets if hit is None else hit | targets
+        if hit is None:
+            break
+        states = hit
+        if n in states:
+            out.append(t + edge)
+        t += step
     return out
