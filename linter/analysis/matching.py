@@ -165,7 +165,7 @@ class CombinedMatcher:
             cues = table.cues = DocumentCues(self._index, table, has_sents)
         which = range(len(self._patterns)) if only is None else only
         found = cues.matches(self._patterns, self._index.pattern_cues, self._index.cue_sets, which)
-        for i in self._fallback.intersection(which):
+        for i in self._fallback.intersection(which) if self._fallback else ():
             ranges = table.sent_bounds if has_sents else [(0, len(doc))]
             for si, (s, e) in enumerate(ranges):
                 found.extend((si, i, s + ms, s + me, key) for key, ms, me in self._patterns[i](doc[s:e]))  # type: ignore[operator]
@@ -192,8 +192,9 @@ class LazyMatches:
                 self._phrases.setdefault(x.lexicon, []).append(x)
         found = self._phrases.get(lexicon, [])
         patterns = self._m._by_lexicon.get(lexicon)
-        if patterns:
-            tokens = self._m._finish(self._doc, self._table, self._m._token_matches(self._doc, self._table, patterns))
+        raw = self._m._token_matches(self._doc, self._table, patterns) if patterns else None
+        if raw:
+            tokens = self._m._finish(self._doc, self._table, raw)
             have = {(x.start, x.end) for x in found}
             # a token match equal to a phrase match of the same concept is that match (kept once)
             found = [*found, *(x for x in tokens if (x.start, x.end) not in have)]

@@ -358,7 +358,8 @@ class PatternIndex:
         for cp in patterns:
             self.pattern_cues.append(tuple(self._cue_id(q) for q in cp.cues) if cp is not None else ())
         self.cue_sets = [frozenset(c) for c in self.pattern_cues]
-        self._text_memo: dict[str, tuple[int, ...]] = {}
+        self._text_memo: dict[str, tuple[int, ...]] = {}  # text -> cues of its text and lower-case form
+        self._full_memo: dict[str, tuple[int, ...]] = {}  # ... and of its lemma, when that is fixed by the text
 
     def _cue_id(self, cue: tuple) -> int:
         name = cue[:2]  # a filter by its source
@@ -379,26 +380,33 @@ class PatternIndex:
     def positions(self, c) -> dict[int, list[int]]:
         """Cue id -> the positions of the document where it may hold, ascending."""
         out: dict[int, list[int]] = {}
-        memo = self._text_memo
-        by_lemma = self.by_lemma
         lower = c.lower
-        for i, (x, m) in enumerate(zip(c.text, c.lemma, strict=True)):
-            ids = memo.get(x)
-            if ids is None:
-                ids = self._text_ids(c, x, lower[i], i)
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                memo[x] = ids
-            if ids:
+        if c.lemma_by_text:  # lemmas fixed by the text (pipeline.set_lemmas): one lookup per token
+            memo = self._full_memo
+            for i, x in enumerate(c.text):
+                ids = memo.get(x)
+                if ids is None:
+                    ids = self._text_ids(c, x, lower[i], i, c.lemma[i])
+                    if len(memo) >= _MEMO_LIMIT:
+                        memo.clear()
+                    memo[x] = ids
                 for cid in ids:
                     got = out.get(cid)
                     if got is None:
                         out[cid] = [i]
                     else:
                         got.append(i)
-            ids = by_lemma.get(m)
-            if ids:
-                for cid in ids:
+        else:
+            memo = self._text_memo
+            by_lemma = self.by_lemma
+            for i, (x, m) in enumerate(zip(c.text, c.lemma, strict=True)):
+                ids = memo.get(x)
+                if ids is None:
+                    ids = self._text_ids(c, x, lower[i], i)
+                    if len(memo) >= _MEMO_LIMIT:
+                        memo.clear()
+                    memo[x] = ids
+                for cid in (*ids, *by_lemma.get(m, ())):
                     got = out.get(cid)
                     if got is None:
                         out[cid] = [i]
@@ -410,33 +418,32 @@ class PatternIndex:
                 out[cid] = every
         return out
 
-    def _text_ids(self, c, x: str, low: str, at: int) -> tuple[int, ...]:
+    def _text_ids(self, c, x: str, low: str, at: int, lemma: str | None = None) -> tuple[int, ...]:
         ids = {*self.by_lower.get(low, ()), *self.by_text.get(x, ())}
+        if lemma is not None:
+            ids.update(self.by_lemma.get(lemma, ()))
         ids.update(cid for cid, f in self.filters if f(c, at))
         return tuple(sorted(ids))
 
 
 class DocumentCues:
-    """One document's cue positions and, per cue, the bit set of the sentences holding it."""
+    """One document's cue positions and, per cue, the sentences holding it."""
 
-    __slots__ = ("positions", "bits", "table", "bounds", "sent_of")
+    __slots__ = ("positions", "sents", "table", "bounds", "sent_of")
 
     def __init__(self, index: PatternIndex, table, has_sentences: bool) -> None:
         self.positions = index.positions(table)
-        self.bits: dict[int, int] = {}
+        self.sents: dict[int, set[int]] = {}  # cue id -> the sentences holding it
         self.table = table
         self.sent_of: list[int] | None = table.sent_of if has_sentences else None
         # per token: the token range of its sentence (the whole document without sentences)
         self.bounds = table.sent_bounds if has_sentences else [(0, len(table.text))]
 
-    def sentences(self, cid: int) -> int:
-        got = self.bits.get(cid)
+    def sentences(self, cid: int) -> set[int]:
+        got = self.sents.get(cid)
         if got is None:
-            got = 0
             sent_of = self.sent_of
-            for p in self.positions[cid]:
-                got |= 1 << sent_of[p]  # type: ignore[index]
-            self.bits[cid] = got
+            got = self.sents[cid] = {sent_of[p] for p in self.positions[cid]}  # type: ignore[index]
         return got
 
     def matches(self, patterns: list, pattern_cues: list[tuple[int, ...]], cue_sets: list[frozenset[int]],
@@ -461,13 +468,15 @@ class DocumentCues:
                     if len(got) < len(where):
                         best, where = j, got
                 if sent_of is not None:
-                    need = -1
+                    need = None
                     for j, cid in enumerate(cues):
                         if j != best:
-                            need &= self.sentences(cid)
+                            need = self.sentences(cid) if need is None else need & self.sentences(cid)
+                            if not need:
+                                break
                     if not need:
                         continue
-                    where = [a for a in where if need >> sent_of[a] & 1]
+                    where = [a for a in where if sent_of[a] in need]
                     if not where:
                         continue
             p = patterns[i]

@@ -16,6 +16,7 @@ class TokenTable:
     lemma: list[str]
     idx: list[int]  # character offset of each token
     is_space: list[bool]
+    lemma_by_text: bool = False  # every token's lemma follows from its text alone (pipeline.set_lemmas)
     # set once sentences are known (`set_sentence_index`)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
     sent_of: list[int] = field(default_factory=list)  # token -> index of its sentence
