@@ -84,7 +84,11 @@ class Source:
         return name
 
 
-_MEMO_LIMIT = 200_000  # strings remembered per regex / lexeme attribute (a hostile letter stays bounded)
+# Memos hold single words of letters in memory only (never written anywhere), each cleared when full
+# so that a long-running server fed hostile text stays bounded: per regex and lexeme attribute (there
+# are dozens, each asked only near a pattern's anchor), and per distinct text for the cue pass.
+_MEMO_LIMIT = 20_000
+_TEXT_MEMO_LIMIT = 200_000
 
 
 def _memo_search(rx: re.Pattern) -> Callable[[str], bool]:
@@ -387,7 +391,7 @@ class PatternIndex:
                 ids = memo.get(x)
                 if ids is None:
                     ids = self._text_ids(c, x, lower[i], i, c.lemma[i])
-                    if len(memo) >= _MEMO_LIMIT:
+                    if len(memo) >= _TEXT_MEMO_LIMIT:
                         memo.clear()
                     memo[x] = ids
                 for cid in ids:
@@ -403,7 +407,7 @@ class PatternIndex:
                 ids = memo.get(x)
                 if ids is None:
                     ids = self._text_ids(c, x, lower[i], i)
-                    if len(memo) >= _MEMO_LIMIT:
+                    if len(memo) >= _TEXT_MEMO_LIMIT:
                         memo.clear()
                     memo[x] = ids
                 for cid in (*ids, *by_lemma.get(m, ())):
