@@ -430,6 +430,9 @@ class PatternIndex:
         return tuple(sorted(ids))
 
 
+_FEW = 2  # anchors so few that running them costs less than checking their sentences for the other cues
+
+
 class DocumentCues:
     """One document's cue positions and, per cue, the sentences holding it."""
 
@@ -471,7 +474,7 @@ class DocumentCues:
                     got = positions[cues[j]]
                     if len(got) < len(where):
                         best, where = j, got
-                if sent_of is not None:
+                if sent_of is not None and len(where) > _FEW:
                     need = None
                     for j, cid in enumerate(cues):
                         if j != best:
