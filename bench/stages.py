@@ -104,6 +104,9 @@ def main() -> int:
     a = ap.parse_args()
     corpora = a.corpus or [ROOT / "tests" / "corpus", ROOT.parent.parent / "shared" / "corpus" / "dev",
                            ROOT.parent / "shared" / "corpus" / "dev"]
+    # the two default locations of ../shared are the same folder when the checkout is a worktree
+    # under /work/wt: count each corpus once
+    corpora = list(dict.fromkeys(c.resolve() for c in corpora if c.is_dir()))
     files = letter_files(corpora)
     engine = Engine()
     clock = instrument(engine)

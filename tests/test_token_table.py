@@ -1,14 +1,13 @@
-"""The per-document token table and the matcher's sentence prefilter (linter/analysis/tokens.py,
-linter/analysis/matching.py): the prefilter skips a pattern only on sentences that cannot hold a
-match, so the matches equal those of every pattern run on every sentence."""
+"""The per-document token table (linter/analysis/tokens.py) and the compiled token patterns
+(linter/analysis/matching.py, token_patterns.py): their matches equal those of spaCy's Matcher with
+every pattern run on every sentence."""
 
 from __future__ import annotations
 
 import pytest
 
 from linter.analysis.analysis import analyse
-from linter.analysis.matching import _requirements
-from linter.analysis.tokens import FIRST, LIKE_NUM, SHAPE
+from linter.analysis.matching import GUARD, SEP
 from linter.engine.engine import Engine
 from linter.model import Block, Document
 
@@ -36,11 +35,19 @@ def _analysis(engine: Engine, lines: list[str]):
     return analyse(doc, engine.pipeline)
 
 
-def _every_pattern_on_every_sentence(matcher, doc) -> list[tuple[int, int, int]]:
+def _every_pattern_on_every_sentence(engine: Engine, doc) -> list[tuple[int, int, int]]:
+    """spaCy's Matcher with every concept pattern, run on every sentence (keys as the matcher's)."""
+    from spacy.matcher import Matcher
+
+    m = Matcher(doc.vocab, validate=True)
+    for name, concept in engine.lexicons.concepts.items():
+        key = f"concept:{name}{SEP}{name}"
+        guards = concept.guards or [(frozenset(), frozenset())] * len(concept.patterns)
+        for i, (pat, (before, after)) in enumerate(zip(concept.patterns, guards, strict=True)):
+            m.add(f"{key}{GUARD}{i}" if before or after else key, [pat])
     out = []
     for sent in doc.sents:
-        for _, _, m in matcher._patterns:
-            out.extend((key, sent.start + s, sent.start + e) for key, s, e in m(sent))
+        out.extend((key, sent.start + s, sent.start + e) for key, s, e in m(sent))
     return out
 
 
@@ -56,39 +63,24 @@ def test_table_matches_the_doc(engine: Engine) -> None:
     assert all(t.sent_of[i] == si for si, (s, e) in enumerate(t.sent_bounds) for i in range(s, e))
 
 
-def test_prefilter_keeps_every_token_match(engine: Engine) -> None:
+def test_compiled_patterns_match_as_spacy_on_every_sentence(engine: Engine) -> None:
     a = _analysis(engine, LETTER)
     m = engine.pipeline.matchers
-    fast = sorted(m._token_matches(a.doc, a.tokens))
-    slow = sorted(_every_pattern_on_every_sentence(m, a.doc))
+    fast = set(m._token_matches(a.doc, a.tokens))
+    slow = set(_every_pattern_on_every_sentence(engine, a.doc))
     assert fast == slow
     assert fast  # the letter exercises dates, deadlines and capacity patterns
 
 
-def test_prefilter_without_a_table_gives_the_same_matches(engine: Engine) -> None:
+def test_matches_without_a_table_are_the_same(engine: Engine) -> None:
     a = _analysis(engine, LETTER)
     m = engine.pipeline.matchers
     assert m(a.doc) == m(a.doc, a.tokens) == a.matches
 
 
-def test_requirements_pin_shapes_first_tokens_and_numbers() -> None:
-    words, regexes = _requirements([
-        {"IS_SENT_START": True, "LOWER": {"IN": ["hvor", "Hvornår"]}},
-        {"SHAPE": {"IN": ["dd.dd.dddd"]}},
-        {"LIKE_NUM": True},
-        {"LOWER": "uger", "OP": "?"},
-        {"LOWER": {"REGEX": "^uge"}},
-    ])
-    assert words == (frozenset({FIRST + "hvor", FIRST + "hvornår"}), frozenset({SHAPE + "dd.dd.dddd"}),
-                     frozenset({LIKE_NUM}))
-    assert [r.pattern for r in regexes] == ["^uge"]
-
-
-def test_first_token_index_holds_only_sentence_starts(engine: Engine) -> None:
-    a = _analysis(engine, ["Hvornår kan hun starte? Vi spørger hvornår."])
-    words = a.tokens.word_sentences(a.doc)
-    assert words[FIRST + "hvornår"] == 0b01
-    assert words["hvornår"] == 0b11
+def test_sentence_starts_in_the_table_are_the_docs(engine: Engine) -> None:
+    a = _analysis(engine, ["Hvornår kan hun starte? Vi spørger hvornår.", "Ny linje"])
+    assert a.tokens.sent_start == [bool(t.is_sent_start) for t in a.doc]
 
 
 def test_sentence_spans_from_the_table_equal_those_of_the_doc(engine: Engine) -> None:
@@ -117,12 +109,3 @@ def test_an_empty_letter_has_no_sentences_and_no_matches(engine: Engine) -> None
     a = _analysis(engine, [""])
     assert a.tokens.sent_bounds == [] and a.sentences == []
     assert all(a.concept_matches(c) == [] for c in engine.lexicons.concepts)
-
-
-def test_bit_indices_small_and_large() -> None:
-    from linter.analysis.matching import _bit_indices
-
-    assert _bit_indices(0) == []
-    assert _bit_indices(0b1011) == [0, 1, 3]
-    big = (1 << 5000) | (1 << 70) | 1
-    assert _bit_indices(big) == [0, 70, 5000]

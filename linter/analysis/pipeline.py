@@ -77,7 +77,9 @@ def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
         add = doc.vocab.strings.add
         hashes = {x: add(x) for x in set(lemma)}
         doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
-    return TokenTable(text, lower, lemma, idx, space)
+    # the lemma is a function of the text (its lower-case form, is_alpha and the lemmatizer, fixed
+    # per pipeline): the matcher may remember a text's lemma cues with its other cues
+    return TokenTable(text, lower, lemma, idx, space, lemma_by_text=True)
 
 
 def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set[str],
