@@ -3,7 +3,11 @@ life or leisure ("tilbage til sin normale hverdag") is a medical outlook, and a 
 ("vendte tilbage til jobbet i januar, men …") takes no stance on work after treatment (sundhed.prognose);
 advice for life outside work ("undgå at ligge i sengen", "må ikke løfte sine børnebørn") is no work adjustment
 (sundhed.skaanehensyn); a working posture the citizen can hold ("kan arbejde over hovedet") is a functional
-level. Every body is our own."""
+level, as is an everyday or manual task ("kan ikke støvsuge"); the work outlook may be named by its own noun
+("Erhvervsprognosen er dårlig") or as the lasting capacity ("varigt nedsat"), but the citizen's own expectation
+("forventer selv …") is no stance; consent is the citizen's, to the exchange (another party's permission, "Lederen
+har godkendt, at …", is none); a purpose may be worded as what the answer makes possible ("vigtigt for, at vi kan
+…"). Every body is our own."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 from test_concepts import assert_addressed
 
 P, K, F, S = 'sundhed.prognose', 'sundhed.skaanehensyn', 'sundhed.funktionsniveau', 'sundhed-til-job'
+J = 'job-til-sundhed'
 
 CASES: list[tuple[str, str, bool, str]] = [
     # (rule, profile, addressed?, body)
@@ -39,6 +44,45 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, True, 'Hun klarer at arbejde foroverbøjet i ca. 10 minutter.'),
     (F, S, False, 'Han kan arbejde på at få styr på smerterne.'),
     (F, S, False, 'Hun kan arbejde med sine øvelser hjemme.'),
+    # the work outlook by its own noun, the lasting capacity, the citizen's own expectation
+    (P, S, True, 'Erhvervsprognosen er dårlig.'),
+    (P, S, True, 'Jeg forventer fuld arbejdsevne om 3 måneder.'),
+    (P, S, True, 'Arbejdsevnen forventes at være varigt nedsat.'),
+    (P, S, True, 'Han vil ikke kunne genvinde sin fulde arbejdsevne.'),
+    (P, S, False, 'Erhvervsprognosen kan endnu ikke vurderes.'),
+    (P, S, False, 'Arbejdsevnen er aktuelt nedsat.'),
+    (P, S, False, 'Arbejdsevnen vurderes til 15 timer om ugen.'),
+    (P, S, False, 'Han forventer selv at være tilbage på arbejde om en måned.'),
+    (P, S, False, 'Hun regner selv med at starte på arbejde igen i maj.'),
+    # adjustments by their noun, or none of them
+    (K, S, True, 'Der er ikke behov for tilpasninger af arbejdet.'),
+    (K, S, True, 'Jeg anbefaler en tilpasning af arbejdstiden i de første uger.'),
+    (K, S, True, 'Hun får brug for justeringer i sine arbejdsopgaver.'),
+    (K, S, False, 'Der er foretaget ændringer i hans medicin.'),
+    # everyday and manual tasks
+    (F, S, True, 'Han er selvhjulpen, men kan ikke støvsuge.'),
+    (F, S, True, 'Hun kan gøre rent i en time, før hun må hvile.'),
+    (F, S, True, 'Hun kan ikke tage strømper på selv.'),
+    (F, S, False, 'Han kan tage sin medicin selv.'),
+    (F, S, False, 'Hun kan gøre meget selv for at få det bedre.'),
+    # consent is the citizen's, to the exchange of information
+    ('samtykke', S, False, 'Vi har tilladelse til at bruge lokalet.'),
+    ('samtykke', S, False, 'Lederen har godkendt, at hun arbejder hjemme to dage om ugen.'),
+    ('samtykke', S, False, 'Arbejdsgiveren har givet mundtligt tilsagn om et fleksjob.'),
+    ('samtykke', S, False, 'Arbejdsgiveren har givet lov til, at hun holder ekstra pauser.'),
+    ('samtykke', S, False, 'Lægen har givet grønt lys for, at han må træne igen.'),
+    ('samtykke', S, False, 'Han er enig i, at vi sender ham til fysioterapi.'),
+    ('samtykke', S, False, 'Kommunen har givet tilladelse til en trappelift.'),
+    ('samtykke', S, True, 'Vi har tilladelse fra Ole til at kontakte dig.'),
+    ('samtykke', S, True, 'Vi har tilladelse fra borgeren.'),
+    ('samtykke', S, True, 'Ole har godkendt, at vi kontakter dig.'),
+    ('samtykke', S, True, 'Borgeren har givet lov til, at jeg skriver til jer.'),
+    ('samtykke', S, True, 'Arbejdsgiveren har givet samtykke til, at vi taler sammen.'),
+    # a purpose worded as what the answer makes possible
+    ('job.formaal', J, True, 'Dit svar er vigtigt for, at vi kan finde den rette indsats til Ole.'),
+    ('job.formaal', J, True, 'Oplysningerne er nødvendige for, at jobcentret kan vurdere hans ret til sygedagpenge.'),
+    ('job.formaal', J, False, 'Det er vigtigt for ham at træne hver dag.'),
+    ('job.formaal', J, False, 'Det er vigtigt, at vi får svar.'),
 ]
 
 
