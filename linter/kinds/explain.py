@@ -70,6 +70,8 @@ _EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _COMPLEMENT_OPENERS = PREPOSITIONS | RELATIVE
 _ARTICLES = frozenset({"en", "et", "den", "det", "de"})
+# a line that is a sentence, not a name: a stop, question or exclamation mark at its end or before a next word
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 
 
 
@@ -220,9 +222,16 @@ class ExplainKind(Kind):
 
     @staticmethod
     def _in_organisation_name(a, m) -> bool:
-        """A capitalised term in the letterhead or signature is (part of) an organisation's name."""
-        return a.structure.zones[a.block_index(m.start_char)] in SCOPES["organisation"] \
-            and a.text[m.start_char:m.start_char + 1].isupper()
+        """A term in the letterhead or signature that is capitalised, or stands in a name line there (a line
+        that opens with a capital and is no sentence: "Afdelingen for sygedagpenge og fleksjob"), is (part of)
+        an organisation's name."""
+        i = a.block_index(m.start_char)
+        if a.structure.zones[i] not in SCOPES["organisation"]:
+            return False
+        if a.text[m.start_char:m.start_char + 1].isupper():
+            return True
+        line = a.blocks[i].text.strip()
+        return line[:1].isupper() and not _SENTENCE_MARK.search(line)
 
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
         """Unsafe (opt-in): the explanation in a parenthesis right after the first use; display-only
