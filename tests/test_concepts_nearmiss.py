@@ -83,6 +83,14 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('job.formaal', J, True, 'Oplysningerne er nødvendige for, at jobcentret kan vurdere hans ret til sygedagpenge.'),
     ('job.formaal', J, False, 'Det er vigtigt for ham at træne hver dag.'),
     ('job.formaal', J, False, 'Det er vigtigt, at vi får svar.'),
+    # repeated episodes of a complaint are no time frame; a single period of treatment is
+    ('sundhed.tidsplan', S, False, 'Smerterne kommer og går i perioder på et par dage.'),
+    ('sundhed.tidsplan', S, False, 'Hun har anfald af migræne i perioder på 2-3 dage.'),
+    ('sundhed.tidsplan', S, True, 'Hun skal have behandling i en periode på 6 uger.'),
+    # the possibility of work as the topic of a request
+    ('job.efterspurgt-info', J, True, 'Hvad er din vurdering af hans muligheder for at arbejde på lageret?'),
+    ('job.efterspurgt-info', J, True, 'Vi beder om din vurdering af hendes evne til at arbejde.'),
+    ('job.efterspurgt-info', J, False, 'Vi vil gerne høre, hvordan det går.'),
 ]
 
 
