@@ -91,6 +91,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('job.efterspurgt-info', J, True, 'Hvad er din vurdering af hans muligheder for at arbejde på lageret?'),
     ('job.efterspurgt-info', J, True, 'Vi beder om din vurdering af hendes evne til at arbejde.'),
     ('job.efterspurgt-info', J, False, 'Vi vil gerne høre, hvordan det går.'),
+    # a form's field: a value that only points elsewhere in the letter or defers the assessment states nothing;
+    # a pointer after a statement leaves the statement; a purpose field counts
+    (K, S, False, 'Skånehensyn: se ovenfor.'),
+    (K, S, False, 'Skånehensyn: vurderes ved næste kontrol.'),
+    (F, S, False, 'Funktionsniveau: afventer scanning.'),
+    (K, S, True, 'Skånehensyn: ingen løft over 10 kg (se nedenfor om varighed).'),
+    (K, S, True, 'Han bør undgå tunge løft de næste fire uger. Skånehensyn: se ovenfor.'),
+    (K, S, True, 'Han bør undgå tunge løft, mens han afventer operation.'),
+    ('job.formaal', J, True, 'Anvendelse: til rundbordssamtale om delvis raskmelding.'),
+    ('job.formaal', J, False, 'Anvendelse:'),
 ]
 
 
