@@ -48,3 +48,18 @@ def test_apposition_with_a_list_in_its_complement(check_text, body, terms):
     from test_concepts import HEAD, TAIL
     res = check_text(HEAD[J] + body + TAIL, profile=J, only={"sprog.jargon"})
     assert [f.term for f in res.findings if f.rule == "sprog.jargon"] == terms
+
+
+@pytest.mark.parametrize(("body", "terms"), [
+    # the very next sentence takes the term up by a pronoun and defines it
+    ('Vi overvejer en varighedsbegrænsning. Den betyder, at sygedagpengene stopper efter 22 uger.', []),
+    ('Han skal have en arbejdsprøvning. Formålet med den er at se, hvad han kan klare på en arbejdsplads.', []),
+    ('Vi taler om fleksjob. Det går ud på, at han arbejder færre timer med løntilskud.', []),
+    # a pronoun that states something about the term explains nothing
+    ('Han har en prolaps. Den er blevet mindre siden sidst.', ['prolaps']),
+    ('Hun har kinesiofobi. Hun træner to gange om ugen.', ['kinesiofobi']),
+])
+def test_next_sentence_takes_the_term_up_by_a_pronoun(check_text, body, terms):
+    from test_concepts import HEAD, TAIL
+    res = check_text(HEAD[J] + body + TAIL, profile=J, only={"sprog.jargon"})
+    assert [f.term for f in res.findings if f.rule == "sprog.jargon"] == terms
