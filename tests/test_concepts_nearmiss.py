@@ -101,6 +101,21 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, True, 'Han bør undgå tunge løft, mens han afventer operation.'),
     ('job.formaal', J, True, 'Anvendelse: til rundbordssamtale om delvis raskmelding.'),
     ('job.formaal', J, False, 'Anvendelse:'),
+    # stated in passing or only almost
+    (P, S, True, 'Et skift til mindre belastende arbejde vil være en fordel for hende.'),
+    (P, S, True, 'Hun bliver nok ikke i stand til at arbejde som pædagog igen.'),
+    (P, S, False, 'Skiftet til den nye medicin har hjulpet.'),
+    (P, S, False, 'Hun har spurgt, om hun kan vende tilbage til arbejdet.'),
+    (P, S, False, 'Arbejdsgiveren spørger, om han kan komme tilbage på fuld tid.'),
+    (K, S, True, 'Det vil være en fordel for ham at kunne sidde ned ved kassen.'),
+    (K, S, True, 'I den første tid bør hun kun tage formiddagsvagter.'),
+    (K, S, True, 'Hun har brug for et arbejde uden gentagne løft.'),
+    (K, S, True, 'Det ville hjælpe ham, hvis kollegerne tog de tunge løft.'),
+    (K, S, False, 'Hun har brug for et arbejde.'),
+    (K, S, False, 'Han bør kun tage smertestillende ved behov.'),
+    (K, S, False, 'Kollegerne tog godt imod ham.'),
+    (F, S, True, 'Trapper går fint, men han må holde i gelænderet.'),
+    (F, S, False, 'Det går fint med træningen.'),
 ]
 
 
