@@ -116,6 +116,18 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, False, 'Kollegerne tog godt imod ham.'),
     (F, S, True, 'Trapper går fint, men han må holde i gelænderet.'),
     (F, S, False, 'Det går fint med træningen.'),
+    # the citizen's own deadline, a document already received, the purpose of a treatment
+    ('job.frist', J, False, 'Ole har selv frist til den 1. april 2026 med at søge fleksjob.'),
+    ('job.frist', J, False, 'Hans frist for at søge er den 1. april 2026.'),
+    ('job.frist', J, True, 'Ole har frist til den 1. april 2026, så vi har brug for dit svar inden den '
+                           '25. marts 2026.'),
+    ('job.efterspurgt-info', J, False, 'Vi har modtaget din statusattest, tak for den.'),
+    ('job.efterspurgt-info', J, False, 'Tak for epikrisen, som vi fik i sidste uge.'),
+    ('job.efterspurgt-info', J, True, 'Vi har modtaget epikrisen, og vi beder nu om en statusattest.'),
+    ('job.efterspurgt-info', J, True, 'Tak for din mail. Vi vil gerne vide, hvor mange timer hun kan arbejde.'),
+    ('job.formaal', J, False, 'Formålet med genoptræningen er at styrke ryggen.'),
+    ('job.formaal', J, True, 'Formålet med henvendelsen er at få afklaret hans arbejdsevne.'),
+    ('job.formaal', J, True, 'Målet med vores spørgsmål er at finde de rette opgaver til ham.'),
 ]
 
 
