@@ -128,6 +128,13 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('job.formaal', J, False, 'Formålet med genoptræningen er at styrke ryggen.'),
     ('job.formaal', J, True, 'Formålet med henvendelsen er at få afklaret hans arbejdsevne.'),
     ('job.formaal', J, True, 'Målet med vores spørgsmål er at finde de rette opgaver til ham.'),
+    # a sick leave that goes on is a time frame, one that has lasted is history
+    ('sundhed.tidsplan', S, True, 'Efter operationen i sidste måned forventes han at være sygemeldt i yderligere '
+                                  '6 uger.'),
+    ('sundhed.tidsplan', S, True, 'Hun skal være sygemeldt i endnu en måned.'),
+    ('sundhed.tidsplan', S, True, 'Hun forventes sygemeldt i de kommende 4 uger.'),
+    ('sundhed.tidsplan', S, False, 'Han har været sygemeldt i 12 uger.'),
+    ('sundhed.tidsplan', S, False, 'Hun er sygemeldt i 8 uger nu.'),
 ]
 
 
