@@ -135,6 +135,14 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('sundhed.tidsplan', S, True, 'Hun forventes sygemeldt i de kommende 4 uger.'),
     ('sundhed.tidsplan', S, False, 'Han har været sygemeldt i 12 uger.'),
     ('sundhed.tidsplan', S, False, 'Hun er sygemeldt i 8 uger nu.'),
+    # no adjustment needed, said of the work; a working posture advised, not demanded by the job
+    (K, S, True, 'Hun kan arbejde uden forbehold.'),
+    (K, S, True, 'Han kan passe sit arbejde som hidtil uden ændringer.'),
+    (K, S, True, 'Hun kan starte på almindelige vilkår.'),
+    (K, S, True, 'Han bør arbejde siddende det meste af dagen.'),
+    (K, S, False, 'Han arbejder uden løn i praktikken.'),
+    (K, S, False, 'Hun skal arbejde stående hele dagen i sit job.'),
+    (K, S, False, 'Han arbejder siddende på kontoret.'),
 ]
 
 
