@@ -143,6 +143,10 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, False, 'Han arbejder uden løn i praktikken.'),
     (K, S, False, 'Hun skal arbejde stående hele dagen i sit job.'),
     (K, S, False, 'Han arbejder siddende på kontoret.'),
+    # no job now, with the former one, in either order
+    ('sundhed.nuvaerende-job', S, True, 'Han var tidligere lagermand, men har nu ikke noget arbejde.'),
+    ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job.'),
+    ('sundhed.nuvaerende-job', S, False, 'Hun vil gerne tilbage til sit arbejde.'),
 ]
 
 
