@@ -147,6 +147,14 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('sundhed.nuvaerende-job', S, True, 'Han var tidligere lagermand, men har nu ikke noget arbejde.'),
     ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job.'),
     ('sundhed.nuvaerende-job', S, False, 'Hun vil gerne tilbage til sit arbejde.'),
+    # a scheme the citizen is in now is the current situation; back to a kind of work or a workplace is an outlook
+    (P, S, False, 'Hun har et fleksjob på 15 timer.'),
+    (P, S, False, 'Han modtager førtidspension.'),
+    (P, S, True, 'Hun bør overgå til fleksjob.'),
+    (P, S, True, 'Jeg vurderer, at han skal have et fleksjob.'),
+    (P, S, True, 'Hun skal ikke tilbage til rengøring, men kan klare kontorarbejde.'),
+    (P, S, True, 'Han kan tilbage til lageret til sommer.'),
+    (P, S, False, 'Han skal tilbage til kontrol hos mig.'),
 ]
 
 
