@@ -152,6 +152,7 @@ CASES: list[tuple[str, str, bool, str]] = [
     (P, S, False, 'Han modtager førtidspension.'),
     (P, S, True, 'Hun bør overgå til fleksjob.'),
     (P, S, True, 'Jeg vurderer, at han skal have et fleksjob.'),
+    (P, S, True, 'Jeg forventer, at hun får et fleksjob.'),
     (P, S, True, 'Hun skal ikke tilbage til rengøring, men kan klare kontorarbejde.'),
     (P, S, True, 'Han kan tilbage til lageret til sommer.'),
     (P, S, False, 'Han skal tilbage til kontrol hos mig.'),
