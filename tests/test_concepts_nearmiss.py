@@ -156,6 +156,9 @@ CASES: list[tuple[str, str, bool, str]] = [
     (P, S, True, 'Hun skal ikke tilbage til rengøring, men kan klare kontorarbejde.'),
     (P, S, True, 'Han kan tilbage til lageret til sommer.'),
     (P, S, False, 'Han skal tilbage til kontrol hos mig.'),
+    # endurance with its measure is a functional level, without it none
+    (F, S, True, 'Hans udholdenhed er ca. 20 minutters gang.'),
+    (F, S, False, 'Hans udholdenhed er nedsat.'),
 ]
 
 
