@@ -10,9 +10,29 @@ import yaml
 from linter.errors import ConfigError
 
 try:  # the C loader is much faster and equally safe
-    _Loader = yaml.CSafeLoader
+    _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing a key given twice in one mapping: YAML keeps the last silently, so a rule
+    with two `unless_span:` keys would lose the first list without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                if not isinstance(key, (str, int, float, bool)):
+                    continue
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key!r} / nøglen {key!r} står to gange", key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 MAX_YAML_BYTES = 5 * 1024 * 1024  # rule, lexicon and config files are far smaller

@@ -96,7 +96,7 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "fa": (1.00, 1.00), "fb": (1.00, 1.00),
                 "fc": (1.00, 1.00), "fd": (1.00, 1.00),
                 "fe": (1.00, 1.00), "ff": (1.00, 1.00),
-                "fg": (0.99, 1.00), "fh": (0.98, 1.00),
+                "fg": (0.99, 1.00), "fh": (1.00, 1.00),
                 "fi": (1.00, 1.00), "fj": (1.00, 1.00), "fk": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",

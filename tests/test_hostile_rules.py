@@ -158,3 +158,21 @@ def test_binary_word_list_in_a_lexicon_folder_is_a_clear_error(tmp_path):
 def test_deeply_nested_yaml_is_a_clear_error(tmp_path):
     folder = _rule_pack(tmp_path, "id: " + "[" * 100_000 + "]" * 100_000 + "\n")
     assert "egen.yaml" in _load_error(folder).message("da")
+
+
+def test_a_key_given_twice_is_a_clear_error_not_a_lost_list(tmp_path):
+    # YAML keeps the last of two equal keys silently: a rule with two `unless_span:` lists lost the first
+    folder = _rule_pack(tmp_path, "id: egen.regel\nkind: forbid\nparams:\n  terms: [a]\n  terms: [b]\n")
+    err = _load_error(folder)
+    for lang, line in (("da", "linje 5"), ("en", "line 5")):
+        msg = err.message(lang)
+        assert "egen.yaml" in msg and "'terms'" in msg and line in msg, msg
+
+
+def test_config_with_a_key_twice_names_the_file_and_the_key(tmp_path):
+    from linter.config import load_config_file
+    p = tmp_path / "brevlint.yaml"
+    p.write_text("profile: generel\nprofile: sundhed-til-job\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_config_file(p)
+    assert str(p) in exc.value.message("en") and "duplicate key 'profile'" in exc.value.message("en")

@@ -35,7 +35,13 @@ import re
 from collections.abc import Iterable
 
 from linter.analysis.dates import MONTHS
-from linter.analysis.function_words import CLAUSE_BREAKS, starts_indefinite, starts_non_noun_phrase
+from linter.analysis.function_words import (
+    CLAUSE_BREAKS,
+    PREPOSITIONS,
+    RELATIVE,
+    starts_indefinite,
+    starts_non_noun_phrase,
+)
 from linter.analysis.matching import LexMatch
 from linter.engine.rule import param_error
 from linter.errors import ConfigError
@@ -62,7 +68,26 @@ _COMPOUND_REST = re.compile(r"^(?:s|-)?[a-zæøå]{3,}$")
 # what may stand before a term that is the head of a compound ("rygprolaps", "lænde-prolapsen")
 _COMPOUND_FRONT = re.compile(r"^[a-zæøå]{3,}-?$")
 _EXPLANATION_WORD = re.compile(r"[^\s(),.;:]+")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_COMPLEMENT_OPENERS = PREPOSITIONS | RELATIVE
+_ARTICLES = frozenset({"en", "et", "den", "det", "de"})
+# a line that is a sentence, not a name: a stop, question or exclamation mark at its end or before a next word
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 
+
+
+def _own_phrase(rest: str) -> str:
+    """The apposition's own noun phrase: for an apposition opened by an article, the text after a term up
+    to the first preposition or relative word after the comma. Commas beyond it belong to a complement
+    ("en rundbordssamtale, et møde mellem Ole, hans arbejdsgiver, jer og mig" lists the participants);
+    commas before it make a list of things ("lumbago, hovedpine, svimmelhed og kvalme"), no apposition."""
+    words = list(_WORD_AT.finditer(rest))
+    if not words or words[0].group().lower() not in _ARTICLES:
+        return rest  # without an article the first word may be a verb ("fleksjob, arbejder på et lager, …")
+    for w in words[1:]:
+        if w.group().lower() in _COMPLEMENT_OPENERS:
+            return rest[:w.start()]
+    return rest
 
 
 def _cue(cues: dict, name: str) -> str:
@@ -210,7 +235,7 @@ class ExplainKind(Kind):
         if a.text[m.start_char:m.start_char + 1].isupper():
             return True
         line = a.blocks[i].text.strip()
-        return line[:1].isupper() and not line.endswith((".", "?", "!")) \
+        return line[:1].isupper() and not _SENTENCE_MARK.search(line) \
             and bool(self.m.organisation_line.match(line))
 
     def _fix(self, a, m, term: str, explanation: str | None) -> dict | None:
@@ -259,7 +284,7 @@ class ExplainKind(Kind):
             # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."; an apposition is a noun
             # phrase, so a clause, adverbial or prepositional phrase after the comma is none
             rest = text[m.end_char:s_end]
-            if rest.count(",") <= 2 and not starts_non_noun_phrase(rest.lstrip(" ,")):
+            if _own_phrase(rest).count(",") <= 2 and not starts_non_noun_phrase(rest.lstrip(" ,")):
                 return True
         if _COLON_APPOSITION.match(after) and not starts_non_noun_phrase(after[1:].lstrip()):
             return True
