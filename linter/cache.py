@@ -144,6 +144,7 @@ class ResultCache:
                                 profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
                                 findings=findings, kind=entry["kind"], cached=True,
                                 checklist=[CheckItem(**c) for c in entry["checklist"]], sender=entry.get("sender"),
+                                parties=entry.get("parties", []),
                                 metrics=entry.get("metrics", {}))
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
@@ -157,6 +158,7 @@ class ResultCache:
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
                  "sender": result.sender,  # the sender's own work contact details, as JSON shows them
+                 "parties": result.parties,  # the parties as JSON shows them (names, roles, contact details)
                  "metrics": result.metrics,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
                  # the satisfying sentence is letter text a finding did not flag: not kept
