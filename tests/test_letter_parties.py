@@ -328,7 +328,7 @@ def test_verbose_text_shows_recipient_and_citizen_beside_the_sender(check_text, 
     assert ("anden person: Gitte Lund" if lang == "da" else "other person: Gitte Lund") in other
 
 
-def test_json_has_the_parties_and_the_cache_keeps_them(tmp_path, private_cache):
+def test_json_has_the_parties_and_the_cache_keeps_the_others_sealed(tmp_path, private_cache):
     from click.testing import CliRunner
 
     from linter.cli import main
@@ -338,12 +338,30 @@ def test_json_has_the_parties_and_the_cache_keeps_them(tmp_path, private_cache):
     runs = [json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(letter)]).output)
             for _ in range(2)]  # the second from the result cache
     first, again = (r["files"][0]["parties"] for r in runs)
-    assert first == again
     assert [p["kind"] for p in first] == ["sender", "recipient", "citizen"]
+    assert first[2]["name"] == "Ole Sand" and first[2]["phones"]
+    assert again == first  # the same report from the cache
+    # ... which holds no name or detail of anyone but the sender in readable form
+    raw = " ".join(f.read_text(encoding="utf-8") for f in private_cache.rglob("*.json"))
+    assert raw and "Ole Sand" not in raw and "22334455" not in raw and "ole.sand@mail.dk" not in raw
+    assert "Bakkehuset" not in raw and "citizen-field" not in raw
     for p in first:
         assert set(p) == {"kind", "name", "role", "organisation", "phones", "emails", "reason"}
         assert all(set(x) == {"number", "reason"} for x in p["phones"])
         assert all(set(x) == {"address", "reason"} for x in p["emails"])
+
+
+def test_cached_parties_open_only_with_the_letter(tmp_path):
+    from linter.cache import open_parties, seal_parties
+
+    parties = [{"kind": "recipient", "name": "Lone Berg"}, {"kind": "sender", "name": "Anne Holm"},
+               {"kind": "citizen", "name": "Ole Sand"}]
+    stored = json.loads(json.dumps(seal_parties(parties, b"letter-hash", "k1")))
+    assert "Ole Sand" not in json.dumps(stored) and "Anne Holm" in json.dumps(stored)
+    assert open_parties(stored, b"letter-hash", "k1") == parties
+    assert open_parties(stored, None, "k1") is None  # no letter: a miss, checked again
+    assert seal_parties(parties, b"letter-hash", "k2")["sealed"] != stored["sealed"]  # no shared keystream
+    assert open_parties(seal_parties(parties, None, "k1"), b"letter-hash", "k1") is None
 
 
 def test_the_audit_keeps_no_party_names():
@@ -368,3 +386,32 @@ def test_the_parties_lexicon_is_validated(engine):
     data["sets"] = {**data["sets"], "relation": ["(a+)+$"]}
     with pytest.raises(ConfigError):
         letter_cues(SimpleNamespace(raw={"letter-parties": data}))
+
+
+def test_json_output_follows_the_contract_schema(tmp_path, private_cache):
+    """The whole JSON report (contract version 1, new keys only) against tests/schemas/brevlint-json.schema.json,
+    also for a file that could not be read (no sender, no parties)."""
+    import jsonschema
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    for name, text in (("a.txt", MAIL_HEAD), ("b.txt", FORM), ("c.txt", RELATIVES)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d.docx").write_bytes(b"not a zip")
+    out = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)]).output
+    data = json.loads(out)
+    schema = json.loads((Path(__file__).resolve().parent / "schemas" / "brevlint-json.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    broken = next(f for f in data["files"] if f["path"].endswith("d.docx"))
+    assert broken["error"] and broken["sender"] is None and broken["parties"] == []
+
+
+def test_a_sentence_that_mentions_a_cpr_number_names_no_citizen(check_text):
+    text = RELATIVES.replace("Kasper har givet samtykke til, at jeg sender status.",
+                             "Maja Friis fra jobcentret har bedt om cpr-nummeret, som vi ikke sender uden et "
+                             "samtykke fra Kasper.")
+    res = check_text(text)
+    assert not _parties(res, "citizen")
+    assert [(p["kind"], p["reason"]) for p in res.parties if p["name"] == "Maja Friis"] == [
+        ("other", "named-in-text")]

@@ -279,7 +279,7 @@ class _Reader:
                     self._give(current, base, end, "recipient-address")
                 continue
             current = None
-            if zone in _HEAD | _TEXT and cue["cpr"].search(line):
+            if (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
                 self._cpr_line(line, base, end, "cpr-line")
             elif zone == Zone.META and BIRTH_DATE.search(line):
                 self._cpr_line(line, base, end, "birth-date-line")
