@@ -25,6 +25,7 @@ letter's own names, roles, organisations and contact details are kept, no runnin
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from linter.letter.cues import letter_cues
@@ -34,6 +35,7 @@ from linter.letter.sender import _ID_LABEL, _ORGISH, _TITLE, sender_reader
 from linter.letter.structure import BIRTH_DATE, CLOSING, GREETING, HEADER_FIELD, PARTY_FIELD_LINE, POSTCODE_LINE
 from linter.letter.zones import Zone
 
+_FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+[A-ZÆØÅ]")
 _PARTS = re.compile(r"\s*(?:[,|·•;]| - | – )\s*")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
               "filled-in-by", "role-field", "relation", "third-party-role")
@@ -52,13 +54,20 @@ def _shipped_cues() -> dict[str, re.Pattern]:
             if v.pattern is not None}
 
 
+_CUES: dict[int, tuple[object, dict[str, re.Pattern]]] = {}
+
+
 def _cues(lexicons) -> dict[str, re.Pattern]:
-    """The parties cues of the engine's lexicon set (`letter-parties`), else the shipped ones."""
+    """The parties cues of the engine's lexicon set (`letter-parties`), else the shipped ones; once per set."""
+    hit = _CUES.get(id(lexicons))
+    if hit is not None and hit[0] is lexicons:
+        return hit[1]
     sets = {k.split(".", 1)[1]: v.pattern for k, v in letter_cues(lexicons).items()
             if k.startswith("parties.") and v.pattern is not None}
-    if all(n in sets for n in _CUE_NAMES):
-        return sets
-    return {**_shipped_cues(), **sets}
+    if not all(n in sets for n in _CUE_NAMES):
+        sets = {**_shipped_cues(), **sets}
+    _CUES[id(lexicons)] = (lexicons, sets)  # holds the set, so its id is never reused while cached
+    return sets
 
 
 def letter_parties(a, lexicons) -> tuple[Party, ...]:
@@ -375,7 +384,21 @@ class _Reader:
     def _text(self) -> None:
         """People the running text names after a relation or a role, and the details that follow them."""
         a, st = self.a, self.a.structure
+        first = self.reader._first_names
+        # where something can be found, once per block of the text: a sentence with none of these is not read
+        cues = [c.start for c in (*a.phones, *a.emails) if (c.start, c.end) not in self.claimed]
+        for i, block in enumerate(a.blocks):
+            if st.zones[i] in _TEXT:
+                base = a.block_starts[i]
+                cues += [base + m.start() for m in self.cue["relation"].finditer(block.text)]
+                cues += [base + m.start() for m in self.cue["third-party-role"].finditer(block.text)]
+                cues += [base + m.start() for m in _FULL_NAME.finditer(block.text)
+                         if m.group(1).lower().split("-")[0] in first]
+        cues.sort()
         for s0, e0 in a.sentences:
+            k = bisect.bisect_left(cues, s0)
+            if k == len(cues) or cues[k] >= e0:
+                continue  # "Kasper har ondt i ryggen.": no cue, no full name, no detail
             i = a.block_index(s0)
             if st.zones[i] not in _TEXT or (st.zones[i] == Zone.META and HEADER_FIELD.match(a.blocks[i].text)):
                 continue
