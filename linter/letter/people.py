@@ -37,6 +37,9 @@ from linter.letter.zones import Zone
 
 _FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+[A-ZÆØÅ]")
 _PARTS = re.compile(r"\s*(?:[,|·•;]| - | – )\s*")
+_DIGIT, _ANGLED, _ANGLED_OR_MAIL = re.compile(r"\d"), re.compile(r"<[^>]*>"), re.compile(r"<[^>]*>|\S+@\S+")
+_ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two addresses or more also at a comma
+_ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
               "filled-in-by", "role-field", "relation", "third-party-role")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
@@ -135,8 +138,8 @@ class _Reader:
         for part in _PARTS.split(text):
             at = text.find(part, pos)
             pos = at + len(part) if at >= 0 else pos
-            part = re.sub(r"<[^>]*>", "", part).strip()
-            if not part or any(ch.isdigit() for ch in part) or "@" in part or len(part) > 80:
+            part = _ANGLED.sub("", part).strip()
+            if not part or _DIGIT.search(part) or "@" in part or len(part) > 80:
                 continue
             if name is not None and at <= name[0] < at + len(part) + 1:
                 continue  # the part holding the name
@@ -249,6 +252,11 @@ class _Reader:
             base = a.block_starts[i] + lead
             line = text.strip()
             end = base + len(line)
+            if zone not in _HEAD and current is None and ":" not in line:
+                # running text or the sender's block with no field label: only a short line with a CPR number
+                if zone in _TEXT and len(line.split()) <= 10 and cue["cpr"].search(line):
+                    self._cpr_line(line, base, end, "cpr-line")
+                continue
             m = (cue["to-field"].match(line) or cue["copy-field"].match(line)) if zone in _ADDRESSEE else None
             if m:
                 reason = "cc-field" if cue["copy-field"].match(line) else "to-field"
@@ -279,7 +287,7 @@ class _Reader:
                     base, line = base + lead_to.end(), line[lead_to.end():]
                 span = self._name(line, "recipient")
                 role, org = self._role_org(line, span)
-                if span is None and org is None and not any(ch.isdigit() for ch in line) and "@" not in line:
+                if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
                 current = self._party(PartyKind.RECIPIENT, "recipient-address",
                                       (base + span[0], base + span[1]) if span else None, role, org)
@@ -297,7 +305,7 @@ class _Reader:
         """One recipient per entry of a To:/Cc: field ("Lone Berg <…>; Per Nielsen <…>")."""
         value = line[at:]
         n_mails = len(self._details(base + at, base + len(line))[1])
-        splitter = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)") if n_mails >= 2 else re.compile(r"\s*;\s*")
+        splitter = _ENTRIES_COMMA if n_mails >= 2 else _ENTRIES
         last = None
         pos = 0
         for entry in splitter.split(value):
@@ -309,7 +317,7 @@ class _Reader:
             span = self._name(entry, "email-sender")
             role, org = self._role_org(entry, span)
             if span is None and org is None:
-                shown = re.sub(r"<[^>]*>|\S+@\S+", "", entry).strip(" ,\"")
+                shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
                 org = shown or None
             p = self._party(PartyKind.RECIPIENT, reason, (ebase + span[0], ebase + span[1]) if span else None,
                             role, org)
@@ -384,21 +392,23 @@ class _Reader:
     def _text(self) -> None:
         """People the running text names after a relation or a role, and the details that follow them."""
         a, st = self.a, self.a.structure
-        first = self.reader._first_names
-        # where something can be found, once per block of the text: a sentence with none of these is not read
+        first, ambiguous = self.reader._first_names, self.reader._ambiguous_names
+        # where something can be found, once per block of the text: a detail no one has yet, or a full name
+        # ("formand Bo Jensen"); a sentence with neither is not read ("Kasper har ondt i ryggen.")
         cues = [c.start for c in (*a.phones, *a.emails) if (c.start, c.end) not in self.claimed]
         for i, block in enumerate(a.blocks):
             if st.zones[i] in _TEXT:
                 base = a.block_starts[i]
-                cues += [base + m.start() for m in self.cue["relation"].finditer(block.text)]
-                cues += [base + m.start() for m in self.cue["third-party-role"].finditer(block.text)]
-                cues += [base + m.start() for m in _FULL_NAME.finditer(block.text)
-                         if m.group(1).lower().split("-")[0] in first]
-        cues.sort()
-        for s0, e0 in a.sentences:
-            k = bisect.bisect_left(cues, s0)
-            if k == len(cues) or cues[k] >= e0:
-                continue  # "Kasper har ondt i ryggen.": no cue, no full name, no detail
+                for m in _FULL_NAME.finditer(block.text):
+                    word = m.group(1).lower().split("-")[0]
+                    if word in first or word in ambiguous:
+                        cues.append(base + m.start())
+        if not cues:
+            return
+        sentences = a.sentences
+        starts = [s for s, _ in sentences]
+        visit = sorted({k for k in (bisect.bisect_right(starts, c) - 1 for c in cues) if k >= 0})
+        for s0, e0 in (sentences[k] for k in visit):
             i = a.block_index(s0)
             if st.zones[i] not in _TEXT or (st.zones[i] == Zone.META and HEADER_FIELD.match(a.blocks[i].text)):
                 continue
