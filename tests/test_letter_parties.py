@@ -415,3 +415,15 @@ def test_a_sentence_that_mentions_a_cpr_number_names_no_citizen(check_text):
     assert not _parties(res, "citizen")
     assert [(p["kind"], p["reason"]) for p in res.parties if p["name"] == "Maja Friis"] == [
         ("other", "named-in-text")]
+
+
+def test_a_role_word_with_words_between_gives_the_name_no_role(check_text):
+    text = LETTERHEAD.replace("Kasper har givet samtykke til, at jeg sender status.",
+                              "Jeg er fysioterapeut for Kasper Lund og sender status med hans samtykke.")
+    citizen = _one(check_text(text), "citizen")
+    assert (citizen["name"], citizen["role"]) == ("Kasper Lund", None)
+
+
+def test_a_template_field_names_no_recipient(check_text):
+    text = MEMO_HEAD.replace("Til: Sagsbehandler Lone Berg, Jobcenter Skanderborg", "Til: «Modtager_navn»")
+    assert not _parties(check_text(text), "recipient")

@@ -35,7 +35,7 @@ from linter.letter.sender import _ID_LABEL, _ORGISH, _TITLE, sender_reader
 from linter.letter.structure import BIRTH_DATE, CLOSING, GREETING, HEADER_FIELD, PARTY_FIELD_LINE, POSTCODE_LINE
 from linter.letter.zones import Zone
 
-_FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+[A-ZÆØÅ]")
+_FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+([A-ZÆØÅ][\w-]*)")
 _PARTS = re.compile(r"\s*(?:[,|·•;]| - | – )\s*")
 _DIGIT, _ANGLED, _ANGLED_OR_MAIL = re.compile(r"\d"), re.compile(r"<[^>]*>"), re.compile(r"<[^>]*>|\S+@\S+")
 _ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two addresses or more also at a comma
@@ -86,6 +86,16 @@ def letter_parties(a, lexicons) -> tuple[Party, ...]:
 def parties_summary(a, lexicons) -> list[dict]:
     """`FileResult.parties`: every party as JSON shows it."""
     return [p.as_dict() for p in letter_parties(a, lexicons)]
+
+
+def _placeholder_only(text: str) -> bool:
+    """A template field standing for a party ("«Modtager_navn»", "{{ modtager.navn }}") names no one yet."""
+    from linter.readers.docx_placeholders import placeholder_spans
+
+    rest = text
+    for s, e in sorted(placeholder_spans(text), reverse=True):
+        rest = rest[:s] + rest[e:]
+    return rest != text and not rest.strip(" ,.:-")
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -289,6 +299,7 @@ class _Reader:
                 role, org = self._role_org(line, span)
                 if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
+                    org = None if org and _placeholder_only(org) else org
                 current = self._party(PartyKind.RECIPIENT, "recipient-address",
                                       (base + span[0], base + span[1]) if span else None, role, org)
                 current_group = block.group
@@ -318,7 +329,7 @@ class _Reader:
             role, org = self._role_org(entry, span)
             if span is None and org is None:
                 shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
-                org = shown or None
+                org = shown if shown and not _placeholder_only(shown) else None
             p = self._party(PartyKind.RECIPIENT, reason, (ebase + span[0], ebase + span[1]) if span else None,
                             role, org)
             if p is not None:
@@ -393,6 +404,7 @@ class _Reader:
         """People the running text names after a relation or a role, and the details that follow them."""
         a, st = self.a, self.a.structure
         first, ambiguous = self.reader._first_names, self.reader._ambiguous_names
+        known = {" ".join(p.name.lower().split()[:2]) for p in self.parties if p.name}
         # where something can be found, once per block of the text: a detail no one has yet, or a full name
         # ("formand Bo Jensen"); a sentence with neither is not read ("Kasper har ondt i ryggen.")
         cues = [c.start for c in (*a.phones, *a.emails) if (c.start, c.end) not in self.claimed]
@@ -401,7 +413,7 @@ class _Reader:
                 base = a.block_starts[i]
                 for m in _FULL_NAME.finditer(block.text):
                     word = m.group(1).lower().split("-")[0]
-                    if word in first or word in ambiguous:
+                    if (word in first or word in ambiguous) and f"{m.group(1)} {m.group(2)}".lower() not in known:
                         cues.append(base + m.start())
         if not cues:
             return
@@ -417,10 +429,11 @@ class _Reader:
             used: list[tuple[int, int]] = []
             for ns, ne in self.reader.names_in(sent, "body"):
                 window = sent[max(0, ns - 40):ns]
-                rel = [m for m in self.cue["relation"].finditer(window) if not window[m.end():].strip(" ,")
-                       or len(window[m.end():].split()) <= 1]
+                # the cue right before the name, a comma at most between ("hans kone Gitte Lund", "arbejdsgiveren,
+                # Bo Jensen"); "fysioterapeut for Ahmad Rahimi" gives the name no role
+                rel = [m for m in self.cue["relation"].finditer(window) if not window[m.end():].strip(" ,")]
                 role_cue = [m for m in self.cue["third-party-role"].finditer(window)
-                            if len(window[m.end():].split()) <= 1]
+                            if not window[m.end():].strip(" ,")]
                 cue_m = (rel or role_cue or [None])[-1]
                 reason = "relation-in-text" if rel else "third-party-in-text" if role_cue else "named-in-text"
                 name = " ".join(sent[ns:ne].split())
