@@ -17,7 +17,8 @@ labelled fields and the running text; their cue words are data (`lexicons/letter
   sagsbehandler: Lone Berg"), an author field that is not the sender's (`filled-in-by`), a
   relative in the text (`relation-in-text`: "hans kone Gitte Lund"), an employer's contact or a
   colleague named after their role (`third-party-in-text`), a full name in the text with no cue
-  (`named-in-text`).
+  (`named-in-text`). The text is read only in sentences that hold a detail no party has yet or a
+  full name not yet known; a first name alone names only a party already found.
 
 A detail (phone, e-mail) belongs to one party at most; the sender's are never another's. Only the
 letter's own names, roles, organisations and contact details are kept, no running text.
