@@ -387,8 +387,9 @@ _PARTY_WORDS = {"recipient": ("modtager", "recipient"), "citizen": ("borger", "c
 
 def party_lines(parties: list[dict] | None, lang: str = "da") -> list[str]:
     """The letter model's other parties for `check -v`, beside the sender line: the recipients and the
-    citizen (one line each, "ukendt" when none was found), then other named people; each with its name or
-    role and the reason code, its organisation, and its phones and e-mails with their reason codes."""
+    citizen (one line each, "ukendt" when none was found), then other named people; each with its name (else
+    its organisation or role) and the reason code, its role and organisation, and its phones and e-mails with
+    their reason codes."""
     def w(key: str) -> str:
         da, en = _PARTY_WORDS[key]
         return en if lang == "en" else da
@@ -400,12 +401,11 @@ def party_lines(parties: list[dict] | None, lang: str = "da") -> list[str]:
         if not mine and kind != "other":
             out.append(f"{w(kind)}: {w('unknown')}")
         for p in mine:
-            who = p.get("name") or p.get("role") or w("unknown")
+            # named by the name, else the organisation ("Lægerne i Bakkehuset"), else the role ("Arbejdsgiveren")
+            named = [x for x in (p.get("name"), p.get("organisation"), p.get("role")) if x]
+            who = named[0] if named else w("unknown")
             parts = [f"{who} ({p['reason']})" if p.get("reason") else who]
-            if p.get("name") and p.get("role"):
-                parts.append(p["role"])
-            if p.get("organisation"):
-                parts.append(p["organisation"])
+            parts += [x for x in (p.get("role"), p.get("organisation")) if x and x != who]
             parts += [f"{x['number']} ({x['reason']})" for x in p.get("phones") or []]
             parts += [f"{x['address']} ({x['reason']})" for x in p.get("emails") or []]
             out.append(f"{w(kind)}: " + " · ".join(parts))

@@ -324,6 +324,8 @@ def test_verbose_text_shows_recipient_and_citizen_beside_the_sender(check_text, 
         assert any(line.startswith(label) for line in lines), (label, lines)
     citizen = next(line for line in lines if line.startswith(labels[2]))
     assert "Ole Sand (citizen-field)" in citizen and "22334455 (citizen-field)" in citizen
+    recipient = next(line for line in lines if line.startswith(labels[1]))
+    assert recipient == f"{labels[1]} Lægerne i Bakkehuset (to-field)"  # no name: the organisation names it
     other = render_text([check_text(RELATIVES)], lang=lang, verbose=True)
     assert ("anden person: Gitte Lund" if lang == "da" else "other person: Gitte Lund") in other
 
