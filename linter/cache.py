@@ -3,8 +3,9 @@
 Key = sha256 of the file's bytes + suffix + shipped and configured rules and lexicons +
 the effective config and per-file options + brevlint's version and code. An entry holds
 the findings (rule, location, message, flagged words, fingerprint), the checklist (rule,
-status, location, evidence; not the satisfying sentence) and the profile; never the
-letter's paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
+status, location, evidence; not the satisfying sentence), the profile, the sender and the
+other parties sealed with a key only the letter's bytes give (`seal_parties`); never the letter's
+paragraphs. Entries live under $BREVLINT_CACHE_DIR or ~/.cache/brevlint,
 readable by the owner only.
 """
 
@@ -89,6 +90,46 @@ def code_hash() -> str:
     return _CODE_HASH
 
 
+def _others(parties: list[dict]) -> list[dict]:
+    return [p for p in parties if p.get("kind") != "sender"]
+
+
+def _stream(seal: bytes, key: str, n: int) -> bytes:
+    """A keystream from the letter's own hash and the entry's key: only someone who has the letter can
+    derive it, and no two entries share one."""
+    return hashlib.shake_256(b"brevlint-parties\0" + seal + key.encode()).digest(n)
+
+
+def seal_parties(parties: list[dict], seal: bytes | None, key: str) -> dict:
+    """The parties as an entry keeps them: the sender in the clear (the same work details as `sender`);
+    everyone else (recipients, the citizen, relatives) sealed with a key derived from the letter's bytes
+    (`seal` = sha256 of them), so the cache holds no name or contact detail of theirs in readable form.
+    Without a seal the others are left out and the entry is not used for them."""
+    out: dict = {"sender": [p for p in parties if p.get("kind") == "sender"], "order": [p.get("kind") == "sender"
+                                                                                      for p in parties]}
+    others = _others(parties)
+    if others and seal is not None:
+        plain = json.dumps(others, ensure_ascii=False).encode("utf-8")
+        out["sealed"] = bytes(x ^ y for x, y in zip(plain, _stream(seal, key, len(plain)), strict=True)).hex()
+    elif others:
+        out["missing"] = True
+    return out
+
+
+def open_parties(stored: dict, seal: bytes | None, key: str) -> list[dict] | None:
+    """The parties back from an entry; None when they cannot be (no seal, or not stored): a miss."""
+    if stored.get("missing"):
+        return None
+    others: list[dict] = []
+    if "sealed" in stored:
+        if seal is None:
+            return None
+        data = bytes.fromhex(stored["sealed"])
+        others = json.loads(bytes(x ^ y for x, y in zip(data, _stream(seal, key, len(data)), strict=True)))
+    senders, rest = iter(stored["sender"]), iter(others)
+    return [next(senders) if is_sender else next(rest) for is_sender in stored["order"]]
+
+
 def _jsonable(value):
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -134,7 +175,8 @@ class ResultCache:
     def _file(self, key: str) -> str:
         return os.path.join(self.root, key[:2], f"{key}.json")  # str: this runs once per file
 
-    def get(self, key: str, path: str) -> FileResult | None:
+    def get(self, key: str, path: str, seal: bytes | None = None) -> FileResult | None:
+        """`seal`: sha256 of the letter's bytes, which opens the parties other than the sender."""
         try:
             with open(self._file(key), encoding="utf-8") as fh:
                 entry = json.load(fh)
@@ -144,19 +186,24 @@ class ResultCache:
                                 profile_evidence=ProfileEvidence.from_dict(evidence) if evidence else None,
                                 findings=findings, kind=entry["kind"], cached=True,
                                 checklist=[CheckItem(**c) for c in entry["checklist"]], sender=entry.get("sender"),
+                                parties=open_parties(entry["parties"], seal, key),
                                 metrics=entry.get("metrics", {}))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
             self.misses += 1
             return None  # missing or unreadable entry: check the file again
+        if result.parties is None:
+            self.misses += 1
+            return None  # the parties cannot be opened without the letter: check it again
         self.hits += 1
         return result
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, result: FileResult, seal: bytes | None = None) -> None:
         if result.error:
             return  # errors are cheap to find again and may be transient
         evidence = result.profile_evidence.as_dict() if result.profile_evidence else None
         entry = {"profile": result.profile, "profile_evidence": evidence, "kind": result.kind,
                  "sender": result.sender,  # the sender's own work contact details, as JSON shows them
+                 "parties": seal_parties(result.parties, seal, key),  # the others' sealed (seal_parties)
                  "metrics": result.metrics,
                  "findings": [{**_jsonable(f), "severity": int(f.severity)} for f in result.findings],
                  # the satisfying sentence is letter text a finding did not flag: not kept

@@ -379,3 +379,34 @@ def sender_line(sender: dict | None, lang: str = "da") -> str:
     for e in sender.get("emails") or []:
         parts.append(f"{e['address']} {w('personal' if e['personal'] else 'department')} ({e['reason']})")
     return f"{w('sender')}: " + " · ".join(parts)
+
+
+_PARTY_WORDS = {"recipient": ("modtager", "recipient"), "citizen": ("borger", "citizen"),
+                "other": ("anden person", "other person"), "unknown": ("ukendt", "unknown")}
+
+
+def party_lines(parties: list[dict] | None, lang: str = "da") -> list[str]:
+    """The letter model's other parties for `check -v`, beside the sender line: the recipients and the
+    citizen (one line each, "ukendt" when none was found), then other named people; each with its name (else
+    its organisation or role) and the reason code, its role and organisation, and its phones and e-mails with
+    their reason codes."""
+    def w(key: str) -> str:
+        da, en = _PARTY_WORDS[key]
+        return en if lang == "en" else da
+
+    parties = parties or []
+    out = []
+    for kind in ("recipient", "citizen", "other"):
+        mine = [p for p in parties if p.get("kind") == kind]
+        if not mine and kind != "other":
+            out.append(f"{w(kind)}: {w('unknown')}")
+        for p in mine:
+            # named by the name, else the organisation ("Lægerne i Bakkehuset"), else the role ("Arbejdsgiveren")
+            named = [x for x in (p.get("name"), p.get("organisation"), p.get("role")) if x]
+            who = named[0] if named else w("unknown")
+            parts = [f"{who} ({p['reason']})" if p.get("reason") else who]
+            parts += [x for x in (p.get("role"), p.get("organisation")) if x and x != who]
+            parts += [f"{x['number']} ({x['reason']})" for x in p.get("phones") or []]
+            parts += [f"{x['address']} ({x['reason']})" for x in p.get("emails") or []]
+            out.append(f"{w(kind)}: " + " · ".join(parts))
+    return out

@@ -161,4 +161,7 @@ class FileResult:
     # Whom the letter model took as the sender (issue 12): {"name", "organisation", "role",
     # "phones": [{"number", "personal", "reason"}], "emails": [{"address", "personal", "reason"}], "reason"}
     sender: dict | None = None
+    # Every party the letter model found (issue 12): [{"kind": sender|recipient|citizen|other, "name", "role",
+    # "organisation", "phones": [{"number", "reason"}], "emails": [{"address", "reason"}], "reason"}]
+    parties: list[dict] = field(default_factory=list)
     metrics: dict = field(default_factory=dict)  # {"lix": body LIX, "words": body words}

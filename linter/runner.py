@@ -7,6 +7,7 @@ process has built the engine and pipeline (see _run_parallel), results always in
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import sys
@@ -219,6 +220,7 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
     """Check `files` ((path, problem) pairs) and return their results in input order."""
     results: list[FileResult | None] = [None] * len(files)
     keys: dict[int, str] = {}
+    seals: dict[int, bytes] = {}  # sha256 of each letter's bytes: opens its cached parties (linter/cache.py)
     todo: list[int] = []
     for i, (path, problem) in enumerate(files):
         if cache is not None and problem is None and path != STDIN:
@@ -231,7 +233,8 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
                 todo.append(i)  # the check itself reports the reason
                 continue
             keys[i] = cache.key(data, path, cfg, runner.opts.cache_options())
-            hit = cache.get(keys[i], path)
+            seals[i] = hashlib.sha256(data).digest()
+            hit = cache.get(keys[i], path, seals[i])
             if hit is not None:
                 results[i] = hit
                 if progress:
@@ -242,7 +245,7 @@ def run_batch(runner: Runner, files: list[tuple[str, str | None]], *, jobs: int 
     def done(i: int, result: FileResult) -> None:
         results[i] = result
         if cache is not None and i in keys:
-            cache.put(keys[i], result)
+            cache.put(keys[i], result, seals.get(i))
         if progress:
             progress.step()
 

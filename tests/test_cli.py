@@ -52,7 +52,7 @@ def test_json_output_matches_the_contract(letters):
     assert [Path(f["path"]).name for f in data["files"]] == ["nophone.txt", "good.txt"]
     for f in data["files"]:
         assert set(f) == {"path", "profile", "profile_source", "profile_evidence", "error", "findings",
-                          "checklist", "sender"}
+                          "checklist", "sender", "parties"}
         assert f["error"] is None
         for finding in f["findings"]:
             assert set(finding) == JSON_FINDING_KEYS

@@ -61,3 +61,13 @@ def test_the_layers_are_really_used() -> None:
     by_name = dict(_modules())
     assert any(_layer(m) == 1 for m in _imports(by_name["linter.letter.sender"]))
     assert any(_layer(m) == 2 for p in PKG.joinpath("kinds").glob("*.py") for m in _imports(p))
+
+
+def test_the_parties_model_reads_only_the_layers_below():
+    """The parties model (people, party, parties) is in the scan above and imports only the analysis, the
+    letter layer and the base helpers: never a kind, the engine or a reporter."""
+    by_name = dict(_modules())
+    for module in ("linter.letter.people", "linter.letter.party", "linter.letter.parties"):
+        found = _imports(by_name[module])
+        assert all(_layer(m) <= 2 for m in found), (module, found)
+        assert not {m for m in found if m.split(".")[1] in ("kinds", "engine", "reporters")}

@@ -14,6 +14,7 @@ from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.kinds.metric import readability
 from linter.letter.parties import sender_summary
+from linter.letter.people import parties_summary
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
@@ -135,7 +136,8 @@ class Engine:
         value, words = readability(a)
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
                           findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
-                          sender=sender_summary(a, self.lexicons), metrics={"lix": round(value, 1), "words": words})
+                          sender=sender_summary(a, self.lexicons), parties=parties_summary(a, self.lexicons),
+                          metrics={"lix": round(value, 1), "words": words})
 
     def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:
         """Every document-level requirement rule: its kind's entry when the rule ran on this letter,

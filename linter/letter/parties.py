@@ -47,6 +47,16 @@ def _organisation(a, reader, name_blocks: set[int]) -> str | None:
 
 
 def sender_summary(a, lexicons) -> dict:
+    """The sender as JSON shows it; once per letter (the parties model reads the same one)."""
+    cached = a.memo.get("letter.sender_summary")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    summary = _summary(a, lexicons)
+    a.memo["letter.sender_summary"] = summary
+    return summary
+
+
+def _summary(a, lexicons) -> dict:
     reader = sender_reader(lexicons)
     model = reader.verdict(a)
     span, reason = model.full_name(a)  # the name kontakt.navn counts (a first name alone is none)

@@ -94,6 +94,9 @@ class SenderModel:
     name_reasons: list[str] = field(default_factory=list)  # one code per name span
     phones: list[Attribution] = field(default_factory=list)
     emails: list[Attribution] = field(default_factory=list)
+    # details in the sender's part that are another party's ("Borger: …, tlf. …" -> citizen-label, "Gitte kan
+    # selv kontaktes på …" -> someone-elses): read by the parties model (linter/letter/people.py), never counted
+    declined: list[Attribution] = field(default_factory=list)
 
     def full_name(self, a) -> tuple[tuple[int, int] | None, str]:
         """The sender's name as RULES.md counts it: the first name span of two or more words (or a
@@ -307,6 +310,7 @@ class SenderReader:
         phones: list[Attribution] = []
         emails: list[Attribution] = []
         name_reasons: list[str] = []
+        declined: list[Attribution] = []
 
         def phone(start: int, end: int, value: str, personal: bool, reason: str) -> None:
             phones.append(Attribution(value, start, end, personal, reason))
@@ -434,6 +438,8 @@ class SenderReader:
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
                 if citizen or _someone_elses(text[:s], sender_words):
+                    declined.append(Attribution(c.value, c.start, c.end, False,
+                                                "citizen-label" if citizen else "someone-elses"))
                     continue
                 if personal_label:
                     phone(c.start, c.end, c.value, True, "personal-label")
@@ -462,6 +468,7 @@ class SenderReader:
             if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
                 before = text[:c.start - a.block_starts[i]]
                 if self._citizens(before, before[-25:]):
+                    declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
@@ -478,7 +485,7 @@ class SenderReader:
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
                 email(c.start, c.end, c.value, True, "personal-address" + where)
-        v = SenderModel(names, name_reasons, phones, emails)
+        v = SenderModel(names, name_reasons, phones, emails, declined)
         a.memo["letter.sender"] = v
         return v
 

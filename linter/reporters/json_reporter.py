@@ -61,6 +61,7 @@ def result_dict(r: FileResult, lang: str = "da") -> dict:
         "findings": [finding_dict(f, lang) for f in r.findings],
         "checklist": [check_item_dict(c, lang) for c in r.checklist],
         "sender": r.sender,  # whom the letter model took as the sender, with reason codes (or null)
+        "parties": r.parties,  # sender, recipients, citizen, other named people, with reason codes
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from linter.i18n import count, profile_source, sender_line, severity_name, summary_line, t, where
+from linter.i18n import count, party_lines, profile_source, sender_line, severity_name, summary_line, t, where
 from linter.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.SUGGESTION: "\033[36m"}
@@ -43,6 +43,7 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
         if verbose:
             lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({profile_source(r.profile_evidence, lang)})")
             lines.append(f"{r.path}: {sender_line(r.sender, lang)}")
+            lines.extend(f"{r.path}: {line}" for line in party_lines(r.parties, lang))
         for f in r.findings:
             counts[f.severity.label] += 1
             by_rule[f.rule] += 1
