@@ -24,14 +24,15 @@ from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
 
-def _layout_cues() -> dict[str, re.Pattern]:
-    """The layout cue words (lexicons/letter/layout.yaml), schema- and backtracking-checked like every
-    letter lexicon; read once from the shipped lexicons when this module is imported."""
+def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
+    """The layout cue words (lexicons/letter/layout.yaml; the parties' field labels from parties.yaml),
+    schema- and backtracking-checked like every letter lexicon; read once from the shipped lexicons when
+    this module is imported."""
     from linter.data import data_dir
     from linter.letter.cues import compile_cue_file
     from linter.yamlio import load_yaml
 
-    path = data_dir("lexicons") / "letter" / "layout.yaml"
+    path = data_dir("lexicons") / "letter" / f"{what}.yaml"
     sets = compile_cue_file(load_yaml(path), str(path))
     return {name.split(".", 1)[1]: cue.pattern for name, cue in sets.items() if cue.pattern is not None}
 
@@ -49,6 +50,8 @@ QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 AUTHOR_LABEL = _CUES["author-label"]
 # a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
 SENDER_LABEL = re.compile(f"(?:{_CUES['sender-label'].pattern})|(?:{AUTHOR_LABEL.pattern})", re.I)
+# a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
+ROLE_FIELD = _layout_cues("parties")["role-field"]
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -93,6 +96,25 @@ def _words(text: str) -> list[str]:
     """The words of a line, without number groups and separators: "+45 97 64 10 00" or " · " are
     not words, so the way a phone number is written never makes a contact line long."""
     return [w for w in text.split() if w.isalpha() or any(ch.isalpha() for ch in w)]  # (most words: the first)
+
+
+def _field_names(t: str) -> set[str] | None:
+    """The capitalised words of a person field's value ("Udfyldt af: Læge Hans Krogh, Lægehuset Bakken" ->
+    {Læge, Hans, Krogh, Lægehuset, Bakken}); None when the line is no person field (an author, sender or
+    role label)."""
+    m = SENDER_LABEL.match(t) or ROLE_FIELD.match(t)
+    if not m:
+        return None
+    return set(re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+", t[m.end():]))
+
+
+def names_another(t: str, field: str) -> bool:
+    """`t` is a field naming another professional than the person field `field` above it ("Udfyldt af: Læge
+    Hans Krogh" then "Jobcentrets sagsbehandler: Lone Berg", "Behandlende fysioterapeut: …"): a role or
+    author label whose value shares no capitalised word with the field's. It ends that person's field group,
+    blank line or not: the other's details are never the first one's (RULES.md, Sender's contact details)."""
+    mine, theirs = _field_names(field), _field_names(t)
+    return bool(mine) and bool(theirs) and not mine & theirs  # type: ignore[operator]
 
 
 def _is_prose(text: str) -> bool:
@@ -173,26 +195,35 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
         pos = title = 0
-    author = False
+    author = ""  # the author field whose lines are being read
     for i in flow[:title]:
         # the memo's title; an author field above the header fields ("Skrevet af: …" / "Til: …") is the author's,
-        # and so is a phone or mail line under it
+        # and so is a phone or mail line under it (not another professional's field and the lines under that)
         t = blocks[i].text.strip()
-        author = bool(AUTHOR_LABEL.match(t)) or (author and bool(PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)))
+        if AUTHOR_LABEL.match(t) and not (author and names_another(t, author)):
+            author = t
+        elif not (author and bool(PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t))) or names_another(t, author):
+            author = ""
         zones[i] = CONTACT if author else META_ZONE
     owner = EMAIL_OTHER
+    author = ""
     for i in flow[title:pos]:
         t = blocks[i].text.strip()
         if HEADER_FIELD.match(t):
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
             zones[i] = owner
+            author = ""
             if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
                 owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
+            continue
+        if owner == CONTACT and names_another(t, author):
+            owner = zones[i] = BODY  # another professional's field under the author's ("Egen læge: …")
             continue
         if AUTHOR_LABEL.match(t):
             # "Skrevet af: …, fysioterapeut" among the memo's fields (also after Dato:): the author's line,
             # and its Tlf.:/E-mail: lines under it are the author's
             owner = zones[i] = CONTACT
+            author = t
             continue
         if owner != BODY and not (PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)):
             owner = BODY  # "Borger:", "Samtykke:" under Fra: are the form's content, not the sender's details
@@ -315,13 +346,17 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
     contact_group: int | None = None  # group under a "KONTAKT" heading
+    label = ""  # the sender's or author's field line that opened the contact group
     for i in rest:
         t = blocks[i].text.strip()
         if zones[i] in (QUOTED, EMAIL_OTHER, EMAIL_SENDER):
             in_list = contact_group = None
             continue
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
-            contact_group = blocks[i].group
+            contact_group, label = blocks[i].group, ""
+            continue
+        if contact_group is not None and label and names_another(t, label):
+            contact_group, label = None, ""  # another professional's field ends the author's field group
             continue
         if contact_group is not None:
             if blocks[i].group == contact_group and CONTACT_LINE.search(t) and zones[i] in (BODY, META_ZONE):
@@ -343,7 +378,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             zones[i] = CONTACT
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
-            contact_group = blocks[i].group
+            contact_group, label = blocks[i].group, t
 
 
 def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
@@ -367,6 +402,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
                     not re.match(r"^[\w ]+:", t):
                 new = True
+            elif any(names_another(t, blocks[k].text.strip()) for k in groups[-1]):
+                new = True  # a form's field naming another professional under the author's ("Udfyldt af: …")
         if new:
             groups.append([i])
             prev_postcode = False
@@ -415,6 +452,11 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             decided = True
     # otherwise in reading order: the first address block is the sender's, the next the recipient's
     marked = list(kinds)  # what the labels alone said
+    # a group led by another professional's field ("Jobcentrets sagsbehandler: Lone Berg" beside the author's
+    # "Udfyldt af: …" group) is never the sender's block by its place
+    labelled = [blocks[i].text.strip() for k, g in enumerate(groups) if kinds[k] == LETTERHEAD for i in g]
+    others = {k for k, g in enumerate(groups) if kinds[k] is None and
+              any(names_another(blocks[g[0]].text.strip(), t) for t in labelled)}
     seen_sender = email or decided
     seen_recipient = False
     for k, kind in enumerate(kinds):
@@ -426,7 +468,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
         elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
             kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
-        elif not seen_sender:
+        elif not seen_sender and k not in others:
             kinds[k] = LETTERHEAD
             seen_sender = True
         elif not seen_recipient:
