@@ -51,7 +51,8 @@ AUTHOR_LABEL = _CUES["author-label"]
 # a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
 SENDER_LABEL = re.compile(f"(?:{_CUES['sender-label'].pattern})|(?:{AUTHOR_LABEL.pattern})", re.I)
 # a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
-ROLE_FIELD = _layout_cues("parties")["role-field"]
+_PARTY_CUES = _layout_cues("parties")
+ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"]
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -98,23 +99,35 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if w.isalpha() or any(ch.isalpha() for ch in w)]  # (most words: the first)
 
 
-def _field_names(t: str) -> set[str] | None:
-    """The capitalised words of a person field's value ("Udfyldt af: Læge Hans Krogh, Lægehuset Bakken" ->
-    {Læge, Hans, Krogh, Lægehuset, Bakken}); None when the line is no person field (an author, sender or
-    role label)."""
-    m = SENDER_LABEL.match(t) or ROLE_FIELD.match(t)
+def _field_names(t: str) -> tuple[bool, set[str]] | None:
+    """A person field's kind and the capitalised words of its value ("Udfyldt af: Læge Hans Krogh, Lægehuset
+    Bakken" -> (True, {Læge, Hans, Krogh, Lægehuset, Bakken})): True for an author's label, False for a role
+    field ("Jobcentrets sagsbehandler: …"); None when the line is neither."""
+    m = AUTHOR_LABEL.match(t)
+    author = bool(m)
+    m = m or ROLE_FIELD.match(t)
     if not m:
         return None
-    return set(re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+", t[m.end():]))
+    return author, set(re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+", t[m.end():]))
 
 
 def names_another(t: str, field: str) -> bool:
-    """`t` is a field naming another professional than the person field `field` above it ("Udfyldt af: Læge
-    Hans Krogh" then "Jobcentrets sagsbehandler: Lone Berg", "Behandlende fysioterapeut: …"): a role or
-    author label whose value shares no capitalised word with the field's. It ends that person's field group,
-    blank line or not: the other's details are never the first one's (RULES.md, Sender's contact details)."""
+    """`t` and `field` are person fields of two professionals ("Udfyldt af: Læge Hans Krogh" and "Jobcentrets
+    sagsbehandler: Lone Berg", "Behandlende fysioterapeut: …", "Egen læge: …"): one an author's label, the
+    other a role or author label, their values sharing no capitalised word. The other's field ends the
+    author's field group, blank line or not: its details are never the author's (RULES.md, Sender's contact
+    details)."""
     mine, theirs = _field_names(field), _field_names(t)
-    return bool(mine) and bool(theirs) and not mine & theirs  # type: ignore[operator]
+    return mine is not None and theirs is not None and (mine[0] or theirs[0]) and \
+        bool(mine[1]) and bool(theirs[1]) and not mine[1] & theirs[1]
+
+
+def author_field(blocks: list[Block], idx: list[int]) -> str:
+    """The author's own field among the lines `idx`: the first "Udfyldt af:"/"Skrevet af:" line (a form's
+    filled-in-by field), else the first author label ("Behandlende fysioterapeut: …"); "" when none."""
+    texts = [blocks[i].text.strip() for i in idx]
+    return next((t for t in texts if FILLED_IN_BY.match(t)), None) or \
+        next((t for t in texts if AUTHOR_LABEL.match(t)), "")
 
 
 def _is_prose(text: str) -> bool:
@@ -346,17 +359,19 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
     contact_group: int | None = None  # group under a "KONTAKT" heading
-    label = ""  # the sender's or author's field line that opened the contact group
+    # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
+    # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
+    author = author_field(blocks, [i for i in rest if zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT)])
     for i in rest:
         t = blocks[i].text.strip()
         if zones[i] in (QUOTED, EMAIL_OTHER, EMAIL_SENDER):
             in_list = contact_group = None
             continue
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
-            contact_group, label = blocks[i].group, ""
+            contact_group = blocks[i].group
             continue
-        if contact_group is not None and label and names_another(t, label):
-            contact_group, label = None, ""  # another professional's field ends the author's field group
+        if in_list is None and names_another(t, author):
+            contact_group = None
             continue
         if contact_group is not None:
             if blocks[i].group == contact_group and CONTACT_LINE.search(t) and zones[i] in (BODY, META_ZONE):
@@ -378,7 +393,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             zones[i] = CONTACT
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
-            contact_group, label = blocks[i].group, t
+            contact_group = blocks[i].group
 
 
 def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> list[list[int]]:
@@ -451,12 +466,13 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds[open_[scores.index(max(scores))]] = LETTERHEAD
             decided = True
     # otherwise in reading order: the first address block is the sender's, the next the recipient's
+    # a group led by another professional's field ("Jobcentrets sagsbehandler: Lone Berg", "Behandlende
+    # fysioterapeut: …" beside the author's "Udfyldt af: …") is never the sender's block, by label or place
+    author = author_field(blocks, head)
+    others = {k for k, g in enumerate(groups) if names_another(blocks[g[0]].text.strip(), author)}
+    for k in others:
+        kinds[k] = None
     marked = list(kinds)  # what the labels alone said
-    # a group led by another professional's field ("Jobcentrets sagsbehandler: Lone Berg" beside the author's
-    # "Udfyldt af: …" group) is never the sender's block by its place
-    labelled = [blocks[i].text.strip() for k, g in enumerate(groups) if kinds[k] == LETTERHEAD for i in g]
-    others = {k for k, g in enumerate(groups) if kinds[k] is None and
-              any(names_another(blocks[g[0]].text.strip(), t) for t in labelled)}
     seen_sender = email or decided
     seen_recipient = False
     for k, kind in enumerate(kinds):
@@ -464,11 +480,13 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         seen_sender = seen_sender or kind == LETTERHEAD
         if kind is not None:
             continue
-        if k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k], right):
+        if k in others:
+            kinds[k] = META_ZONE  # (nor the recipient's: a form names the professionals around the citizen)
+        elif k and kinds[k - 1] == LETTERHEAD and _continues(blocks, groups[k - 1], groups[k], right):
             kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
         elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
             kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
-        elif not seen_sender and k not in others:
+        elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
         elif not seen_recipient:
