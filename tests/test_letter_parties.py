@@ -506,3 +506,16 @@ def test_a_role_word_with_words_between_gives_the_name_no_role(check_text):
 def test_a_template_field_names_no_recipient(check_text):
     text = MEMO_HEAD.replace("Til: Sagsbehandler Lone Berg, Jobcenter Skanderborg", "Til: «Modtager_navn»")
     assert not _parties(check_text(text), "recipient")
+
+
+def test_another_professionals_field_in_a_memo_head(check_text):
+    """A memo head's author field among its fields ("Dato:" then "Skrevet af:" with its "Tlf.:" line): a role
+    field under it is another professional's, not one more of the author's lines."""
+    res = check_text("NOTAT\nTil: Jobcenter Nordby\nEmne: Status på Ole Sand\nDato: 3. marts 2026\n"
+                     f"{_KROGH.replace('Udfyldt af', 'Skrevet af')}"
+                     "Jobcentrets sagsbehandler: Lone Berg, tlf. 72 10 20 30\n\n"
+                     "Ole har ondt i ryggen og kan arbejde 10 timer om ugen. Han er i gang med genoptræning.\n")
+    assert (res.sender["name"], [p["number"] for p in res.sender["phones"]]) == ("Hans Krogh", ["86112233"])
+    assert _numbers(_one(res, "other")) == [("72102030", "role-field")]
+    assert res.profile == "sundhed-til-job"
+    assert not _rules(res) & {"kontakt.telefon", "kontakt.afdeling"}
