@@ -60,26 +60,59 @@ def build_pipeline(lexicons: LexiconSet) -> Pipeline:
     return pipe
 
 
-def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
-    """Lemmas of every token, set on the Doc in one call; returns the document's token table."""
-    import numpy
-    from spacy.attrs import LEMMA
+_WORD_MEMO_LIMIT = 200_000  # distinct token texts remembered per vocabulary (single words, memory only)
 
-    text, lower, lemma, idx, space = [], [], [], [], []
-    for tok in doc:
-        t, low = tok.text, tok.lower_
-        text.append(t)
-        lower.append(low)
-        idx.append(tok.idx)
-        space.append(tok.is_space)
-        lemma.append(lemmatizer(low) if tok.is_alpha or "-" in t else low)
-    if lemma:
-        add = doc.vocab.strings.add
-        hashes = {x: add(x) for x in set(lemma)}
-        doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
+
+class _Words:
+    """Per token text (by its orth hash): text, lower-case form, lemma, lemma hash and is_space,
+    all fixed by the text and the pipeline, remembered across documents (single words in memory
+    only, never written anywhere; cleared when full so that hostile text stays bounded)."""
+
+    __slots__ = ("vocab", "lemmatizer", "memo")
+
+    def __init__(self, vocab, lemmatizer: Lemmatizer) -> None:
+        self.vocab, self.lemmatizer = vocab, lemmatizer
+        self.memo: dict[int, tuple[str, str, str, int, bool]] = {}
+
+    def entry(self, orth: int) -> tuple[str, str, str, int, bool]:
+        lex = self.vocab[orth]
+        t, low = lex.orth_, lex.lower_
+        lemma = self.lemmatizer(low) if lex.is_alpha or "-" in t else low
+        got = (t, low, lemma, self.vocab.strings.add(lemma), lex.is_space)
+        if len(self.memo) >= _WORD_MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[orth] = got
+        return got
+
+
+def _words_of(doc, lemmatizer: Lemmatizer) -> _Words:
+    words = lemmatizer._words
+    if words is None or words.vocab is not doc.vocab:
+        words = lemmatizer._words = _Words(doc.vocab, lemmatizer)
+    return words
+
+
+def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
+    """Lemmas of every token, set on the Doc in one call; returns the document's token table.
+    Each distinct token text is looked up once per pipeline (`_Words`), not once per token."""
+    import numpy
+    from spacy.attrs import IDX, LEMMA, ORTH
+
+    if not len(doc):
+        return TokenTable([], [], [], [], [], lemma_by_text=True)
+    arr = doc.to_array([ORTH, IDX])
+    words = _words_of(doc, lemmatizer)
+    get = words.memo.get
+    rows = [get(h) for h in arr[:, 0].tolist()]
+    if None in rows:
+        entry = words.entry
+        orths = arr[:, 0].tolist()
+        rows = [r if r is not None else entry(orths[i]) for i, r in enumerate(rows)]
+    text, lower, lemma, hashes, space = (list(col) for col in zip(*rows, strict=True))
+    doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))
     # the lemma is a function of the text (its lower-case form, is_alpha and the lemmatizer, fixed
     # per pipeline): the matcher may remember a text's lemma cues with its other cues
-    return TokenTable(text, lower, lemma, idx, space, lemma_by_text=True)
+    return TokenTable(text, lower, lemma, arr[:, 1].tolist(), space, lemma_by_text=True)
 
 
 def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set[str],
