@@ -24,6 +24,7 @@ SENTENCE_INTERNAL = {
     "inkl.", "ekskl.",
 }
 _END_PUNCT = {".", "!", "?", "…", "...", "?!"}
+_END_CHARS = {".", "!", "?", "…"}  # the last character of every _END_PUNCT and of every abbreviation
 _LOWER_START = re.compile(r"^[a-zæøå]")
 
 
@@ -128,41 +129,37 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
     if table is None:
         table = TokenTable([t.text for t in doc], [t.lower_ for t in doc], [], [t.idx for t in doc],
                            [t.is_space for t in doc])
-    boundary_tokens = set()
-    for i, start in enumerate(block_starts):
-        if i == 0 or not joins[i]:
-            boundary_tokens.add(start)
-    # Collected and set in one call: assigning Token.is_sent_start re-scans the whole
-    # Doc each time, which made one long paragraph quadratic (a hostile-input hang).
     n = len(table.text)
     flags = numpy.full((n, 1), -1, dtype="int64")
-    starts: list[int] = []
-    prev_end = False
-    prev_text = ""
-    for i, (text, low, idx, space) in enumerate(zip(table.text, table.lower, table.idx, table.is_space,
-                                                    strict=True)):
-        if i == 0:
-            starts.append(0)
-            prev_end, prev_text = text in _END_PUNCT, low
+    # A sentence starts at token 0, at a non-space token opening a block that is not a wrapped line's
+    # continuation, and at the first non-space token after end punctuation or a dotted abbreviation.
+    # Collected and set in one call: assigning Token.is_sent_start re-scans the whole Doc each time,
+    # which made one long paragraph quadratic (a hostile-input hang). Only the tokens that may start
+    # a sentence are visited: block starts (found by offset) and the tokens after a token ending in
+    # ".", "!", "?" or "…" (every end punctuation and every abbreviation does).
+    text, lower, idx, space = table.text, table.lower, table.idx, table.is_space
+    found = {0} if n else set()
+    for i, start in enumerate(block_starts):
+        if i == 0 or not joins[i]:
+            t = bisect.bisect_left(idx, start)
+            if t < n and idx[t] == start and not space[t]:
+                found.add(t)
+    for p in [p for p, low in enumerate(lower) if low[-1:] in _END_CHARS]:
+        t = p + 1
+        while t < n and space[t]:
+            t += 1
+        if t >= n or t in found:
             continue
-        if space:
-            continue
-        start = idx in boundary_tokens
-        if not start and prev_end:
-            start = not _LOWER_START.match(text)
-        elif not start and prev_text.endswith(".") and len(prev_text) > 1 \
-                and prev_text not in internal and text[:1].isupper():
+        if text[p] in _END_PUNCT:
+            if not _LOWER_START.match(text[t]):
+                found.add(t)
+        else:
+            low = lower[p]
             # an abbreviation or unit that may close a sentence ("osv.", "20 kg. Han ...",
             # "i uge 14. Vi ..."); only the sentence-internal ones ("bl.a. Anne") never do
-            start = True
-        if not start:
-            # a block boundary that lands mid-token list (joined wrapped lines)
-            j = bisect.bisect_right(block_starts, idx) - 1
-            start = block_starts[j] == idx and (j == 0 or not joins[j])
-        if start:
-            starts.append(i)
-        prev_end = text in _END_PUNCT
-        prev_text = low
+            if low.endswith(".") and len(low) > 1 and low not in internal and text[t][:1].isupper():
+                found.add(t)
+    starts = sorted(found)
     if n:
         flags[starts] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))
