@@ -61,7 +61,7 @@ def build_pipeline(lexicons: LexiconSet) -> Pipeline:
     return pipe
 
 
-_WORD_MEMO_LIMIT = 200_000  # distinct token texts remembered per vocabulary (single words, memory only)
+_WORD_MEMO_LIMIT = 50_000  # distinct token texts remembered per pipeline (single words, memory only)
 
 
 class _Words:
