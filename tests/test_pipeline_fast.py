@@ -109,3 +109,21 @@ def test_set_sentences_equal_the_token_loop(engine: Engine, text: str, join_ever
     want = _reference_starts(table, block_starts, joins, pipe.internal_abbreviations)
     assert [s for s, _ in table.sent_bounds] == want
     assert [t.i for t in doc if t.is_sent_start] == want
+
+
+def test_remembered_rows_across_memory_zones(engine: Engine) -> None:
+    """A server checks each letter inside `nlp.memory_zone()`, which frees the strings it added: a word
+    remembered from an earlier letter still gets its lemma into the string store of the next one."""
+    pipe = engine.pipeline
+    nlp = pipe.nlp
+    # an unknown compound takes its head's lemma ("quorblenskafbryde"): a string only the lemma adds
+    text = "Quorblenskerne fik rygsmerter og quorblenskafbrudte forløb i Quorblensk-klinikken."
+    lemmas = []
+    for _ in range(2):
+        with nlp.memory_zone():
+            doc = nlp.make_doc(text)
+            table = set_lemmas(doc, pipe.lemmatizer)
+            assert [t.lemma_ for t in doc] == table.lemma
+            lemmas.append(table.lemma)
+    assert lemmas[0] == lemmas[1] and "quorblenskafbryde" in lemmas[0]
+    assert "quorblenskafbryde" not in nlp.vocab.strings

@@ -65,21 +65,21 @@ _WORD_MEMO_LIMIT = 50_000  # distinct token texts remembered per pipeline (singl
 
 
 class _Words:
-    """Per token text (by its orth hash): text, lower-case form, lemma, lemma hash and is_space,
-    all fixed by the text and the pipeline, remembered across documents (single words in memory
-    only, never written anywhere; cleared when full so that hostile text stays bounded)."""
+    """Per token text (by its orth hash): text, lower-case form, lemma and is_space, all fixed by the
+    text and the pipeline, remembered across documents (single words in memory only, never written
+    anywhere; cleared when full so that hostile text stays bounded). No string-store hash is kept: a
+    check inside `nlp.memory_zone()` frees the strings it added, so each document adds its lemmas."""
 
     __slots__ = ("vocab", "lemmatizer", "memo")
 
     def __init__(self, vocab, lemmatizer: Lemmatizer) -> None:
         self.vocab, self.lemmatizer = vocab, lemmatizer
-        self.memo: dict[int, tuple[str, str, str, int, bool]] = {}
+        self.memo: dict[int, tuple[str, str, str, bool]] = {}
 
-    def entry(self, orth: int) -> tuple[str, str, str, int, bool]:
+    def entry(self, orth: int) -> tuple[str, str, str, bool]:
         lex = self.vocab[orth]
         t, low = lex.orth_, lex.lower_
-        lemma = self.lemmatizer(low) if lex.is_alpha or "-" in t else low
-        got = (t, low, lemma, self.vocab.strings.add(lemma), lex.is_space)
+        got = (t, low, self.lemmatizer(low) if lex.is_alpha or "-" in t else low, lex.is_space)
         if len(self.memo) >= _WORD_MEMO_LIMIT:
             self.memo.clear()
         self.memo[orth] = got
@@ -104,13 +104,15 @@ def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
     arr = doc.to_array([ORTH, IDX])
     words = _words_of(doc, lemmatizer)
     get = words.memo.get
-    rows = [get(h) for h in arr[:, 0].tolist()]
+    orths = arr[:, 0].tolist()
+    rows = [get(h) for h in orths]
     if None in rows:
         entry = words.entry
-        orths = arr[:, 0].tolist()
         rows = [r if r is not None else entry(orths[i]) for i, r in enumerate(rows)]
-    text, lower, lemma, hashes, space = (list(col) for col in zip(*rows, strict=True))
-    doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))
+    text, lower, lemma, space = (list(col) for col in zip(*rows, strict=True))
+    add = doc.vocab.strings.add
+    hashes = {x: add(x) for x in set(lemma)}
+    doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
     # the lemma is a function of the text (its lower-case form, is_alpha and the lemmatizer, fixed
     # per pipeline): the matcher may remember a text's lemma cues with its other cues
     return TokenTable(text, lower, lemma, arr[:, 1].tolist(), space, lemma_by_text=True)
