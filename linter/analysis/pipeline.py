@@ -68,18 +68,20 @@ class _Words:
     """Per token text (by its orth hash): text, lower-case form, lemma and is_space, all fixed by the
     text and the pipeline, remembered across documents (single words in memory only, never written
     anywhere; cleared when full so that hostile text stays bounded). No string-store hash is kept: a
-    check inside `nlp.memory_zone()` frees the strings it added, so each document adds its lemmas."""
+    check inside `nlp.memory_zone()` frees the strings it added, so each document adds the lemmas that
+    differ from the lower-case form (the 5th field says so); the others are the lexeme's own LOWER."""
 
     __slots__ = ("vocab", "lemmatizer", "memo")
 
     def __init__(self, vocab, lemmatizer: Lemmatizer) -> None:
         self.vocab, self.lemmatizer = vocab, lemmatizer
-        self.memo: dict[int, tuple[str, str, str, bool]] = {}
+        self.memo: dict[int, tuple[str, str, str, bool, bool]] = {}
 
-    def entry(self, orth: int) -> tuple[str, str, str, bool]:
+    def entry(self, orth: int) -> tuple[str, str, str, bool, bool]:
         lex = self.vocab[orth]
         t, low = lex.orth_, lex.lower_
-        got = (t, low, self.lemmatizer(low) if lex.is_alpha or "-" in t else low, lex.is_space)
+        lemma = self.lemmatizer(low) if lex.is_alpha or "-" in t else low
+        got = (t, low, lemma, lex.is_space, lemma != low)
         if len(self.memo) >= _WORD_MEMO_LIMIT:
             self.memo.clear()
         self.memo[orth] = got
@@ -96,12 +98,11 @@ def _words_of(doc, lemmatizer: Lemmatizer) -> _Words:
 def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
     """Lemmas of every token, set on the Doc in one call; returns the document's token table.
     Each distinct token text is looked up once per pipeline (`_Words`), not once per token."""
-    import numpy
-    from spacy.attrs import IDX, LEMMA, ORTH
+    from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 
     if not len(doc):
         return TokenTable([], [], [], [], [], lemma_by_text=True)
-    arr = doc.to_array([ORTH, IDX])
+    arr = doc.to_array([ORTH, IDX, LOWER])
     words = _words_of(doc, lemmatizer)
     get = words.memo.get
     orths = arr[:, 0].tolist()
@@ -109,10 +110,14 @@ def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
     if None in rows:
         entry = words.entry
         rows = [r if r is not None else entry(orths[i]) for i, r in enumerate(rows)]
-    text, lower, lemma, space = (list(col) for col in zip(*rows, strict=True))
+    text, lower, lemma, space = map(list, list(zip(*rows, strict=True))[:4])
+    # a lemma equal to the lower-case form has its hash (LOWER, in the store with the token's lexeme);
+    # the others are added to the store, as this document may sit in a memory zone of its own
+    hashes = arr[:, 2:3].copy()
     add = doc.vocab.strings.add
-    hashes = {x: add(x) for x in set(lemma)}
-    doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
+    for i in [i for i, r in enumerate(rows) if r[4]]:
+        hashes[i, 0] = add(lemma[i])
+    doc.from_array([LEMMA], hashes)
     # the lemma is a function of the text (its lower-case form, is_alpha and the lemmatizer, fixed
     # per pipeline): the matcher may remember a text's lemma cues with its other cues
     return TokenTable(text, lower, lemma, arr[:, 1].tolist(), space, lemma_by_text=True)
