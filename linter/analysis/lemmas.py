@@ -85,6 +85,7 @@ class Lemmatizer:
         self.table = table
         self.known = known_lemmas
         self._memo: dict[str, str] = {}
+        self._words = None  # pipeline._Words: per token text, its table row (set by set_lemmas)
         # a head longer than the longest table key cannot match: keeps a hostile
         # 1 MB "word" linear instead of quadratic (see docs/security.md)
         self._longest = max(map(len, table), default=0)

@@ -179,7 +179,7 @@ class LazyMatches:
     def __init__(self, matcher: CombinedMatcher, doc, table: TokenTable | None) -> None:
         self._m, self._doc, self._table = matcher, doc, table
         self._lists: dict[str, list[LexMatch]] = {}
-        self._phrases: dict[str, list[LexMatch]] | None = None
+        self._phrases: dict[str, list[tuple[int, int, int]]] | None = None  # lexicon -> its raw phrase matches
         self._all: list[LexMatch] | None = None
 
     def get(self, lexicon: str) -> list[LexMatch]:
@@ -187,10 +187,19 @@ class LazyMatches:
         if hit is not None:
             return hit
         if self._phrases is None:
+            # both phrase matchers run once over the whole document; a lexicon's matches are finished
+            # when it is asked for (half the phrase matches of a letter belong to lexicons no rule asks
+            # for under its profile). `_finish` per lexicon gives that lexicon's part of `_finish` of all:
+            # its duplicates are by label (lexicon and entry), its sort is stable.
             self._phrases = {}
-            for x in self._m._finish(self._doc, self._table, self._m._phrase_raw(self._doc)):
-                self._phrases.setdefault(x.lexicon, []).append(x)
-        found = self._phrases.get(lexicon, [])
+            labels, label = self._m._labels, self._m._label
+            for t in self._m._phrase_raw(self._doc):
+                info = labels.get(t[0])
+                if info is None:
+                    info = labels[t[0]] = label(t[0])
+                self._phrases.setdefault(info[1], []).append(t)
+        raw_phrases = self._phrases.get(lexicon)
+        found = self._m._finish(self._doc, self._table, raw_phrases) if raw_phrases else []
         patterns = self._m._by_lexicon.get(lexicon)
         raw = self._m._token_matches(self._doc, self._table, patterns) if patterns else None
         if raw:

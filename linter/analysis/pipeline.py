@@ -24,6 +24,7 @@ SENTENCE_INTERNAL = {
     "inkl.", "ekskl.",
 }
 _END_PUNCT = {".", "!", "?", "…", "...", "?!"}
+_END_CHARS = {".", "!", "?", "…"}  # the last character of every _END_PUNCT and of every abbreviation
 _LOWER_START = re.compile(r"^[a-zæøå]")
 
 
@@ -60,26 +61,66 @@ def build_pipeline(lexicons: LexiconSet) -> Pipeline:
     return pipe
 
 
-def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
-    """Lemmas of every token, set on the Doc in one call; returns the document's token table."""
-    import numpy
-    from spacy.attrs import LEMMA
+_WORD_MEMO_LIMIT = 50_000  # distinct token texts remembered per pipeline (single words, memory only)
 
-    text, lower, lemma, idx, space = [], [], [], [], []
-    for tok in doc:
-        t, low = tok.text, tok.lower_
-        text.append(t)
-        lower.append(low)
-        idx.append(tok.idx)
-        space.append(tok.is_space)
-        lemma.append(lemmatizer(low) if tok.is_alpha or "-" in t else low)
-    if lemma:
-        add = doc.vocab.strings.add
-        hashes = {x: add(x) for x in set(lemma)}
-        doc.from_array([LEMMA], numpy.array([hashes[x] for x in lemma], dtype="uint64").reshape(-1, 1))
+
+class _Words:
+    """Per token text (by its orth hash): text, lower-case form, lemma and is_space, all fixed by the
+    text and the pipeline, remembered across documents (single words in memory only, never written
+    anywhere; cleared when full so that hostile text stays bounded). No string-store hash is kept: a
+    check inside `nlp.memory_zone()` frees the strings it added, so each document adds the lemmas that
+    differ from the lower-case form (the 5th field says so); the others are the lexeme's own LOWER."""
+
+    __slots__ = ("vocab", "lemmatizer", "memo")
+
+    def __init__(self, vocab, lemmatizer: Lemmatizer) -> None:
+        self.vocab, self.lemmatizer = vocab, lemmatizer
+        self.memo: dict[int, tuple[str, str, str, bool, bool]] = {}
+
+    def entry(self, orth: int) -> tuple[str, str, str, bool, bool]:
+        lex = self.vocab[orth]
+        t, low = lex.orth_, lex.lower_
+        lemma = self.lemmatizer(low) if lex.is_alpha or "-" in t else low
+        got = (t, low, lemma, lex.is_space, lemma != low)
+        if len(self.memo) >= _WORD_MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[orth] = got
+        return got
+
+
+def _words_of(doc, lemmatizer: Lemmatizer) -> _Words:
+    words = lemmatizer._words
+    if words is None or words.vocab is not doc.vocab:
+        words = lemmatizer._words = _Words(doc.vocab, lemmatizer)
+    return words
+
+
+def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
+    """Lemmas of every token, set on the Doc in one call; returns the document's token table.
+    Each distinct token text is looked up once per pipeline (`_Words`), not once per token."""
+    from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+
+    if not len(doc):
+        return TokenTable([], [], [], [], [], lemma_by_text=True)
+    arr = doc.to_array([ORTH, IDX, LOWER])
+    words = _words_of(doc, lemmatizer)
+    get = words.memo.get
+    orths = arr[:, 0].tolist()
+    rows = [get(h) for h in orths]
+    if None in rows:
+        entry = words.entry
+        rows = [r if r is not None else entry(orths[i]) for i, r in enumerate(rows)]
+    text, lower, lemma, space = map(list, list(zip(*rows, strict=True))[:4])
+    # a lemma equal to the lower-case form has its hash (LOWER, in the store with the token's lexeme);
+    # the others are added to the store, as this document may sit in a memory zone of its own
+    hashes = arr[:, 2:3].copy()
+    add = doc.vocab.strings.add
+    for i in [i for i, r in enumerate(rows) if r[4]]:
+        hashes[i, 0] = add(lemma[i])
+    doc.from_array([LEMMA], hashes)
     # the lemma is a function of the text (its lower-case form, is_alpha and the lemmatizer, fixed
     # per pipeline): the matcher may remember a text's lemma cues with its other cues
-    return TokenTable(text, lower, lemma, idx, space, lemma_by_text=True)
+    return TokenTable(text, lower, lemma, arr[:, 1].tolist(), space, lemma_by_text=True)
 
 
 def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set[str],
@@ -95,41 +136,37 @@ def set_sentences(doc, block_starts: list[int], joins: list[bool], internal: set
     if table is None:
         table = TokenTable([t.text for t in doc], [t.lower_ for t in doc], [], [t.idx for t in doc],
                            [t.is_space for t in doc])
-    boundary_tokens = set()
-    for i, start in enumerate(block_starts):
-        if i == 0 or not joins[i]:
-            boundary_tokens.add(start)
-    # Collected and set in one call: assigning Token.is_sent_start re-scans the whole
-    # Doc each time, which made one long paragraph quadratic (a hostile-input hang).
     n = len(table.text)
     flags = numpy.full((n, 1), -1, dtype="int64")
-    starts: list[int] = []
-    prev_end = False
-    prev_text = ""
-    for i, (text, low, idx, space) in enumerate(zip(table.text, table.lower, table.idx, table.is_space,
-                                                    strict=True)):
-        if i == 0:
-            starts.append(0)
-            prev_end, prev_text = text in _END_PUNCT, low
+    # A sentence starts at token 0, at a non-space token opening a block that is not a wrapped line's
+    # continuation, and at the first non-space token after end punctuation or a dotted abbreviation.
+    # Collected and set in one call: assigning Token.is_sent_start re-scans the whole Doc each time,
+    # which made one long paragraph quadratic (a hostile-input hang). Only the tokens that may start
+    # a sentence are visited: block starts (found by offset) and the tokens after a token ending in
+    # ".", "!", "?" or "…" (every end punctuation and every abbreviation does).
+    text, lower, idx, space = table.text, table.lower, table.idx, table.is_space
+    found = {0} if n else set()
+    for i, start in enumerate(block_starts):
+        if i == 0 or not joins[i]:
+            t = bisect.bisect_left(idx, start)
+            if t < n and idx[t] == start and not space[t]:
+                found.add(t)
+    for p in [p for p, low in enumerate(lower) if low[-1:] in _END_CHARS]:
+        t = p + 1
+        while t < n and space[t]:
+            t += 1
+        if t >= n or t in found:
             continue
-        if space:
-            continue
-        start = idx in boundary_tokens
-        if not start and prev_end:
-            start = not _LOWER_START.match(text)
-        elif not start and prev_text.endswith(".") and len(prev_text) > 1 \
-                and prev_text not in internal and text[:1].isupper():
+        if text[p] in _END_PUNCT:
+            if not _LOWER_START.match(text[t]):
+                found.add(t)
+        else:
+            low = lower[p]
             # an abbreviation or unit that may close a sentence ("osv.", "20 kg. Han ...",
             # "i uge 14. Vi ..."); only the sentence-internal ones ("bl.a. Anne") never do
-            start = True
-        if not start:
-            # a block boundary that lands mid-token list (joined wrapped lines)
-            j = bisect.bisect_right(block_starts, idx) - 1
-            start = block_starts[j] == idx and (j == 0 or not joins[j])
-        if start:
-            starts.append(i)
-        prev_end = text in _END_PUNCT
-        prev_text = low
+            if low.endswith(".") and len(low) > 1 and low not in internal and text[t][:1].isupper():
+                found.add(t)
+    starts = sorted(found)
     if n:
         flags[starts] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))

@@ -498,25 +498,33 @@ def pattern_matches(way: Anchored, c, anchors: list[int], bounds: list[tuple[int
     """Every (start, end) of a match of the pattern holding its anchor token at one of `anchors`,
     inside the anchor's sentence (`bounds[sent_of[a]]`; `bounds[0]` without sentences)."""
     out: set[tuple[int, int]] = set()
+    add = out.add
     pred = way.pred
     before, after = way.before, way.after
+    # an empty side (the anchor first or last: most patterns) ends where it starts, as `_walk` says
+    walk_before, walk_after = before.n > 0, after.n > 0
     for a in anchors:
         if pred is not None and not pred(c, a):
             continue
-        lo, hi = bounds[sent_of[a] if sent_of is not None else 0]
+        if walk_before or walk_after or not way.consume:
+            lo, hi = bounds[sent_of[a] if sent_of is not None else 0]
         if not way.consume:
-            starts = [a]
-            t = a
-        else:
+            ends = _walk(after, c, a, hi, 1)
+            for e in ends:
+                if e > a:
+                    add((a, e))
+            continue
+        if walk_before:
             starts = _walk(before, c, a - 1, lo - 1, -1)
             if not starts:
                 continue
-            t = a + 1
-        ends = _walk(after, c, t, hi, 1)
+        else:
+            starts = (a,)
+        ends = _walk(after, c, a + 1, hi, 1) if walk_after else (a + 1,)
+        # every start lies at or before the anchor, every end after it: each pair is a match
         for s in starts:
             for e in ends:
-                if e > s:
-                    out.add((s, e))
+                add((s, e))
     return out
 
 
