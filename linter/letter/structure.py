@@ -203,7 +203,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     pos = title
     # a memo head also has field lines between the header fields ("Tlf.: … · E-mail: …")
     while pos < len(flow) and (HEADER_FIELD.match(blocks[flow[pos]].text.strip())
-                               or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))):
+                               or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))
+                               or (pos > title and _continues_field(blocks, flow[pos - 1], flow[pos]))):
         pos += 1
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
@@ -220,8 +221,12 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         zones[i] = CONTACT if author else META_ZONE
     owner = EMAIL_OTHER
     author = ""
-    for i in flow[title:pos]:
+    for k in range(title, pos):
+        i = flow[k]
         t = blocks[i].text.strip()
+        if k > title and _continues_field(blocks, flow[k - 1], i) and not HEADER_FIELD.match(t):
+            zones[i] = zones[flow[k - 1]]  # the field's value goes on ("Fra: …, Ortopædkirurgisk Afdeling," / "Aalborg …")
+            continue
         if HEADER_FIELD.match(t):
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
             zones[i] = owner
@@ -303,6 +308,16 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
+    """Line i goes on with the header field value of line `prev`: the next source line in the same group, not a field
+    itself, and the value above ends with a comma ("Fra: Socialrådgiver …, Ortopædkirurgisk Afdeling," /
+    "          Aalborg Universitetshospital")."""
+    a, b = blocks[prev], blocks[i]
+    t = b.text.strip()
+    return b.group == a.group and b.line == a.line + 1 and a.text.rstrip().endswith(",") and bool(t) and \
+        not FIELD_LINE.match(t)
 
 
 def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
