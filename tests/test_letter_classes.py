@@ -695,3 +695,95 @@ def test_an_author_field_above_among_or_below_a_memo_heads_fields(eng, head):
     assert res.sender["name"] == "Lise Marie Kragh"
     assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
     assert not fired(res) & {"kontakt.navn", "kontakt.telefon"}
+
+
+# -- an organisation's name is never a person's (RULES.md kontakt.navn: a department is not a name) ----
+
+AKASSE_SIGNED = """Til Jobcenter Nordby
+
+Vores medlem Kasper Lund er raskmeldt som ledig fra 1. juni. Han søger lettere arbejde.
+
+Har I spørgsmål, er I velkomne til at kontakte os.
+
+Med venlig hilsen
+
+{signature}
+post@metalfolket-akasse.dk
+"""
+
+
+@pytest.mark.parametrize("signature", [
+    "Metalfolkets A-kasse\nMedlemsservice\nTlf. 70 11 22 33 (hverdage kl. 9-14)",
+    "Ledelsessygedagpengeteamet\nA-kassen Nordlys\nTlf. 70 11 22 33",
+    "A-kassen Nordlys\nTlf. 70 11 22 33",
+    "Kristelig Fagforening Vest\nTlf. 70 11 22 33",
+    "Rygpatienternes Forening\nTlf. 70 11 22 33"])
+def test_an_akasse_or_unions_name_in_the_signature_is_no_persons_name(eng, signature):
+    res = check(eng, AKASSE_SIGNED.format(signature=signature))
+    assert res.sender["name"] is None
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("70112233", False)]
+    assert {"kontakt.navn", "kontakt.telefon", "kontakt.afdeling"} <= fired(res)
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    # a real person's name beside the a-kasse: the person is the sender, the number under the name hers
+    ("Helle Dyrberg\nMetalfolkets A-kasse\nTlf. 21 43 65 87", "Helle Dyrberg"),
+    ("Helle Dyrberg, Metalfolkets A-kasse\nTlf. 21 43 65 87", "Helle Dyrberg"),
+    # a surname that looks like an organisation word is still a surname
+    ("Søren Kassow\nMetalfolkets A-kasse\nTlf. 21 43 65 87", "Søren Kassow"),
+    ("Lis Forbundgaard\nKristelig Fagforening Vest\nTlf. 21 43 65 87", "Lis Forbundgaard")])
+def test_a_person_beside_the_akasse_is_still_named(eng, signature, name):
+    res = check(eng, AKASSE_SIGNED.format(signature=signature))
+    assert res.sender["name"] == name
+    assert ("21436587", True) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+    assert "kontakt.navn" not in fired(res)
+
+
+# -- a company's footer line: its number is the company's (RULES.md kontakt.telefon: a general number) ----
+
+EMPLOYER = """Fra: Janni Holt Mørch <jahm@trekant-plast.dk>
+Til: Jobcenter Nordby <jobcenter@nordby.dk>
+Emne: Plan for Kasper Lund
+
+Kære Sofie
+
+Her er vores plan for Kasper, når han starter igen i uge 20. Han begynder med fire timer om dagen.
+
+Venlig hilsen
+
+Janni Holt Mørch
+HR-partner, Trekant Plast A/S
+{lines}
+"""
+
+
+@pytest.mark.parametrize(("lines", "phones"), [
+    # the legal form names the company; the number after it on that line is its switchboard
+    ("Mobil 21 43 65 87\nTrekant Plast A/S · Fabriksvej 3 · 7100 Nordby · tlf. 70 11 22 33",
+     [("21436587", True), ("70112233", False)]),
+    ("Mobil 21 43 65 87\nTrekant Plast ApS, Fabriksvej 3, 7100 Nordby, tlf. 70 11 22 33",
+     [("21436587", True), ("70112233", False)]),
+    # near variants that must not change: the signer's own numbers, also two on one line
+    ("Mobil 21 43 65 87", [("21436587", True)]),
+    ("Tlf. 21 43 65 87", [("21436587", True)])])
+def test_a_companys_address_line_gives_the_companys_number(eng, lines, phones):
+    res = check(eng, EMPLOYER.format(lines=lines))
+    assert res.sender["name"] == "Janni Holt Mørch"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == phones
+    assert "kontakt.telefon" not in fired(res) and "kontakt.afdeling" not in fired(res)
+
+
+def test_a_citizens_own_address_line_under_her_name_keeps_her_number(eng):
+    # (an address is no organisation: only a line naming a company or unit makes its number the organisation's)
+    text = ("Til Jobcenter Nordby\n\nJeg er stadig sygemeldt med min ryg og kan ikke komme til mødet.\n\n"
+            "Venlig hilsen\n\nLone Kirk\nSkovvej 4 · 7100 Nordby · tlf. 21 43 65 87\n")
+    res = check(eng, text)
+    assert res.sender["name"] == "Lone Kirk"
+    assert [(p["number"], p["personal"]) for p in res.sender["phones"]] == [("21436587", True)]
+
+
+def test_digit_groups_of_an_earlier_number_are_no_postcode(eng):
+    text = ("Til: Jobcenter Nordby\n\nKære Sofie\n\nOle kan løfte 10 kg.\n\nVenlig hilsen\n\nMette Kragh\n"
+            "Fysioterapeut\nTlf. 21 43 65 87 Kontor 86 12 34 56\n")
+    phones = check(eng, text).sender["phones"]
+    assert all(p["personal"] for p in phones if p["number"] == "86123456")

@@ -70,7 +70,6 @@ _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
-_ADDRESS_ON_LINE = _CUES["address-on-line"]  # "… · Industrivej 8 · 8700 Horsens · tlf. …"
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -553,12 +552,9 @@ class SenderReader:
             return False  # (a company's legal form names the company too: "Nordpack A/S · … · tlf. …")
         if zone in _PERSONAL_POSITION:
             # under the organisation's address (its postcode line between the name and the number:
-            # "Rygkirurgisk Afdeling / Nordvig Allé 1 / 9800 Nordvig / tlf. …") it is the organisation's,
-            # and so on the address line itself ("… · Industrivej 8 · 8700 Horsens · tlf. …")
+            # "Rygkirurgisk Afdeling / Nordvig Allé 1 / 9800 Nordvig / tlf. …") it is the organisation's
             from linter.letter.structure import POSTCODE_LINE
 
-            if _ADDRESS_ON_LINE.search(before):
-                return False
             named = max((k for k in named_blocks if k < i), default=None)
             if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)):
                 return False
