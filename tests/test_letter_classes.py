@@ -787,3 +787,78 @@ def test_digit_groups_of_an_earlier_number_are_no_postcode(eng):
             "Fysioterapeut\nTlf. 21 43 65 87 Kontor 86 12 34 56\n")
     phones = check(eng, text).sender["phones"]
     assert all(p["personal"] for p in phones if p["number"] == "86123456")
+
+
+# -- a memo head's field value going on after a comma stays in its field (profile: the sender's side) ----
+
+MEMO_WRAPPED = """NOTAT
+
+Til:      Jobcenter Nordby, Team Sygedagpenge, att. Sofie Lind
+Fra:      {sender}
+Dato:     4. maj 2026
+
+Ole Bak har givet samtykke til dette notat. Han er lagermand og kan løfte 5 kg. Han bør ikke løfte over
+10 kg de næste tre måneder. Vi vurderer, at han kan vende tilbage til lageret på nedsat tid.
+
+Venlig hilsen
+Lis Dahl
+Socialrådgiver
+Tlf. direkte 21 43 65 87 · e-mail: lis.dahl@nordby-hospital.dk
+"""
+
+
+@pytest.mark.parametrize(("sender", "profile"), [
+    # the hospital on the field's second line is the sender's, not a recipient
+    ("Socialrådgiver Lis Dahl, Neurologisk Afdeling,\n          Nordby Universitetshospital", "sundhed-til-job"),
+    ("Socialrådgiver Lis Dahl, Rygkirurgisk Afsnit,\nNordby Sygehus", "sundhed-til-job"),
+    # near variant that must not change: the whole field on one line
+    ("Socialrådgiver Lis Dahl, Neurologisk Afdeling, Nordby Universitetshospital", "sundhed-til-job")])
+def test_a_memo_fields_second_line_belongs_to_the_field(eng, sender, profile):
+    res = check(eng, MEMO_WRAPPED.format(sender=sender))
+    assert res.profile == profile
+    assert res.sender["name"] == "Lis Dahl"
+
+
+def test_a_line_under_a_field_without_a_comma_is_no_continuation(eng):
+    # a job centre's memo to a hospital: the recipient field ends with no comma, the line under it is no part of it
+    text = ("NOTAT\n\nTil:      Nordby Universitetshospital, Neurologisk Afdeling\n"
+            "Fra:      Sagsbehandler Lis Dahl, Jobcenter Nordby\nDato:     4. maj 2026\n\n"
+            "Vi beder om en status på Ole Bak til opfølgningen i uge 22. Vi vil gerne vide, hvad han kan løfte.\n"
+            "Ole har givet samtykke.\n\nVenlig hilsen\nLis Dahl\nSagsbehandler\nTlf. direkte 21 43 65 87\n")
+    assert check(eng, text).profile == "job-til-sundhed"
+
+
+# -- a relative introducing themselves writes as the citizen: `generel` (RULES.md Profiles) ---------------
+
+RELATIVE = """Til Jobcenter Nordby
+Att. sagsbehandler Sofie Lind
+
+Kære Sofie Lind
+
+{intro} Han har svært ved at skrive selv efter operationen, og han har sagt ja til, at jeg skriver.
+
+Han kan ikke komme til mødet 12. maj. Kan I finde en ny tid?
+
+Ring gerne til mig på 21 43 65 87.
+
+Venlig hilsen
+Hanne Bak Thomsen
+"""
+
+
+@pytest.mark.parametrize("intro", [
+    "Jeg er datter af Ole Bak og skriver for ham.",
+    "Jeg er hans kone og skriver for Ole Bak.",
+    "Jeg er Oles søn og skriver på hans vegne."])
+def test_a_relative_writing_for_the_citizen_is_generel(eng, intro):
+    res = check(eng, RELATIVE.format(intro=intro))
+    assert res.profile == "generel"
+    assert ("21436587", True) in [(p["number"], p["personal"]) for p in res.sender["phones"]]
+
+
+def test_a_professional_naming_the_citizens_daughter_keeps_the_health_profile(eng):
+    # near variant: a physiotherapist who writes of the citizen's daughter is still the health side
+    text = ("Nordby Fysioterapi\n\nTil: Jobcenter Nordby\n\nKære Sofie\n\nOle Bak er lagermand. Han kan løfte 5 kg, "
+            "og hans datter kører ham til træning. Han bør ikke løfte over 10 kg. Vi forventer, at han kan vende "
+            "tilbage til lageret om tre måneder.\n\nVenlig hilsen\nLis Dahl\nFysioterapeut\n")
+    assert check(eng, text).profile == "sundhed-til-job"

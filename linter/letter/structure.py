@@ -225,7 +225,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         i = flow[k]
         t = blocks[i].text.strip()
         if k > title and _continues_field(blocks, flow[k - 1], i) and not HEADER_FIELD.match(t):
-            zones[i] = zones[flow[k - 1]]  # the field's value goes on ("Fra: …, Ortopædkirurgisk Afdeling," / "Aalborg …")
+            zones[i] = zones[flow[k - 1]]  # the field's value goes on ("Fra: …, Ortopædisk Afdeling," / "Aalborg …")
             continue
         if HEADER_FIELD.match(t):
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
