@@ -22,7 +22,8 @@ one bare word closing the phrase, another name for it ("lumbago eller hekseskud,
 open choice ("en § 56-aftale eller andet") nor another thing ("varighedsbegrænsning eller
 forlængelse af sygedagpengene").
 
-With `compounds: true` a term is also found as the first part of a compound written as one
+With `compounds: true` an abbreviation is found before a hyphen ("ADL-test", "NSAID-cremen"), and a term
+is also found as the first part of a compound written as one
 word ("prolapssmerter", "fleksjobvisitering", "MR-scanningssvaret"): a term of six letters or
 more (never an abbreviation), then an optional linking s or hyphen and at least three letters;
 or as its last part after at least three letters and an optional hyphen ("rygprolaps",
@@ -171,6 +172,7 @@ class ExplainKind(Kind):
         # compound heads: the term's one-word forms of six letters or more, by their first four letters;
         # the same forms as the last part of a compound, by their last four letters
         self._heads: dict[str, list[tuple[str, str]]] = {}
+        self._abbr_heads: dict[str, str] = {}
         self._tails: dict[str, list[tuple[str, str]]] = {}
         if self.p["compounds"]:
             for term, entry in self.table.items():
@@ -180,6 +182,10 @@ class ExplainKind(Kind):
                     if len(form) >= 6 and " " not in form:
                         self._heads.setdefault(form[:4], []).append((form, term))
                         self._tails.setdefault(form[-4:], []).append((form, term))
+            # an abbreviation as the first part of a hyphenated compound ("ADL-test", "NSAID-cremen"): the hyphen
+            # marks the boundary, so the short form is safe there (never inside a word: "madlavning")
+            self._abbr_heads = {form: term for term, entry in self.table.items() if entry.data.get("abbreviation")
+                                for form in entry.forms if form.isalpha()}
             for heads in (*self._heads.values(), *self._tails.values()):
                 heads.sort(key=lambda h: -len(h[0]))  # the longest form first
 
@@ -189,6 +195,14 @@ class ExplainKind(Kind):
         out = []
         tokens = a.tokens  # the document's token table: no spaCy Token objects
         lower = tokens.lower
+        for i, low in enumerate(lower):
+            if "-" not in low or i in known or not self._abbr_heads:
+                continue
+            head, _, rest = low.partition("-")
+            term = self._abbr_heads.get(head)
+            if term and _COMPOUND_REST.match(rest):
+                idx = tokens.idx[i]
+                out.append(LexMatch(self.p["lexicon"], term, i, i + 1, idx, idx + len(tokens.text[i])))
         for i in [k for k, low in enumerate(lower) if len(low) >= 9]:  # long words only, picked in one pass
             low = lower[i]
             if i in known:

@@ -103,7 +103,8 @@ class RequireKind(Kind):
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
-            if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text):
+            if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text) \
+                    and not _form_heading(a, bi):
                 why.add("outside-body")
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char):
@@ -309,6 +310,14 @@ def _form_field(text: str) -> bool:
     t = text.strip()
     return bool(FIELD_LINE.match(t)) and not META.match(t.lower()) and not CONTACT_LINE.search(t) \
         and not SENDER_LABEL.match(t.lower())
+
+
+def _form_heading(a, bi: int) -> bool:
+    """A form's label with an empty value that the body paragraph under it answers ("Borgerens nuværende
+    job og arbejdsopgaver:" / "Rengøring på en skole, 30 timer om ugen."): zoned into the head by its first
+    word, it heads the body like any heading (`_bare_heading` then asks for the answer)."""
+    t = a.blocks[bi].text.strip()
+    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi)
 
 
 def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
