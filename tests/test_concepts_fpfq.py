@@ -17,11 +17,12 @@ CASES: list[tuple[str, bool, str, str]] = [
     (T, False, 'Fysioterapien er afsluttet i februar, og der er ikke mere at tilbyde.', 'sundhed-til-job'),
     (T, False, 'Genoptræningen sluttede i januar.', 'sundhed-til-job'),
     (T, False, 'Forløbet blev afsluttet i januar, og han har ingen behandling nu.', 'sundhed-til-job'),
-    (T, False, 'Behandlingen er afsluttet i samarbejde med egen læge.', 'sundhed-til-job'),
+    (T, False, 'Hun var i behandling og blev afsluttet i februar 2026.', 'sundhed-til-job'),
     # an end ahead still counts, in any of these wordings
     (T, True, 'Forløbet forventes afsluttet i maj.', 'sundhed-til-job'),
     (T, True, 'Genoptræningen er afsluttet i juni, hvis alt går efter planen.', 'sundhed-til-job'),
     (T, True, 'Behandlingen slutter i uge 20.', 'sundhed-til-job'),
+    (T, True, 'Forløbet er afsluttet i januar 2027.', 'sundhed-til-job'),
     (T, True, 'Træningen slutter om seks uger.', 'sundhed-til-job'),
     (T, True, 'Forløbet slutter den 30. april 2026.', 'sundhed-til-job'),
     (T, True, 'Hun bliver afsluttet inden sommerferien.', 'sundhed-til-job'),
