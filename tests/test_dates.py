@@ -78,3 +78,16 @@ def test_a_week_is_its_sunday_in_the_nearest_year():
     assert parse_date("i uge 2", dt.date(2026, 12, 20)) == dt.date(2027, 1, 17)  # next year's week 2
     assert parse_date("uge 14") is None  # no letter date, no year
     assert parse_date("ugeavisen 14", today) is None
+
+
+@pytest.mark.parametrize("text", ["slutter i uge 22 i 2027", "uge 22, 2027", "i uge 22/2027", "uge 22 2027"])
+def test_a_week_with_its_year_is_that_years_week(text):
+    # in a December letter, "uge 22 i 2027" is not the nearest week 22 (May 2026) but the one of 2027
+    assert parse_date(text, dt.date(2026, 12, 6)) == dt.date(2027, 6, 6)
+    assert parse_date(text) == dt.date(2027, 6, 6)  # the year places it without a letter date
+
+
+def test_a_week_number_followed_by_other_numbers_is_no_year():
+    today = dt.date(2026, 3, 1)
+    assert parse_date("uge 14 og 15", today) == dt.date(2026, 4, 5)
+    assert parse_date("i uge 53 i 2027") is None  # 2027 has no week 53

@@ -24,8 +24,9 @@ _DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
 _BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
-# "uge 14", "i uge 7": an ISO week number (only with a letter date to place it in a year)
-_WEEK = re.compile(r"\buge\s+(\d{1,2})\b", re.I)
+# "uge 14", "i uge 7": an ISO week number (with no year, only with a letter date to place it in a year);
+# "uge 22 i 2027", "uge 22, 2027", "uge 22/2027": the week of that year
+_WEEK = re.compile(r"\buge\s+(\d{1,2})(?:(?:\s+i\s+|\s*[,/]\s*|\s+)(\d{4}))?\b", re.I)
 
 
 def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
@@ -50,7 +51,12 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
         month = MONTHS[m.group(1).lower()]
         nxt = dt.date(int(m.group(2)) + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
-    m = _WEEK.search(text) if today else None
+    m = _WEEK.search(text)
+    if m and m.group(2):
+        try:
+            return dt.date.fromisocalendar(int(m.group(2)), int(m.group(1)), 7)
+        except ValueError:
+            return None  # no such week that year
     if m and today:
         return _nearest_week(today, int(m.group(1)))
     m = _BARE_MONTH.search(text) if bare_month and today else None
