@@ -9,16 +9,30 @@ we refuse, inside a repeat that can run more than once:
 Atomic groups `(?>…)` and possessive quantifiers `a*+` never backtrack and are allowed,
 so a refused pattern can always be rewritten. Polynomial patterns such as `.*.*=`
 are not detected; the per-line limit (`max_line_characters`) bounds them.
+
+Every start checks every shipped pattern again (some 400), which cost a cold check tens of
+milliseconds. So a verdict is remembered: in the process for every pattern, and on disk
+(`regexcheck-<version>.json` in the cache dir, `linter/data.py:cache_dir`) for the patterns that
+were *accepted*, as digests of (flags, pattern). The version is a digest of this file's source
+and the interpreter's version, so any change to the checker or to `re` starts afresh; a pattern
+not accepted before by this very checker is always checked, and a refused one is never stored,
+so it is refused again with the same message. The file holds digests of rule and lexicon
+patterns only, never letter text; a missing, corrupt or read-only cache only means checking again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import re._constants as C  # noqa: N812
 import re._parser as P  # noqa: N812
+import sys
 from pathlib import Path
 from typing import Any
 
+from linter.data import cache_dir
 from linter.errors import ConfigError
 
 _OTHER = "\uffff"  # stands for "any character outside the sample alphabet"
@@ -140,6 +154,23 @@ def regex_problem(pattern: str, flags: int = 0) -> tuple[str, str] | None:
     """(Danish, English) reason the pattern is refused, or None if it is acceptable."""
     if not isinstance(pattern, str):
         return ("skal være en tekst", "must be a string")
+    key = (pattern, flags)
+    if key in _MEMO:
+        return _MEMO[key]
+    digest = _digest(pattern, flags)
+    if digest in _verified():
+        problem = None
+    else:
+        problem = _judge(pattern, flags)
+        if problem is None:
+            _NEW.add(digest)
+    if len(_MEMO) >= _MEMO_LIMIT:
+        _MEMO.clear()
+    _MEMO[key] = problem
+    return problem
+
+
+def _judge(pattern: str, flags: int) -> tuple[str, str] | None:
     if len(pattern) > 2000:
         return ("er længere end 2000 tegn", "is longer than 2000 characters")
     try:
@@ -153,6 +184,80 @@ def regex_problem(pattern: str, flags: int = 0) -> tuple[str, str] | None:
         return (f"kan give katastrofal backtracking: {da} (brug (?>…) eller en possessiv kvantor)",
                 f"may backtrack catastrophically: {en} (use (?>…) or a possessive quantifier)")
     return None
+
+
+# -- remembered verdicts ------------------------------------------------------------------------
+_MEMO: dict[tuple[str, int], tuple[str, str] | None] = {}  # this process: every verdict
+_MEMO_LIMIT = 20_000
+_NEW: set[str] = set()  # digests accepted in this process and not yet on disk
+_DISK: dict[str, Any] = {"path": None, "ok": frozenset()}  # the verdict file read, and its digests
+_MAX_STORED = 50_000  # a file grown past this starts over with this run's patterns
+_FORMAT = 1
+_VERSION: str | None = None
+
+
+def _version() -> str:
+    """This checker's version: its source and the interpreter (whose `re` parser it reads)."""
+    global _VERSION
+    if _VERSION is None:
+        try:
+            source = Path(__file__).read_bytes()
+        except OSError:
+            source = os.urandom(16)  # unreadable source: a version no file can match
+        _VERSION = hashlib.sha256(source + f"|{sys.version}|{_FORMAT}".encode()).hexdigest()[:16]
+    return _VERSION
+
+
+def _digest(pattern: str, flags: int) -> str:
+    data = f"{flags}\x1f{pattern}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def verdict_file() -> Path | None:
+    cdir = cache_dir()
+    return cdir / f"regexcheck-{_version()}.json" if cdir is not None else None
+
+
+def _verified() -> frozenset[str]:
+    """Digests of the patterns this checker accepted in earlier runs (read once per cache file)."""
+    path = verdict_file()
+    if path != _DISK["path"]:
+        ok: frozenset[str] = frozenset()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path is not None else None
+            if isinstance(data, dict) and data.get("version") == _version() and isinstance(data.get("ok"), list):
+                ok = frozenset(d for d in data["ok"] if isinstance(d, str))
+        except (OSError, ValueError):
+            pass
+        _DISK["path"], _DISK["ok"] = path, ok
+    return _DISK["ok"]
+
+
+def save_verdicts() -> None:
+    """Write the patterns accepted in this process to the verdict file (the engine calls this once
+    it is built). Never fails: a read-only or full cache only means checking again next time."""
+    if not _NEW:
+        return
+    path = verdict_file()
+    if path is None:
+        return
+    old = _verified()
+    ok = old | _NEW if len(old) + len(_NEW) <= _MAX_STORED else frozenset(_NEW)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"version": _version(), "ok": sorted(ok)}, fh)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return
+    _DISK["ok"] = frozenset(ok)
+    _NEW.clear()
 
 
 def check_regex(pattern: Any, path: Path | str, key: str, code: str = "bad-rule") -> None:

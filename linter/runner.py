@@ -91,9 +91,14 @@ class Runner:
 
     def engine_for(self, cfg: Config) -> Engine:
         if cfg.key not in self._engines:
-            from linter.engine.engine import Engine
+            from linter.analysis.regex_cache import start_regexes
+            from linter.validate import rule_catalogue
 
-            engine = Engine.for_config(cfg)
+            with start_regexes():  # the engine's modules compile their regexes as they are imported
+                from linter.engine.engine import Engine
+
+            # the rules validate() read for this config (cached per rule folders): read once per run
+            engine = Engine.for_config(cfg, rule_catalogue(cfg))
             self._engines[cfg.key] = engine
         engine = self._engines[cfg.key]
         engine.validate_config(cfg)

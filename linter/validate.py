@@ -18,15 +18,22 @@ if TYPE_CHECKING:
 def _load(folders: tuple[str, ...]) -> tuple[Rule, ...]:
     from pathlib import Path
 
+    from linter.analysis.regex_cache import start_regexes
     from linter.data import data_dir
-    from linter.engine.loader import load_rules
-    from linter.kinds import KINDS
+    from linter.long_lived import long_lived
 
-    return tuple(load_rules([data_dir("rules"), *map(Path, folders)], KINDS))
+    # the engine of the run takes these very rules (Runner.engine_for); the kinds' modules compile
+    # their regexes as they are imported (and the letter cues), from the start-up regex cache
+    with long_lived(), start_regexes():
+        from linter.engine.loader import load_rules
+        from linter.kinds import KINDS
+
+        return tuple(load_rules([data_dir("rules"), *map(Path, folders)], KINDS))
 
 
 def rule_catalogue(cfg: Config) -> tuple[Rule, ...]:
-    """The rules a config uses (the rule YAML only: no lexicons, no spaCy)."""
+    """The rules a config uses (the rule YAML only: no lexicons, no spaCy), read once per process
+    and rule folders: the runner builds its engine from these too."""
     return _load(tuple(map(str, cfg.rule_folders)))
 
 

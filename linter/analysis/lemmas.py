@@ -15,15 +15,7 @@ import os
 import re
 from pathlib import Path
 
-
-def cache_dir() -> Path | None:
-    base = os.environ.get("BREVLINT_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg else Path.home() / ".cache"
-    return root / "brevlint"
-
+from linter.data import cache_dir as cache_dir  # where the table is cached (re-exported)
 
 _PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 

@@ -7,7 +7,9 @@ output (the SRE code list) is plain data, so we store it once and hand it straig
 `_sre.compile` on later starts.
 
 The cache holds regex patterns that come from spaCy and our lexicons, never letter
-text. It is keyed by the exact interpreter (version, SRE magic): any other
+text. Besides the pipeline build (tag `spacy-<version>`) it serves the rest of a start
+(`start_regexes`, tag `brevlint-start`): the imports of brevlint's modules and of spaCy, and
+the engine's rules, lexicons and cue sets. It is keyed by the exact interpreter (version, SRE magic): any other
 interpreter gets its own file. Anything unexpected (private API missing, unreadable,
 corrupt or read-only cache) silently falls back to the normal compiler.
 """
@@ -44,7 +46,17 @@ def cache_file(cdir: Path, tag: str) -> Path:
     return cdir / f"regex-{digest}.json"
 
 
+_LOADED: dict[Path, dict[str, list[Any]]] = {}  # files read (and written) in this process
+
+
 def _load(path: Path) -> dict[str, list[Any]]:
+    if path in _LOADED:  # a start enters the start-up cache several times: read the file once
+        return _LOADED[path]
+    _LOADED[path] = entries = _read(path)
+    return entries
+
+
+def _read(path: Path) -> dict[str, list[Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -62,6 +74,18 @@ def _from_entry(pattern: str, entry: list[Any]):
         raise ValueError("bad regex cache entry")
     # _sre validates the code and raises on anything malformed
     return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+
+
+START_TAG = "brevlint-start"
+
+
+def start_regexes() -> contextlib.AbstractContextManager[None]:
+    """The cache for what a start compiles outside the pipeline build: the module-level regexes of
+    brevlint and spaCy as they are imported, and the rule, lexicon and cue patterns as the engine
+    is built. Only around start-up code: never around a check, whose regexes may hold letter text."""
+    from linter.data import cache_dir
+
+    return cached_regexes(cache_dir(), START_TAG)
 
 
 @contextlib.contextmanager
@@ -105,7 +129,12 @@ def cached_regexes(cdir: Path | None, tag: str) -> Iterator[None]:
     finally:
         _compiler.compile = original
         if added:
-            _store(path, {**entries, **added})
+            merged = {**entries, **added} if len(entries) + len(added) <= _MAX_ENTRIES else added
+            _LOADED[path] = merged
+            _store(path, merged)
+
+
+_MAX_ENTRIES = 5_000  # a file grown past this (lexicons edited often) starts over with this run's
 
 
 def _store(path: Path, entries: dict[str, list[Any]]) -> None:

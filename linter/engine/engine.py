@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from linter.config import Config, severity_override
@@ -19,33 +20,41 @@ from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
 from linter.profiles import ProfileGuess, detect_profile
+from linter.regex_check import save_verdicts
 
 DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
 
 
 class Engine:
     def __init__(self, rule_folders: list[Path] | None = None,
-                 lexicon_folders: list[Path] | None = None) -> None:
-        with long_lived():
+                 lexicon_folders: list[Path] | None = None, rules: Sequence[Rule] | None = None) -> None:
+        """`rules`: the rules of `rule_folders` when the caller has loaded them already (the runner's
+        validation has), so that a run reads every rule file once."""
+        from linter.analysis.regex_cache import start_regexes
+
+        with long_lived(), start_regexes():
             self.lexicons = load_lexicons([data_dir("lexicons"), *(lexicon_folders or [])])
-            self.rules: list[Rule] = load_rules([data_dir("rules"), *(rule_folders or [])], KINDS)
+            self.rules: list[Rule] = (list(rules) if rules is not None
+                                      else load_rules([data_dir("rules"), *(rule_folders or [])], KINDS))
             self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
+        save_verdicts()  # the regex verdicts of this start-up, so the next start skips them
         self._pipeline = None
 
     @classmethod
-    def for_config(cls, cfg: Config) -> Engine:
-        return cls(cfg.rule_folders, cfg.lexicon_folders)
+    def for_config(cls, cfg: Config, rules: Sequence[Rule] | None = None) -> Engine:
+        return cls(cfg.rule_folders, cfg.lexicon_folders, rules)
 
     @property
     def pipeline(self):
         if self._pipeline is None:
             from linter.analysis.lemmas import cache_dir
             from linter.analysis.pipeline import build_pipeline
-            from linter.analysis.regex_cache import cached_regexes
+            from linter.analysis.regex_cache import cached_regexes, start_regexes
             from linter.analysis.spacy_light import import_spacy
 
             with long_lived():
-                spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
+                with start_regexes():  # spaCy's own module-level regexes, from the disk cache
+                    spacy = import_spacy()  # without spaCy's CLI package (typer, weasel, requests...)
                 # spaCy's tokenizer regexes are compiled from the disk cache after the first run
                 with cached_regexes(cache_dir(), f"spacy-{spacy.__version__}"):
                     self._pipeline = build_pipeline(self.lexicons)

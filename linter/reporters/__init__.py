@@ -6,24 +6,33 @@ and ignores the keywords it does not need.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-from linter.reporters.checkstyle import render_checkstyle
-from linter.reporters.github import render_github
-from linter.reporters.gitlab import render_gitlab
-from linter.reporters.json_reporter import render_json
-from linter.reporters.junit import render_junit
-from linter.reporters.rdjson import render_rdjson
-from linter.reporters.sarif import render_sarif
-from linter.reporters.text_reporter import render_text
-
-REPORTERS: dict[str, Callable[..., str]] = {
-    "text": render_text,
-    "json": render_json,
-    "sarif": render_sarif,
-    "github": render_github,
-    "junit": render_junit,
-    "rdjson": render_rdjson,
-    "gitlab": render_gitlab,
-    "checkstyle": render_checkstyle,
+# name -> (module, function): a reporter's module is imported when it is first used, so that a
+# plain `brevlint check` does not import the XML, SARIF and GitLab writers it never calls
+_WHERE: dict[str, tuple[str, str]] = {
+    "text": ("linter.reporters.text_reporter", "render_text"),
+    "json": ("linter.reporters.json_reporter", "render_json"),
+    "sarif": ("linter.reporters.sarif", "render_sarif"),
+    "github": ("linter.reporters.github", "render_github"),
+    "junit": ("linter.reporters.junit", "render_junit"),
+    "rdjson": ("linter.reporters.rdjson", "render_rdjson"),
+    "gitlab": ("linter.reporters.gitlab", "render_gitlab"),
+    "checkstyle": ("linter.reporters.checkstyle", "render_checkstyle"),
 }
+
+
+class _Reporters(Mapping[str, Callable[..., str]]):
+    def __getitem__(self, name: str) -> Callable[..., str]:
+        module, attr = _WHERE[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_WHERE)
+
+    def __len__(self) -> int:
+        return len(_WHERE)
+
+
+REPORTERS: Mapping[str, Callable[..., str]] = _Reporters()
