@@ -392,7 +392,8 @@ def _foot_author(blocks: list[Block], rest: list[int], head: list[int], zones: l
     tail: list[int] = []
     for i in reversed(rest):
         t = blocks[i].text.strip()
-        if i in head or zones[i] not in (BODY, META_ZONE) or not (title_field(t) or (CONTACT_LINE.search(t) and len(_words(t)) <= 6)):
+        contact = bool(CONTACT_LINE.search(t)) and len(_words(t)) <= 6
+        if i in head or zones[i] not in (BODY, META_ZONE) or not (title_field(t) or contact):
             break
         tail.insert(0, i)
     texts = [blocks[i].text.strip() for i in tail]
