@@ -53,6 +53,9 @@ SENDER_LABEL = re.compile(f"(?:{_CUES['sender-label'].pattern})|(?:{AUTHOR_LABEL
 # a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
 _PARTY_CUES = _layout_cues("parties")
 ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"]
+# the sender's own title words ("Ergoterapeut", "Læge") and a full name's line ("Rikke Fogh"; sender.yaml)
+_SENDER_CUES = _layout_cues("sender")
+TITLE_WORD, FULL_NAME = _SENDER_CUES["title"], _SENDER_CUES["signature-name-line"]
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -305,6 +308,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             if SIGN_OFF.match(blocks[i].text.strip()):
                 zones[i] = SIGNATURE
         _trailing_signature(blocks, rest, head, zones)
+        _foot_author(blocks, rest, head, zones)
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
@@ -368,6 +372,38 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
     if short and signed:
         for i in tail:
             zones[i] = SIGNATURE
+
+
+def title_field(text: str) -> bool:
+    """A field whose label is only the sender's own title words and whose value is a full name
+    ("Ergoterapeut: Rikke Fogh", "Læge: Hans Krogh"); not a role naming another party by its relation
+    ("Egen læge:", "Jobcentrets sagsbehandler:", "Arbejdsgiverens kontaktperson:")."""
+    label, sep, value = text.partition(":")
+    words = label.split()
+    return bool(sep) and 0 < len(words) <= 2 and all(TITLE_WORD.match(w) for w in words) and \
+        bool(FULL_NAME.match(value.strip()))
+
+
+def _foot_author(blocks: list[Block], rest: list[int], head: list[int], zones: list[str]) -> None:
+    """No closing: a form's last lines that are one title field naming a person and contact fields, in
+    either order ("Ergoterapeut: Rikke Fogh" / "Telefon (direkte): …" / "E-mail: …"), are the author's
+    block written as fields, the form's signature. The run starts after a field line of the form (a form,
+    not a note's one-line head), and only a run of such lines counts: another party's field ends it."""
+    tail: list[int] = []
+    for i in reversed(rest):
+        t = blocks[i].text.strip()
+        contact = bool(CONTACT_LINE.search(t)) and len(_words(t)) <= 6
+        if i in head or zones[i] not in (BODY, META_ZONE) or not (title_field(t) or contact):
+            break
+        tail.insert(0, i)
+    texts = [blocks[i].text.strip() for i in tail]
+    titled = sum(1 for t in texts if title_field(t))
+    before = [i for i in rest if i not in tail and zones[i] in (BODY, META_ZONE)]
+    if titled != 1 or len(tail) < 2 or len(tail) > 6 or \
+            not any(FIELD_LINE.match(blocks[i].text.strip()) for i in before):
+        return
+    for i in tail:
+        zones[i] = SIGNATURE
 
 
 def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
