@@ -65,3 +65,93 @@ def test_a_leading_zero_width_character_keeps_the_profile_and_verdicts(eng, pref
     base = verdict(eng, INDENTED_SENDER)
     assert base[0] == "job-til-sundhed"
     assert verdict(eng, prefix + INDENTED_SENDER) == base
+
+
+# -- a text wrapped twice: the first wrap's short remnant does not end the sentence ---------------
+
+def rewrap(text: str, width: int) -> str:
+    """bench/invariance.py's hard_wrap at a fixed width: lines of ten words or more re-wrapped."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width or len(line.split()) < 10:
+            out.append(line)
+            continue
+        cur = ""
+        for w in line.split(" "):
+            if cur and len(cur) + 1 + len(w) > width:
+                out.append(cur)
+                cur = w
+            else:
+                cur = f"{cur} {w}" if cur else w
+        out.append(cur)
+    return "\n".join(out)
+
+
+WRAPPED_NOTE = """NOTAT
+Fra:   Fysioterapeut Rikke Lund, Træningscentret Nordby
+Til:   Jobcenter Nordby, Team Sygedagpenge, att. Ole Berg
+Dato:  4. marts 2026
+Emne:  Borger Anders Krog, f. 02.03.1971
+
+Anders Krog har givet samtykke til, at jeg sender denne status til
+jobcentret.
+
+Anders har været til træning hos os siden januar. Han har haft smerter
+i skulderen i et år, og han kan ikke arbejde med armene over hovedet.
+
+Anders kan i dag løfte 5 kg med venstre arm og arbejde med armene over
+hovedet i fem minutter ad gangen. Han træner to gange om ugen hos os.
+"""
+
+
+@pytest.mark.parametrize("width", [56, 60, 64])
+def test_a_consent_sentence_wrapped_twice_stays_in_the_body(eng, width):
+    variant = rewrap(WRAPPED_NOTE, width)
+    assert variant != WRAPPED_NOTE and "\nsamtykke" not in variant.split("Emne")[0]
+    base = verdict(eng, WRAPPED_NOTE)
+    assert "samtykke" not in base[1]  # the consent is stated
+    assert verdict(eng, variant) == base
+
+
+def test_the_remnant_of_a_first_wrap_continues_the_sentence():
+    from linter.analysis.wrapping import continues_line
+
+    doc = read_bytes("Han har givet samtykke til, at jeg sender dette\nnotat til\njobcentret.\n\nHilsen\n"
+                     .encode(), ".txt", "brev.txt")
+    assert continues_line(doc.blocks, 1, 60) and continues_line(doc.blocks, 2, 60)
+    assert not continues_line(doc.blocks, 3, 60)  # a blank line between: a new paragraph
+
+
+SUBJECT_WRAPPED = """Neurologisk Ambulatorium
+Sygehus Vestby
+Vestergade 10, 7100 Vestby
+
+Jobcenter Vestby
+Att. Helle Brandt
+Torvet 3
+7100 Vestby
+
+Vestby, 13. marts 2026
+
+Vedr.: Svar på jeres spørgsmål om Jens Holm, f. 01.02.1975 – sendes med Jens Holms samtykke
+
+Kære Helle Brandt
+
+Jens Holm har haft migræne i to år, og han har i dag anfald to gange om måneden. Under et anfald kan han
+ikke arbejde, men mellem anfaldene kan han arbejde fuld tid som lagerarbejder uden særlige hensyn.
+Vi forventer, at anfaldene bliver færre med den nye medicin, som han startede på i februar 2026.
+Vi ser ham igen til kontrol i juni 2026, og vi sender jer et nyt notat, hvis noget ændrer sig.
+
+Med venlig hilsen
+Lis Juhl
+Overlæge, Neurologisk Ambulatorium
+"""
+
+
+@pytest.mark.parametrize("width", [68, 72])
+def test_a_subject_line_wrapped_keeps_its_consent(eng, width):
+    variant = rewrap(SUBJECT_WRAPPED, width)
+    assert "\nJens Holms samtykke\n" in variant or "\nmed Jens Holms samtykke\n" in variant
+    base = verdict(eng, SUBJECT_WRAPPED)
+    assert "samtykke" not in base[1]
+    assert verdict(eng, variant) == base

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
-from linter.analysis.wrapping import hard_wrapped, wrap_width
+from linter.analysis.wrapping import continues_line, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
@@ -324,8 +324,7 @@ def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
     """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
     parts = [blocks[i].text.strip()]
     k = i + 1
-    while width and k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1 and \
-            hard_wrapped(blocks, k, width) and len(parts) < 12:
+    while width and k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
         parts.append(blocks[k].text.strip())
         k += 1
     return " ".join(parts)
