@@ -116,8 +116,8 @@ def test_a_consent_sentence_wrapped_twice_stays_in_the_body(eng, width):
 def test_the_remnant_of_a_first_wrap_continues_the_sentence():
     from linter.analysis.wrapping import continues_line
 
-    doc = read_bytes("Han har givet samtykke til, at jeg sender dette\nnotat til\njobcentret.\n\nHilsen\n"
-                     .encode(), ".txt", "brev.txt")
+    doc = read_bytes(b"Han har givet samtykke til, at jeg sender dette\nnotat til\njobcentret.\n\nHilsen\n"
+, ".txt", "brev.txt")
     assert continues_line(doc.blocks, 1, 60) and continues_line(doc.blocks, 2, 60)
     assert not continues_line(doc.blocks, 3, 60)  # a blank line between: a new paragraph
 
