@@ -155,3 +155,48 @@ def test_a_subject_line_wrapped_keeps_its_consent(eng, width):
     base = verdict(eng, SUBJECT_WRAPPED)
     assert "samtykke" not in base[1]
     assert verdict(eng, variant) == base
+
+
+# -- a secure-mail line above the letter dates the printout, not the letter ------------------------
+
+DATED_LETTER = """Lægehuset ved Åen
+Åvej 2, 7100 Vestby
+Telefontid hverdage kl. 8-9: 75 10 20 30
+
+Jobcenter Vestby
+Torvet 3
+7100 Vestby
+
+Vestby, 12. marts 2026
+
+Vedr.: Mette Skov, f. 03.04.1980
+
+Mette har bedt mig skrive om hendes knæ, og hun er indforstået med, at jobcentret får disse oplysninger.
+
+Jeg så hende den 2. februar og igen den 6. marts. Hun har ondt i højre knæ, når hun går på trapper.
+
+Mette er sosu-assistent og går meget i sit arbejde. Hun kan i dag gå en halv time ad gangen.
+
+Venlig hilsen
+
+Jonas Brink
+"""
+
+
+def _date_of(eng: Engine, text: str):
+    from linter.letter.dated import letter_date
+    from linter.letter.read import read_letter
+
+    return letter_date(read_letter(read_bytes(text.encode(), ".txt", "brev.txt"), eng.pipeline))
+
+
+def test_a_secure_mail_lines_date_is_not_the_letters_date(eng):
+    import datetime as dt
+
+    printed = "Sikker e-mail – udskrevet 03.03.2026 kl. 10.14 fra postkassen\n"
+    assert _date_of(eng, DATED_LETTER) == dt.date(2026, 3, 12)
+    assert _date_of(eng, printed + DATED_LETTER) == dt.date(2026, 3, 12)
+    assert verdict(eng, printed + DATED_LETTER) == verdict(eng, DATED_LETTER)
+    # a letter with no date of its own is still dated by the printout
+    undated = DATED_LETTER.replace("Vestby, 12. marts 2026\n\n", "")
+    assert _date_of(eng, printed + undated) == dt.date(2026, 3, 3)
