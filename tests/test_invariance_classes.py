@@ -200,3 +200,60 @@ def test_a_secure_mail_lines_date_is_not_the_letters_date(eng):
     # a letter with no date of its own is still dated by the printout
     undated = DATED_LETTER.replace("Vestby, 12. marts 2026\n\n", "")
     assert _date_of(eng, printed + undated) == dt.date(2026, 3, 3)
+
+
+# -- the .docx twin of a plain-text letter: each line a Word paragraph -----------------------------
+
+def docx_twin(text: str) -> bytes:
+    """bench/invariance.py's docx_twin: one Word paragraph per line, spaces kept, blank lines empty."""
+    import docx_factory as f
+
+    return f.build("".join(f.p(f.r(line)) if line.strip() else "<w:p/>" for line in text.rstrip("\n").split("\n")))
+
+
+def docx_verdict(eng: Engine, data: bytes) -> tuple[str | None, frozenset[str]]:
+    res = eng.check_document(read_bytes(data, ".docx", "brev.docx"))
+    return res.profile, frozenset(f.rule for f in res.findings if f.start < 0)
+
+
+RIGHT_SENDER = """                                        Ergoterapi Østerbro
+                                        Østerbrogade 40, 2100 København Ø
+
+                                        Ergoterapeut Sara Kjær
+                                        Direkte: 31 22 44 66
+                                        sk@ergo-oesterbro.dk
+
+Jobcenter København
+Team Sygedagpenge
+Att.: Mads Lind
+Nyropsgade 1
+1602 København V
+
+København, 5. marts 2026
+
+Vedr.: Karen Holt, f. 12.05.1979
+
+Kære Mads Lind
+
+Karen har givet samtykke til, at jeg skriver til jer om hendes træning.
+
+Karen har gået til træning hos mig siden januar. Hun kan i dag stå ved en bænk i en time og løfte 8 kg.
+Hun bør ikke arbejde med armene over hovedet det næste stykke tid.
+
+Jeg forventer, at hun kan arbejde 20 timer om ugen fra 1. april 2026, og vi ser hende igen 20. marts.
+
+Med venlig hilsen
+Sara Kjær
+"""
+
+
+def test_a_docx_paragraphs_leading_spaces_are_its_indent():
+    doc = read_bytes(docx_twin(RIGHT_SENDER), ".docx", "brev.docx")
+    assert doc.blocks[0].text == "Ergoterapi Østerbro" and doc.blocks[0].column0 == 40
+    assert doc.blocks[5].text == "Jobcenter København" and doc.blocks[5].column0 == 0
+
+
+def test_the_docx_twin_of_a_right_aligned_sender_block_keeps_the_verdicts(eng):
+    base = verdict(eng, RIGHT_SENDER)
+    assert not {"kontakt.email", "kontakt.telefon"} & base[1]
+    assert docx_verdict(eng, docx_twin(RIGHT_SENDER)) == base
