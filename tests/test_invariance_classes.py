@@ -257,3 +257,36 @@ def test_the_docx_twin_of_a_right_aligned_sender_block_keeps_the_verdicts(eng):
     base = verdict(eng, RIGHT_SENDER)
     assert not {"kontakt.email", "kontakt.telefon"} & base[1]
     assert docx_verdict(eng, docx_twin(RIGHT_SENDER)) == base
+
+
+WRAPPED_REPORT = """Rygklinikken Vestby
+Sygehusvej 8, 7100 Vestby
+
+Jobcenter Vestby
+Att.: Sagsbehandler Ole Berg
+
+Vestby, 20. april 2026
+
+Vedr.: Anders Krog, f. 02.03.1971
+
+Anders Krog har givet samtykke til, at vi sender denne vurdering til jobcentret om hans ryg og hans
+arbejde. Han er ansat som murer og har været sygemeldt siden februar 2026 med smerter i lænden.
+
+Anders kan i dag gå 500 meter og stå i 20 minutter ad gangen, men han kan ikke løfte mere end 10 kg eller
+arbejde bøjet forover. Vi ser ham igen til kontrol den 15. juni 2026, og vi forventer, at han
+kan begynde på nedsat tid i august.
+
+Med venlig hilsen
+Jakob Lind
+Overlæge, Rygklinikken Vestby
+Direkte tlf. 63 11 22 33
+"""
+
+
+def test_a_docx_paragraph_that_stops_mid_sentence_goes_on_in_the_next(eng):
+    from linter.letter.read import read_letter
+
+    a = read_letter(read_bytes(docx_twin(WRAPPED_REPORT), ".docx", "brev.docx"), eng.pipeline)
+    k = next(i for i, b in enumerate(a.blocks) if b.text.startswith("arbejde bøjet"))
+    assert a.sentence_of(a.block_starts[k])[0] < a.block_starts[k]  # one sentence over both paragraphs
+    assert docx_verdict(eng, docx_twin(WRAPPED_REPORT)) == verdict(eng, WRAPPED_REPORT)

@@ -195,7 +195,10 @@ def analyse(document: Document, pipe: Pipeline,
     """Tokens, lemmas, sentences and lexicon matches of an already normalised document
     (`source_maps`: offsets of changed blocks back into the original, from linter/letter/normalise.py)."""
     texts = [b.text for b in document.blocks]
-    width = wrap_width(document.blocks) if document.kind != "docx" else None
+    # a .docx's paragraphs join as a text file's lines do: a plain text pasted into Word keeps one
+    # paragraph per line, and a paragraph that stops mid-sentence goes on in the next (Word's own
+    # paragraphs end a sentence, so they rarely meet `continues_line`)
+    width = wrap_width(document.blocks)
     starts: list[int] = []
     joins: list[bool] = []
     pos = 0
@@ -206,8 +209,6 @@ def analyse(document: Document, pipe: Pipeline,
             joins.append(False)
         elif _first_item_of_label(document.blocks, texts, i):
             joins.append(True)
-        elif document.kind == "docx":
-            joins.append(False)
         else:
             joins.append(continues_line(document.blocks, i, width))
     # a wrapped line continues its sentence: a space, not a newline token, stands between the two

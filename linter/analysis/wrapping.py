@@ -46,12 +46,13 @@ def hard_wrapped(blocks, i: int, width: int | None) -> bool:
 
 
 def continues_line(blocks, i: int, width: int | None) -> bool:
-    """Line i goes on with the sentence of line i-1 (the next source line, no style of its own): a hard
+    """Line i goes on with the sentence of line i-1 (the next source line or .docx paragraph of its
+    group, no style of its own): a hard
     wrap (`hard_wrapped`), or line i-1 stopping mid-sentence and line i starting in lower case. The
     second holds where a text was wrapped twice (a 72-column mail wrapped again at 60 columns): the
     first wrap's short remnant ("har haft", "notat til") is no wrapped line by width, yet the sentence
     goes on below it."""
     prev, cur = blocks[i - 1], blocks[i]
-    if prev.line + 1 != cur.line or cur.style:
+    if prev.line + 1 != cur.line or prev.group != cur.group or cur.style:
         return False
     return bool(MID_END.search(prev.text) and MID_START.match(cur.text)) or hard_wrapped(blocks, i, width)
