@@ -32,8 +32,7 @@ class Block:
 
     `index` is 1-based in a fixed document order. Text files give one block per
     non-empty line, so `line` is that source line and `column0` the 0-based column
-    where `text` starts in it; for .docx `line` equals `index` and `column0` counts the spaces
-    typed before the paragraph text (0 for most).
+    where `text` starts in it; for .docx `line` equals `index` and `column0` is 0.
     """
 
     text: str

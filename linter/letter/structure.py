@@ -535,9 +535,11 @@ def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[b
 
 
 def _right_aligned(blocks: list[Block]) -> list[bool]:
-    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin."""
-    margin = min((b.column0 for b in blocks if b.part not in ("header", "footer")), default=0)
-    return [b.column0 - margin >= 20 for b in blocks]
+    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin (spaces typed
+    before a .docx paragraph's text count as a text line's indent: a plain-text letter pasted into Word)."""
+    cols = [b.column0 + len(b.text) - len(b.text.lstrip()) for b in blocks]
+    margin = min((c for c, b in zip(cols, blocks) if b.part not in ("header", "footer")), default=0)
+    return [c - margin >= 20 for c in cols]
 
 
 def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:

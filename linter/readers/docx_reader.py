@@ -18,7 +18,6 @@ from linter.readers.docx_package import R_NS, Package, sniff
 from linter.readers.docx_placeholders import placeholder_spans
 from linter.readers.docx_walk import Para, W, Walker, parse_styles
 from linter.readers.limits import Limits
-from linter.readers.text import LINE_LEAD
 
 R = "{" + R_NS + "}"
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -161,14 +160,9 @@ def to_blocks(paras: list[Para]) -> list[Block]:
             blank = False
         last = key
         idx = len(blocks) + 1
-        # spaces typed before the text (a plain-text letter pasted into Word, its sender block pushed
-        # right with spaces) are its indent, as in a text file: column0, not text
-        lead = LINE_LEAD.match(p.text).end()
-        spans = tuple((max(a - lead, 0), b - lead) for a, b in placeholder_spans(p.text, p.placeholders)
-                      if b > lead)
-        blocks.append(Block(text=p.text[lead:], index=idx, part=p.part, line=idx, style=p.style,
-                            heading_level=p.heading_level, part_label=p.label, group=group, column0=lead,
-                            placeholders=spans, paragraph=p.paragraph))
+        blocks.append(Block(text=p.text, index=idx, part=p.part, line=idx, style=p.style,
+                            heading_level=p.heading_level, part_label=p.label, group=group,
+                            placeholders=placeholder_spans(p.text, p.placeholders), paragraph=p.paragraph))
     return blocks
 
 
