@@ -538,7 +538,7 @@ def _right_aligned(blocks: list[Block]) -> list[bool]:
     """Pushed to the right of the page: 20+ columns beyond the letter's own left margin (spaces typed
     before a .docx paragraph's text count as a text line's indent: a plain-text letter pasted into Word)."""
     cols = [b.column0 + len(b.text) - len(b.text.lstrip()) for b in blocks]
-    margin = min((c for c, b in zip(cols, blocks) if b.part not in ("header", "footer")), default=0)
+    margin = min((c for c, b in zip(cols, blocks, strict=True) if b.part not in ("header", "footer")), default=0)
     return [c - margin >= 20 for c in cols]
 
 
