@@ -292,3 +292,17 @@ def test_a_docx_paragraph_that_stops_mid_sentence_goes_on_in_the_next(eng):
     k = next(i for i, b in enumerate(a.blocks) if b.text.startswith("arbejde bøjet"))
     assert a.sentence_of(a.block_starts[k])[0] < a.block_starts[k]  # one sentence over both paragraphs
     assert docx_verdict(eng, docx_twin(WRAPPED_REPORT)) == verdict(eng, WRAPPED_REPORT)
+
+
+def test_a_right_aligned_contact_block_under_a_page_header_letterhead_is_the_senders(eng):
+    """bench/invariance.py's docx_letterhead_in_header: the first group of lines in the page header."""
+    import docx_factory as f
+
+    lines = RIGHT_SENDER.rstrip("\n").split("\n")
+    end = lines.index("")
+
+    def paras(ls):
+        return "".join(f.p(f.r(x)) if x.strip() else "<w:p/>" for x in ls)
+
+    data = f.build(paras(lines[end + 1:]), headers={"default": paras(lines[:end])})
+    assert docx_verdict(eng, data) == verdict(eng, RIGHT_SENDER)

@@ -503,6 +503,10 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
+        elif not seen_recipient and all(right[i] for i in groups[k]) and \
+                sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) >= 2 and k + 1 < len(kinds):
+            kinds[k] = LETTERHEAD  # a right-aligned contact block (phone and mail) under a letterhead in the
+            # page header is the sender's; the window address is the next block
         elif not seen_recipient:
             kinds[k] = RECIPIENT
             seen_recipient = True
