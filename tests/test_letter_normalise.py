@@ -58,7 +58,10 @@ def test_finding_offsets_point_into_the_original_text():
     assert hits, [f.rule for f in res.findings]
     line = text.split("\n")[hits[0].line - 1]
     assert line[hits[0].column - 1:hits[0].end_column - 1] == hits[0].text == "i henhold til"
-    assert line[hits[0].offset:hits[0].offset + hits[0].length] == "i henhold til"
+    # the offset counts from the block's first character; the two zero-width spaces before it are the
+    # line's indent (linter/readers/text.py), the soft hyphen inside it is kept in the count
+    col0 = hits[0].column - 1 - hits[0].offset
+    assert col0 == 2 and line[col0 + hits[0].offset:col0 + hits[0].offset + hits[0].length] == "i henhold til"
 
 
 def test_vertical_tab_is_a_line_break_on_the_same_source_line():

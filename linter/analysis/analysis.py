@@ -12,7 +12,7 @@ from typing import Any
 from linter.analysis.matching import LazyMatches, LexMatch
 from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
 from linter.analysis.tokens import TokenTable
-from linter.analysis.wrapping import LIST_ITEM, hard_wrapped, wrap_width
+from linter.analysis.wrapping import LIST_ITEM, continues_line, wrap_width
 from linter.model import Block, Document
 
 # A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
@@ -24,8 +24,6 @@ _EIGHT_DIGITS = re.compile(r"[2-9](?=(?:\D{0,4}\d){7})|[^\D0-9]")
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
-_WRAP_END = re.compile(r"[a-zæøå,;–-]$")
-_WRAP_START = re.compile(r"^[a-zæøå]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -197,7 +195,10 @@ def analyse(document: Document, pipe: Pipeline,
     """Tokens, lemmas, sentences and lexicon matches of an already normalised document
     (`source_maps`: offsets of changed blocks back into the original, from linter/letter/normalise.py)."""
     texts = [b.text for b in document.blocks]
-    width = wrap_width(document.blocks) if document.kind != "docx" else None
+    # a .docx's paragraphs join as a text file's lines do: a plain text pasted into Word keeps one
+    # paragraph per line, and a paragraph that stops mid-sentence goes on in the next (Word's own
+    # paragraphs end a sentence, so they rarely meet `continues_line`)
+    width = wrap_width(document.blocks)
     starts: list[int] = []
     joins: list[bool] = []
     pos = 0
@@ -208,13 +209,8 @@ def analyse(document: Document, pipe: Pipeline,
             joins.append(False)
         elif _first_item_of_label(document.blocks, texts, i):
             joins.append(True)
-        elif document.kind == "docx":
-            joins.append(False)
         else:
-            prev = document.blocks[i - 1]
-            same_para = prev.line + 1 == document.blocks[i].line and not document.blocks[i].style
-            joins.append(same_para and (bool(_WRAP_END.search(texts[i - 1])) and bool(_WRAP_START.match(t))
-                                        or hard_wrapped(document.blocks, i, width)))
+            joins.append(continues_line(document.blocks, i, width))
     # a wrapped line continues its sentence: a space, not a newline token, stands between the two
     # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
     text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# a line that stops mid-sentence (a lower-case letter, a comma, a dash) and one that goes on with it
+MID_END = re.compile(r"[a-zæøå,;–-]$")
+MID_START = re.compile(r"^[a-zæøå]")
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
 _HEAD_LINES = 6  # a memo or mail header: field lines no client wraps
 
@@ -40,3 +43,16 @@ def hard_wrapped(blocks, i: int, width: int | None) -> bool:
         return False
     first = cur.text.split(" ", 1)[0]
     return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
+
+
+def continues_line(blocks, i: int, width: int | None) -> bool:
+    """Line i goes on with the sentence of line i-1 (the next source line or .docx paragraph of its
+    group, no style of its own): a hard
+    wrap (`hard_wrapped`), or line i-1 stopping mid-sentence and line i starting in lower case. The
+    second holds where a text was wrapped twice (a 72-column mail wrapped again at 60 columns): the
+    first wrap's short remnant ("har haft", "notat til") is no wrapped line by width, yet the sentence
+    goes on below it."""
+    prev, cur = blocks[i - 1], blocks[i]
+    if prev.line + 1 != cur.line or prev.group != cur.group or cur.style:
+        return False
+    return bool(MID_END.search(prev.text) and MID_START.match(cur.text)) or hard_wrapped(blocks, i, width)

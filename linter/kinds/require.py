@@ -336,6 +336,8 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     """The match is (part of) a heading or label with no statement after or under it."""
     block = a.blocks[bi]
     start, _ = a.block_span(bi)
+    if a.sentence_of(m_start)[0] < start:
+        return False  # the line goes on with a sentence from the line above (a wrapped subject line)
     t = block.text
     colon = t.find(":")
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part

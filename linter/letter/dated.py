@@ -1,5 +1,9 @@
 """The letter's own date: the first date in its head (date line, e-mail "Sendt:"), memoised per letter.
 
+A service line a secure-mail system or printer put above the letter ("Sikker e-mail – udskrevet
+03.03.2026", lexicons/letter/service-lines.yaml) dates the printout, not the letter: its date counts
+only when the head has no other.
+
 A letter-model notion (it reads the zones); the cues that keep a subject line's or a head field's
 birth date from counting are data (lexicons/letter/layout.yaml: `subject-line`, `birth-date`).
 """
@@ -9,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from linter.analysis.dates import parse_date
+from linter.letter.cues import letter_cues
 from linter.letter.structure import BIRTH_DATE, SUBJECT_LINE
 from linter.letter.zones import SCOPES, Zone
 
@@ -19,8 +24,9 @@ def letter_date(a) -> dt.date | None:
     memo = a.memo.get("letter_date", False)
     if memo is not False:
         return memo  # type: ignore[return-value]
-    found = None
+    found = printed = None
     zones = a.structure.zones
+    service = letter_cues(a.pipeline.lexicons).get("service-lines")
     for i, b in enumerate(a.blocks):
         if zones[i] not in _HEAD:
             continue
@@ -28,7 +34,11 @@ def letter_date(a) -> dt.date | None:
         if SUBJECT_LINE.match(t):
             continue
         found = parse_date(BIRTH_DATE.sub(" ", t))
+        if found and service is not None and service.matches_start(t):
+            printed, found = printed or found, None
+            continue
         if found:
             break
+    found = found or printed
     a.memo["letter_date"] = found
     return found

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.analysis.emails import AT_CUE
-from linter.analysis.wrapping import hard_wrapped, wrap_width
+from linter.analysis.wrapping import continues_line, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 
@@ -328,8 +328,7 @@ def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
     """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
     parts = [blocks[i].text.strip()]
     k = i + 1
-    while width and k < len(blocks) and blocks[k].line == blocks[k - 1].line + 1 and \
-            hard_wrapped(blocks, k, width) and len(parts) < 12:
+    while width and k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
         parts.append(blocks[k].text.strip())
         k += 1
     return " ".join(parts)
@@ -540,6 +539,10 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
+        elif not seen_recipient and all(right[i] for i in groups[k]) and \
+                sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) >= 2 and k + 1 < len(kinds):
+            kinds[k] = LETTERHEAD  # a right-aligned contact block (phone and mail) under a letterhead in the
+            # page header is the sender's; the window address is the next block
         elif not seen_recipient:
             kinds[k] = RECIPIENT
             seen_recipient = True
@@ -572,9 +575,11 @@ def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[b
 
 
 def _right_aligned(blocks: list[Block]) -> list[bool]:
-    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin."""
-    margin = min((b.column0 for b in blocks if b.part not in ("header", "footer")), default=0)
-    return [b.column0 - margin >= 20 for b in blocks]
+    """Pushed to the right of the page: 20+ columns beyond the letter's own left margin (spaces typed
+    before a .docx paragraph's text count as a text line's indent: a plain-text letter pasted into Word)."""
+    cols = [b.column0 + len(b.text) - len(b.text.lstrip()) for b in blocks]
+    margin = min((c for c, b in zip(cols, blocks, strict=True) if b.part not in ("header", "footer")), default=0)
+    return [c - margin >= 20 for c in cols]
 
 
 def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:

@@ -51,6 +51,11 @@ def decode(data: bytes, shown: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# the start of a line a reader never sees: spaces and the invisible characters that
+# linter/letter/normalise.py removes (a zero-width space or BOM pasted before an indented
+# sender block must not hide its indent, which is how a right-aligned block is recognised)
+LINE_LEAD = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
+
 _MD_PREFIX = re.compile(r"^(\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?))")
 
 
@@ -78,10 +83,10 @@ def read_text(data: bytes, shown: str, limits: Limits, *, markdown: bool = False
         if is_directive(segment):
             continue  # a suppression comment (<!-- brevlint-disable … -->) is not letter text
         stripped = segment.rstrip()
-        if not stripped.strip():
+        indent = LINE_LEAD.match(stripped).end()
+        if indent == len(stripped):
             blank = True
             continue
-        indent = len(stripped) - len(stripped.lstrip())
         lead = seg_col + indent
         content = stripped[indent:]
         heading = 0
