@@ -58,9 +58,9 @@ def crlf(t: str) -> str:
     return t.replace("\n", "\r\n")
 
 
-def hard_wrap(t: str) -> str | None:
-    width = (60, 64, 68, 72, 76)[_seed(t) % 5]
-    out, changed = [], False
+def wrap_at(t: str, width: int) -> str:
+    """Lines of ten words or more wider than `width` wrapped at `width` (a plain-text mail client)."""
+    out = []
     for line in t.split("\n"):
         if len(line) <= width or len(line.split()) < 10:
             out.append(line)
@@ -69,11 +69,16 @@ def hard_wrap(t: str) -> str | None:
         for w in line.split(" "):
             if cur and len(cur) + 1 + len(w) > width:
                 out.append(cur)
-                cur, changed = w, True
+                cur = w
             else:
                 cur = f"{cur} {w}" if cur else w
         out.append(cur)
-    return "\n".join(out) if changed else None
+    return "\n".join(out)
+
+
+def hard_wrap(t: str) -> str | None:
+    wrapped = wrap_at(t, (60, 64, 68, 72, 76)[_seed(t) % 5])
+    return wrapped if wrapped != t else None
 
 
 def other_closing(t: str) -> str | None:

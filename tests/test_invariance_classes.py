@@ -3,10 +3,21 @@ measured"). Each test is an invented letter and builds its variant the way bench
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from linter.engine.engine import Engine
 from linter.readers import read_bytes
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_invariance", Path(__file__).resolve().parent.parent / "bench" / "invariance.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
 
 
 @pytest.fixture(scope="module")
@@ -70,21 +81,8 @@ def test_a_leading_zero_width_character_keeps_the_profile_and_verdicts(eng, pref
 # -- a text wrapped twice: the first wrap's short remnant does not end the sentence ---------------
 
 def rewrap(text: str, width: int) -> str:
-    """bench/invariance.py's hard_wrap at a fixed width: lines of ten words or more re-wrapped."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or len(line.split()) < 10:
-            out.append(line)
-            continue
-        cur = ""
-        for w in line.split(" "):
-            if cur and len(cur) + 1 + len(w) > width:
-                out.append(cur)
-                cur = w
-            else:
-                cur = f"{cur} {w}" if cur else w
-        out.append(cur)
-    return "\n".join(out)
+    """bench/invariance.py's hard wrap at a fixed width."""
+    return _bench().wrap_at(text, width)
 
 
 WRAPPED_NOTE = """NOTAT
