@@ -99,7 +99,8 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "fg": (0.99, 1.00), "fh": (1.00, 1.00),
                 "fi": (1.00, 1.00), "fj": (1.00, 1.00), "fk": (1.00, 1.00),
                 "fl": (1.00, 1.00), "fm": (1.00, 1.00), "fn": (1.00, 1.00), "fo": (1.00, 1.00),
-                "fp": (1.00, 1.00), "fq": (1.00, 0.95)}
+                "fp": (1.00, 1.00), "fq": (1.00, 0.95),
+                "fr": (0.88, 1.00), "fs": (0.97, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
