@@ -15,6 +15,22 @@ GOOD_LETTER = GOOD.replace(PHONE_LINE + "\n", "")
 GOOD_RULE = "kontakt.telefon"
 
 
+# a user's rule pack with one placeholder pattern (YAML-quote the pattern yourself)
+PLACEHOLDER_RULE = """id: egen.pladsholder
+kind: placeholder
+profiles: all
+severity: error
+message: Pladsholder er ikke udfyldt.
+message_en: Placeholder is not filled in.
+source:
+  document: egen
+  quote: 'ingen tomme felter'
+params:
+  patterns:
+  - {pattern}
+"""
+
+
 def cli(*args: str, cwd: Path, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run `python -m linter.cli` in a subprocess (a hang fails with TimeoutExpired)."""
     full_env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_hostile_common import GOOD_LETTER, cli
+from test_hostile_common import GOOD_LETTER, PLACEHOLDER_RULE, cli
 
 from linter.config import load_config_file
 from linter.engine.engine import Engine
@@ -16,19 +16,6 @@ from linter.errors import ConfigError
 from linter.kinds import KINDS
 from linter.regex_check import regex_problem
 
-RULE = """id: egen.pladsholder
-kind: placeholder
-profiles: all
-severity: error
-message: Pladsholder er ikke udfyldt.
-message_en: Placeholder is not filled in.
-source:
-  document: egen
-  quote: 'ingen tomme felter'
-params:
-  patterns:
-  - {pattern}
-"""
 CONCEPT = """name: egen
 type: concept
 phrases: ["noget"]
@@ -51,7 +38,7 @@ def _load_error(folder: Path) -> ConfigError:
 
 
 def test_a_valid_custom_rule_loads(tmp_path):
-    folder = _rule_pack(tmp_path, RULE.format(pattern=r"'\[\[[^\]]{1,40}\]\]'"))
+    folder = _rule_pack(tmp_path, PLACEHOLDER_RULE.format(pattern=r"'\[\[[^\]]{1,40}\]\]'"))
     assert [r.id for r in load_rules([folder], KINDS)] == ["egen.pladsholder"]
 
 
@@ -81,14 +68,14 @@ def test_billion_laughs_is_refused(tmp_path):
 
 @pytest.mark.parametrize("pattern", [r"(a+)+$", r"(.*)*x", r"(a|a)*b", r"(\w+\s?)+!", r"(x|xy)+z"])
 def test_catastrophic_placeholder_pattern_rejected_at_load(tmp_path, pattern):
-    folder = _rule_pack(tmp_path, RULE.format(pattern=f"'{pattern}'"))
+    folder = _rule_pack(tmp_path, PLACEHOLDER_RULE.format(pattern=f"'{pattern}'"))
     err = _load_error(folder)
     msg = err.message("en")
     assert str(folder / "egen.yaml") in msg and "'params.patterns[0]'" in msg and "backtrack" in msg
 
 
 def test_invalid_regex_is_a_config_error(tmp_path):
-    folder = _rule_pack(tmp_path, RULE.format(pattern="'([a-'"))
+    folder = _rule_pack(tmp_path, PLACEHOLDER_RULE.format(pattern="'([a-'"))
     assert "'params.patterns[0]'" in _load_error(folder).message("da")
 
 
@@ -113,14 +100,14 @@ def test_catastrophic_regex_in_concept_lexicon_rejected(tmp_path):
 
 
 def test_rule_id_cannot_traverse_paths(tmp_path):
-    folder = _rule_pack(tmp_path, RULE.replace("egen.pladsholder", "../../etc/passwd")
+    folder = _rule_pack(tmp_path, PLACEHOLDER_RULE.replace("egen.pladsholder", "../../etc/passwd")
                         .format(pattern="'x{5}'"))
     assert "'id'" in _load_error(folder).message("da")
 
 
 def test_symlink_out_of_a_rule_folder_is_refused(tmp_path):
     outside = tmp_path / "udenfor.yaml"
-    outside.write_text(RULE.format(pattern="'x{5}'"), encoding="utf-8")
+    outside.write_text(PLACEHOLDER_RULE.format(pattern="'x{5}'"), encoding="utf-8")
     folder = tmp_path / "regler"
     folder.mkdir()
     (folder / "link.yaml").symlink_to(outside)
@@ -137,7 +124,7 @@ def test_symlink_out_of_a_rule_folder_is_refused(tmp_path):
 
 
 def test_hostile_rule_pack_through_the_cli(tmp_path):
-    _rule_pack(tmp_path, RULE.format(pattern="'(a+)+$'"))
+    _rule_pack(tmp_path, PLACEHOLDER_RULE.format(pattern="'(a+)+$'"))
     (tmp_path / "brevlint.yaml").write_text("rule_folders: [regler]\n", encoding="utf-8")
     (tmp_path / "brev.txt").write_text(GOOD_LETTER, encoding="utf-8")
     r = cli("check", "--format", "json", "brev.txt", cwd=tmp_path, timeout=60)

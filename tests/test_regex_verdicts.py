@@ -7,23 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_hostile_common import GOOD_LETTER, cli
+from test_hostile_common import GOOD_LETTER, PLACEHOLDER_RULE, cli
 
 import linter.regex_check as rc
-
-RULE = """id: egen.pladsholder
-kind: placeholder
-profiles: all
-severity: error
-message: Pladsholder er ikke udfyldt.
-message_en: Placeholder is not filled in.
-source:
-  document: egen
-  quote: 'ingen tomme felter'
-params:
-  patterns:
-  - '{pattern}'
-"""
 
 
 @pytest.fixture
@@ -101,7 +87,7 @@ def test_a_bad_user_regex_exits_2_with_the_same_message_on_every_run(tmp_path):
     assert list((tmp_path / "cache").glob("regexcheck-*.json"))  # the shipped patterns, accepted
     bad = tmp_path / "bad"
     (bad / "regler").mkdir(parents=True)
-    (bad / "regler" / "egen.yaml").write_text(RULE.format(pattern=r"(a|a)*b"), encoding="utf-8")
+    (bad / "regler" / "egen.yaml").write_text(PLACEHOLDER_RULE.format(pattern=r"'(a|a)*b'"), encoding="utf-8")
     (bad / "brevlint.yaml").write_text("rule_folders: [regler]\n", encoding="utf-8")
     (bad / "brev.txt").write_text(GOOD_LETTER, encoding="utf-8")
     runs = [cli("check", "--no-cache", "brev.txt", cwd=bad, env=env) for _ in range(2)]
