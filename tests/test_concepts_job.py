@@ -38,6 +38,11 @@ CASES = [
     ("job.frist", False, "Tak for svaret, som vi modtog i uge 8."),
     ("job.frist", True, "Vi skal have svar i uge 13."),
     ("job.frist", False, "Vi ringede til dig i uge 7 om hans svar."),
+    # "as soon as possible" names no time (RULES.md: a date or a time frame); the labelled letters agree
+    ("job.frist", False, "Vil du sende os en beskrivelse af hans funktionsevne hurtigst muligt?"),
+    ("job.frist", False, "Vi har brug for lægeerklæringen snarest, så sagen kan komme videre."),
+    ("job.frist", False, "Send gerne dit svar straks, når du har set ham."),
+    ("job.frist", True, "Send gerne dit svar snarest og senest den 12. maj."),
     ("job.frist", False, "Ole har været til samtale den 20. februar, og vi vil gerne have din vurdering."),
     ("job.frist", True, "Vi har møde med Ole den 24. marts og håber at have dit svar til den tid."),
     # a date in a question about the citizen is what is asked about, not when the answer is due
