@@ -358,6 +358,73 @@ def localise_help(command, lang: str) -> None:
             localise_help(sub, lang)
 
 
+# Why the letter model gave a name, phone or e-mail to the sender or another party (the reason codes of
+# linter/letter/sender.py and linter/letter/people.py, docs/architecture.md), as short phrases for people.
+# The one table of this vocabulary: the server sends the phrase beside each code (`reason_text`), and the
+# Word/Outlook pane shows it as sent. tests/test_reason_texts.py fails when a code in a report has none.
+REASON_TEXTS = {
+    # the sender's name (and the sender party)
+    "signature": ("står i underskriften", "in the signature"),
+    "inline-closing": ("står efter hilsenen", "after the closing"),
+    "from-field": ("står i mailens Fra-felt", "in the e-mail's From field"),
+    "contact-line": ("står i en kontaktlinje", "on a contact line"),
+    "letterhead": ("står i brevhovedet", "in the letterhead"),
+    "page-header": ("står i sidehovedet", "in the page header"),
+    "page-footer": ("står i sidefoden", "in the page footer"),
+    "filled-in-by": ("står i feltet »Udfyldt af«", "in the 'Filled in by' field"),
+    "placeholder": ("skabelonfelt, der udfyldes ved afsendelse", "a template field, filled in when sent"),
+    "first-name-only": ("kun et fornavn – det er ikke et fuldt navn", "a first name only – not a full name"),
+    "no-sender-name": ("intet navn i underskrift, brevhoved eller Fra-felt",
+                       "no name in the signature, letterhead or From field"),
+    # the sender's phones
+    "personal-label": ("mærket som direkte eller personligt nummer", "labelled as a direct or personal number"),
+    "switchboard-label": ("mærket som hovednummer eller afdelingens nummer",
+                          "labelled as a main or department number"),
+    "switchboard-hours": ("står med telefontid – et hovednummer", "given with opening hours – a main number"),
+    "under-name": ("står under afsenderens navn", "under the sender's name"),
+    "organisation-line": ("står ved organisationens navn eller adresse",
+                          "with the organisation's name or address"),
+    "first-person": ("i teksten: »ring til mig på …«", "in the text: 'call me on …'"),
+    "first-person-switchboard-label": ("i teksten, men mærket som afdelingens nummer",
+                                       "in the text, but labelled as the department's number"),
+    "department-offer": ("i teksten: »kontakt afdelingen på …«", "in the text: 'contact the department at …'"),
+    "placeholder-first-person": ("skabelonfelt i teksten: »kontakt mig på …«",
+                                 "a template field in the text: 'contact me at …'"),
+    # the sender's e-mails
+    "personal-address": ("en personlig adresse, ikke en fælles postkasse", "a personal address, not a shared mailbox"),
+    "personal-address-first-person": ("i teksten: »skriv til mig på …« – en personlig adresse",
+                                      "in the text: 'write to me at …' – a personal address"),
+    "function-mailbox": ("en fælles postkasse (funktionspostkasse)", "a shared (function) mailbox"),
+    "function-mailbox-first-person": ("i teksten, men en fælles postkasse", "in the text, but a shared mailbox"),
+    "organisation-name-mailbox": ("en postkasse med organisationens navn", "a mailbox named after the organisation"),
+    "organisation-name-mailbox-first-person": ("i teksten, men en postkasse med organisationens navn",
+                                               "in the text, but a mailbox named after the organisation"),
+    # the other parties
+    "to-field": ("står i feltet »Til«", "in the To field"),
+    "cc-field": ("står i feltet »Cc« eller »Kopi til«", "in the Cc field"),
+    "recipient-address": ("står i modtagerens adresse", "in the recipient's address"),
+    "greeting": ("står i indledningen (»Kære …«)", "in the greeting ('Dear …')"),
+    "citizen-field": ("står i feltet »Borger« eller »Patient«", "in the citizen or patient field"),
+    "subject-line": ("står i emnelinjen", "in the subject line"),
+    "cpr-line": ("står ved et CPR-nummer", "next to a CPR number"),
+    "birth-date-line": ("står med en fødselsdato", "with a date of birth"),
+    "role-field": ("står i et felt med en rolle (fx »Jobcentrets sagsbehandler:«)", "in a field naming a role"),
+    "relation-in-text": ("nævnt som pårørende i teksten", "named as a relative in the text"),
+    "third-party-in-text": ("nævnt med sin rolle i teksten", "named with their role in the text"),
+    "named-in-text": ("nævnt ved navn i teksten", "named in the text"),
+    "citizen-label": ("mærket som borgerens", "labelled as the citizen's"),
+    "someone-elses": ("en anden persons end afsenderens", "someone other than the sender's"),
+}
+
+
+def reason_text(code: str | None, lang: str = "da") -> str | None:
+    """A reason code as a short phrase (REASON_TEXTS); None for no code or an unknown one (shown as the code)."""
+    texts = REASON_TEXTS.get(code or "")
+    if texts is None:
+        return None
+    return texts[1] if lang == "en" else texts[0]
+
+
 _SENDER_WORDS = {"sender": ("afsender", "sender"), "unknown": ("ukendt", "unknown"),
                  "personal": ("personlig", "personal"), "department": ("afdelingens", "department's")}
 

@@ -164,4 +164,7 @@ class FileResult:
     # Every party the letter model found (issue 12): [{"kind": sender|recipient|citizen|other, "name", "role",
     # "organisation", "phones": [{"number", "reason"}], "emails": [{"address", "reason"}], "reason"}]
     parties: list[dict] = field(default_factory=list)
+    # Where the sender's name, phones and e-mails stand (linter/engine/sender_places.py): located entries
+    # keyed "name", "phones.K", "emails.K"; shown by the server (/v1/check), not kept in the result cache.
+    sender_places: list[CheckItem] = field(default_factory=list)
     metrics: dict = field(default_factory=dict)  # {"lix": body LIX, "words": body words}

@@ -11,6 +11,7 @@ from linter.data import data_dir
 from linter.engine.loader import load_rules
 from linter.engine.locate import locate
 from linter.engine.rule import Rule
+from linter.engine.sender_places import sender_places
 from linter.kinds import KINDS
 from linter.kinds.base import Context, Kind
 from linter.kinds.metric import readability
@@ -146,6 +147,7 @@ class Engine:
         return FileResult(path=doc.path, profile=guess.profile, profile_evidence=guess.evidence,
                           findings=findings, kind=doc.kind, checklist=self._checklist(a, ctx, applied, only),
                           sender=sender_summary(a, self.lexicons), parties=parties_summary(a, self.lexicons),
+                          sender_places=sender_places(a, self.lexicons),
                           metrics={"lix": round(value, 1), "words": words})
 
     def _checklist(self, a, ctx: Context, applied: set[str], only: set[str] | None) -> list[CheckItem]:

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, Response, UploadFile
 
 from linter.errors import InputError
-from linter.i18n import part_label, profile_source
+from linter.i18n import part_label, profile_source, reason_text
 from linter.model import CheckItem, Document, FileResult, Finding
 from linter.readers.limits import Limits
 from linter.rule_docs import rule_message
@@ -126,10 +126,48 @@ def _check_item(c: CheckItem, paragraph: int | None, utf16: Utf16Index | None, o
             "length_utf16": length_utf16, "text": c.text, **extra}
 
 
-def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str) -> dict:
+def _place(c: CheckItem, paragraph: int, utf16: Utf16Index, offset: int, **extra) -> dict:
+    """A located piece of evidence (linter/engine/sender_places.py) as the response's `place`."""
+    offset_utf16, length_utf16 = utf16.span(offset, offset + c.length)
+    return {"paragraph": paragraph, "offset": offset, "length": c.length, "offset_utf16": offset_utf16,
+            "length_utf16": length_utf16, "text": c.text, "line": None, "column": None, **extra}
+
+
+def _contacts(items: list[dict], key: str, lang: str, places: dict[str, dict] | None, what: str) -> list[dict]:
+    out = []
+    for k, x in enumerate(items):
+        entry = {key: x[key], "reason": x["reason"], "reason_text": reason_text(x["reason"], lang)}
+        if places is not None:  # the sender's: personal or a department's, and where it stands
+            entry.update(personal=x.get("personal"), place=places.get(f"{what}.{k}"))
+        out.append(entry)
+    return out
+
+
+def _sender(result: FileResult, places: dict[str, dict], lang: str) -> dict | None:
+    """Whom brevlint took as the sender and why, each reason also as a phrase (linter/i18n.REASON_TEXTS)."""
+    s = result.sender
+    if not s:
+        return None
+    return {"name": s.get("name"), "organisation": s.get("organisation"), "role": s.get("role"),
+            "phones": _contacts(s.get("phones") or [], "number", lang, places, "phones"),
+            "emails": _contacts(s.get("emails") or [], "address", lang, places, "emails"),
+            "reason": s.get("reason"), "reason_text": reason_text(s.get("reason"), lang),
+            "place": places.get("name")}
+
+
+def _parties(result: FileResult, lang: str) -> list[dict]:
+    return [{"kind": p["kind"], "name": p.get("name"), "role": p.get("role"), "organisation": p.get("organisation"),
+             "phones": _contacts(p.get("phones") or [], "number", lang, None, "phones"),
+             "emails": _contacts(p.get("emails") or [], "address", lang, None, "emails"),
+             "reason": p["reason"], "reason_text": reason_text(p["reason"], lang)} for p in result.parties]
+
+
+def _response(result: FileResult, findings: list[dict], checklist: list[dict], lang: str,
+              places: dict[str, dict] | None = None) -> dict:
     return {**_RESPONSE_DEFAULTS, "profile": result.profile,
             "profile_source": profile_source(result.profile_evidence, lang), "findings": findings,
-            "checklist": checklist, "metrics": result.metrics}
+            "checklist": checklist, "metrics": result.metrics, "sender": _sender(result, places or {}, lang),
+            "parties": _parties(result, lang)}
 
 
 class _Paragraphs:
@@ -155,7 +193,8 @@ def response_for_paragraphs(service: CheckService, result: FileResult, doc: Docu
         extra = {"part": f.part, "part_label": label, "paragraph_number": f.paragraph} if docx else {}
         out.append(_finding(service, f, max(0, f.paragraph - 1), paras.utf16(f.paragraph), f.offset, **extra))
     items = [_check_item(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.checklist]
-    return _response(result, out, items, lang)
+    places = {c.rule: _place(c, c.paragraph - 1, paras.utf16(c.paragraph), c.offset) for c in result.sender_places}
+    return _response(result, out, items, lang, places)
 
 
 def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocument, lang: str = "da") -> dict:
@@ -173,7 +212,13 @@ def response_for_text(service: CheckService, result: FileResult, tdoc: TextDocum
         if line not in tables:
             tables[line] = Utf16Index(tdoc.line_text(line))
         items.append(_check_item(c, line - 1, tables[line], offset, line=line, column=offset + 1))
-    return _response(result, out, items, lang)
+    places = {}
+    for c in result.sender_places:
+        line, offset = max(1, c.line), max(0, c.column - 1)
+        if line not in tables:
+            tables[line] = Utf16Index(tdoc.line_text(line))
+        places[c.rule] = _place(c, line - 1, tables[line], offset, line=line, column=offset + 1)
+    return _response(result, out, items, lang, places)
 
 
 def _check_kwargs(service: CheckService, profile, template, rules, lang) -> dict:

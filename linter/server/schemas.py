@@ -81,6 +81,50 @@ class CheckItemOut(BaseModel):
     column: int | None = Field(None, description="text only: 1-based column (code points).")
 
 
+class PlaceOut(BaseModel):
+    """Where a piece of evidence stands, located like a finding (the pane selects it)."""
+
+    paragraph: int = Field(description="0-based paragraph (or text line) of the input.")
+    offset: int
+    length: int
+    offset_utf16: int
+    length_utf16: int
+    text: str = Field(description="The words at the place, as written.")
+    line: int | None = Field(None, description="text only: 1-based line.")
+    column: int | None = Field(None, description="text only: 1-based column (code points).")
+
+
+class ContactOut(BaseModel):
+    number: str | None = Field(None, description="Phones: the digits (or a template field as written).")
+    address: str | None = Field(None, description="E-mails: the address in lower case.")
+    personal: bool | None = Field(None, description="Sender only: the person's own (true) or a department's.")
+    reason: str = Field(description="Reason code: why it is this party's (and why personal or not).")
+    reason_text: str | None = Field(None, description="The reason as a short phrase in the request's language.")
+    place: PlaceOut | None = Field(None, description="Sender only: where it stands in the letter.")
+
+
+class SenderOut(BaseModel):
+    name: str | None = Field(description="The sender's full name; null when none was found.")
+    organisation: str | None = None
+    role: str | None = None
+    phones: list[ContactOut] = Field(default_factory=list)
+    emails: list[ContactOut] = Field(default_factory=list)
+    reason: str | None = Field(None, description="Reason code for the name (or why there is none).")
+    reason_text: str | None = Field(None, description="The reason as a short phrase in the request's language.")
+    place: PlaceOut | None = Field(None, description="Where the name stands in the letter.")
+
+
+class PartyOut(BaseModel):
+    kind: Literal["sender", "recipient", "citizen", "other"]
+    name: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    phones: list[ContactOut] = Field(default_factory=list)
+    emails: list[ContactOut] = Field(default_factory=list)
+    reason: str
+    reason_text: str | None = Field(None, description="The reason as a short phrase in the request's language.")
+
+
 class CheckResponse(BaseModel):
     profile: str | None
     profile_source: str | None = Field(description="Why this profile, in the request's language: 'request', "
@@ -91,6 +135,10 @@ class CheckResponse(BaseModel):
                                           description="The letter's document-level requirements and their status.")
     metrics: dict[str, float] = Field(default_factory=dict,
                                       description="Readability of the body: 'lix' (LIX) and 'words' (word count).")
+    sender: SenderOut | None = Field(None, description="Whom brevlint took as the sender, why, and where the "
+                                                       "evidence stands.")
+    parties: list[PartyOut] = Field(default_factory=list,
+                                    description="Every party found: sender, recipients, citizen, other people.")
 
 
 class RuleOut(BaseModel):
