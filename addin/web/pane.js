@@ -49,6 +49,13 @@
     "sprog.lix": "Læsbarhed (LIX)",
   };
 
+  // How the pane marks the sender's contact details (whose they are); the reason itself comes from the
+  // server as words (`reason_text`, one table in linter/i18n.py), the code only when it sends none.
+  const CONTACT_TAGS = {
+    phones: { personal: "Personligt nummer", department: "Hovednummer / afdeling", what: "Telefon" },
+    emails: { personal: "Personlig e-mail", department: "Afdelingens postkasse", what: "E-mail" },
+  };
+
   let host = null; // chosen in start() by the Office application that opened the pane
   const state = {
     api: apiBase(), token: tokenFromUrl(), entries: [], result: null, rules: null, profile: "",
@@ -166,6 +173,85 @@
     }
   }
 
+  /* ---- the sender: whom brevlint took as the sender, and why ------------------------ */
+
+  function reasonOf(x) { return x.reason_text || x.reason || ""; }
+  function hasPlace(place) {
+    return place && typeof place.paragraph === "number" && place.paragraph >= 0 && state.entries[place.paragraph];
+  }
+  // "Vis" for a piece of evidence: selects its words in the document (as a finding's "Vis" does).
+  function showButton(li, place, label) {
+    if (!hasPlace(place)) return null;
+    return button("show", "Vis", label, () => showPlace(place, li));
+  }
+
+  function renderSender(result) {
+    const root = $("sender");
+    root.textContent = "";
+    const s = result.sender;
+    if (!s) return; // an older server sends no sender
+    root.appendChild(el("h2", null, "Afsender"));
+    const list = el("ul", "sender-list");
+    const who = el("li", `contact name ${s.name || s.place ? "found" : "missing"}`);
+    who.dataset.what = "name";
+    const head = el("div", "contact-head");
+    // no name: a template's name field as written («Sagsbehandler_navn»), else "not found"
+    const shown = s.name || (s.place && s.place.text) || "Navn ikke fundet";
+    head.appendChild(el("strong", "sender-name", shown));
+    const vis = showButton(who, s.place, "Vis afsenderens navn i brevet");
+    if (vis) head.appendChild(vis);
+    who.appendChild(head);
+    const about = [s.role, s.organisation].filter(Boolean).join(" · ");
+    if (about) who.appendChild(el("div", "sender-about", about));
+    if (reasonOf(s)) who.appendChild(el("div", "reason", `${cap(reasonOf(s))}.`));
+    who.appendChild(el("div", "card-status")).setAttribute("role", "status");
+    list.appendChild(who);
+    for (const what of ["phones", "emails"]) {
+      for (const c of s[what] || []) list.appendChild(renderContact(what, c));
+    }
+    if (!(s.phones || []).length && !(s.emails || []).length) {
+      list.appendChild(el("li", "contact none", "Ingen telefon eller e-mail fundet hos afsenderen."));
+    }
+    root.appendChild(list);
+    for (const line of partyLines(result.parties || [])) root.appendChild(line);
+  }
+
+  function renderContact(what, c) {
+    const tags = CONTACT_TAGS[what];
+    const li = el("li", `contact ${what} ${c.personal ? "personal" : "department"}`);
+    li.dataset.what = what;
+    const written = (c.place && c.place.text) || c.number || c.address || "";
+    const head = el("div", "contact-head");
+    head.appendChild(el("span", `tag ${c.personal ? "personal" : "department"}`,
+      c.personal ? tags.personal : tags.department));
+    head.appendChild(el("span", "contact-value", written));
+    const vis = showButton(li, c.place, `Vis ${tags.what.toLowerCase()} ${written} i brevet`);
+    if (vis) head.appendChild(vis);
+    li.appendChild(head);
+    if (reasonOf(c)) li.appendChild(el("div", "reason", `${cap(reasonOf(c))}.`));
+    li.appendChild(el("div", "card-status")).setAttribute("role", "status");
+    return li;
+  }
+
+  // The recipients and the citizen, one short line each, when the letter names them.
+  function partyLines(parties) {
+    const out = [];
+    for (const [kind, label] of [["recipient", "Modtager"], ["citizen", "Borger"]]) {
+      const mine = parties.filter((p) => p.kind === kind);
+      if (!mine.length) continue;
+      const names = mine.map((p) => [p.name, p.organisation || p.role].filter(Boolean).join(", ")).filter(Boolean);
+      if (!names.length) continue;
+      const line = el("p", `party ${kind}`);
+      line.appendChild(el("strong", null, `${label}: `));
+      line.appendChild(document.createTextNode(names.join("; ")));
+      if (reasonOf(mine[0])) line.appendChild(el("span", "meta", ` – ${reasonOf(mine[0])}`));
+      out.push(line);
+    }
+    return out;
+  }
+
+  function cap(text) { return text ? text.charAt(0).toUpperCase() + text.slice(1) : text; }
+
   /* ---- the checklist ------------------------------------------------------------ */
 
   const ORDER = Object.keys(REQUIREMENT_NAMES);
@@ -275,12 +361,19 @@
     }
     if (!row.ok) actions.appendChild(button("why", "Hvorfor?", `Hvorfor: ${name}`, (b) => toggleWhy(li, row.rule, b)));
     if (actions.childNodes.length) li.appendChild(actions);
+    li.appendChild(el("div", "card-status")).setAttribute("role", "status");
     return li;
   }
 
   function clip(s, n) { return s.length > n ? `${s.slice(0, n - 1)}…` : s; }
 
+  function markActive(li) {
+    document.querySelectorAll(".card.active, .req.active, .contact.active").forEach((n) => n.classList.remove("active"));
+    li.classList.add("active");
+  }
+
   async function showPlace(place, li) {
+    markActive(li);
     const f = { paragraph: place.paragraph, offset_utf16: place.offset_utf16 || 0,
       length_utf16: place.length_utf16 || 0, text: place.text || "" };
     await withTarget(f, li, (t) => host.select(t));
@@ -422,8 +515,7 @@
   }
 
   async function showNext(items, li) {
-    document.querySelectorAll(".card.active, .req.active").forEach((n) => n.classList.remove("active"));
-    li.classList.add("active");
+    markActive(li);
     const k = Number(li.dataset.next || 0) % items.length;
     li.dataset.next = String(k + 1);
     await withTarget(items[k], li, (t) => host.select(t));
@@ -476,6 +568,7 @@
     $("results").hidden = false;
     $("picker").value = state.profile;
     profileLine(result);
+    renderSender(result);
     lixLine(result);
     renderChecklist(result);
     renderFindings(result);
@@ -489,7 +582,7 @@
 
   function renderEmpty() {
     $("results").hidden = false;
-    for (const id of ["profile", "lix", "checklist", "findings"]) $(id).textContent = "";
+    for (const id of ["profile", "sender", "lix", "checklist", "findings"]) $(id).textContent = "";
   }
 
   /* ---- start ---------------------------------------------------------------------------- */

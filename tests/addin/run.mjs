@@ -40,6 +40,19 @@ const LETTER = {
   ],
   footer: ["Parkvej 2, 6600 Lindeby"],
 };
+// A letter whose sender gives a direct number (after an emoji: UTF-16 offsets), an e-mail and the
+// clinic's main number; the recipient and the citizen are named in the head.
+const SENDER_LETTER = {
+  header: ["Klinik for Fysioterapi Østerby · Havnevej 4 · 7100 Østerby"],
+  body: [
+    "Til: Jobcenter Østerby", "Att.: Hanne Lund", "", "Vedr. Søren Kvist, cpr 111213-XXXX",
+    "Søren har ondt i lænden og arbejder som tømrer med tunge løft.",
+    "Han kan løfte 5 kg og gå 20 minutter ad gangen.",
+    "Med venlig hilsen", "Jonas Brink, fysioterapeut", "😀 Direkte tlf. 41 52 63 74",
+    "jonas.brink@osterby-fys.dk", "Klinikkens hovednummer 70 20 30 40 (telefontid 8-12)",
+  ],
+  footer: [],
+};
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
 const mockSource = readFileSync(path.join(here, "office-mock.js"), "utf8");
@@ -109,6 +122,15 @@ async function wordTests() {
     return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
   });
   check(order, "checklist above the word findings");
+  // The sender as the server took it, with the reason in words, above the checklist.
+  const senderName = await page.textContent("#sender .sender-name");
+  const senderReason = await page.textContent("#sender li.name .reason");
+  check(senderName === "Marie Jensen" && senderReason === "Står i underskriften.", `sender: ${senderName} / ${senderReason}`);
+  check((await page.textContent("#sender li.name .sender-about")).includes("fysioterapeut"), "sender role shown");
+  const recipient = await page.textContent("#sender p.party.recipient");
+  check(recipient.startsWith("Modtager: ") && recipient.includes("Sofie Berg"), `recipient line: ${recipient}`);
+  check(await page.evaluate(() => document.querySelector("#sender").compareDocumentPosition(
+    document.querySelector("#checklist")) & Node.DOCUMENT_POSITION_FOLLOWING), "sender above the checklist");
   // Grouped by word: one card per word, the word shown once.
   const words = await page.$$eval("li.card .flagged", (els) => els.map((e) => e.textContent));
   check(new Set(words).size === words.length, `one card per word: ${words}`);
@@ -246,6 +268,100 @@ async function wordTests() {
   await narrow.close();
 }
 
+// The "Afsender" section against the server's real report: name, each phone and e-mail marked personal or
+// a department's with the reason in words, "Vis" selecting the evidence (also after an edit), the
+// recipient and citizen lines, and a met requirement's "Vis hvor" selecting the sentence that met it.
+async function senderTests() {
+  const page = await openPane(PANES.word, { fixture: SENDER_LETTER });
+  await checkNow(page);
+  const sender = await page.evaluate(() => window.BrevlintPane.state.result.sender);
+  check(sender && sender.name === "Jonas Brink" && sender.reason_text === "står i underskriften",
+    `server sender: ${JSON.stringify(sender)}`);
+  const shown = await page.$$eval("#sender li.contact", (els) => els.map((e) => ({
+    what: e.dataset.what, tag: (e.querySelector(".tag") || {}).textContent || "",
+    value: (e.querySelector(".contact-value, .sender-name") || {}).textContent || "",
+    reason: (e.querySelector(".reason") || {}).textContent || "", vis: Boolean(e.querySelector("button.show")),
+  })));
+  const cap = (t) => t.charAt(0).toUpperCase() + t.slice(1);
+  const expected = [{ what: "name", value: "Jonas Brink", reason: `${cap(sender.reason_text)}.` },
+    ...sender.phones.map((c) => ({ what: "phones", value: c.place.text, reason: `${cap(c.reason_text)}.`,
+      tag: c.personal ? "Personligt nummer" : "Hovednummer / afdeling" })),
+    ...sender.emails.map((c) => ({ what: "emails", value: c.place.text, reason: `${cap(c.reason_text)}.`,
+      tag: c.personal ? "Personlig e-mail" : "Afdelingens postkasse" }))];
+  check(shown.length === expected.length && expected.every((x, i) => Object.entries(x).every(([k, v]) => shown[i][k] === v))
+    && shown.every((x) => x.vis), `sender section ${JSON.stringify(shown)} != ${JSON.stringify(expected)}`);
+  const own = shown.find((x) => x.value === "41 52 63 74");
+  check(own && own.tag === "Personligt nummer" && own.reason === "Mærket som direkte eller personligt nummer.",
+    `own number: ${JSON.stringify(own)}`);
+  const main = shown.find((x) => x.value === "70 20 30 40");
+  check(main && main.tag === "Hovednummer / afdeling" && main.reason.length > 1 && !/[a-z]+-[a-z]+/.test(main.reason),
+    `main number: ${JSON.stringify(main)}`);
+  const mail = shown.find((x) => x.what === "emails");
+  check(mail && mail.value === "jonas.brink@osterby-fys.dk" && mail.tag === "Personlig e-mail"
+    && mail.reason === "En personlig adresse, ikke en fælles postkasse.", `e-mail: ${JSON.stringify(mail)}`);
+  const citizen = await page.textContent("#sender p.party.citizen");
+  check(citizen === "Borger: Søren Kvist – står i emnelinjen", `citizen line: ${citizen}`);
+  check((await page.textContent("#sender p.party.recipient")).includes("Hanne Lund"), "recipient line");
+  // "Vis" selects exactly the evidence: the number after the emoji (UTF-16), the name.
+  const contact = (value) => `#sender li.contact:has(.contact-value:text-is("${value}")) button.show`;
+  const body = SENDER_LETTER.body;
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click(contact("41 52 63 74"));
+  await page.waitForTimeout(300);
+  let sel = await page.evaluate(() => window.__mock.selected);
+  check(sel && sel.part === "body" && sel.paragraph === 8 && sel.offset === body[8].indexOf("41")
+    && sel.text === "41 52 63 74", `phone selected: ${JSON.stringify(sel)}`);
+  check(await page.$eval("#sender li.contact.active .contact-value", (e) => e.textContent) === "41 52 63 74",
+    "the shown contact is marked");
+  await page.click("#sender li.name button.show");
+  await page.waitForTimeout(300);
+  sel = await page.evaluate(() => window.__mock.selected);
+  check(sel && sel.text === "Jonas Brink" && sel.paragraph === 7, `name selected: ${JSON.stringify(sel)}`);
+  // A met requirement shows the sentence that met it and selects it.
+  const ok = await page.$$eval("li.req.ok", (els) => els.map((e) => [e.dataset.rule, Boolean(e.querySelector(".quote")),
+    Boolean(e.querySelector("button.show"))]));
+  check(ok.length && ok.every(([, quote, vis]) => quote && vis), `ok rows with quote and "Vis hvor": ${JSON.stringify(ok)}`);
+  const item = await page.evaluate(() => window.BrevlintPane.state.result.checklist.find((c) => c.rule === "kontakt.telefon"));
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click('li.req[data-rule="kontakt.telefon"] button.show');
+  await page.waitForTimeout(300);
+  sel = await page.evaluate(() => window.__mock.selected);
+  check(item && item.status === "ok" && sel && sel.text === item.text && sel.text.includes("41 52 63 74"),
+    `kontakt.telefon "Vis hvor": ${JSON.stringify(sel)} for ${JSON.stringify(item)}`);
+  // After a line is added at the top, "Vis" still finds the number (one paragraph down).
+  await page.evaluate(() => window.__mockInsert("body", 0, "Sikker mail"));
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click(contact("41 52 63 74"));
+  await page.waitForTimeout(300);
+  sel = await page.evaluate(() => window.__mock.selected);
+  check(sel && sel.paragraph === 9 && sel.text === "41 52 63 74", `phone after an insert: ${JSON.stringify(sel)}`);
+  // The number rewritten: nothing is selected, the row says so and keeps its contents.
+  await page.evaluate(() => window.__mockEdit("body", 9, "Direkte tlf. 41 52 63 75"));
+  await page.evaluate(() => { window.__mock.selected = null; });
+  await page.click(contact("41 52 63 74"));
+  await page.waitForTimeout(300);
+  check(await page.evaluate(() => window.__mock.selected) === null, "changed number: nothing selected");
+  const status = await page.textContent(`#sender li.contact:has(.contact-value:text-is("41 52 63 74")) .card-status`);
+  check(status.includes("Teksten er ændret"), `changed number says: ${status}`);
+  await axe(page, "sender section");
+  await page.setViewportSize({ width: 320, height: 900 });
+  check(!(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)),
+    "sender section: no horizontal scroll at 320 px");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, "pane-word-sender-320.png"), fullPage: true });
+  await page.close();
+
+  // A letter without a signer's name says so in words.
+  const none = await openPane(PANES.word, { fixture: { header: [], footer: [],
+    body: ["Til: Jobcenter Østerby", "Søren kan løfte 5 kg og gå 20 minutter ad gangen."] } });
+  await checkNow(none);
+  const noName = await none.evaluate(() => window.BrevlintPane.state.result.sender);
+  check((await none.textContent("#sender .sender-name")) === "Navn ikke fundet"
+    && (await none.textContent("#sender li.name .reason")) === `${cap(noName.reason_text)}.`
+    && !(await none.$("#sender li.name button.show")), `no name: ${JSON.stringify(noName)}`);
+  await none.close();
+}
+
 async function outlookTests() {
   const html = "<div>Kære Sofie Berg</div><div>Vedrørende <b>ovennævnte</b> borger: hun har diskusprolaps.</div>"
     + "<div>Hun kan løfte 5 kg.</div><div>Med venlig hilsen</div><div>Marie Jensen<br>Sundhedscenter Lindeby</div>";
@@ -283,6 +399,7 @@ async function outlookTests() {
 try {
   mkdirSync(shots, { recursive: true });
   if (!only || only === "word") await wordTests();
+  if (!only || only === "sender") await senderTests();
   if (!only || only === "outlook") await outlookTests();
 } catch (e) {
   failures.push(`exception: ${e && e.stack ? e.stack : e}`);
