@@ -154,6 +154,23 @@ def profile_source(ev: ProfileEvidence | None, lang: str = "da") -> str | None:
     return f"{ev.kind} ({'; '.join(sides)})"
 
 
+# The evidence's first word in the text report, where everything is in the user's language (JSON and
+# SARIF keep the language-neutral word, which the add-in and scripts read).
+_SOURCE_WORDS = {"detected": ("fundet i brevet", "detected"), "undetected": ("ikke afgjort", "undetected"),
+                 "cli": ("valgt med --profile", "set with --profile"),
+                 "config": ("fra konfigurationen", "from the config"),
+                 "request": ("valgt i forespørgslen", "set in the request")}
+
+
+def profile_source_text(ev: ProfileEvidence | None, lang: str = "da") -> str | None:
+    """`profile_source` for the text report: its first word in the user's language."""
+    shown = profile_source(ev, lang)
+    if shown is None or ev is None or ev.kind not in _SOURCE_WORDS:
+        return shown
+    da, en = _SOURCE_WORDS[ev.kind]
+    return (en if lang == "en" else da) + shown[len(ev.kind):]
+
+
 # Click's own messages (usage errors, help headings) in Danish. Click marks them for gettext; we
 # give its modules a translation of our own instead of a .mo catalogue. An unknown message stays English.
 CLICK_DA = {
@@ -429,9 +446,14 @@ _SENDER_WORDS = {"sender": ("afsender", "sender"), "unknown": ("ukendt", "unknow
                  "personal": ("personlig", "personal"), "department": ("afdelingens", "department's")}
 
 
+def _why(code: str, lang: str) -> str:
+    """A reason in words for the text report; the code itself when the table has no words for it."""
+    return reason_text(code, lang) or code
+
+
 def sender_line(sender: dict | None, lang: str = "da") -> str:
     """The letter model's sender for `check -v`: name (reason), role, organisation, phones and e-mails
-    with personal/department and the reason code."""
+    with personal/department and the reason, in words (REASON_TEXTS, as the add-in shows it)."""
     def w(key: str) -> str:
         da, en = _SENDER_WORDS[key]
         return en if lang == "en" else da
@@ -439,12 +461,13 @@ def sender_line(sender: dict | None, lang: str = "da") -> str:
     if not sender:
         return f"{w('sender')}: {w('unknown')}"
     name = sender.get("name") or w("unknown")
-    parts = [f"{name} ({sender['reason']})" if sender.get("reason") else name]
+    parts = [f"{name} ({_why(sender['reason'], lang)})" if sender.get("reason") else name]
     parts += [x for x in (sender.get("role"), sender.get("organisation")) if x]
     for p in sender.get("phones") or []:
-        parts.append(f"{p['number']} {w('personal' if p['personal'] else 'department')} ({p['reason']})")
+        parts.append(f"{p['number']} {w('personal' if p['personal'] else 'department')} ({_why(p['reason'], lang)})")
     for e in sender.get("emails") or []:
-        parts.append(f"{e['address']} {w('personal' if e['personal'] else 'department')} ({e['reason']})")
+        parts.append(f"{e['address']} {w('personal' if e['personal'] else 'department')} "
+                     f"({_why(e['reason'], lang)})")
     return f"{w('sender')}: " + " · ".join(parts)
 
 
@@ -456,7 +479,7 @@ def party_lines(parties: list[dict] | None, lang: str = "da") -> list[str]:
     """The letter model's other parties for `check -v`, beside the sender line: the recipients and the
     citizen (one line each, "ukendt" when none was found), then other named people; each with its name (else
     its organisation or role) and the reason code, its role and organisation, and its phones and e-mails with
-    their reason codes."""
+    their reasons in words."""
     def w(key: str) -> str:
         da, en = _PARTY_WORDS[key]
         return en if lang == "en" else da
@@ -471,9 +494,9 @@ def party_lines(parties: list[dict] | None, lang: str = "da") -> list[str]:
             # named by the name, else the organisation ("Lægerne i Bakkehuset"), else the role ("Arbejdsgiveren")
             named = [x for x in (p.get("name"), p.get("organisation"), p.get("role")) if x]
             who = named[0] if named else w("unknown")
-            parts = [f"{who} ({p['reason']})" if p.get("reason") else who]
+            parts = [f"{who} ({_why(p['reason'], lang)})" if p.get("reason") else who]
             parts += [x for x in (p.get("role"), p.get("organisation")) if x and x != who]
-            parts += [f"{x['number']} ({x['reason']})" for x in p.get("phones") or []]
-            parts += [f"{x['address']} ({x['reason']})" for x in p.get("emails") or []]
+            parts += [f"{x['number']} ({_why(x['reason'], lang)})" for x in p.get("phones") or []]
+            parts += [f"{x['address']} ({_why(x['reason'], lang)})" for x in p.get("emails") or []]
             out.append(f"{w(kind)}: " + " · ".join(parts))
     return out

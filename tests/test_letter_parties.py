@@ -393,6 +393,7 @@ def test_parties_are_built_once_per_letter(engine):
 @pytest.mark.parametrize("lang,labels", [("da", ("afsender:", "modtager:", "borger:")),
                                          ("en", ("sender:", "recipient:", "citizen:"))])
 def test_verbose_text_shows_recipient_and_citizen_beside_the_sender(check_text, lang, labels):
+    from linter.i18n import reason_text
     from linter.reporters.text_reporter import render_text
 
     out = render_text([check_text(CITIZEN_FIELD)], lang=lang, verbose=True)
@@ -400,9 +401,12 @@ def test_verbose_text_shows_recipient_and_citizen_beside_the_sender(check_text, 
     for label in labels:
         assert any(line.startswith(label) for line in lines), (label, lines)
     citizen = next(line for line in lines if line.startswith(labels[2]))
-    assert "Ole Sand (citizen-field)" in citizen and "22334455 (citizen-field)" in citizen
+    # reasons in words, from the one table the add-in also shows (i18n.REASON_TEXTS)
+    field = reason_text("citizen-field", lang)
+    assert f"Ole Sand ({field})" in citizen and f"22334455 ({field})" in citizen
     recipient = next(line for line in lines if line.startswith(labels[1]))
-    assert recipient == f"{labels[1]} Lægerne i Bakkehuset (to-field)"  # no name: the organisation names it
+    # no name: the organisation names it
+    assert recipient == f"{labels[1]} Lægerne i Bakkehuset ({reason_text('to-field', lang)})"
     other = render_text([check_text(RELATIVES)], lang=lang, verbose=True)
     assert ("anden person: Gitte Lund" if lang == "da" else "other person: Gitte Lund") in other
 

@@ -86,8 +86,10 @@ def test_verbose_text_shows_the_sender_in_both_languages(engine):
     res = _check(engine, SIGNED)
     da = render_text([res], lang="da", verbose=True)
     en = render_text([res], lang="en", verbose=True)
-    assert "afsender: Anne Holm (signature)" in da and "personlig (personal-label)" in da
-    assert "sender: Anne Holm (signature)" in en and "personal (personal-label)" in en
+    assert "afsender: Anne Holm (står i underskriften)" in da
+    assert "personlig (mærket som direkte eller personligt nummer)" in da
+    assert "sender: Anne Holm (in the signature)" in en and "personal (labelled as a direct or personal number)" in en
+    assert "signature" not in da and "personal-label" not in en  # words, not codes
 
 
 def test_accuracy_scores_sender_attribution_per_component(tmp_path):

@@ -98,7 +98,7 @@ def test_profile_source_in_json_and_verbose_output(tmp_path):
     assert data["profile"] == "job-til-sundhed"
     assert data["profile_source"].startswith("detected (afsender: jobcenter")
     verbose = CliRunner().invoke(main, ["check", "-v", str(f)]).output
-    assert "detected (afsender: jobcenter" in verbose
+    assert "fundet i brevet (afsender: jobcenter" in verbose
 
 
 def test_sender_domain_is_weak_evidence(detect):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from linter.i18n import count, party_lines, profile_source, sender_line, severity_name, summary_line, t, where
+from linter.i18n import count, party_lines, profile_source_text, sender_line, severity_name, summary_line, t, where
 from linter.model import FileResult, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.SUGGESTION: "\033[36m"}
@@ -41,7 +41,8 @@ def render_text(results: list[FileResult], *, lang: str = "da", color: bool = Fa
             lines.append(f"{r.path}: {t('error', lang)}: {error_reason(r)}")
             continue
         if verbose:
-            lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({profile_source(r.profile_evidence, lang)})")
+            source = profile_source_text(r.profile_evidence, lang)
+            lines.append(f"{r.path}: {t('profile', lang)} {r.profile} ({source})")
             lines.append(f"{r.path}: {sender_line(r.sender, lang)}")
             lines.extend(f"{r.path}: {line}" for line in party_lines(r.parties, lang))
         for f in r.findings:
