@@ -1,0 +1,90 @@
+"""Experimental sentence scorer for the `require` kind (issue 13, point 3) — NOT shipped; see
+bench/results/2026-12-06-sentence-model.md for why.
+
+One logistic regression per content rule over a sentence's lemma unigrams and bigrams (digits folded to 0)
+and a few shape features, trained by `bench/train_sentences.py` on the `satisfied_by` sentence gold. The
+features are computed from the analysis' own token table, so they are what a run would see. To try it in
+the linter: `git apply bench/results/2026-12-06-sentence-model-hook.patch` (this file as
+linter/kinds/require_model.py, a `model: T` param in the `require` kind and in the nine content rules),
+then `python bench/train_sentences.py export` writes linter/models/require-sentences.json.
+
+Only stdlib at module level: the training script loads this file by path.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "require-sentences.json"  # (as linter/kinds/)
+_DIGIT = re.compile(r"\d")
+
+
+def sentence_tokens(a, span: tuple[int, int]) -> list[str]:
+    """Lower-cased lemmas of the sentence's tokens (punctuation kept: ':' and '?' matter), digits as 0."""
+    t = a.tokens
+    out = []
+    k = bisect.bisect_left(t.idx, span[0])
+    while k < len(t.idx) and t.idx[k] < span[1]:
+        if not t.is_space[k]:
+            out.append(_DIGIT.sub("0", (t.lemma[k] or t.text[k]).lower()))
+        k += 1
+    return out
+
+
+def features(toks: list[str]) -> set[str]:
+    feats = {f"u:{w}" for w in toks}
+    seq = ["<s>", *toks, "</s>"]
+    feats.update(f"b:{x} {y}" for x, y in zip(seq, seq[1:], strict=False))
+    if any("0" in w for w in toks):
+        feats.add("f:digit")
+    if toks and toks[-1] == "?":
+        feats.add("f:question")
+    n = len(toks)
+    feats.add("f:len<6" if n < 6 else "f:len<15" if n < 15 else "f:len<30" if n < 30 else "f:len30+")
+    return feats
+
+
+def score(weights: dict[str, float], bias: float, toks: list[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features(toks))
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> dict[str, tuple[dict[str, float], float]]:
+    """rule id -> (weights, bias) from the shipped model file (read once per process)."""
+    data = json.loads(Path(path or MODEL_FILE).read_text(encoding="utf-8"))
+    return {rid: (m["weights"], float(m["bias"])) for rid, m in data["rules"].items()}
+
+
+def best_sentence(kind, a, threshold: float) -> tuple[tuple[int, int], float] | None:
+    """The in-scope sentence of the letter that the rule's classifier scores highest, if >= threshold;
+    sentences with an unfilled placeholder are not written yet and do not count."""
+    model = load().get(kind.rule.id)
+    if model is None:
+        return None
+    weights, bias = model
+    toks_memo = a.memo.setdefault("require_model.toks", {})
+    zones = a.structure.zones
+    best: tuple[tuple[int, int], float] | None = None
+    for sent in a.sentences:
+        bi = a.block_index(sent[0])
+        if not kind.in_scope(zones[bi]) or _unfilled(a, bi, sent):
+            continue
+        toks = toks_memo.get(sent)  # type: ignore[union-attr]
+        if toks is None:
+            toks = toks_memo[sent] = sentence_tokens(a, sent)  # type: ignore[index]
+        s = score(weights, bias, toks)
+        if s >= threshold and (best is None or s > best[1]):
+            best = (sent, s)
+    return best
+
+
+def _unfilled(a, bi: int, sent: tuple[int, int]) -> bool:
+    spans = a.placeholders(bi)
+    base = a.block_starts[bi]
+    return any(base + s < sent[1] and sent[0] < base + e for s, e in spans)

@@ -1,0 +1,491 @@
+"""Experiment: a small sentence classifier per content rule, learned from the `satisfied_by` gold.
+
+    python bench/train_sentences.py extract [--out /tmp/s24/data.pkl]   # run the engine once per letter
+    python bench/train_sentences.py arrivals                             # the same with each held-out set's
+                                                                         # arrival commit (git archive)
+    python bench/train_sentences.py eval [--bank BANK.yaml] [--json OUT] # leave-sets-out comparison
+    python bench/train_sentences.py export [--model-out FILE]            # weights from all letters
+
+Training data per content rule (issue 13, point 3), built with the project's own sentence split and
+lemmas (the engine's analysis), so features are those a run would see:
+- positives: the sentences that hold a `satisfied_by` quote of the rule;
+- negatives: every in-scope sentence of a letter in which the gold says the rule FIRES (nothing there
+  satisfies it). Other sentences of satisfied letters are unlabelled and left out.
+
+Model: L2-regularised logistic regression over lemma unigrams and bigrams (digits folded to 0, a few
+shape features), pure numpy, fixed seed, full-batch gradient descent: deterministic. Evaluation at the
+document level on held-out blind sets, with the true profile:
+(a) the rules as they are; (b) rules OR model (a sentence in scope scoring >= t makes the rule ok);
+(c) rules AND-NOT model (a rule-satisfying sentence counts only if the model scores it >= t).
+The extracted data holds letter text only in memory and in a pickle under /tmp (never in the repo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CONTENT = {
+    "sundhed.nuvaerende-job": "sundhed-til-job", "sundhed.prognose": "sundhed-til-job",
+    "sundhed.skaanehensyn": "sundhed-til-job", "sundhed.funktionsniveau": "sundhed-til-job",
+    "sundhed.tidsplan": "sundhed-til-job", "job.frist": "job-til-sundhed",
+    "job.efterspurgt-info": "job-til-sundhed", "job.formaal": "job-til-sundhed", "samtykke": "both",
+}
+# blind sets in the order they were written (tests/blind/README.md); the corpora came before them
+ORDER = ["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "zz", "fa", "fb", "fc", "fd", "fe", "ff", "fg",
+         "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr", "fs"]
+_DIGIT = re.compile(r"\d")
+_WS = re.compile(r"\s+")
+
+
+def applies(rule: str, profile: str) -> bool:
+    p = CONTENT[rule]
+    return (p == "both" and profile in ("sundhed-til-job", "job-til-sundhed")) or p == profile
+
+
+# ---------------------------------------------------------------- features: the run's own code
+def _runtime():
+    """bench/sentence_model.py of THIS checkout, loaded by path (so an arrival tree given with --code
+    still gets the same features, computed on its own tokens)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_require_model", ROOT / "bench" / "sentence_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+RM = _runtime()
+sentence_tokens, features = RM.sentence_tokens, RM.features
+
+
+# ---------------------------------------------------------------- extraction
+def rule_sentences(kind, a) -> set[tuple[int, int]]:
+    """Every sentence that satisfies the require rule (not only the first): `_requirement`'s group logic."""
+    import linter.kinds.require as rq
+
+    Voids, letter_date = rq.Voids, rq.letter_date  # (where the module of the day imports it from)
+
+    p = kind.p
+    today = letter_date(a) if p["dated"] or p["unless_undated"] else None
+    by_clause = p["unless_clause"] + (p["unless_undated"] if today is None else [])
+    voids = Voids(a, p["unless"], by_clause, p["unless_span"], p["unless_lifted_by"])
+    cache: dict[str, dict] = {}
+    why: set[str] = set()
+    out: set[tuple[int, int]] = set()
+    for group in kind.groups:
+        common: set | None = None
+        for name in group:
+            if name not in cache:
+                try:
+                    cache[name] = kind._hits(a, name, voids, today, why, False)
+                except TypeError:  # an older `_hits` (arrival code) without the template flag
+                    cache[name] = kind._hits(a, name, voids, today, why)
+            common = set(cache[name]) if common is None else common & set(cache[name])
+        out |= common or set()
+    return out
+
+
+def _norm_index(text: str) -> tuple[str, list[int]]:
+    """Whitespace-collapsed text and the original offset of each of its characters."""
+    out, pos, prev_space = [], [], False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if prev_space:
+                continue
+            out.append(" ")
+            pos.append(i)
+            prev_space = True
+        else:
+            out.append(ch)
+            pos.append(i)
+            prev_space = False
+    return "".join(out), pos
+
+
+def gold_spans(text: str, quotes: list[str]) -> tuple[list[tuple[int, int]], int]:
+    norm, pos = _norm_index(text)
+    spans, missing = [], 0
+    low = norm.lower()
+    for q in quotes:
+        qn = _WS.sub(" ", q.strip()).lower()
+        start = low.find(qn)
+        if start < 0:
+            missing += 1
+        while start >= 0:
+            spans.append((pos[start], pos[start + len(qn) - 1] + 1))
+            start = low.find(qn, start + 1)
+    return spans, missing
+
+
+def corpora() -> list[tuple[str, Path]]:
+    out = [("corpus", ROOT / "tests" / "corpus"), ("dev", ROOT.parent / "shared" / "corpus" / "dev")]
+    out += [(s, ROOT / "tests" / "blind" / s) for s in ORDER]
+    return out
+
+
+def extract(out_path: Path, only: set[str] | None = None) -> None:
+    from linter.readers import read_document
+    from linter.runner import Runner, RunOptions
+
+    runner = Runner(RunOptions())
+    captured = {}
+    letters = []
+    unfound = Counter()
+    for set_name, folder in corpora():
+        if only and set_name not in only:
+            continue
+        for exp_path in sorted(folder.glob("*.expected.yaml")):
+            stem = exp_path.name[: -len(".expected.yaml")]
+            doc_path = next((exp_path.with_name(stem + s) for s in (".txt", ".docx", ".md")
+                             if exp_path.with_name(stem + s).exists()), None)
+            if doc_path is None:
+                continue
+            exp = yaml.safe_load(exp_path.read_text(encoding="utf-8"))
+            profile = exp["profile"]
+            cfg = runner.config_for(str(doc_path))
+            engine = runner.engine_for(cfg)
+            if not hasattr(engine, "_s24_wrapped"):
+                orig = engine.analyse
+
+                def analyse(doc, _orig=orig):
+                    captured["a"] = _orig(doc)
+                    return captured["a"]
+                engine.analyse = analyse
+                engine._s24_wrapped = True
+                for k in engine.kinds.values():  # (a) is the concepts alone: the shipped model stays off here
+                    if "model" in getattr(k, "p", {}):
+                        k.p["model"] = 0
+            doc = read_document(str(doc_path), cfg.limits)
+            result = engine.check_document(doc, cfg=cfg, profile=profile)
+            a = captured["a"]
+            status = {c.rule: c.status for c in result.checklist}
+            sents = a.sentences
+            sent_index = {s: i for i, s in enumerate(sents)}
+            zones = a.structure.zones
+            rec = {"set": set_name, "name": stem, "profile": profile,
+                   "toks": [sentence_tokens(a, s) for s in sents], "rules": {},
+                   "has_sat": "satisfied_by" in exp}
+            fires = set(exp.get("fires") or [])
+            sat = exp.get("satisfied_by") or {}
+            for rid in CONTENT:
+                if not applies(rid, profile) or rid not in status:
+                    continue
+                kind = engine.kinds[rid]
+                scope = [i for i, s in enumerate(sents) if kind.in_scope(zones[a.block_index(s[0])])]
+                quotes = sat.get(rid) or []
+                quotes = [quotes] if isinstance(quotes, str) else list(quotes)
+                spans, miss = gold_spans(a.text, quotes)
+                unfound[rid] += miss
+                pos = sorted({i for i, (s, e) in enumerate(sents) for gs, ge in spans if s < ge and gs < e})
+                rule_ok = sorted(sent_index[s] for s in rule_sentences(kind, a) if s in sent_index)
+                rec["rules"][rid] = {"gold_fires": rid in fires, "rule_status": status[rid],
+                                     "rule_sents": rule_ok, "pos": pos, "scope": scope}
+            letters.append(rec)
+        print(f"{set_name}: {sum(1 for x in letters if x['set'] == set_name)} letters", file=sys.stderr)
+    print("quotes not found:", dict(unfound), file=sys.stderr)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("wb") as fh:
+        pickle.dump(letters, fh)
+
+
+# ---------------------------------------------------------------- model
+class Model:
+    """One rule's logistic regression as it is shipped: feature -> weight (rounded), bias."""
+
+    def __init__(self, weights: dict[str, float], bias: float) -> None:
+        self.weights, self.bias = weights, bias
+
+    def score(self, toks: list[str]) -> float:
+        return RM.score(self.weights, self.bias, toks)
+
+
+def train(samples: list[tuple[list[str], int]], l2: float = 1.0, min_count: int = 2, iters: int = 400,
+          lr: float = 0.5) -> Model:
+    counts = Counter(f for toks, _ in samples for f in features(toks))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    n, d = len(samples), len(vocab)
+    rows, cols = [], []
+    for r, (toks, _) in enumerate(samples):
+        for f in features(toks):
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+    X = np.zeros((n, d), dtype=np.float32)
+    X[rows, cols] = 1.0
+    y = np.array([lab for _, lab in samples], dtype=np.float32)
+    # class weights: positives are rare
+    pw = (n - y.sum()) / max(y.sum(), 1.0)
+    sw = np.where(y > 0, pw, 1.0).astype(np.float32)
+    sw /= sw.mean()
+    w = np.zeros(d, dtype=np.float32)
+    b = 0.0
+    for _ in range(iters):  # full-batch gradient descent with Adam-free momentum: deterministic
+        z = X @ w + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = (p - y) * sw
+        gw = X.T @ g / n + l2 * w / n
+        gb = float(g.mean())
+        w -= lr * gw * 10
+        b -= lr * gb
+    inv = sorted(vocab, key=vocab.get)
+    weights = {f: round(float(x), 3) for f, x in zip(inv, w, strict=True) if abs(x) >= 0.01}
+    return Model(weights, round(float(b), 3))
+
+
+def samples_for(letters: list[dict], rid: str) -> list[tuple[list[str], int]]:
+    out = []
+    for L in letters:
+        r = L["rules"].get(rid)
+        if r is None:
+            continue
+        if r["gold_fires"]:
+            out += [(L["toks"][i], 0) for i in r["scope"]]
+        elif r["pos"]:
+            out += [(L["toks"][i], 1) for i in r["pos"]]
+    return out
+
+
+# ---------------------------------------------------------------- evaluation
+def verdicts(L: dict, rid: str, m: Model | None, mode: str, t: float) -> bool:
+    """Does the rule fire (True) under the combination?"""
+    r = L["rules"][rid]
+    rule_ok = r["rule_status"] == "ok"
+    if mode == "a" or m is None:
+        return not rule_ok
+    if mode == "b":
+        return not (rule_ok or any(m.score(L["toks"][i]) >= t for i in r["scope"]))
+    if mode == "c":
+        if not rule_ok:
+            return True
+        sents = r["rule_sents"] or []
+        if not sents:  # ok by a form field or an answered question the scorer cannot see: keep
+            return False
+        return not any(m.score(L["toks"][i]) >= t for i in sents)
+    raise ValueError(mode)
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 1.0
+    rc = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * rc / (p + rc) if p + rc else 0.0
+
+
+def evaluate(test: list[dict], models: dict[str, Model], mode: str, t: float) -> dict:
+    out = {}
+    for rid in CONTENT:
+        tp = fp = fn = wrong = n = 0
+        for L in test:
+            if rid not in L["rules"]:
+                continue
+            gold = L["rules"][rid]["gold_fires"]
+            pred = verdicts(L, rid, models.get(rid), mode, t)
+            n += 1
+            tp += gold and pred
+            fp += pred and not gold
+            fn += gold and not pred
+            wrong += gold != pred
+        out[rid] = {"f1": prf(tp, fp, fn), "wrong": wrong, "tp": tp, "fp": fp, "fn": fn, "n": n}
+    return out
+
+
+# the held-out groups of sets with the commit each arrived on (tests/blind/README.md, git log)
+ARRIVALS = {
+    "fd..fk": [(["fd"], "f2b32ec"), (["fe", "ff"], "d5c2dc8"), (["fg", "fh"], "6ffe7b8"),
+               (["fi", "fj", "fk"], "7fdc65e")],
+    "fl..fs": [(["fl", "fm", "fn", "fo"], "93a152a"), (["fp", "fq"], "27035d2"), (["fr", "fs"], "8a66dda")],
+}
+COMBOS = [("a", 0.0), *[("b", t) for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)],
+          *[("c", t) for t in (0.05, 0.1, 0.2, 0.3)]]
+
+
+def arrival_eval(letters: list[dict], arr_dir: Path) -> dict:
+    """The honest test: each held-out group with the rules as they were when it arrived (its letters
+    extracted with that commit's code into arr_dir/arr-COMMIT.pkl) and a model trained only on the
+    corpora and the sets written before it."""
+    report = {}
+    for label, groups in ARRIVALS.items():
+        total: dict[str, dict] = {}
+        n = 0
+        for sets, commit in groups:
+            with (arr_dir / f"arr-{commit}.pkl").open("rb") as fh:
+                te = [L for L in pickle.load(fh) if L["set"] in sets]
+            cut = ORDER.index(sets[0])
+            tr = [L for L in letters if L["set"] in {"corpus", "dev", *ORDER[:cut]}]
+            models = {rid: train(samples_for(tr, rid)) for rid in CONTENT}
+            n += len(te)
+            for mode, t in COMBOS:
+                name = mode if mode == "a" else f"{mode}@{t}"
+                res = evaluate(te, models, mode, t)
+                acc = total.setdefault(name, {rid: Counter() for rid in CONTENT})
+                for rid, r in res.items():
+                    acc[rid].update({"tp": r["tp"], "fp": r["fp"], "fn": r["fn"], "wrong": r["wrong"]})
+        rows = {name: {rid: {"f1": prf(c["tp"], c["fp"], c["fn"]), "wrong": c["wrong"], "fp": c["fp"],
+                             "fn": c["fn"]} for rid, c in acc.items()} for name, acc in total.items()}
+        print(f"\n== ARRIVAL {label}: {n} letters, rules as they arrived, model trained on earlier sets")
+        print_table(rows)
+        report[f"arrival {label}"] = {"letters": n, "rows": rows}
+    return report
+
+
+def run_eval(data: Path, json_out: Path | None, bank: Path | None) -> None:
+    with data.open("rb") as fh:
+        letters = pickle.load(fh)
+    report = arrival_eval(letters, data.parent)
+    splits = {
+        "hold fl..fs (train corpus+dev+p..fk)": ORDER[ORDER.index("fl"):],
+        "hold fd..fk (train corpus+dev+p..fc)": ORDER[ORDER.index("fd"):ORDER.index("fl")],
+    }
+    for label, held in splits.items():
+        cut = ORDER.index(held[0])
+        train_sets = {"corpus", "dev", *ORDER[:cut]}
+        tr = [L for L in letters if L["set"] in train_sets]
+        te = [L for L in letters if L["set"] in held]
+        models = {rid: train(samples_for(tr, rid)) for rid in CONTENT}
+        rows = {m if m == "a" else f"{m}@{t}": evaluate(te, models, m, t) for m, t in COMBOS}
+        report[label] = {"letters": len(te), "rows": rows, "train_sizes": {
+            rid: Counter(lab for _, lab in samples_for(tr, rid)) for rid in CONTENT}}
+        print(f"\n== TODAY'S RULES, {label}: {len(te)} held-out letters (the rules were fixed against most of them)")
+        print_table(rows)
+    if bank is not None:
+        models = {rid: train(samples_for(letters, rid)) for rid in CONTENT}
+        report["bank"] = bank_eval(bank, models)
+    if json_out:
+        json_out.write_text(json.dumps(report, indent=1, default=lambda o: dict(o)), encoding="utf-8")
+
+
+def print_table(rows: dict) -> None:
+    rids = list(CONTENT)
+    short = [r.split(".")[-1][:9] for r in rids]
+    print(f"{'combo':8} " + " ".join(f"{s:>9}" for s in short) + "  wrong(fp/fn)")
+    for name, res in rows.items():
+        cells = " ".join(f"{res[r]['f1']:.3f}/{res[r]['wrong']:<3}" for r in rids)
+        fp = sum(res[r]["fp"] for r in rids)
+        fn = sum(res[r]["fn"] for r in rids)
+        print(f"{name:8} {cells}  {fp + fn} ({fp}/{fn})")
+
+
+def bank_eval(bank: Path, models: dict[str, Model]) -> dict:
+    """Each bank item as a one-paragraph letter with its profile: (a) rules, (b) rules OR model, (c) AND-NOT;
+    models trained on all the letters (the bank is a separate test)."""
+    from linter.readers import read_document
+    from linter.runner import Runner, RunOptions
+
+    items = yaml.safe_load(bank.read_text(encoding="utf-8"))
+    runner = Runner(RunOptions())
+    captured = {}
+    letters = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, it in enumerate(items):
+            p = Path(tmp) / f"item{k}.txt"
+            p.write_text(it["text"] + "\n", encoding="utf-8")
+            cfg = runner.config_for(str(p))
+            engine = runner.engine_for(cfg)
+            if not hasattr(engine, "_s24_wrapped"):
+                orig = engine.analyse
+
+                def analyse(doc, _orig=orig):
+                    captured["a"] = _orig(doc)
+                    return captured["a"]
+                engine.analyse = analyse
+                engine._s24_wrapped = True
+                for kk in engine.kinds.values():
+                    if "model" in getattr(kk, "p", {}):
+                        kk.p["model"] = 0
+            res = engine.check_document(read_document(str(p), cfg.limits), cfg=cfg, profile=it["profile"])
+            a = captured["a"]
+            rid = it["rule"]
+            status = {c.rule: c.status for c in res.checklist}
+            kind = engine.kinds[rid]
+            sents = a.sentences
+            idx = {s: i for i, s in enumerate(sents)}
+            scope = [i for i, s in enumerate(sents) if kind.in_scope(a.structure.zones[a.block_index(s[0])])]
+            letters.append({"toks": [sentence_tokens(a, s) for s in sents], "rules": {rid: {
+                "gold_fires": not it["satisfies"], "rule_status": status.get(rid, "missing"),
+                "rule_sents": sorted(idx[s] for s in rule_sentences(kind, a) if s in idx), "pos": [],
+                "scope": scope}}})
+    rows = {m if m == "a" else f"{m}@{t}": evaluate(letters, models, m, t) for m, t in COMBOS}
+    print(f"\n== dev sentence bank ({len(items)} items; models trained on all letters)")
+    print_table(rows)
+    return rows
+
+
+def arrivals(data_dir: Path) -> None:
+    """Extract each held-out group with the code it arrived on: a `git archive` of that commit (its own
+    rules and lexicons), with a lemma cache of its own; the features are still this checkout's."""
+    import os
+    import subprocess
+
+    for groups in ARRIVALS.values():
+        for sets, commit in groups:
+            tree = data_dir / f"code-{commit}"
+            if not tree.exists():
+                tree.mkdir(parents=True)
+                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True,
+                                         capture_output=True).stdout
+                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+            env = {**os.environ, "BREVLINT_CACHE_DIR": str(data_dir / f"cache-{commit}")}
+            env.pop("PYTHONPATH", None)
+            subprocess.run([sys.executable, __file__, "extract", "--code", str(tree), "--sets", ",".join(sets),
+                            "--data", str(data_dir / f"arr-{commit}.pkl")], check=True, env=env)
+
+
+def export(data: Path, out: Path) -> None:
+    """Train every rule's model on all the labelled letters and write the model file (weights only)."""
+    with data.open("rb") as fh:
+        letters = pickle.load(fh)
+    path = out
+    model = {"about": "brevlint require-kind sentence models: logistic regression over lemma uni/bigrams "
+                    "(bench/sentence_model.py), trained by bench/train_sentences.py on the satisfied_by "
+                    "gold of tests/corpus, ../shared/corpus/dev and tests/blind; weights only",
+           "rules": {}}
+    for rid in CONTENT:
+        samples = samples_for(letters, rid)
+        m = train(samples)
+        model["rules"][rid] = {"positives": sum(y for _, y in samples), "negatives": sum(1 - y for _, y in samples),
+                             "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({path.stat().st_size} bytes)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cmd", choices=["extract", "arrivals", "eval", "export"])
+    ap.add_argument("--data", type=Path, default=Path("/tmp/s24/data.pkl"))
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--bank", type=Path)
+    ap.add_argument("--code", type=Path, help="extract with the linter of this tree (a `git archive` of an "
+                    "arrival commit) instead of this checkout's")
+    ap.add_argument("--sets", help="extract only these sets (comma-separated)")
+    ap.add_argument("--model-out", type=Path, default=ROOT / "linter" / "models" / "require-sentences.json",
+                    help="where `export` writes the weights (the hook patch reads linter/models/)")
+    args = ap.parse_args(argv)
+    if args.code:
+        sys.path.insert(0, str(args.code.resolve()))
+    if args.cmd == "extract":
+        extract(args.data, set(args.sets.split(",")) if args.sets else None)
+    elif args.cmd == "arrivals":
+        arrivals(args.data.parent)
+    elif args.cmd == "export":
+        export(args.data, args.model_out)
+    else:
+        run_eval(args.data, args.json, args.bank)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
