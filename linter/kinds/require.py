@@ -168,12 +168,24 @@ class RequireKind(Kind):
         return item  # type: ignore[return-value]
 
     def _requirement(self, a, template: bool = False) -> CheckItem:
+        why: set[str] = set()
+        found = self.statements(a, template, why)
+        if found:  # the first sentence that satisfies the rule: the reader's proof
+            (start, end), group = found[0]
+            return CheckItem(self.rule.id, "ok", start, end, evidence=list(group))
+        return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+
+    def statements(self, a, template: bool = False,
+                   why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
+        """Every sentence that satisfies the rule, in letter order, each with the first concept group (in
+        the rule's order) that met there; the reasons discarded matches did not count go into `why`. The
+        checklist takes the first; `bench/latent.py` reads them all."""
         today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
         voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
         cache: dict[str, dict] = {}
-        why: set[str] = set()
-        best: tuple[int, int, list[str]] | None = None
+        why = set() if why is None else why
+        found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
@@ -182,14 +194,9 @@ class RequireKind(Kind):
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
-            if not common:
-                continue
-            sent = min(common)  # the first sentence that satisfies the group: the reader's proof
-            if best is None or sent[0] < best[0]:
-                best = (sent[0], sent[1], list(group))
-        if best is not None:
-            return CheckItem(self.rule.id, "ok", best[0], best[1], evidence=best[2])
-        return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+            for sent in common or ():
+                found.setdefault(sent, list(group))
+        return sorted(found.items())
 
     def addressed(self, a) -> bool:
         return self.requirement(a).status == "ok"
