@@ -137,7 +137,8 @@ def render(res: dict, verbose: bool) -> str:
             lines.append(f"\n{kind} {row['rule']} #{row['n']}: {row['text']}")
             if row["note"]:
                 lines.append(f"   note: {' '.join(str(row['note']).split())}")
-            lines.append(f"   brevlint: {', '.join(row['evidence'])}" + (f" <- {row['sentence']}" if row["got"] else ""))
+            where = f" <- {row['sentence']}" if row["got"] else ""
+            lines.append(f"   brevlint: {', '.join(row['evidence'])}{where}")
         for row in res["wrong_sentence"]:
             lines.append(f"\nwrong sentence {row['rule']} #{row['n']}: {row['text']}\n   brevlint: "
                          f"{', '.join(row['evidence'])} <- {row['sentence']}")
