@@ -348,14 +348,30 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     t = block.text
     colon = t.find(":")
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part
-        if t[colon + 1:].strip():
-            return False  # "Skånehensyn: ingen"
+        if t[colon + 1:].strip():  # "Skånehensyn: ingen" answers; "Skånehensyn: -" / "[udfyldes]" does not
+            return bool(_LABEL.match(t[:colon + 1] + " ")) and _unanswered(a, start + colon + 1, start + len(t))
         return not _answered_below(a, bi)
     if colon >= 0:
         return False  # the match is in the value after a label
     if block.heading_level == 0 and not _heading_like(t):
         return False
     return not _answered_below(a, bi)
+
+
+EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
+
+
+def _unanswered(a, start: int, end: int) -> bool:
+    """A field's value (start..end in the analysed text) that holds nothing but punctuation and the words of
+    the `felt-tom` concept: the field was left unanswered ("Skånehensyn: -", "Tidsplan: (udfyldes af lægen)")."""
+    value = a.text[start:end]
+    if any(ch.isalnum() for ch in value) and EMPTY_VALUE in a.pipeline.lexicons.concepts:
+        chars = list(value)
+        for m in a.concept_matches(EMPTY_VALUE):
+            for i in range(max(m.start_char, start), min(m.end_char, end)):
+                chars[i - start] = " "
+        value = "".join(chars)
+    return not any(ch.isalnum() for ch in value)
 
 
 def _opens_body(a, bi: int) -> bool:
