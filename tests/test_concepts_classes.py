@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from test_concepts import assert_addressed
 
-K, S = "sundhed.skaanehensyn", "sundhed-til-job"
+K, S, J = "sundhed.skaanehensyn", "sundhed-til-job", "job-til-sundhed"
 
 CASES: list[tuple[str, str, bool, str]] = [
     # a directive naming the citizen, any task verb
@@ -51,6 +51,32 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("samtykke", S, False, "Samtykke: xx\nHan er glad for at komme her."),
     ("samtykke", S, True, "Samtykke: ja, mundtligt\nHan er glad for at komme her."),
     ("samtykke", S, True, "Hun sagde ja til at vi måtte skrive til jer, så det er i orden :-)"),
+    # job.frist: relative time frames and a list's "when" field; urgency alone is no time
+    ("job.frist", J, True, "Kan du sende mig dine svar inden for de kommende 10 dage?"),
+    ("job.frist", J, True, "Vi beder om jeres status i løbet af næste uge, gerne med svar på spørgsmålene."),
+    ("job.frist", J, True, "Kan jeg få dine kommentarer til fredag?"),
+    ("job.frist", J, True, "Hvornår: senest 12. juni\nHvordan: med sikker post"),
+    ("job.frist", J, False, "Send venligst svaret snarest muligt."),
+    ("job.frist", J, False, "Vi vil gerne have dit svar hurtigst muligt."),
+    # job.efterspurgt-info: indirect questions in any word order; direct questions about the course
+    ("job.efterspurgt-info", J, True, "Derfor vil vi gerne høre, hvor længe han kan stå ved disken."),
+    ("job.efterspurgt-info", J, True, "Jeg har navnlig brug for at vide, hvornår I forventer at afslutte forløbet."),
+    ("job.efterspurgt-info", J, True, "Hvornår bliver han udskrevet fra afdelingen?"),
+    ("job.efterspurgt-info", J, True,
+     "Vi har to spørgsmål til dig:\n- Hvor mange kilo må hun bære?\n- Kan hun arbejde om natten?"),
+    ("job.efterspurgt-info", J, False, "Hvis du har spørgsmål til brevet, er du velkommen til at ringe."),
+    ("job.efterspurgt-info", J, False, "Vi beder om de oplysninger, I har vedrørende hans ryg."),
+    # job.formaal: what the case builds on the answer, the answer as part of the material, the task with others
+    ("job.formaal", J, True, "Dine svar bruger vi, når vi laver en plan med værkstedet."),
+    ("job.formaal", J, True, "Jeres vurdering er det, vi bygger den nye plan på."),
+    ("job.formaal", J, True, "Svaret bliver en del af grundlaget for afgørelsen om sygedagpenge."),
+    ("job.formaal", J, True, "Vi skal sammen med ham og hans leder afklare, om han kan få andre opgaver."),
+    ("job.formaal", J, False, "Det er vigtigt for sagen, at jeg modtager attesten."),
+    # samtykke: the citizen's wish that we talk, agreement in plain words
+    ("samtykke", J, True, "Hun ønskede selv, at vi kontakter dig om forløbet."),
+    ("samtykke", J, True, "Han er med på, at jeg skriver til dig."),
+    ("samtykke", J, False, "Han ønsker selv at få mere træning."),
+    ("samtykke", J, False, "Hun er med på holdtræningen to gange om ugen."),
 ]
 
 
