@@ -13,6 +13,7 @@ import pytest
 from test_concepts import assert_addressed
 
 K, S, J = "sundhed.skaanehensyn", "sundhed-til-job", "job-til-sundhed"
+N, P, F = "sundhed.nuvaerende-job", "sundhed.prognose", "sundhed.funktionsniveau"
 
 CASES: list[tuple[str, str, bool, str]] = [
     # a directive naming the citizen, any task verb
@@ -77,6 +78,27 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("samtykke", J, True, "Han er med på, at jeg skriver til dig."),
     ("samtykke", J, False, "Han ønsker selv at få mere træning."),
     ("samtykke", J, False, "Hun er med på holdtræningen to gange om ugen."),
+    # sundhed.nuvaerende-job: titles by their heads (-mand, -mor, -vasker), a qualifier before the title, a job told
+    # by its activity with its subject; a role outside work and a whole sector are no job
+    (N, S, True, "Han er skraldemand i kommunen og tømmer containere hele dagen."),
+    (N, S, True, "Hun er dagplejemor og har fem børn hjemme."),
+    (N, S, True, "Han er opvasker i et hotelkøkken."),
+    (N, S, True, "Hun er social assistent på et plejecenter."),
+    (N, S, True, "Han underviser i matematik og fysik på et gymnasium."),
+    (N, S, False, "Han er formand for den lokale fodboldklub."),
+    (N, S, False, "Hun er ansat inden for sundhedssektoren."),
+    (N, S, False, "Han arbejder i transportbranchen og har gjort det længe."),
+    (N, S, True, "Hun er ansat inden for detailhandlen som kassemedarbejder."),
+    # sundhed.prognose: ready for the work again, resuming the work by its own noun; the citizen's own words are none
+    (P, S, True, "Jeg vurderer, at han er klar til at tage sine ruter igen efter påske."),
+    (P, S, True, "Han forventes at kunne genoptage kørslen efter sommerferien."),
+    (P, S, False, "Hun fortæller selv, at hun gerne vil tilbage til butikken."),
+    (P, S, False, "Han er klar til at starte på holdtræningen."),
+    # sundhed.funktionsniveau: measured ranges, a longer phrase before the measure, a test's result
+    (F, S, True, "Hun kan bære 3-4 kg i hver hånd."),
+    (F, S, True, "Han kan stå ved en arbejdsbænk i op til 25 minutter."),
+    (F, S, True, "Ved testen gik hun 400 meter uden pause."),
+    (F, S, False, "Jobbet kræver, at han kan bære 20-25 kg."),
 ]
 
 
