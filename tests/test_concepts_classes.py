@@ -99,6 +99,27 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, True, "Han kan stå ved en arbejdsbænk i op til 25 minutter."),
     (F, S, True, "Ved testen gik hun 400 meter uden pause."),
     (F, S, False, "Jobbet kræver, at han kan bære 20-25 kg."),
+    # sundhed.skaanehensyn, second round: advice to the workplace, time off a part of the work, hours recommended,
+    # what would help with a longer adverbial, none needed with a qualifier; driving one's car and medicine are no
+    # work, and the workplace seeing to something else is no adjustment
+    (K, S, True, "Det vil være en fordel, hvis hun de første uger kan nøjes med at tage telefonen."),
+    (K, S, True, "Jeg vil råde arbejdspladsen til at fordele de tunge opgaver mellem kollegerne."),
+    (K, S, True, "Han skal have fri fra nattevagterne i to måneder."),
+    (K, S, True, "Ved genoptagelsen anbefales det, at han arbejder fire timer dagligt."),
+    (K, S, True, "Han klarer sig uden nogen form for hensyn på arbejdet."),
+    (K, S, False, "Hun må ikke køre bil, så længe hun får morfin."),
+    (K, S, False, "Hun skal ikke stå op om natten for at tage smertestillende."),
+    (K, S, False, "Lederen skal sørge for, at lønsedlen bliver sendt."),
+    (K, S, False, "Jeg har rådet ham til at gå en tur hver aften og sove på siden."),
+    ("job.frist", J, True, "Tidsfrist for besvarelse: 14 dage."),
+    ("job.efterspurgt-info", J, True, "Må han gå på stilladser igen?"),
+    # second round: -lægger titles, what a driver carries, a relative's job; a range in words; agreed with the citizen
+    (N, S, True, "Han er gulvlægger i et mindre firma."),
+    (N, S, True, "Til daglig kører hun skrald for et renovationsfirma."),
+    (N, S, False, "Hendes mor var sygeplejerske på sygehuset."),
+    ("sundhed.tidsplan", S, True, "Jeg forventer, at forløbet er slut i løbet af fire-seks uger."),
+    ("samtykke", S, True, "Notatet sendes efter aftale med borgeren."),
+    ("samtykke", S, False, "Notatet sendes efter aftale med jobcentret."),
 ]
 
 
