@@ -28,6 +28,9 @@ from pathlib import Path
 
 import yaml
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's brevlint, not another one installed in the environment
+
 HEAD = {
     "sundhed-til-job": "Sundhedscenter Lindeby\nParkvej 2, 6600 Lindeby\n\nTil: Jobcenter Lindeby\n"
                        "Att.: Sagsbehandler Sofie Berg\n\n{date}Vedr.: borger Ole Hansen\n\nKære Sofie Berg\n\n",

@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's brevlint, not another one installed in the environment
 CONTENT = {
     "sundhed.nuvaerende-job": "sundhed-til-job", "sundhed.prognose": "sundhed-til-job",
     "sundhed.skaanehensyn": "sundhed-til-job", "sundhed.funktionsniveau": "sundhed-til-job",
