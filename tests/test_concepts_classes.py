@@ -120,6 +120,11 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("sundhed.tidsplan", S, True, "Jeg forventer, at forløbet er slut i løbet af fire-seks uger."),
     ("samtykke", S, True, "Notatet sendes efter aftale med borgeren."),
     ("samtykke", S, False, "Notatet sendes efter aftale med jobcentret."),
+    # a list item meets a concept group with the lead line it completes; a voided lead lends nothing
+    (F, S, True, "Det klarer hun i dag:\n- stå ved disken i 20 minutter\n- løfte 4-5 kg fra bordhøjde"),
+    (F, S, False, "Jobbet kræver, at han kan:\n- løfte 25 kg\n- stå 8 timer ad gangen"),
+    (F, S, True, "Han kan på nuværende tidspunkt gå cirka 800 meter."),
+    (F, S, False, "Han kan på sigt forhåbentlig gå længere."),
 ]
 
 

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 
 from linter.analysis.dates import parse_date
+from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.dated import letter_date
@@ -120,7 +121,7 @@ class RequireKind(Kind):
                 if answer is None:
                     why.add("question")
                     continue
-            void = voids.of(a, sent, m.start_char, m.end_char)
+            void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
                 why.add("voided:" + void)
                 continue
@@ -194,6 +195,11 @@ class RequireKind(Kind):
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
+            if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
+                for name in group:  # a list item may meet the group with the line it completes
+                    if name not in cache:
+                        cache[name] = self._hits(a, name, voids, today, why, template)
+                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
         return sorted(found.items())
@@ -205,6 +211,35 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
+    """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
+    30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
+    concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
+    lead's sentence; the items after it are sentences of their own.) Hits are those that count, so a voided
+    lead ("Jobbet kræver, at han kan:") lends nothing."""
+    union = set().union(*hits)
+    out = set()
+    for sent in union:
+        lead = _list_lead(a, sent)
+        if lead is not None and all(sent in h or lead in h for h in hits):
+            out.add(sent)
+    return out
+
+
+def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or None."""
+    bi = a.block_index(sent[0])
+    blocks = a.blocks
+    if a.block_starts[bi] != sent[0] or not LIST_ITEM.match(blocks[bi].text):
+        return None
+    i = bi - 1
+    while i >= 0 and LIST_ITEM.match(blocks[i].text) and blocks[i].group == blocks[bi].group:
+        i -= 1
+    if i < 0 or blocks[i].group != blocks[bi].group or not blocks[i].text.rstrip().endswith(":"):
+        return None
+    return a.sentence_of(a.block_starts[i])
 
 
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
@@ -293,6 +328,16 @@ class Voids:
             a = self._a
             self._lifted = {a.sentence_of(m.start_char) for name in self._lifted_by for m in a.concept_matches(name)}
         return self._lifted
+
+    def of_lead(self, a, sent: tuple[int, int]) -> str | None:
+        """The `unless` concept that voids the lead line of the list item `sent` ("Jobbet kræver:" / "- stå 8
+        timer ad gangen": the job's demands, item by item), or None."""
+        if not self._unless:
+            return None
+        lead = _list_lead(a, sent)
+        if lead is None or lead in self.lifted:
+            return None
+        return self.sentences.get(lead)
 
     def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """The concept that voids a hit at start..end in sentence `sent`, or None."""
