@@ -125,6 +125,18 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, False, "Jobbet kræver, at han kan:\n- løfte 25 kg\n- stå 8 timer ad gangen"),
     (F, S, True, "Han kan på nuværende tidspunkt gå cirka 800 meter."),
     (F, S, False, "Han kan på sigt forhåbentlig gå længere."),
+    # third round of near misses: a named citizen with a leisure verb, training regardless of pain, logistics with
+    # others, a reason to write, the citizen's own deadline; an agreement with the workplace and what is important
+    (K, S, False, "Efter indgrebet må Ulla ikke gå i svømmehallen i en måned."),
+    (K, S, False, "Derfor skal Bent ikke arbejde, før genoptræningen er afsluttet."),
+    (K, S, False, "Han cykler uden nogen form for hensyn til knæet."),
+    (K, S, False, "Han bør ikke gå i seng, før han har taget sin medicin."),
+    (K, S, True, "Vi har aftalt med hendes leder, at hun de første uger kun tager dagvagter."),
+    (K, S, True, "Det er vigtigt, at han ikke løfter de tunge sække alene på lageret."),
+    (K, S, False, "Det er vigtigt, at hun ikke stopper med øvelserne."),
+    ("job.formaal", J, False, "Vi skal sammen med ham finde en ny dato til mødet."),
+    ("job.formaal", J, False, "Derfor skriver jeg til dig igen."),
+    ("job.frist", J, False, "Vi beder om, at hun møder op til samtale inden for de næste 14 dage."),
 ]
 
 
