@@ -137,6 +137,18 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("job.formaal", J, False, "Vi skal sammen med ham finde en ny dato til mødet."),
     ("job.formaal", J, False, "Derfor skriver jeg til dig igen."),
     ("job.frist", J, False, "Vi beder om, at hun møder op til samtale inden for de næste 14 dage."),
+    # fourth round: heavy tasks left to others, moved to other tasks, a lower pace, rest breaks made possible,
+    # benefit from working at home; a job by how much or where mostly, a temp agency
+    (K, S, True, "Forflytningerne bør overlades til en kollega de første uger."),
+    (K, S, True, "Han kan flyttes til lettere opgaver på pakkeriet i en periode."),
+    (K, S, True, "Hun bør arbejde i et roligere tempo den første måned."),
+    (K, S, True, "Der skal være mulighed for hvilepauser på værkstedet."),
+    (K, S, True, "Hun vil have gavn af at arbejde hjemme en dag om ugen."),
+    (K, S, False, "Han vil have gavn af at træne to gange om ugen."),
+    (N, S, True, "Han arbejder på deltid i et bageri."),
+    (N, S, True, "Hun arbejder primært i kommunens køkken."),
+    (N, S, True, "Han er tilknyttet et vikarbureau og tager mest lagerjob."),
+    (N, S, False, "Han arbejder på at få mere styr på smerterne."),
 ]
 
 
