@@ -157,7 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     res = score(args.bank, args.rule, args.date)
-    print(render(res, args.verbose))
+    try:
+        print(render(res, args.verbose))
+    except BrokenPipeError:  # piped into head
+        sys.stderr.close()
+
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -179,7 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     res = run(args.corpora or default_corpora(), args.rule, args.fp_all)
-    print(render(res, args.verbose, args.fp_all))
+    try:
+        print(render(res, args.verbose, args.fp_all))
+    except BrokenPipeError:  # piped into head
+        sys.stderr.close()
+
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

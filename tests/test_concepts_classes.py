@@ -149,7 +149,25 @@ CASES: list[tuple[str, str, bool, str]] = [
     (N, S, True, "Hun arbejder primært i kommunens køkken."),
     (N, S, True, "Han er tilknyttet et vikarbureau og tager mest lagerjob."),
     (N, S, False, "Han arbejder på at få mere styr på smerterne."),
+    (N, S, True, "Hun pakker medicin på et apotek i byen."),
+    # a return expected on reduced hours is the outlook, a recommended start on reduced hours an adjustment
+    (K, S, False, "Jeg forventer, at han kan vende tilbage til værkstedet på nedsat tid efter sommer."),
+    (K, S, True, "Det vil være bedst, hvis han kan starte på nedsat tid de første uger."),
 ]
+
+
+def test_subject_line_naming_the_form_counts(check_text):
+    """A subject line that names the form asked for ("Anmodning om statusattest") is a concrete request, as in
+    the body; the body then only needs to refer to it."""
+    from test_concepts import HEAD, TAIL
+
+    head = HEAD[J].replace("Vedr.: din patient Ole Hansen", "Vedr.: Anmodning om statusattest – Ole Hansen")
+    body = "Ole har givet samtykke til, at vi kontakter dig. Du bedes sende attesten med sikker post."
+    result = check_text(head + body + TAIL, profile=J, only={"job.efterspurgt-info"})
+    assert not [f for f in result.findings if f.rule == "job.efterspurgt-info"]
+    vague = check_text(HEAD[J].replace("Vedr.: din patient Ole Hansen", "Vedr.: Status på Ole Hansen") + body + TAIL,
+                       profile=J, only={"job.efterspurgt-info"})
+    assert [f for f in vague.findings if f.rule == "job.efterspurgt-info"]
 
 
 @pytest.mark.parametrize("rule_id, profile, addressed, body", CASES)
