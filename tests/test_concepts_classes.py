@@ -153,6 +153,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     # a return expected on reduced hours is the outlook, a recommended start on reduced hours an adjustment
     (K, S, False, "Jeg forventer, at han kan vende tilbage til værkstedet på nedsat tid efter sommer."),
     (K, S, True, "Det vil være bedst, hvis han kan starte på nedsat tid de første uger."),
+    # fifth round: the capacity named only as unknown; a request's topic by its noun; a deadline's answer by "nå
+    # det"; a condition on the answer as the purpose
+    (F, S, False, "Det er usikkert, hvor længe hun kan stå ved disken."),
+    (F, S, False, "Vi ved endnu ikke, hvor meget han kan løfte."),
+    (F, S, True, "Det er uklart, hvorfor det gør ondt, men han kan løfte 10 kg."),
+    ("job.efterspurgt-info", J, True, "Vi har brug for din vurdering af hendes skånebehov."),
+    ("job.frist", J, True, "Kan du nå det inden weekenden?"),
+    ("job.frist", J, True, "Svar gerne i løbet af de kommende 10 dage."),
+    ("job.formaal", J, True, "Hvis du vurderer, at hun kan arbejde 15 timer, vil vi tilbyde hende en praktik."),
+    ("job.formaal", J, False, "Hvis du har spørgsmål, kan du ringe til mig."),
 ]
 
 
