@@ -163,6 +163,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     ("job.frist", J, True, "Svar gerne i løbet af de kommende 10 dage."),
     ("job.formaal", J, True, "Hvis du vurderer, at hun kan arbejde 15 timer, vil vi tilbyde hende en praktik."),
     ("job.formaal", J, False, "Hvis du har spørgsmål, kan du ringe til mig."),
+    # sixth round: content named only as unknown or untested, or as a bare possibility, for every sundhed rule;
+    # "eventuelt kan" as a hedge; information said not to be needed
+    ("sundhed.tidsplan", S, False, "Jeg kan endnu ikke sige, hvornår genoptræningen er slut."),
+    (F, S, False, "Jeg har ikke målt, hvor langt han kan gå."),
+    (N, S, False, "Jeg kender ikke hendes arbejdsopgaver i detaljer."),
+    (K, S, False, "Det kan ikke udelukkes, at han senere får brug for en ergonomisk stol."),
+    (K, S, False, "Eventuelt kan hun få brug for kortere vagter."),
+    (K, S, True, "Hun bør have kortere vagter, evt. med en pause midt på dagen."),
+    ("job.efterspurgt-info", J, False, "Vi har ikke brug for yderligere oplysninger om hendes diagnose."),
+    ("job.efterspurgt-info", J, True, "Vi har ikke brug for journalen, men vil gerne vide, hvor længe hun kan stå."),
 ]
 
 
