@@ -173,6 +173,7 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, True, "Hun bør have kortere vagter, evt. med en pause midt på dagen."),
     ("job.efterspurgt-info", J, False, "Vi har ikke brug for yderligere oplysninger om hendes diagnose."),
     ("job.efterspurgt-info", J, True, "Vi har ikke brug for journalen, men vil gerne vide, hvor længe hun kan stå."),
+    (K, S, True, "Vi foreslår, at hun i første omgang kører de korte ture på landet."),
 ]
 
 
