@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable
 
 from linter.analysis.dates import parse_date
+from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.dated import letter_date
@@ -120,7 +121,7 @@ class RequireKind(Kind):
                 if answer is None:
                     why.add("question")
                     continue
-            void = voids.of(a, sent, m.start_char, m.end_char)
+            void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
                 why.add("voided:" + void)
                 continue
@@ -168,12 +169,24 @@ class RequireKind(Kind):
         return item  # type: ignore[return-value]
 
     def _requirement(self, a, template: bool = False) -> CheckItem:
+        why: set[str] = set()
+        found = self.statements(a, template, why)
+        if found:  # the first sentence that satisfies the rule: the reader's proof
+            (start, end), group = found[0]
+            return CheckItem(self.rule.id, "ok", start, end, evidence=list(group))
+        return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+
+    def statements(self, a, template: bool = False,
+                   why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
+        """Every sentence that satisfies the rule, in letter order, each with the first concept group (in
+        the rule's order) that met there; the reasons discarded matches did not count go into `why`. The
+        checklist takes the first; `bench/latent.py` reads them all."""
         today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
         voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
         cache: dict[str, dict] = {}
-        why: set[str] = set()
-        best: tuple[int, int, list[str]] | None = None
+        why = set() if why is None else why
+        found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
@@ -182,14 +195,14 @@ class RequireKind(Kind):
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
-            if not common:
-                continue
-            sent = min(common)  # the first sentence that satisfies the group: the reader's proof
-            if best is None or sent[0] < best[0]:
-                best = (sent[0], sent[1], list(group))
-        if best is not None:
-            return CheckItem(self.rule.id, "ok", best[0], best[1], evidence=best[2])
-        return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+            if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
+                for name in group:  # a list item may meet the group with the line it completes
+                    if name not in cache:
+                        cache[name] = self._hits(a, name, voids, today, why, template)
+                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group])
+            for sent in common or ():
+                found.setdefault(sent, list(group))
+        return sorted(found.items())
 
     def addressed(self, a) -> bool:
         return self.requirement(a).status == "ok"
@@ -198,6 +211,35 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
+    """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
+    30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
+    concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
+    lead's sentence; the items after it are sentences of their own.) Hits are those that count, so a voided
+    lead ("Jobbet kræver, at han kan:") lends nothing."""
+    union = set().union(*hits)
+    out = set()
+    for sent in union:
+        lead = _list_lead(a, sent)
+        if lead is not None and all(sent in h or lead in h for h in hits):
+            out.add(sent)
+    return out
+
+
+def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or None."""
+    bi = a.block_index(sent[0])
+    blocks = a.blocks
+    if a.block_starts[bi] != sent[0] or not LIST_ITEM.match(blocks[bi].text):
+        return None
+    i = bi - 1
+    while i >= 0 and LIST_ITEM.match(blocks[i].text) and blocks[i].group == blocks[bi].group:
+        i -= 1
+    if i < 0 or blocks[i].group != blocks[bi].group or not blocks[i].text.rstrip().endswith(":"):
+        return None
+    return a.sentence_of(a.block_starts[i])
 
 
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
@@ -287,6 +329,16 @@ class Voids:
             self._lifted = {a.sentence_of(m.start_char) for name in self._lifted_by for m in a.concept_matches(name)}
         return self._lifted
 
+    def of_lead(self, a, sent: tuple[int, int]) -> str | None:
+        """The `unless` concept that voids the lead line of the list item `sent` ("Jobbet kræver:" / "- stå 8
+        timer ad gangen": the job's demands, item by item), or None."""
+        if not self._unless:
+            return None
+        lead = _list_lead(a, sent)
+        if lead is None or lead in self.lifted:
+            return None
+        return self.sentences.get(lead)
+
     def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """The concept that voids a hit at start..end in sentence `sent`, or None."""
         if sent in self.lifted:
@@ -341,14 +393,30 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     t = block.text
     colon = t.find(":")
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part
-        if t[colon + 1:].strip():
-            return False  # "Skånehensyn: ingen"
+        if t[colon + 1:].strip():  # "Skånehensyn: ingen" answers; "Skånehensyn: -" / "[udfyldes]" does not
+            return bool(_LABEL.match(t[:colon + 1] + " ")) and _unanswered(a, start + colon + 1, start + len(t))
         return not _answered_below(a, bi)
     if colon >= 0:
         return False  # the match is in the value after a label
     if block.heading_level == 0 and not _heading_like(t):
         return False
     return not _answered_below(a, bi)
+
+
+EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
+
+
+def _unanswered(a, start: int, end: int) -> bool:
+    """A field's value (start..end in the analysed text) that holds nothing but punctuation and the words of
+    the `felt-tom` concept: the field was left unanswered ("Skånehensyn: -", "Tidsplan: (udfyldes af lægen)")."""
+    value = a.text[start:end]
+    if any(ch.isalnum() for ch in value) and EMPTY_VALUE in a.pipeline.lexicons.concepts:
+        chars = list(value)
+        for m in a.concept_matches(EMPTY_VALUE):
+            for i in range(max(m.start_char, start), min(m.end_char, end)):
+                chars[i - start] = " "
+        value = "".join(chars)
+    return not any(ch.isalnum() for ch in value)
 
 
 def _opens_body(a, bi: int) -> bool:
