@@ -55,33 +55,23 @@ class CombinedMatcher:
         self._by_lexicon: dict[str, list[int]] = {}  # "concept:<name>" -> its token patterns
         self.guards: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, tuple] = {}  # match key -> `_label(key)`
-        # Each phrase as the hash sequence the matcher compares: the LOWER (or LEMMA) string of each of its
-        # tokens, from the tokens' texts (phrase_cache.py: tokenised once, then read from the cache dir),
-        # as `PhraseMatcher.add` keeps a Doc's (`Token.lower_` is the text's `str.lower()`, the lemma the
-        # lemmatizer's of it); no spaCy lexeme is made for the phrases' words.
-        from linter.analysis.lemmas import cache_dir
-        from linter.analysis.phrase_cache import phrase_tokens
+        make = nlp.make_doc
 
-        phrases = [f for table in lexicons.terms.values() for entry in table.values() for f in entry.forms]
-        phrases += [p for c in lexicons.concepts.values() for p in (*c.phrases, *c.lemmas)]
-        tokens = phrase_tokens(nlp, phrases, cache_dir())
-        add = nlp.vocab.strings.add
-
-        def lower_key(phrase: str) -> tuple[int, ...]:
-            return tuple(add(t.lower()) for t in tokens[phrase])
-
-        def lemma_key(phrase: str) -> tuple[int, ...]:
-            return tuple(add(lemmatizer(t.lower())) for t in tokens[phrase])
+        def lemma_doc(phrase: str):
+            d = make(phrase)
+            for t in d:
+                t.lemma_ = lemmatizer(t.lower_)
+            return d
 
         for lexname, table in lexicons.terms.items():
             for term, entry in table.items():
-                self.lower.add(f"{lexname}{SEP}{term}", [lower_key(f) for f in entry.forms])
+                self.lower.add(f"{lexname}{SEP}{term}", [make(f) for f in entry.forms])
         for cname, concept in lexicons.concepts.items():
             key = f"concept:{cname}{SEP}{cname}"
             if concept.phrases:
-                self.lower.add(key, [lower_key(p) for p in concept.phrases])
+                self.lower.add(key, [make(p) for p in concept.phrases])
             if concept.lemmas:
-                self.lemma.add(key, [lemma_key(p) for p in concept.lemmas])
+                self.lemma.add(key, [lemma_doc(p) for p in concept.lemmas])
             guards = concept.guards or [(frozenset(), frozenset())] * len(concept.patterns)
             plain = [pat for pat, (b, a) in zip(concept.patterns, guards, strict=True) if not (b or a)]
             if plain:
