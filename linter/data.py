@@ -19,7 +19,7 @@ def data_dir(name: str) -> Path:
 def cache_dir() -> Path | None:
     """Where brevlint's start-up caches live: $BREVLINT_CACHE_DIR, else $XDG_CACHE_HOME/brevlint,
     else ~/.cache/brevlint. They hold data derived from the shipped dictionaries, rules and
-    lexicons (lemmas, compiled regexes, regex verdicts), never letter text."""
+    lexicons (lemmas, compiled regexes, regex verdicts, the parsed shipped YAML), never letter text."""
     base = os.environ.get("BREVLINT_CACHE_DIR")
     if base:
         return Path(base)

@@ -84,9 +84,9 @@ class CombinedMatcher:
         self._index = PatternIndex([p if isinstance(p, CompiledPattern) else None for p in self._patterns])
         self._fallback = {i for i, p in enumerate(self._patterns) if not isinstance(p, CompiledPattern)}
 
-    def __call__(self, doc, table: TokenTable | None = None) -> list[LexMatch]:
+    def __call__(self, doc, table: TokenTable | None = None, memo: dict | None = None) -> list[LexMatch]:
         """Every match of every lexicon, in document order."""
-        return self._finish(doc, table, [*self._phrase_raw(doc), *self._token_matches(doc, table)])
+        return self._finish(doc, table, [*self._phrase_raw(doc), *self._token_matches(doc, table, None, memo)])
 
     def lazy(self, doc, table: TokenTable | None = None) -> LazyMatches:
         """The matches of each lexicon computed when first asked for: the phrase matchers run on
@@ -146,10 +146,12 @@ class CombinedMatcher:
             self._by_lexicon.setdefault(key.split(SEP, 1)[0], []).append(len(self._patterns))
             self._patterns.append(compiled if compiled is not None else matcher)
 
-    def _token_matches(self, doc, table: TokenTable | None = None, only: list[int] | None = None):
+    def _token_matches(self, doc, table: TokenTable | None = None, only: list[int] | None = None,
+                       memo: dict | None = None):
         """Matches of the token patterns (`only`: of these pattern indices), sentence by sentence
         (a pattern never spans two sentences), in the order of spaCy's Matcher run sentence by
-        sentence, pattern by pattern: sentence, then pattern, then span."""
+        sentence, pattern by pattern: sentence, then pattern, then span. `memo`: the document's
+        (`LazyMatches`), which keeps its cue positions between calls."""
         if not self._patterns:
             return []
         if table is not None and table.sent_bounds and len(table.text) == len(doc):
@@ -160,9 +162,14 @@ class CombinedMatcher:
             if has_sents:
                 table.set_sentence_index([s.start for s in doc.sents])
             table.sent_start = _sent_starts(doc)
-        cues = table.cues
+        # the cue positions live beside the table, not on it: a table holding its DocumentCues (which
+        # holds the table) would be a reference cycle, left for the garbage collector with every
+        # position list of the letter instead of freed with the letter
+        cues = memo.get("cues") if memo is not None else None
         if cues is None:
-            cues = table.cues = DocumentCues(self._index, table, has_sents)
+            cues = DocumentCues(self._index, table, has_sents)
+            if memo is not None:
+                memo["cues"] = cues
         which = range(len(self._patterns)) if only is None else only
         found = cues.matches(self._patterns, self._index.pattern_cues, self._index.cue_sets, which)
         for i in self._fallback.intersection(which) if self._fallback else ():
@@ -181,6 +188,7 @@ class LazyMatches:
         self._lists: dict[str, list[LexMatch]] = {}
         self._phrases: dict[str, list[tuple[int, int, int]]] | None = None  # lexicon -> its raw phrase matches
         self._all: list[LexMatch] | None = None
+        self._memo: dict = {}  # the document's cue positions (CombinedMatcher._token_matches)
 
     def get(self, lexicon: str) -> list[LexMatch]:
         hit = self._lists.get(lexicon)
@@ -201,7 +209,7 @@ class LazyMatches:
         raw_phrases = self._phrases.get(lexicon)
         found = self._m._finish(self._doc, self._table, raw_phrases) if raw_phrases else []
         patterns = self._m._by_lexicon.get(lexicon)
-        raw = self._m._token_matches(self._doc, self._table, patterns) if patterns else None
+        raw = self._m._token_matches(self._doc, self._table, patterns, self._memo) if patterns else None
         if raw:
             tokens = self._m._finish(self._doc, self._table, raw)
             have = {(x.start, x.end) for x in found}
@@ -213,7 +221,7 @@ class LazyMatches:
 
     def all(self) -> list[LexMatch]:
         if self._all is None:
-            self._all = self._m(self._doc, self._table)
+            self._all = self._m(self._doc, self._table, self._memo)
         return self._all
 
 

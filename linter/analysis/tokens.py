@@ -1,12 +1,12 @@
 """A per-document token table: the token attributes the analysis and the kinds read, computed
 once per document as plain Python lists and shared by every stage (lemmas, sentences, matching,
 the kinds that walk tokens), instead of each of them creating spaCy Token objects again. The
-matcher keeps the document's cue positions here too (linter/analysis/token_patterns.py)."""
+matcher keeps the document's cue positions beside it (`LazyMatches`, linter/analysis/matching.py),
+not on it: they hold the table, and a table holding them would make a reference cycle."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(slots=True)
@@ -21,7 +21,6 @@ class TokenTable:
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
     sent_of: list[int] = field(default_factory=list)  # token -> index of its sentence
     sent_start: list[bool] | None = None  # per token: a sentence starts here (Token.is_sent_start)
-    cues: Any = None  # where the compiled token patterns' required words stand (token_patterns.DocumentCues)
 
     def __len__(self) -> int:
         return len(self.text)

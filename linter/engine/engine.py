@@ -22,6 +22,7 @@ from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
 from linter.profiles import ProfileGuess, detect_profile
 from linter.regex_check import save_verdicts
+from linter.yamlio import save_parsed
 
 DEFAULT_THRESHOLDS = {"lix": 45.0, "sentence_length": 30.0}
 
@@ -39,6 +40,7 @@ class Engine:
                                       else load_rules([data_dir("rules"), *(rule_folders or [])], KINDS))
             self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
         save_verdicts()  # the regex verdicts of this start-up, so the next start skips them
+        save_parsed()  # and the parsed shipped rules and lexicons (linter/yamlio.py)
         self._pipeline = None
 
     @classmethod
