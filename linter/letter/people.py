@@ -42,10 +42,15 @@ _DIGIT, _ANGLED, _ANGLED_OR_MAIL = re.compile(r"\d"), re.compile(r"<[^>]*>"), re
 _ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two addresses or more also at a comma
 _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
-              "filled-in-by", "role-field", "relation", "third-party-role")
+              "filled-in-by", "role-field", "relation", "third-party-role", "reply-prefix", "about", "about-in-text",
+              "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
+_SENDER_SIDE = {Zone.LETTERHEAD, Zone.EMAIL_SENDER, Zone.SIGNATURE, Zone.PAGE_HEADER, Zone.PAGE_FOOTER, Zone.CONTACT}
+_WORD = re.compile(r"[\wæøåÆØÅ.-]+")
+_NAME_END = re.compile(r"[.,;:]\s")
+_SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
 
 def _shipped_cues() -> dict[str, re.Pattern]:
@@ -99,6 +104,21 @@ def _placeholder_only(text: str) -> bool:
     return rest != text and not rest.strip(" ,.:-")
 
 
+def _placeholders_out(text: str) -> str:
+    """The text with its template fields taken out ("Kiropraktor {{modtager_navn}}" -> "Kiropraktor ")."""
+    from linter.readers.docx_placeholders import placeholder_spans
+
+    for s, e in sorted(placeholder_spans(text), reverse=True):
+        text = text[:s] + text[e:]
+    return text
+
+
+def _same_org(x: str, y: str) -> bool:
+    """The same organisation as written twice ("Jobcenter Horsens", "JOBCENTER HORSENS, Sygedagpenge")."""
+    xs, ys = " ".join(x.casefold().split()), " ".join(y.casefold().split())
+    return xs == ys or xs.startswith(ys) or ys.startswith(xs)
+
+
 def _same_name(x: str, y: str) -> bool:
     """The same person: the same name, or a first name alone that opens the other's full name."""
     xs, ys = x.lower().split(), y.lower().split()
@@ -116,6 +136,8 @@ class _Reader:
         self.model = self.reader.verdict(a)
         self.parties: list[Party] = []
         self.claimed: set[tuple[int, int]] = set()
+        self.heading_orgs: list[str] = []  # organisations a heading addresses ("SVAR TIL JOBCENTER KOLDING")
+        self._own: set[str] | None = None
 
     # -- the pieces of a party ------------------------------------------------
     def _name(self, text: str, zone: str = "meta") -> tuple[int, int] | None:
@@ -209,6 +231,14 @@ class _Reader:
                     same.name, same.name_span = name, span  # "Kasper" then "Kasper Lund"
                 same.role, same.organisation = same.role or role, same.organisation or org
                 return same
+        if kind == PartyKind.RECIPIENT and org:
+            same_org = next((p for p in self.parties if p.kind == PartyKind.RECIPIENT and p.organisation and
+                             _same_org(p.organisation, org) and (p.name is None or name is None)), None)
+            if same_org is not None:  # "Modtager: Jobcenter Horsens" and "Til Jobcenter Horsens": one recipient
+                if name and same_org.name is None:
+                    same_org.name, same_org.name_span = name, span
+                same_org.role = same_org.role or role
+                return same_org
         if kind == PartyKind.CITIZEN:
             citizen = self._citizen()
             if citizen is not None:
@@ -221,6 +251,96 @@ class _Reader:
         self.parties.append(p)
         return p
 
+
+    # -- what a line is not --------------------------------------------------------
+    def _generic(self, text: str) -> bool:
+        """Text that names an addressee only by role or kind ("sagsbehandleren", "Jobcentret", "min læge",
+        "STATUS TIL JOBCENTER"): every word a generic word (`generic-addressee`) or lower-case."""
+        gen = self.cue["generic-addressee"]
+        words = [w.strip(".,:;()") for w in _WORD.findall(_ANGLED.sub("", text))]
+        words = [w for w in words if w and not w.isdigit()]
+        return not words or all(gen.fullmatch(w) or w.islower() for w in words)
+
+    def _not_an_address(self, line: str) -> bool:
+        """A line in the recipient's place that addresses no one: a heading ("STATUS TIL JOBCENTER", "Svar på
+        jobcentrets spørgsmål"), a sentence ("Tak for jeres svar."), a role or kind alone ("Til sagsbehandleren"),
+        a placeholder alone."""
+        text = line.strip()
+        lead_to = self.cue["to-line"].match(text)
+        rest = text[lead_to.end():] if lead_to else text
+        if self.cue["heading"].match(text) or _placeholder_only(rest) or self._generic(rest):
+            return True
+        words = text.split()
+        lower = sum(1 for w in words if w[:1].islower())
+        return bool(_SENTENCE_END.search(text)) and len(words) >= 3 and not _DIGIT.search(text) and \
+            lower * 2 > len(words)
+
+    def _heading_recipient(self, line: str) -> str | None:
+        """The organisation a heading addresses ("STATUSSKEMA – svar til Jobcenter Hjørring"), not a generic one."""
+        if not self.cue["heading"].match(line.strip()):
+            return None
+        for m in self.cue["to-line"].finditer(line):
+            if m.start() and line[m.start() - 1].isalnum():
+                continue
+            org = _PARTS.split(line[m.end():].strip(), maxsplit=1)[0].strip(" .:")
+            if org and not self._generic(org) and not _DIGIT.search(org) and len(org.split()) <= 6:
+                return org
+        return None
+
+    def _senders_own(self, line: str) -> bool:
+        """An address line that repeats the sender's own organisation (a printout's "Afsender: Lægehuset Torvet"
+        over the clinic's address block)."""
+        if self._own is None:
+            self._own = self._sender_side()
+        first = " ".join(_PARTS.split(line.strip(), maxsplit=1)[0].split()).casefold()
+        return bool(first) and first in self._own and not self.reader.names_in(line, "recipient")
+
+    def _sender_side(self) -> set[str]:
+        """The parts of the sender's own lines (letterhead, Fra:/Afsender: field, signature), lower case: an address
+        block that repeats them is the sender's, not a recipient's."""
+        a, st = self.a, self.a.structure
+        out = set()
+        for i, block in enumerate(a.blocks):
+            if st.zones[i] in _SENDER_SIDE:
+                text = block.text.split(":", 1)[1] if ":" in block.text[:30] else block.text
+                out |= {" ".join(p.split()).casefold() for p in _PARTS.split(_ANGLED.sub("", text)) if p.strip()}
+        return out
+
+
+    def _split_joined(self, text: str) -> list[tuple[int, str]]:
+        """The addressees of one entry joined by "og" (`entry-joiner`), as (offset, text): split only where an
+        organisation word, a role word or a first name follows ("Jobcenter Holstebro og min læge, Lise Brandt")."""
+        out, start = [], 0
+        for m in self.cue["entry-joiner"].finditer(text):
+            first = text[m.end():].split(maxsplit=1)
+            word = first[0].strip(",.").lower() if first else ""
+            if not word or not text[start:m.start()].strip():
+                continue
+            if _ORGISH.search(word) or word in self.reader.department_words or \
+                    self.cue["generic-addressee"].fullmatch(word) or word in self.reader._first_names:
+                out.append((start, text[start:m.start()]))
+                start = m.end()
+        out.append((start, text[start:]))
+        return out
+
+    # -- the citizen's name in a subject or a line about them ------------------------
+    def _about_name(self, value: str, labelled: bool, strong: bool = False) -> tuple[int, int] | None:
+        """The citizen's full name in a subject ("SV: Bo Rasmussen – status", "Om Kasper Juul", "vores medarbejder
+        Flemming Due"): a name right after the words that say whom the text is about (`about`; `about-in-text` in
+        running text), or first in a labelled subject; never a name after a professional's role."""
+        cue = self.cue["about-in-text" if strong else "about"]
+        for ns, ne in self.reader.names_in(value, "contact"):
+            stop = _NAME_END.search(value, ns, ne)
+            ne = stop.start() if stop else ne  # "Bo Mikkelsen. Bo har …": the name ends with its sentence
+            if len(value[ns:ne].split()) < 2:
+                continue
+            before = value[max(0, ns - 60):ns] if strong else value[:ns]
+            if not before.strip() and not labelled:
+                continue
+            if cue.search(before):
+                return ns, ne
+        return None
+
     # -- the reading --------------------------------------------------------------
     def read(self) -> list[Party]:
         self.parties.append(self._sender())
@@ -228,6 +348,9 @@ class _Reader:
         self._declined()
         self._text()
         self._greeting()
+        if not any(p.kind == PartyKind.RECIPIENT for p in self.parties) and self.heading_orgs:
+            self._party(PartyKind.RECIPIENT, "heading", None, None, self.heading_orgs[0])
+        self._infer_citizen()
         # a line taken for an address that named no one and held nothing ("Spørgsmål 1: …" in a form's head)
         return [p for p in self.parties if p.kind == PartyKind.SENDER or
                 p.name or p.role or p.organisation or p.phones or p.emails]
@@ -284,7 +407,11 @@ class _Reader:
             if goes_on and current is not None:
                 value = line[att.end():] if att else line
                 vbase = base + (att.end() if att else 0)
-                if current.kind == PartyKind.RECIPIENT and current.name is None and not POSTCODE_LINE.search(value):
+                about = self._about_name(value, labelled=False) if att else None
+                if about is not None:  # "Att.: sagsbehandler for Flemming Due": the citizen, not the recipient
+                    self._party(PartyKind.CITIZEN, "about", (vbase + about[0], vbase + about[1]))
+                elif current.kind == PartyKind.RECIPIENT and current.name is None and \
+                        not POSTCODE_LINE.search(value):
                     span = self._name(value, "recipient")
                     if span is not None:
                         current.name = " ".join(value[span[0]:span[1]].split())
@@ -292,8 +419,19 @@ class _Reader:
                         current.role = current.role or self._role_org(value, span)[0]
                 self._give(current, base, end, current.reason)
                 continue
+            if zone == Zone.RECIPIENT and not att and (self._not_an_address(line) or self._senders_own(line)):
+                heading = self._heading_recipient(line)
+                if heading is not None:
+                    self.heading_orgs.append(heading)
+                current = None  # a heading, a sentence, a role alone or the sender's own address: no recipient
+                continue
             if zone == Zone.RECIPIENT and not att:
                 lead_to = self.cue["to-line"].match(line)  # "Til Jobcenter Sundby" over the address
+                if len(self._split_joined(line[lead_to.end() if lead_to else 0:])) > 1:
+                    # "Til Jobcenter Holstebro og Lægehuset Søndergade": one recipient each
+                    current = self._recipients(line, base, lead_to.end() if lead_to else 0, "recipient-address")
+                    current_group = block.group
+                    continue
                 if lead_to:
                     base, line = base + lead_to.end(), line[lead_to.end():]
                 span = self._name(line, "recipient")
@@ -308,7 +446,17 @@ class _Reader:
                     self._give(current, base, end, "recipient-address")
                 continue
             current = None
-            if (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
+            if zone in _HEAD:
+                heading = self._heading_recipient(line)
+                if heading is not None:
+                    self.heading_orgs.append(heading)
+            about = self._about_name(line, labelled=False) if zone == Zone.META and len(line.split()) <= 14 and \
+                not HEADER_FIELD.match(line) else None
+            if about is not None:  # an unlabelled subject: "Om Kasper Juul", "Spørgsmål om Tom Sørensen"
+                p = self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
+                if p is not None:
+                    self._give(p, base, end, "about")
+            elif (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
                 self._cpr_line(line, base, end, "cpr-line")
             elif zone == Zone.META and BIRTH_DATE.search(line):
                 self._cpr_line(line, base, end, "birth-date-line")
@@ -320,17 +468,25 @@ class _Reader:
         splitter = _ENTRIES_COMMA if n_mails >= 2 else _ENTRIES
         last = None
         pos = 0
+        entries = []
         for entry in splitter.split(value):
             off = value.find(entry, pos)
             pos = off + len(entry)
+            entries += [(off + o, e) for o, e in self._split_joined(entry)] if n_mails < 2 else [(off, entry)]
+        for off, entry in entries:
             if not entry.strip():
                 continue
             ebase = base + at + off
+            shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
+            if shown and (_placeholder_only(shown) or self._generic(_placeholders_out(shown))) and \
+                    not self._details(ebase, ebase + len(entry))[1]:
+                continue  # "«Lægens navn»", "Kiropraktor {{modtager_navn}}", "min læge": no one to show yet
             span = self._name(entry, "email-sender")
             role, org = self._role_org(entry, span)
+            if org is not None and self._generic(org):
+                org = None
             if span is None and org is None:
-                shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
-                org = shown if shown and not _placeholder_only(shown) else None
+                org = shown if shown and not self._generic(_placeholders_out(shown)) else None
             p = self._party(PartyKind.RECIPIENT, reason, (ebase + span[0], ebase + span[1]) if span else None,
                             role, org)
             if p is not None:
@@ -351,15 +507,20 @@ class _Reader:
             m = cue[key].match(line)
             if not m:
                 continue
-            value = line[m.end():]
-            span = self._name(value)
+            at = m.end()
+            if key == "subject-field":  # "Emne: SV: Bo Rasmussen – …": a reply's prefixes are no part of it
+                reply = cue["reply-prefix"].match(line, at)
+                at = reply.end() if reply else at
+            value = line[at:]
             has_cpr = bool(cue["cpr"].search(value))
+            span = self._about_name(value, labelled=True) if key == "subject-field" else None
+            span = span or self._name(value)
             if key == "subject-field" and (span is None or len(value[span[0]:span[1]].split()) < 2 and not has_cpr):
                 return True, None  # a subject without a full name or a CPR number names no one for sure
             role, org = self._role_org(value, span)
             if key == "role-field":
                 role = line[:m.end()].rstrip(" :")
-            vbase = base + m.end()
+            vbase = base + at
             citizen = kind == PartyKind.CITIZEN
             p = self._party(kind, reason, (vbase + span[0], vbase + span[1]) if span else None,
                             None if citizen else role, None if citizen else org)
@@ -491,14 +652,118 @@ class _Reader:
         lead = len(line) - len(line.lstrip())
         found = self.reader.names_in(line[lead + m.end():], "greeting")
         if not found:
+            self._greeting_org(line[lead + m.end():])
             return
         base = a.block_starts[st.greeting] + lead + m.end()
-        span = (base + found[0][0], base + found[0][1])
-        name = " ".join(a.text[span[0]:span[1]].split())
-        if self._by_name(name) is not None:
+        # the names not yet known ("Kære Ulla (sagsbehandler) og Lise": Lise is the doctor the address named)
+        spans = [(base + s0, base + e0) for s0, e0 in found]
+        unknown = [sp for sp in spans if self._by_name(" ".join(a.text[sp[0]:sp[1]].split())) is None]
+        if len(unknown) != 1 or unknown[0] != spans[0] and len(spans) > 2:
             return
-        recipients = [p for p in self.parties if p.kind == PartyKind.RECIPIENT]
-        if len(recipients) == 1 and recipients[0].name is None:
-            recipients[0].name, recipients[0].name_span = name, span
+        span = unknown[0]
+        name = " ".join(a.text[span[0]:span[1]].split())
+        recipients = [p for p in self.parties if p.kind == PartyKind.RECIPIENT and
+                      (p.name or p.organisation or p.phones or p.emails)]
+        unnamed = [p for p in recipients if p.name is None]
+        if len(unnamed) == 1:
+            unnamed[0].name, unnamed[0].name_span = name, span
         elif not recipients:
             self._party(PartyKind.RECIPIENT, "greeting", span)
+
+    def _greeting_org(self, rest: str) -> None:
+        """A greeting to an organisation ("Kære Jobcenter Holbæk", "Kære sagsbehandler i Jobcenter Silkeborg") names
+        the recipient when nothing else does; a role or kind alone ("Kære sagsbehandler") names none."""
+        if any(p.kind == PartyKind.RECIPIENT and (p.name or p.organisation) for p in self.parties) or \
+                _placeholder_only(rest.strip(" ,!.:")):
+            return
+        words = _placeholders_out(rest).strip(" ,!.:").split()
+        gen = self.cue["generic-addressee"]
+        k = 0
+        while k < len(words) and (gen.fullmatch(words[k]) and not words[k][:1].isupper() or words[k].islower()):
+            k += 1  # "sagsbehandler i": the role before the organisation
+        org = " ".join(words[k:]).strip(" ,!.")
+        if org and len(org.split()) <= 6 and not _DIGIT.search(org) and not self._generic(org) and \
+                any(_ORGISH.search(w.lower()) or w.lower() in self.reader.department_words for w in org.split()):
+            self._party(PartyKind.RECIPIENT, "greeting", None, None, org)
+
+    # -- the citizen when no field names them ----------------------------------------
+    def _text_blocks(self) -> list[int]:
+        st = self.a.structure
+        return [i for i in range(len(self.a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING)]
+
+    def _make_citizen(self, party: Party, reason: str) -> None:
+        citizen = self._citizen()
+        if citizen is not None and citizen is not party:  # "CPR: …" gave the citizen without a name
+            citizen.name, citizen.name_span = party.name, party.name_span
+            citizen.phones += party.phones
+            citizen.emails += party.emails
+            self.parties.remove(party)
+            return
+        party.kind, party.reason, party.role = PartyKind.CITIZEN, reason, None
+
+    def _infer_citizen(self) -> None:
+        """The citizen when no field or subject named them: the author writing about their own back or case
+        (`author-citizen`, two different cues), the relative an author writes about ("min far, Poul Erik Winther",
+        `own-relation`), the name right after "status på"/"din patient" in the text (`about-in-text`), else the one
+        full name the text mentions most (full name or first name alone, at least twice, more than anyone else)."""
+        a = self.a
+        citizen = self._citizen()
+        if citizen is not None and citizen.name:
+            return
+        blocks = self._text_blocks()
+        text = "\n".join(a.blocks[i].text for i in blocks)
+        sender = self.parties[0]
+        own = self.cue["own-relation"]
+        relatives = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "relation-in-text" and
+                     p.name and p.role and own.fullmatch(" ".join(p.role.split()))]
+        hits = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen"].finditer(text)}
+        if len(hits) >= 2 and not relatives:
+            span = sender.name_span or (self.model.names[0] if self.model.names else None)
+            if span is not None:
+                name = " ".join(a.text[span[0]:span[1]].split())
+                if citizen is not None:
+                    citizen.name, citizen.name_span = name, span
+                else:
+                    self.parties.append(Party(PartyKind.CITIZEN, "author-is-citizen", name, None, None, span))
+                return
+        if len(relatives) == 1:
+            self._make_citizen(relatives[0], "relative-of-author")
+            return
+        for i in blocks:  # "Kort status på Bo Mikkelsen.", "din patient Ole Sand"
+            line = a.blocks[i].text
+            about = self._about_name(line, labelled=False, strong=True)
+            if about is not None:
+                span = (a.block_starts[i] + about[0], a.block_starts[i] + about[1])
+                name = " ".join(a.text[span[0]:span[1]].split())
+                same = self._by_name(name)
+                if same is None:
+                    self._party(PartyKind.CITIZEN, "about", span)
+                    return
+                if same.kind == PartyKind.OTHER and same.reason == "named-in-text":
+                    self._make_citizen(same, "about")
+                    return
+        candidates = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "named-in-text" and
+                      p.name and len(p.name.split()) >= 2]
+        if not candidates:
+            return
+        for p in candidates:  # "Jonas Kjeldsen (f. 12.12.1979) har været sygemeldt …"
+            after = a.text[p.name_span[1]:p.name_span[1] + 30] if p.name_span else ""
+            lead = len(after) - len(after.lstrip(" ,("))
+            birth = BIRTH_DATE.search(after)
+            cpr = self.cue["cpr"].search(after)
+            if birth and birth.start() <= lead or cpr and cpr.start() <= lead:
+                self._make_citizen(p, "birth-date-line")
+                return
+        taken = {p.name.split()[0].lower() for p in self.parties if p.name and p not in candidates}
+        firsts = [p.name.split()[0].lower() for p in candidates]
+
+        def mentions(p: Party) -> int:
+            first = p.name.split()[0]
+            alone = first.lower() not in taken and firsts.count(first.lower()) == 1
+            word = re.escape(first) if alone else re.escape(p.name).replace(r"\ ", r"\s+")
+            return len(re.findall(rf"(?<![\wæøåÆØÅ-]){word}(?:s)?(?![\wæøåÆØÅ-])", text))
+
+        ranked = sorted(((mentions(p), p) for p in candidates), key=lambda x: -x[0])
+        best, party = ranked[0]
+        if best >= 2 and (len(ranked) == 1 or ranked[1][0] < best):
+            self._make_citizen(party, "mentioned-most")
