@@ -272,8 +272,10 @@ class _Reader:
             return True
         words = text.split()
         lower = sum(1 for w in words if w[:1].islower())
-        return bool(_SENTENCE_END.search(text)) and len(words) >= 3 and not _DIGIT.search(text) and \
-            lower * 2 > len(words)
+        if _DIGIT.search(text):
+            return False
+        return bool(_SENTENCE_END.search(text)) and len(words) >= 3 and lower * 2 > len(words) or \
+            len(words) >= 7 and lower * 3 > len(words) * 2
 
     def _heading_recipient(self, line: str) -> str | None:
         """The organisation a heading addresses ("STATUSSKEMA – svar til Jobcenter Hjørring"), not a generic one."""
@@ -283,9 +285,20 @@ class _Reader:
             if m.start() and line[m.start() - 1].isalnum():
                 continue
             org = _PARTS.split(line[m.end():].strip(), maxsplit=1)[0].strip(" .:")
-            if org and not self._generic(org) and not _DIGIT.search(org) and len(org.split()) <= 6:
+            if self._named_org(org):
                 return org
         return None
+
+    def _named_org(self, org: str) -> bool:
+        """An organisation by its own name: it opens with an organisation word and has a word of its own that is no
+        role or kind ("Jobcenter Hjørring", "JOBCENTER KOLDING"; not "Sundhedscenter", "EGEN LÆGE OM …")."""
+        words = org.split()
+        if not words or len(words) > 5 or _DIGIT.search(org) or self._generic(org) or _placeholder_only(org):
+            return False
+        head = words[0].lower()
+        gen = self.cue["generic-addressee"]
+        return bool(_ORGISH.search(head) or head in self.reader.department_words) and \
+            any(not gen.fullmatch(w) and not w.islower() for w in words[1:])
 
     def _senders_own(self, line: str) -> bool:
         """An address line that repeats the sender's own organisation (a printout's "Afsender: Lægehuset Torvet"
@@ -307,20 +320,47 @@ class _Reader:
         return out
 
 
+    def _starts_addressee(self, text: str) -> bool:
+        """Text that opens with an addressee: a capitalised organisation word or first name, or a role word
+        ("Lægehuset …", "Morten Sehested", "min læge", "praktiserende læger i …")."""
+        first = text.split(maxsplit=1)
+        tok = first[0].strip(",.") if first else ""
+        word = tok.lower()
+        if not word:
+            return False
+        if self.cue["generic-addressee"].fullmatch(word):
+            return True
+        return tok[:1].isupper() and bool(_ORGISH.search(word) or word in self.reader.department_words or
+                                          word in self.reader._first_names)
+
     def _split_joined(self, text: str) -> list[tuple[int, str]]:
         """The addressees of one entry joined by "og" (`entry-joiner`), as (offset, text): split only where an
-        organisation word, a role word or a first name follows ("Jobcenter Holstebro og min læge, Lise Brandt")."""
-        out, start = [], 0
+        addressee follows and the part before is a name, not a phrase ("Jobcenter Holstebro og min læge, Lise
+        Brandt" is two; "Afdeling for Ryg og Led", "Fælles enhed for Sundhedscenter X og Jobcenter X" and
+        "Smerte- og Rygcentret" are one). With such a split, the commas before it part addressees too
+        ("Jobcenter Lindholm, Sundhedscenter Lindholm og Lægehuset i Vestby")."""
+        gen = self.cue["generic-addressee"]
+        cuts: list[tuple[int, int]] = []
+        start = 0
         for m in self.cue["entry-joiner"].finditer(text):
-            first = text[m.end():].split(maxsplit=1)
-            word = first[0].strip(",.").lower() if first else ""
-            if not word or not text[start:m.start()].strip():
+            left = text[start:m.start()]
+            segment = left.rsplit(",", 1)[-1]
+            if not segment.strip() or segment.rstrip().endswith("-") or not self._starts_addressee(text[m.end():]):
                 continue
-            if _ORGISH.search(word) or word in self.reader.department_words or \
-                    self.cue["generic-addressee"].fullmatch(word) or word in self.reader._first_names:
-                out.append((start, text[start:m.start()]))
-                start = m.end()
-        out.append((start, text[start:]))
+            if any(w.islower() and not gen.fullmatch(w) for w in segment.split()[1:]):
+                continue  # "enhed for …": the "og" joins words inside one name
+            cuts.append((m.start(), m.end()))
+            start = m.end()
+        if not cuts:
+            return [(0, text)]
+        for m in re.finditer(r",\s*", text[:cuts[0][0]]):
+            if self._starts_addressee(text[m.end():]) and m.start() > 0:
+                cuts.append((m.start(), m.end()))
+        out, pos = [], 0
+        for c0, c1 in sorted(cuts):
+            out.append((pos, text[pos:c0]))
+            pos = c1
+        out.append((pos, text[pos:]))
         return out
 
     # -- the citizen's name in a subject or a line about them ------------------------
@@ -375,7 +415,7 @@ class _Reader:
         """Labelled fields and recipient address blocks, line by line in the letter's order."""
         a, st, cue = self.a, self.a.structure, self.cue
         current: Party | None = None  # the party the next lines of the same group may go on describing
-        current_group = None
+        current_group = skip_group = None
         for i, block in enumerate(a.blocks):
             zone = st.zones[i]
             if zone == Zone.QUOTED:
@@ -404,6 +444,12 @@ class _Reader:
             goes_on = current is not None and current_group == block.group and (
                 att or PARTY_FIELD_LINE.match(line) or current.kind == PartyKind.RECIPIENT and
                 (zone == Zone.RECIPIENT or zone == Zone.EMAIL_HEADER and not HEADER_FIELD.match(line)))
+            if goes_on and not att and zone == Zone.RECIPIENT and current is not None and current.name and \
+                    any(len(line[s0:e0].split()) > 1 and not _same_name(current.name, line[s0:e0])
+                        for s0, e0 in self.reader.names_in(line, "recipient")):
+                goes_on = False  # a list of addressees, one a line: the next person is a recipient of their own
+            if skip_group is not None and skip_group == block.group and zone == Zone.RECIPIENT:
+                continue  # the rest of the sender's own address block
             if goes_on and current is not None:
                 value = line[att.end():] if att else line
                 vbase = base + (att.end() if att else 0)
@@ -423,6 +469,11 @@ class _Reader:
                 heading = self._heading_recipient(line)
                 if heading is not None:
                     self.heading_orgs.append(heading)
+                if self._senders_own(line):
+                    skip_group = block.group
+                about = self._about_name(line, labelled=False)
+                if about is not None:  # "Anmodning om udtalelse – borger: Gitte Rosenberg Lund, cpr-nr. …"
+                    self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
                 current = None  # a heading, a sentence, a role alone or the sender's own address: no recipient
                 continue
             if zone == Zone.RECIPIENT and not att:
@@ -682,8 +733,7 @@ class _Reader:
         while k < len(words) and (gen.fullmatch(words[k]) and not words[k][:1].isupper() or words[k].islower()):
             k += 1  # "sagsbehandler i": the role before the organisation
         org = " ".join(words[k:]).strip(" ,!.")
-        if org and len(org.split()) <= 6 and not _DIGIT.search(org) and not self._generic(org) and \
-                any(_ORGISH.search(w.lower()) or w.lower() in self.reader.department_words for w in org.split()):
+        if self._named_org(org):
             self._party(PartyKind.RECIPIENT, "greeting", None, None, org)
 
     # -- the citizen when no field names them ----------------------------------------
