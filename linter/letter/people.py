@@ -364,7 +364,8 @@ class _Reader:
         return out
 
     # -- the citizen's name in a subject or a line about them ------------------------
-    def _about_name(self, value: str, labelled: bool, strong: bool = False) -> tuple[int, int] | None:
+    def _about_name(self, value: str, labelled: bool, strong: bool = False,
+                    words_only: bool = False) -> tuple[int, int] | None:
         """The citizen's full name in a subject ("SV: Bo Rasmussen – status", "Om Kasper Juul", "vores medarbejder
         Flemming Due"): a name right after the words that say whom the text is about (`about`; `about-in-text` in
         running text), or first in a labelled subject; never a name after a professional's role."""
@@ -377,7 +378,8 @@ class _Reader:
             before = value[max(0, ns - 60):ns] if strong else value[:ns]
             if not before.strip() and not labelled:
                 continue
-            if cue.search(before):
+            m = cue.search(before)
+            if m and (not words_only or m.group(0).strip(" ,–-:")):  # in an address a comma says nothing
                 return ns, ne
         return None
 
@@ -453,7 +455,7 @@ class _Reader:
             if goes_on and current is not None:
                 value = line[att.end():] if att else line
                 vbase = base + (att.end() if att else 0)
-                about = self._about_name(value, labelled=False) if att else None
+                about = self._about_name(value, labelled=False, words_only=True) if att else None
                 if about is not None:  # "Att.: sagsbehandler for Flemming Due": the citizen, not the recipient
                     self._party(PartyKind.CITIZEN, "about", (vbase + about[0], vbase + about[1]))
                 elif current.kind == PartyKind.RECIPIENT and current.name is None and \
@@ -487,6 +489,7 @@ class _Reader:
                     base, line = base + lead_to.end(), line[lead_to.end():]
                 span = self._name(line, "recipient")
                 role, org = self._role_org(line, span)
+                org = None if org is not None and self._generic(org) else org  # "Lotte Friis, jobcentret"
                 if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
                     org = None if org and _placeholder_only(org) else org
@@ -532,6 +535,10 @@ class _Reader:
             if shown and (_placeholder_only(shown) or self._generic(_placeholders_out(shown))) and \
                     not self._details(ebase, ebase + len(entry))[1]:
                 continue  # "«Lægens navn»", "Kiropraktor {{modtager_navn}}", "min læge": no one to show yet
+            about = self._about_name(entry, labelled=False, words_only=True)
+            if about is not None:  # "Til: Deltagerne i mødet om Pernille Holm": whom it is about, no recipient
+                self._party(PartyKind.CITIZEN, "about", (ebase + about[0], ebase + about[1]))
+                continue
             span = self._name(entry, "email-sender")
             role, org = self._role_org(entry, span)
             if org is not None and self._generic(org):
