@@ -572,7 +572,11 @@ class _Reader:
             value = line[at:]
             has_cpr = bool(cue["cpr"].search(value))
             span = self._about_name(value, labelled=True) if key == "subject-field" else None
-            span = span or self._name(value)
+            if span is None:
+                span = self._name(value)
+                lead = value[:span[0]].split() if span and key == "subject-field" else []
+                if lead and (_TITLE.match(lead[-1]) or self.cue["third-party-role"].fullmatch(lead[-1])):
+                    span = None  # "Vedr.: Henvisning fra fysioterapeut Lise Bonde": a professional, not the citizen
             if key == "subject-field" and (span is None or len(value[span[0]:span[1]].split()) < 2 and not has_cpr):
                 return True, None  # a subject without a full name or a CPR number names no one for sure
             role, org = self._role_org(value, span)
@@ -774,7 +778,7 @@ class _Reader:
         relatives = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "relation-in-text" and
                      p.name and p.role and own.fullmatch(" ".join(p.role.split()))]
         hits = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen"].finditer(text)}
-        if len(hits) >= 2 and not relatives:
+        if len(hits) >= 2:  # a relative writing says "min far har ondt", not "min ryg", "jeg kan ikke sidde"
             span = sender.name_span or (self.model.names[0] if self.model.names else None)
             if span is not None:
                 name = " ".join(a.text[span[0]:span[1]].split())
