@@ -8,11 +8,16 @@ that party here, so the decision is made once and shown. The other parties are r
 labelled fields and the running text; their cue words are data (`lexicons/letter/parties.yaml`):
 
 - recipient: an e-mail or memo head's `Til:`/`Cc:` field (`to-field`, `cc-field`), a recipient
-  address block (`recipient-address`, with an `Att.:` line as its person), the greeting's name
-  when nothing else names one (`greeting`);
+  address block (`recipient-address`, with an `Att.:` line as its person), the greeting's name or
+  named organisation, or a heading's organisation, when nothing else names one (`greeting`,
+  `heading`); a heading, a sentence, a role word, a placeholder or the sender's own address block
+  is no recipient, and one organisation written twice is one recipient;
 - citizen: a `Borger:`/`Patient:` field (`citizen-field`), the subject line (`subject-line`:
-  "Vedr.: Kasper Lund, cpr …"), a line with a CPR number (`cpr-line`), a detail the sender reader
-  gave to the citizen (`citizen-label`);
+  "Vedr.: Kasper Lund, cpr …", also after "SV:"), a line about them (`about`: "Om Kasper Lund"),
+  a line with a CPR number (`cpr-line`), a detail the sender reader gave to the citizen
+  (`citizen-label`); else from the text (`_infer_citizen`): the author writing about their own case
+  (`author-is-citizen`), the author's relative (`relative-of-author`), a name after "status på"
+  (`about`) or before a birth date, or the full name mentioned most (`mentioned-most`);
 - other: a form's field naming another professional by role (`role-field`: "Jobcentrets
   sagsbehandler: Lone Berg"), an author field that is not the sender's (`filled-in-by`), a
   relative in the text (`relation-in-text`: "hans kone Gitte Lund"), an employer's contact or a
