@@ -54,6 +54,7 @@ _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
 _SENDER_SIDE = {Zone.LETTERHEAD, Zone.EMAIL_SENDER, Zone.SIGNATURE, Zone.PAGE_HEADER, Zone.PAGE_FOOTER, Zone.CONTACT}
 _WORD = re.compile(r"[\wæøåÆØÅ.-]+")
+_NAME_START = re.compile(r"(?<![\w-])(?=[A-ZÆØÅ][\w-]*[ \u00a0]+[A-ZÆØÅ])")
 _NAME_END = re.compile(r"[.,;:]\s")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
@@ -308,9 +309,11 @@ class _Reader:
     def _senders_own(self, line: str) -> bool:
         """An address line that repeats the sender's own organisation (a printout's "Afsender: Lægehuset Torvet"
         over the clinic's address block)."""
+        first = " ".join(_PARTS.split(line.strip(), maxsplit=1)[0].split()).casefold()
+        if not _ORGISH.search(first) and not any(w in self.reader.department_words for w in first.split()):
+            return False  # not an organisation's name
         if self._own is None:
             self._own = self._sender_side()
-        first = " ".join(_PARTS.split(line.strip(), maxsplit=1)[0].split()).casefold()
         return bool(first) and first in self._own and not self.reader.names_in(line, "recipient")
 
     def _sender_side(self) -> set[str]:
@@ -375,16 +378,22 @@ class _Reader:
         Flemming Due"): a name right after the words that say whom the text is about (`about`; `about-in-text` in
         running text), or first in a labelled subject; never a name after a professional's role."""
         cue = self.cue["about-in-text" if strong else "about"]
-        for ns, ne in self.reader.names_in(value, "contact"):
-            stop = _NAME_END.search(value, ns, ne)
-            ne = stop.start() if stop else ne  # "Bo Mikkelsen. Bo har …": the name ends with its sentence
-            if len(value[ns:ne].split()) < 2:
-                continue
+        # where two capitalised words begin, the cue before is tried first and the name read only after it
+        for start in _NAME_START.finditer(value):
+            ns = start.start()
             before = value[max(0, ns - 60):ns] if strong else value[:ns]
             if not before.strip() and not labelled:
                 continue
             m = cue.search(before)
-            if m and (not words_only or m.group(0).strip(" ,–-:")):  # in an address a comma says nothing
+            if not m or words_only and not m.group(0).strip(" ,–-:"):  # in an address a comma says nothing
+                continue
+            found = self.reader.names_in(value[ns:ns + 80], "contact")
+            if not found or found[0][0] != 0:
+                continue
+            ne = ns + found[0][1]
+            stop = _NAME_END.search(value, ns, ne)
+            ne = stop.start() if stop else ne  # "Bo Mikkelsen. Bo har …": the name ends with its sentence
+            if len(value[ns:ne].split()) >= 2:
                 return ns, ne
         return None
 
