@@ -205,3 +205,12 @@ def test_the_greetings_first_name_joins_the_to_fields_organisation(check_text):
             "Sendt: 4. maj 2026 10:00\nEmne: Status\n\nTil jobcentret\n\nHej Tove\n\n"
             "Borgeren træner to gange om ugen.\n" + SIGN)
     assert _recipients(check_text(text)) == [("Tove", "Jobcenter Vestby")]
+
+
+def test_a_genitive_in_the_subject_is_the_name_the_text_writes(check_text):
+    text = ("Sundhedscenter Vestby\nTorvet 1, 7000 Vestby\n\nTil Jobcenter Vestby\n\n4. maj 2026\n\n"
+            "Spørgsmål om Pia Holmgaards muligheder for arbejde\n\n"
+            "Pia Holmgaard går til træning hos os.\n" + SIGN)
+    assert _citizen(check_text(text)) == ("Pia Holmgaard", "about")
+    alone = text.replace("Pia Holmgaard går", "Hun går")  # no other form written: the name stays as written
+    assert _citizen(check_text(alone))[0] == "Pia Holmgaards"

@@ -119,6 +119,12 @@ def _placeholders_out(text: str) -> str:
     return text
 
 
+def _written(name: str, text: str) -> bool:
+    """The name stands in the text as whole words (any spacing between them)."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(r"(?<![\w-])" + words + r"(?![\w-])", text) is not None
+
+
 def _same_org(x: str, y: str) -> bool:
     """The same organisation as written twice ("Jobcenter Horsens", "JOBCENTER HORSENS, Sygedagpenge")."""
     xs, ys = " ".join(x.casefold().split()), " ".join(y.casefold().split())
@@ -228,6 +234,8 @@ class _Reader:
         """The party named at `span` (global offsets): an existing one of the same name or, for the citizen,
         the citizen already found; None when the name is the sender's (the sender reader decides those)."""
         name = " ".join(self.a.text[span[0]:span[1]].split()) if span else None
+        if name and span and name.endswith("s") and len(name.split()) > 1 and _written(name[:-1], self.a.text):
+            name, span = name[:-1], (span[0], span[1] - 1)  # "om Pia Nygaards muligheder": Pia Nygaard elsewhere
         if name:
             same = self._by_name(name)
             if same is not None:
