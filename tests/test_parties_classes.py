@@ -214,3 +214,10 @@ def test_a_genitive_in_the_subject_is_the_name_the_text_writes(check_text):
     assert _citizen(check_text(text)) == ("Pia Holmgaard", "about")
     alone = text.replace("Pia Holmgaard går", "Hun går")  # no other form written: the name stays as written
     assert _citizen(check_text(alone))[0] == "Pia Holmgaards"
+
+
+def test_a_subject_with_a_cpr_number_after_the_name(check_text):
+    text = ("Fra: Birthe Lauesen <bla@vestby.dk>\nTil: Reumaklinikken Vestby <klinik@reuma-vestby.dk>\n"
+            "Sendt: 4. maj 2026 10:00\nEmne: LÆ 265 - Karl Enevoldsen, 120476-XXXX\n\nKære reumatolog\n\n"
+            "Vi beder om en statusattest.\n\nVenlig hilsen\nBirthe Lauesen\nSagsbehandler\nTlf. 96 11 22 33\n")
+    assert _citizen(check_text(text)) == ("Karl Enevoldsen", "subject-line")

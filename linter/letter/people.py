@@ -55,6 +55,7 @@ _TEXT = {Zone.BODY, Zone.META}
 _SENDER_SIDE = {Zone.LETTERHEAD, Zone.EMAIL_SENDER, Zone.SIGNATURE, Zone.PAGE_HEADER, Zone.PAGE_FOOTER, Zone.CONTACT}
 _WORD = re.compile(r"[\wæøåÆØÅ.-]+")
 _NAME_START = re.compile(r"(?<![\w-])(?=[A-ZÆØÅ][\w-]*[ \u00a0]+[A-ZÆØÅ])")
+_NAME_CHUNK = re.compile(r"[,;(]|\d")
 _NAME_END = re.compile(r"[.,;:]\s")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
@@ -395,7 +396,8 @@ class _Reader:
             m = cue.search(before)
             if not m or words_only and not m.group(0).strip(" ,–-:"):  # in an address a comma says nothing
                 continue
-            found = self.reader.names_in(value[ns:ns + 80], "contact")
+            # up to a comma, bracket or digit: a CPR number after "Susanne Krogh, 120476-…" is no house number
+            found = self.reader.names_in(_NAME_CHUNK.split(value[ns:ns + 80], maxsplit=1)[0], "contact")
             if not found or found[0][0] != 0:
                 continue
             ne = ns + found[0][1]
