@@ -221,3 +221,23 @@ def test_a_subject_with_a_cpr_number_after_the_name(check_text):
             "Sendt: 4. maj 2026 10:00\nEmne: LÆ 265 - Karl Enevoldsen, 120476-XXXX\n\nKære reumatolog\n\n"
             "Vi beder om en statusattest.\n\nVenlig hilsen\nBirthe Lauesen\nSagsbehandler\nTlf. 96 11 22 33\n")
     assert _citizen(check_text(text)) == ("Karl Enevoldsen", "subject-line")
+
+
+@pytest.mark.parametrize("sentence", ["Jeg er datter af Inger Lyngby og skriver for hende.",
+                                      "Jeg skriver om min mor, Inger Lyngby, som går til træning hos jer."])
+def test_the_person_the_author_is_a_relative_of(check_text, sentence):
+    text = f"Til Sundhedscenter Vestby\n\n{sentence} Hun kan ikke komme på tirsdag.\n\nHilsen Trine\n"
+    assert _citizen(check_text(text))[0] == "Inger Lyngby"
+
+
+def test_a_name_followed_by_its_citizen_word(check_text):
+    text = ("Til: Jobcenter Vestby\nDato: 4. maj 2026\n\nKære Nina\n\nI går ringede Brian Skovgaard (medlem hos os) "
+            "til os. Han er nervøs for mødet.\n\nHilsen\nA-kassen Vestby\nTlf. 70 20 30 40\n")
+    assert _citizen(check_text(text)) == ("Brian Skovgaard", "about")
+
+
+def test_the_subject_counts_as_a_mention(check_text):
+    text = ("Fra: Bo Kjær <bo@kjaer-byg.dk>\nTil: Jobcenter Vestby <jobcenter@vestby.dk>\nSendt: 4. maj 2026 10:00\n"
+            "Emne: Kasper - kan han starte igen?\n\nJeg er formand for Kasper Nielsen på pladsen. Vi savner ham.\n\n"
+            "Mvh Bo\n")
+    assert _citizen(check_text(text)) == ("Kasper Nielsen", "mentioned-most")

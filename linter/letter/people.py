@@ -48,7 +48,8 @@ _ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two ad
 _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
               "filled-in-by", "role-field", "relation", "third-party-role", "reply-prefix", "about", "about-in-text",
-              "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner")
+              "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner",
+              "citizen-after")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
@@ -528,7 +529,11 @@ class _Reader:
                 heading = self._heading_recipient(line)
                 if heading is not None:
                     self.heading_orgs.append(heading)
-            about = self._about_name(line, labelled=False) if zone == Zone.META and len(line.split()) <= 14 and \
+            # an unlabelled subject in the head; under the recipient's block a subject may be zoned as a letterhead
+            # line, where only a cue word counts ("Om min far, Erik …"; never "Fysio Vest – Anne Holm")
+            after_address = zone == Zone.LETTERHEAD and i > 0 and Zone.RECIPIENT in st.zones[:i]
+            about = self._about_name(line, labelled=False, words_only=after_address) \
+                if (zone == Zone.META or after_address) and len(line.split()) <= 14 and \
                 not HEADER_FIELD.match(line) else None
             if about is not None:  # an unlabelled subject: "Om Kasper Juul", "Spørgsmål om Tom Sørensen"
                 p = self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
@@ -773,8 +778,10 @@ class _Reader:
 
     # -- the citizen when no field names them ----------------------------------------
     def _text_blocks(self) -> list[int]:
-        st = self.a.structure
-        return [i for i in range(len(self.a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING)]
+        """The author's text and head lines, and an e-mail head's subject line ("Emne: Kasper - kan han …")."""
+        st, a = self.a.structure, self.a
+        return [i for i in range(len(a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING) or
+                st.zones[i] == Zone.EMAIL_HEADER and self.cue["subject-field"].match(a.blocks[i].text.lstrip())]
 
     def _make_citizen(self, party: Party, reason: str) -> None:
         citizen = self._citizen()
@@ -838,6 +845,9 @@ class _Reader:
             cpr = self.cue["cpr"].search(after)
             if birth and birth.start() <= lead or cpr and cpr.start() <= lead:
                 self._make_citizen(p, "birth-date-line")
+                return
+            if self.cue["citizen-after"].match(after):  # "Brian Skovgaard (medlem hos os)", "Ole Sand, borger,"
+                self._make_citizen(p, "about")
                 return
         taken = {p.name.split()[0].lower() for p in self.parties if p.name and p not in candidates}
         firsts = [p.name.split()[0].lower() for p in candidates]
