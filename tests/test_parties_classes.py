@@ -241,3 +241,21 @@ def test_the_subject_counts_as_a_mention(check_text):
             "Emne: Kasper - kan han starte igen?\n\nJeg er formand for Kasper Nielsen på pladsen. Vi savner ham.\n\n"
             "Mvh Bo\n")
     assert _citizen(check_text(text)) == ("Kasper Nielsen", "mentioned-most")
+
+
+def test_the_citizen_who_is_also_an_addressee_is_both(check_text):
+    text = ("Vestby Kommune\nRehabiliteringsteamet\n\n"
+            "Til: Borger Inge Skovby, egen læge Karsten Lyng og Jobcenter Vestby\n\n4. maj 2026\n\n"
+            "Teamets indstilling vedrørende Inge Skovby\n\nTeamet indstiller et ressourceforløb.\n\n"
+            "Med venlig hilsen\nGitte Bundgaard\nKoordinator\nTlf. 99 31 64 20\n")
+    res = check_text(text)
+    assert _citizen(res)[0] == "Inge Skovby"
+    assert _recipients(res) == [("Inge Skovby", None), ("Karsten Lyng", None), (None, "Jobcenter Vestby")]
+
+
+@pytest.mark.parametrize("line", ["Til sagsbehandleren for Ib Kornum", "Funktionsniveau ved test den [INDSÆT DATO]:",
+                                  "STATUSRAPPORT FRA FYSIOTERAPEUT"])
+def test_a_role_for_the_citizen_a_label_or_a_report_heading_is_no_recipient(check_text, line):
+    text = ("Fra: Rikke Sørensen <rikke.soerensen@vestby.dk>\nTil: Jobcenter Vestby <jobcenter@vestby.dk>\n"
+            f"Sendt: 4. maj 2026 10:00\nEmne: Status\n\n{line}\n\nBorgeren træner to gange om ugen.\n" + SIGN)
+    assert _recipients(check_text(text)) == [(None, "Jobcenter Vestby")]

@@ -56,6 +56,7 @@ _TEXT = {Zone.BODY, Zone.META}
 _SENDER_SIDE = {Zone.LETTERHEAD, Zone.EMAIL_SENDER, Zone.SIGNATURE, Zone.PAGE_HEADER, Zone.PAGE_FOOTER, Zone.CONTACT}
 _WORD = re.compile(r"[\wæøåÆØÅ.-]+")
 _NAME_START = re.compile(r"(?<![\w-])(?=[A-ZÆØÅ][\w-]*[ \u00a0]+[A-ZÆØÅ])")
+_CITIZEN_WORD_ONLY = re.compile(r"\s*[A-ZÆØÅa-zæøå]+\s+")  # one word before the name: its label
 _NAME_CHUNK = re.compile(r"[,;(]|\d")
 _NAME_END = re.compile(r"[.,;:]\s")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
@@ -240,6 +241,19 @@ class _Reader:
             name, span = name[:-1], (span[0], span[1] - 1)  # "om Pia Nygaards muligheder": Pia Nygaard elsewhere
         if name:
             same = self._by_name(name)
+            if same is not None and {kind, same.kind} == {PartyKind.CITIZEN, PartyKind.RECIPIENT} and \
+                    len(name.split()) > 1:
+                # the citizen is also an addressee ("Til: Borger Annette Wulff, …", "Cc: Michael Storm"): one party
+                # of each kind, details with the first
+                twin = next((p for p in self.parties if p.kind == kind and p.name and _same_name(p.name, name)), None)
+                if twin is not None:
+                    return twin
+                if kind == PartyKind.CITIZEN and self._citizen() is not None:
+                    return None if self._citizen().name else self._citizen()
+                p = Party(kind, reason, name, None if kind == PartyKind.CITIZEN else role,
+                          None if kind == PartyKind.CITIZEN else org, span)
+                self.parties.append(p)
+                return p
             if same is not None:
                 if same.kind == PartyKind.SENDER:
                     return None
@@ -284,8 +298,8 @@ class _Reader:
         text = line.strip()
         lead_to = self.cue["to-line"].match(text)
         rest = text[lead_to.end():] if lead_to else text
-        if self.cue["heading"].match(text) or _placeholder_only(rest) or self._generic(rest):
-            return True
+        if self.cue["heading"].match(text) or _placeholder_only(rest) or self._generic(rest) or text.endswith(":"):
+            return True  # a heading, a placeholder, a role or kind alone, a label ("Funktionsniveau ved test:")
         words = text.split()
         lower = sum(1 for w in words if w[:1].islower())
         if _DIGIT.search(text):
@@ -492,6 +506,17 @@ class _Reader:
                         current.role = current.role or self._role_org(value, span)[0]
                 self._give(current, base, end, current.reason)
                 continue
+            about = self._about_name(line, labelled=False, words_only=True) if zone == Zone.RECIPIENT and \
+                not att and not self.cue["heading"].match(line) else None
+            if about is not None:  # "Til sagsbehandleren for Bo Lindqvist": the citizen; the rest may address
+                self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
+                line = line[:about[0]]
+                end = base + len(line)
+                cut = self.cue["about"].search(line)
+                if cut is None or self._generic(line[:cut.start()]) or not line[:cut.start()].strip():
+                    current = None
+                    continue
+                line = line[:cut.start()].rstrip(" ,")
             if zone == Zone.RECIPIENT and not att and (self._not_an_address(line) or self._senders_own(line)):
                 heading = self._heading_recipient(line)
                 if heading is not None:
@@ -517,7 +542,7 @@ class _Reader:
                 org = None if org is not None and self._generic(org) else org  # "Lotte Friis, jobcentret"
                 if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
-                    org = None if org and _placeholder_only(org) else org
+                    org = None if org and (_placeholder_only(org) or self._generic(org)) else org
                 current = self._party(PartyKind.RECIPIENT, "recipient-address",
                                       (base + span[0], base + span[1]) if span else None, role, org)
                 current_group = block.group
@@ -567,7 +592,8 @@ class _Reader:
             about = self._about_name(entry, labelled=False, words_only=True)
             if about is not None:  # "Til: Deltagerne i mødet om Pernille Holm": whom it is about, no recipient
                 self._party(PartyKind.CITIZEN, "about", (ebase + about[0], ebase + about[1]))
-                continue
+                if not _CITIZEN_WORD_ONLY.fullmatch(entry[:about[0]]):
+                    continue  # "Til: Borger Annette Wulff, …" is the citizen and an addressee
             span = self._name(entry, "email-sender")
             role, org = self._role_org(entry, span)
             if org is not None and self._generic(org):
@@ -761,18 +787,22 @@ class _Reader:
         elif not recipients:
             self._party(PartyKind.RECIPIENT, "greeting", span)
 
+    def _without_role(self, text: str) -> str:
+        """The organisation after a role before it: "sagsbehandleren i Jobcenter Esbjerg" -> "Jobcenter Esbjerg"."""
+        gen = self.cue["generic-addressee"]
+        words = text.split()
+        k = 0
+        while k < len(words) and (gen.fullmatch(words[k]) and not words[k][:1].isupper() or words[k].islower()):
+            k += 1  # "sagsbehandler i": the role before the organisation
+        return " ".join(words[k:]).strip(" ,!.")
+
     def _greeting_org(self, rest: str) -> None:
         """A greeting to an organisation ("Kære Jobcenter Holbæk", "Kære sagsbehandler i Jobcenter Silkeborg") names
         the recipient when nothing else does; a role or kind alone ("Kære sagsbehandler") names none."""
         if any(p.kind == PartyKind.RECIPIENT and (p.name or p.organisation) for p in self.parties) or \
                 _placeholder_only(rest.strip(" ,!.:")):
             return
-        words = _placeholders_out(rest).strip(" ,!.:").split()
-        gen = self.cue["generic-addressee"]
-        k = 0
-        while k < len(words) and (gen.fullmatch(words[k]) and not words[k][:1].isupper() or words[k].islower()):
-            k += 1  # "sagsbehandler i": the role before the organisation
-        org = " ".join(words[k:]).strip(" ,!.")
+        org = self._without_role(_placeholders_out(rest).strip(" ,!.:"))
         if self._named_org(org):
             self._party(PartyKind.RECIPIENT, "greeting", None, None, org)
 
