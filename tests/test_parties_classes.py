@@ -259,3 +259,11 @@ def test_a_role_for_the_citizen_a_label_or_a_report_heading_is_no_recipient(chec
     text = ("Fra: Rikke Sørensen <rikke.soerensen@vestby.dk>\nTil: Jobcenter Vestby <jobcenter@vestby.dk>\n"
             f"Sendt: 4. maj 2026 10:00\nEmne: Status\n\n{line}\n\nBorgeren træner to gange om ugen.\n" + SIGN)
     assert _recipients(check_text(text)) == [(None, "Jobcenter Vestby")]
+
+
+def test_a_professional_named_twice_with_a_workplace_is_not_the_citizen(check_text):
+    text = ("Jobcenter Vestby\n\n4. maj 2026\n\nJeg har talt med Lise Bonde fra jobcentret om borgeren. "
+            "Lise Bonde mener, at han kan starte i praktik. Lise ringer til ham.\n" + SIGN)
+    res = check_text(text)
+    assert _citizen(res) == (None, None)
+    assert [p["name"] for p in _kind(res, "other")] == ["Lise Bonde"]

@@ -49,7 +49,7 @@ _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
               "filled-in-by", "role-field", "relation", "third-party-role", "reply-prefix", "about", "about-in-text",
               "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner",
-              "citizen-after")
+              "citizen-after", "works-at")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
@@ -888,7 +888,20 @@ class _Reader:
             word = re.escape(first) if alone else re.escape(p.name).replace(r"\ ", r"\s+")
             return len(re.findall(rf"(?<![\wæøåÆØÅ-]){word}(?:s)?(?![\wæøåÆØÅ-])", text))
 
-        ranked = sorted(((mentions(p), p) for p in candidates), key=lambda x: -x[0])
+        def professional(p: Party) -> bool:
+            """A name the text gives a title or a workplace right after ("Lise Bonde, fysioterapeut", "Lise Bonde
+            fra jobcentret", "Lise Bonde (sagsbehandler)"): a professional, never the citizen."""
+            for m in re.finditer(re.escape(p.name).replace(r"\ ", r"\s+"), text):
+                after = self.cue["works-at"].match(text, m.end())
+                nxt = text[after.end():after.end() + 40].split(maxsplit=1) if after else []
+                word = nxt[0].strip(".,;:()").lower() if nxt else ""
+                if word and (_TITLE.match(word) or _ORGISH.search(word) or word in self.reader.department_words):
+                    return True
+            return False
+
+        ranked = sorted(((mentions(p), p) for p in candidates if not professional(p)), key=lambda x: -x[0])
+        if not ranked:
+            return
         best, party = ranked[0]
         if best >= 2 and (len(ranked) == 1 or ranked[1][0] < best):
             self._make_citizen(party, "mentioned-most")
