@@ -267,3 +267,9 @@ def test_a_professional_named_twice_with_a_workplace_is_not_the_citizen(check_te
     res = check_text(text)
     assert _citizen(res) == (None, None)
     assert [p["name"] for p in _kind(res, "other")] == ["Lise Bonde"]
+
+
+def test_a_professionals_own_colleague_and_work_do_not_make_them_the_citizen(check_text):
+    text = ("Til Jobcenter Vestby\n\nMin kollega og jeg har set borgeren fire gange. I mit arbejde med rygpatienter "
+            "ser jeg ofte, at træningen hjælper. Hun kan nu arbejde 15 timer om ugen.\n" + SIGN)
+    assert _citizen(check_text(text)) == (None, None)

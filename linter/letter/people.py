@@ -49,7 +49,7 @@ _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
               "filled-in-by", "role-field", "relation", "third-party-role", "reply-prefix", "about", "about-in-text",
               "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner",
-              "citizen-after", "works-at")
+              "citizen-after", "works-at", "author-citizen-weak")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
@@ -839,7 +839,8 @@ class _Reader:
         relatives = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "relation-in-text" and
                      p.name and p.role and own.fullmatch(" ".join(p.role.split()))]
         hits = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen"].finditer(text)}
-        if len(hits) >= 2:  # a relative writing says "min far har ondt", not "min ryg", "jeg kan ikke sidde"
+        weak = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen-weak"].finditer(text)}
+        if hits and len(hits | weak) >= 2:  # a relative writes "min far har ondt", not "min ryg"
             span = sender.name_span or (self.model.names[0] if self.model.names else None)
             if span is not None:
                 name = " ".join(a.text[span[0]:span[1]].split())
