@@ -273,3 +273,11 @@ def test_a_professionals_own_colleague_and_work_do_not_make_them_the_citizen(che
     text = ("Til Jobcenter Vestby\n\nMin kollega og jeg har set borgeren fire gange. I mit arbejde med rygpatienter "
             "ser jeg ofte, at træningen hjælper. Hun kan nu arbejde 15 timer om ugen.\n" + SIGN)
     assert _citizen(check_text(text)) == (None, None)
+
+
+def test_the_full_name_right_before_a_cpr_number_and_no_citizen_from_an_author_line(check_text):
+    head = "Sundhedscenter Vestby\nTorvet 1, 7000 Vestby\n\nTil Jobcenter Vestby\n\n4. maj 2026\n\n"
+    cpr = check_text(head + "Ergoterapeutisk vurdering af Per Lauritsen, 120371-XXXX\n\nHan træner.\n" + SIGN)
+    assert _citizen(cpr) == ("Per Lauritsen", "cpr-line")
+    author = check_text(head + "Udfyldt af Lise Bonde\n\nBorgeren træner to gange om ugen.\n" + SIGN)
+    assert _citizen(author)[0] is None

@@ -650,6 +650,11 @@ class _Reader:
         """A line with a CPR number names the citizen ("Kasper Lund, 010203-xxxx"; "CPR: …" alone), and so
         does a head line with a name and a birth date ("Ahmed Karimi, f. 30.06.1979 – spørgsmål …")."""
         span = self._name(line)
+        if span is None:  # the full name right before the number ("vurdering af Per Lauritsen, 120371-xxxx")
+            mark = (self.cue["cpr"] if reason == "cpr-line" else BIRTH_DATE).search(line)
+            before = line[:mark.start()] if mark else ""
+            found = [f for f in self.reader.names_in(before, "contact") if len(before[f[0]:f[1]].split()) > 1]
+            span = found[-1] if found and not before[found[-1][1]:].strip(" ,(") else None
         if span is None and (self._citizen() is not None or reason != "cpr-line"):
             return
         p = self._party(PartyKind.CITIZEN, reason, (base + span[0], base + span[1]) if span else None)
