@@ -34,6 +34,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from linter.letter.addressees import ANGLED as _ANGLED
+from linter.letter.addressees import DIGIT as _DIGIT
+from linter.letter.addressees import PARTS as _PARTS
+from linter.letter.addressees import AddresseeTests, placeholder_only, placeholders_out
+from linter.letter.citizen import CitizenReading
 from linter.letter.cues import letter_cues
 from linter.letter.parties import sender_summary
 from linter.letter.party import Detail, Party, PartyKind
@@ -42,8 +47,7 @@ from linter.letter.structure import BIRTH_DATE, CLOSING, GREETING, HEADER_FIELD,
 from linter.letter.zones import Zone
 
 _FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+([A-ZÆØÅ][\w-]*)")
-_PARTS = re.compile(r"\s*(?:[,|·•;]| - | – )\s*")
-_DIGIT, _ANGLED, _ANGLED_OR_MAIL = re.compile(r"\d"), re.compile(r"<[^>]*>"), re.compile(r"<[^>]*>|\S+@\S+")
+_ANGLED_OR_MAIL = re.compile(r"<[^>]*>|\S+@\S+")
 _ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two addresses or more also at a comma
 _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
@@ -53,13 +57,7 @@ _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-f
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
-_SENDER_SIDE = {Zone.LETTERHEAD, Zone.EMAIL_SENDER, Zone.SIGNATURE, Zone.PAGE_HEADER, Zone.PAGE_FOOTER, Zone.CONTACT}
-_WORD = re.compile(r"[\wæøåÆØÅ.-]+")
-_NAME_START = re.compile(r"(?<![\w-])(?=[A-ZÆØÅ][\w-]*[ \u00a0]+[A-ZÆØÅ])")
 _CITIZEN_WORD_ONLY = re.compile(r"\s*[A-ZÆØÅa-zæøå]+\s+")  # one word before the name: its label
-_NAME_CHUNK = re.compile(r"[,;(]|\d")
-_NAME_END = re.compile(r"[.,;:]\s")
-_SENTENCE_END = re.compile(r"[.?!:]\s*$")
 
 
 def _shipped_cues() -> dict[str, re.Pattern]:
@@ -103,25 +101,6 @@ def parties_summary(a, lexicons) -> list[dict]:
     return [p.as_dict() for p in letter_parties(a, lexicons)]
 
 
-def _placeholder_only(text: str) -> bool:
-    """A template field standing for a party ("«Modtager_navn»", "{{ modtager.navn }}") names no one yet."""
-    from linter.readers.docx_placeholders import placeholder_spans
-
-    rest = text
-    for s, e in sorted(placeholder_spans(text), reverse=True):
-        rest = rest[:s] + rest[e:]
-    return rest != text and not rest.strip(" ,.:-")
-
-
-def _placeholders_out(text: str) -> str:
-    """The text with its template fields taken out ("Kiropraktor {{modtager_navn}}" -> "Kiropraktor ")."""
-    from linter.readers.docx_placeholders import placeholder_spans
-
-    for s, e in sorted(placeholder_spans(text), reverse=True):
-        text = text[:s] + text[e:]
-    return text
-
-
 def _written(name: str, text: str) -> bool:
     """The name stands in the text as whole words (any spacing between them)."""
     words = r"\s+".join(re.escape(w) for w in name.split())
@@ -143,7 +122,7 @@ def _same_name(x: str, y: str) -> bool:
     return xs == ys or bool(xs and ys) and (len(xs) == 1 or len(ys) == 1) and xs[0] == ys[0]
 
 
-class _Reader:
+class _Reader(AddresseeTests, CitizenReading):
     def __init__(self, a, lexicons) -> None:
         self.a = a
         self.reader = sender_reader(lexicons)
@@ -282,146 +261,6 @@ class _Reader:
         return p
 
 
-    # -- what a line is not --------------------------------------------------------
-    def _generic(self, text: str) -> bool:
-        """Text that names an addressee only by role or kind ("sagsbehandleren", "Jobcentret", "min læge",
-        "STATUS TIL JOBCENTER"): every word a generic word (`generic-addressee`) or lower-case."""
-        gen = self.cue["generic-addressee"]
-        words = [w.strip(".,:;()") for w in _WORD.findall(_ANGLED.sub("", text))]
-        words = [w for w in words if w and not w.isdigit()]
-        return not words or all(gen.fullmatch(w) or w.islower() for w in words)
-
-    def _not_an_address(self, line: str) -> bool:
-        """A line in the recipient's place that addresses no one: a heading ("STATUS TIL JOBCENTER", "Svar på
-        jobcentrets spørgsmål"), a sentence ("Tak for jeres svar."), a role or kind alone ("Til sagsbehandleren"),
-        a placeholder alone."""
-        text = line.strip()
-        lead_to = self.cue["to-line"].match(text)
-        rest = text[lead_to.end():] if lead_to else text
-        if self.cue["heading"].match(text) or _placeholder_only(rest) or self._generic(rest) or text.endswith(":"):
-            return True  # a heading, a placeholder, a role or kind alone, a label ("Funktionsniveau ved test:")
-        words = text.split()
-        lower = sum(1 for w in words if w[:1].islower())
-        if _DIGIT.search(text):
-            return False
-        return bool(_SENTENCE_END.search(text)) and len(words) >= 3 and lower * 2 > len(words) or \
-            len(words) >= 7 and lower * 3 > len(words) * 2
-
-    def _heading_recipient(self, line: str) -> str | None:
-        """The organisation a heading addresses ("STATUSSKEMA – svar til Jobcenter Hjørring"), not a generic one."""
-        if not self.cue["heading"].match(line.strip()):
-            return None
-        for m in self.cue["to-line"].finditer(line):
-            if m.start() and line[m.start() - 1].isalnum():
-                continue
-            org = _PARTS.split(line[m.end():].strip(), maxsplit=1)[0].strip(" .:")
-            if self._named_org(org):
-                return org
-        return None
-
-    def _named_org(self, org: str) -> bool:
-        """An organisation by its own name: it opens with an organisation word and has a word of its own that is no
-        role or kind ("Jobcenter Hjørring", "JOBCENTER KOLDING"; not "Sundhedscenter", "EGEN LÆGE OM …")."""
-        words = org.split()
-        if not words or len(words) > 5 or _DIGIT.search(org) or self._generic(org) or _placeholder_only(org):
-            return False
-        head = words[0].lower()
-        gen = self.cue["generic-addressee"]
-        return bool(_ORGISH.search(head) or head in self.reader.department_words) and \
-            any(not gen.fullmatch(w) and not w.islower() for w in words[1:])
-
-    def _senders_own(self, line: str) -> bool:
-        """An address line that repeats the sender's own organisation (a printout's "Afsender: Lægehuset Torvet"
-        over the clinic's address block)."""
-        first = " ".join(_PARTS.split(line.strip(), maxsplit=1)[0].split()).casefold()
-        if not _ORGISH.search(first) and not any(w in self.reader.department_words for w in first.split()):
-            return False  # not an organisation's name
-        if self._own is None:
-            self._own = self._sender_side()
-        return bool(first) and first in self._own and not self.reader.names_in(line, "recipient")
-
-    def _sender_side(self) -> set[str]:
-        """The parts of the sender's own lines (letterhead, Fra:/Afsender: field, signature), lower case: an address
-        block that repeats them is the sender's, not a recipient's."""
-        a, st = self.a, self.a.structure
-        out = set()
-        for i, block in enumerate(a.blocks):
-            if st.zones[i] in _SENDER_SIDE:
-                text = block.text.split(":", 1)[1] if ":" in block.text[:30] else block.text
-                out |= {" ".join(p.split()).casefold() for p in _PARTS.split(_ANGLED.sub("", text)) if p.strip()}
-        return out
-
-
-    def _starts_addressee(self, text: str) -> bool:
-        """Text that opens with an addressee: a capitalised organisation word or first name, or a role word
-        ("Lægehuset …", "Morten Sehested", "min læge", "praktiserende læger i …")."""
-        first = text.split(maxsplit=1)
-        tok = first[0].strip(",.") if first else ""
-        word = tok.lower()
-        if not word:
-            return False
-        if self.cue["generic-addressee"].fullmatch(word):
-            return True
-        return tok[:1].isupper() and bool(_ORGISH.search(word) or word in self.reader.department_words or
-                                          word in self.reader._first_names)
-
-    def _split_joined(self, text: str) -> list[tuple[int, str]]:
-        """The addressees of one entry joined by "og" (`entry-joiner`), as (offset, text): split only where an
-        addressee follows and the part before is a name, not a phrase ("Jobcenter Holstebro og min læge, Lise
-        Brandt" is two; "Afdeling for Ryg og Led", "Fælles enhed for Sundhedscenter X og Jobcenter X" and
-        "Smerte- og Rygcentret" are one). With such a split, the commas before it part addressees too
-        ("Jobcenter Lindholm, Sundhedscenter Lindholm og Lægehuset i Vestby")."""
-        gen = self.cue["generic-addressee"]
-        cuts: list[tuple[int, int]] = []
-        start = 0
-        for m in self.cue["entry-joiner"].finditer(text):
-            left = text[start:m.start()]
-            segment = left.rsplit(",", 1)[-1]
-            if not segment.strip() or segment.rstrip().endswith("-") or not self._starts_addressee(text[m.end():]):
-                continue
-            if any(w.islower() and not gen.fullmatch(w) for w in segment.split()[1:]):
-                continue  # "enhed for …": the "og" joins words inside one name
-            cuts.append((m.start(), m.end()))
-            start = m.end()
-        if not cuts:
-            return [(0, text)]
-        for m in re.finditer(r",\s*", text[:cuts[0][0]]):
-            if self._starts_addressee(text[m.end():]) and m.start() > 0:
-                cuts.append((m.start(), m.end()))
-        out, pos = [], 0
-        for c0, c1 in sorted(cuts):
-            out.append((pos, text[pos:c0]))
-            pos = c1
-        out.append((pos, text[pos:]))
-        return out
-
-    # -- the citizen's name in a subject or a line about them ------------------------
-    def _about_name(self, value: str, labelled: bool, strong: bool = False,
-                    words_only: bool = False) -> tuple[int, int] | None:
-        """The citizen's full name in a subject ("SV: Bo Rasmussen – status", "Om Kasper Juul", "vores medarbejder
-        Flemming Due"): a name right after the words that say whom the text is about (`about`; `about-in-text` in
-        running text), or first in a labelled subject; never a name after a professional's role."""
-        cue = self.cue["about-in-text" if strong else "about"]
-        # where two capitalised words begin, the cue before is tried first and the name read only after it
-        for start in _NAME_START.finditer(value):
-            ns = start.start()
-            before = value[max(0, ns - 60):ns] if strong else value[:ns]
-            if not before.strip() and not labelled:
-                continue
-            m = cue.search(before)
-            if not m or words_only and not m.group(0).strip(" ,–-:"):  # in an address a comma says nothing
-                continue
-            # up to a comma, bracket or digit: a CPR number after "Susanne Krogh, 120476-…" is no house number
-            found = self.reader.names_in(_NAME_CHUNK.split(value[ns:ns + 80], maxsplit=1)[0], "contact")
-            if not found or found[0][0] != 0:
-                continue
-            ne = ns + found[0][1]
-            stop = _NAME_END.search(value, ns, ne)
-            ne = stop.start() if stop else ne  # "Bo Mikkelsen. Bo har …": the name ends with its sentence
-            if len(value[ns:ne].split()) >= 2:
-                return ns, ne
-        return None
-
     # -- the reading --------------------------------------------------------------
     def read(self) -> list[Party]:
         self.parties.append(self._sender())
@@ -542,7 +381,7 @@ class _Reader:
                 org = None if org is not None and self._generic(org) else org  # "Lotte Friis, jobcentret"
                 if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
-                    org = None if org and (_placeholder_only(org) or self._generic(org)) else org
+                    org = None if org and (placeholder_only(org) or self._generic(org)) else org
                 current = self._party(PartyKind.RECIPIENT, "recipient-address",
                                       (base + span[0], base + span[1]) if span else None, role, org)
                 current_group = block.group
@@ -586,7 +425,7 @@ class _Reader:
                 continue
             ebase = base + at + off
             shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
-            if shown and (_placeholder_only(shown) or self._generic(_placeholders_out(shown))) and \
+            if shown and (placeholder_only(shown) or self._generic(placeholders_out(shown))) and \
                     not self._details(ebase, ebase + len(entry))[1]:
                 continue  # "«Lægens navn»", "Kiropraktor {{modtager_navn}}", "min læge": no one to show yet
             about = self._about_name(entry, labelled=False, words_only=True)
@@ -599,7 +438,7 @@ class _Reader:
             if org is not None and self._generic(org):
                 org = None
             if span is None and org is None:
-                org = shown if shown and not self._generic(_placeholders_out(shown)) else None
+                org = shown if shown and not self._generic(placeholders_out(shown)) else None
             p = self._party(PartyKind.RECIPIENT, reason, (ebase + span[0], ebase + span[1]) if span else None,
                             role, org)
             if p is not None:
@@ -792,122 +631,14 @@ class _Reader:
         elif not recipients:
             self._party(PartyKind.RECIPIENT, "greeting", span)
 
-    def _without_role(self, text: str) -> str:
-        """The organisation after a role before it: "sagsbehandleren i Jobcenter Esbjerg" -> "Jobcenter Esbjerg"."""
-        gen = self.cue["generic-addressee"]
-        words = text.split()
-        k = 0
-        while k < len(words) and (gen.fullmatch(words[k]) and not words[k][:1].isupper() or words[k].islower()):
-            k += 1  # "sagsbehandler i": the role before the organisation
-        return " ".join(words[k:]).strip(" ,!.")
 
     def _greeting_org(self, rest: str) -> None:
         """A greeting to an organisation ("Kære Jobcenter Holbæk", "Kære sagsbehandler i Jobcenter Silkeborg") names
         the recipient when nothing else does; a role or kind alone ("Kære sagsbehandler") names none."""
         if any(p.kind == PartyKind.RECIPIENT and (p.name or p.organisation) for p in self.parties) or \
-                _placeholder_only(rest.strip(" ,!.:")):
+                placeholder_only(rest.strip(" ,!.:")):
             return
-        org = self._without_role(_placeholders_out(rest).strip(" ,!.:"))
+        org = self._without_role(placeholders_out(rest).strip(" ,!.:"))
         if self._named_org(org):
             self._party(PartyKind.RECIPIENT, "greeting", None, None, org)
 
-    # -- the citizen when no field names them ----------------------------------------
-    def _text_blocks(self) -> list[int]:
-        """The author's text and head lines, and an e-mail head's subject line ("Emne: Kasper - kan han …")."""
-        st, a = self.a.structure, self.a
-        return [i for i in range(len(a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING) or
-                st.zones[i] == Zone.EMAIL_HEADER and self.cue["subject-field"].match(a.blocks[i].text.lstrip())]
-
-    def _make_citizen(self, party: Party, reason: str) -> None:
-        citizen = self._citizen()
-        if citizen is not None and citizen is not party:  # "CPR: …" gave the citizen without a name
-            citizen.name, citizen.name_span = party.name, party.name_span
-            citizen.phones += party.phones
-            citizen.emails += party.emails
-            self.parties.remove(party)
-            return
-        party.kind, party.reason, party.role = PartyKind.CITIZEN, reason, None
-
-    def _infer_citizen(self) -> None:
-        """The citizen when no field or subject named them: the author writing about their own back or case
-        (`author-citizen`, two different cues), the relative an author writes about ("min far, Poul Erik Winther",
-        `own-relation`), the name right after "status på"/"din patient" in the text (`about-in-text`), else the one
-        full name the text mentions most (full name or first name alone, at least twice, more than anyone else)."""
-        a = self.a
-        citizen = self._citizen()
-        if citizen is not None and citizen.name:
-            return
-        blocks = self._text_blocks()
-        text = "\n".join(a.blocks[i].text for i in blocks)
-        sender = self.parties[0]
-        own = self.cue["own-relation"]
-        relatives = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "relation-in-text" and
-                     p.name and p.role and own.fullmatch(" ".join(p.role.split()))]
-        hits = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen"].finditer(text)}
-        weak = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen-weak"].finditer(text)}
-        if hits and len(hits | weak) >= 2:  # a relative writes "min far har ondt", not "min ryg"
-            span = sender.name_span or (self.model.names[0] if self.model.names else None)
-            if span is not None:
-                name = " ".join(a.text[span[0]:span[1]].split())
-                if citizen is not None:
-                    citizen.name, citizen.name_span = name, span
-                else:
-                    self.parties.append(Party(PartyKind.CITIZEN, "author-is-citizen", name, None, None, span))
-                return
-        if len(relatives) == 1:
-            self._make_citizen(relatives[0], "relative-of-author")
-            return
-        for i in blocks:  # "Kort status på Bo Mikkelsen.", "din patient Ole Sand"
-            line = a.blocks[i].text
-            about = self._about_name(line, labelled=False, strong=True)
-            if about is not None:
-                span = (a.block_starts[i] + about[0], a.block_starts[i] + about[1])
-                name = " ".join(a.text[span[0]:span[1]].split())
-                same = self._by_name(name)
-                if same is None:
-                    self._party(PartyKind.CITIZEN, "about", span)
-                    return
-                if same.kind == PartyKind.OTHER and same.reason == "named-in-text":
-                    self._make_citizen(same, "about")
-                    return
-        candidates = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "named-in-text" and
-                      p.name and len(p.name.split()) >= 2]
-        if not candidates:
-            return
-        for p in candidates:  # "Jonas Kjeldsen (f. 12.12.1979) har været sygemeldt …"
-            after = a.text[p.name_span[1]:p.name_span[1] + 30] if p.name_span else ""
-            lead = len(after) - len(after.lstrip(" ,("))
-            birth = BIRTH_DATE.search(after)
-            cpr = self.cue["cpr"].search(after)
-            if birth and birth.start() <= lead or cpr and cpr.start() <= lead:
-                self._make_citizen(p, "birth-date-line")
-                return
-            if self.cue["citizen-after"].match(after):  # "Brian Skovgaard (medlem hos os)", "Ole Sand, borger,"
-                self._make_citizen(p, "about")
-                return
-        taken = {p.name.split()[0].lower() for p in self.parties if p.name and p not in candidates}
-        firsts = [p.name.split()[0].lower() for p in candidates]
-
-        def mentions(p: Party) -> int:
-            first = p.name.split()[0]
-            alone = first.lower() not in taken and firsts.count(first.lower()) == 1
-            word = re.escape(first) if alone else re.escape(p.name).replace(r"\ ", r"\s+")
-            return len(re.findall(rf"(?<![\wæøåÆØÅ-]){word}(?:s)?(?![\wæøåÆØÅ-])", text))
-
-        def professional(p: Party) -> bool:
-            """A name the text gives a title or a workplace right after ("Lise Bonde, fysioterapeut", "Lise Bonde
-            fra jobcentret", "Lise Bonde (sagsbehandler)"): a professional, never the citizen."""
-            for m in re.finditer(re.escape(p.name).replace(r"\ ", r"\s+"), text):
-                after = self.cue["works-at"].match(text, m.end())
-                nxt = text[after.end():after.end() + 40].split(maxsplit=1) if after else []
-                word = nxt[0].strip(".,;:()").lower() if nxt else ""
-                if word and (_TITLE.match(word) or _ORGISH.search(word) or word in self.reader.department_words):
-                    return True
-            return False
-
-        ranked = sorted(((mentions(p), p) for p in candidates if not professional(p)), key=lambda x: -x[0])
-        if not ranked:
-            return
-        best, party = ranked[0]
-        if best >= 2 and (len(ranked) == 1 or ranked[1][0] < best):
-            self._make_citizen(party, "mentioned-most")
