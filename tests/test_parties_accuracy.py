@@ -39,9 +39,11 @@ def test_scorer_matches_by_name_then_organisation_then_mailbox():
     assert (s["citizen"]["fp"], s["citizen"]["fn"], s["recipients"]["fn"]) == (1, 1, 3)
 
 
-# measured on the code that added the gold (floors against regressions; citizens named only in the
-# body are the largest class left)
-FLOORS = {"citizen": {"precision": 0.99, "recall": 0.70}, "recipients": {"precision": 0.89, "recall": 0.93}}
+# on arrival citizen P/R 1.000/0.716, recipients 0.898/0.932; after the classes of stop 24 (the citizen in the
+# text, in an unlabelled or reply subject, as the author or the author's relative, also as an addressee; headings,
+# sentences, labels, role words, placeholders and the sender's own block are no recipient) 1.000/1.000 both:
+# floors a little under, the held-out sets being the figure that counts
+FLOORS = {"citizen": {"precision": 0.99, "recall": 0.98}, "recipients": {"precision": 0.99, "recall": 0.98}}
 
 
 def test_parties_floors_on_the_labelled_blind_sets():

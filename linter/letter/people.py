@@ -8,11 +8,16 @@ that party here, so the decision is made once and shown. The other parties are r
 labelled fields and the running text; their cue words are data (`lexicons/letter/parties.yaml`):
 
 - recipient: an e-mail or memo head's `Til:`/`Cc:` field (`to-field`, `cc-field`), a recipient
-  address block (`recipient-address`, with an `Att.:` line as its person), the greeting's name
-  when nothing else names one (`greeting`);
+  address block (`recipient-address`, with an `Att.:` line as its person), the greeting's name or
+  named organisation, or a heading's organisation, when nothing else names one (`greeting`,
+  `heading`); a heading, a sentence, a role word, a placeholder or the sender's own address block
+  is no recipient, and one organisation written twice is one recipient;
 - citizen: a `Borger:`/`Patient:` field (`citizen-field`), the subject line (`subject-line`:
-  "Vedr.: Kasper Lund, cpr …"), a line with a CPR number (`cpr-line`), a detail the sender reader
-  gave to the citizen (`citizen-label`);
+  "Vedr.: Kasper Lund, cpr …", also after "SV:"), a line about them (`about`: "Om Kasper Lund"),
+  a line with a CPR number (`cpr-line`), a detail the sender reader gave to the citizen
+  (`citizen-label`); else from the text (`_infer_citizen`): the author writing about their own case
+  (`author-is-citizen`), the author's relative (`relative-of-author`), a name after "status på"
+  (`about`) or before a birth date, or the full name mentioned most (`mentioned-most`);
 - other: a form's field naming another professional by role (`role-field`: "Jobcentrets
   sagsbehandler: Lone Berg"), an author field that is not the sender's (`filled-in-by`), a
   relative in the text (`relation-in-text`: "hans kone Gitte Lund"), an employer's contact or a
@@ -29,6 +34,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from linter.letter.addressees import ANGLED as _ANGLED
+from linter.letter.addressees import DIGIT as _DIGIT
+from linter.letter.addressees import PARTS as _PARTS
+from linter.letter.addressees import AddresseeTests, placeholder_only, placeholders_out
+from linter.letter.citizen import CitizenReading
 from linter.letter.cues import letter_cues
 from linter.letter.parties import sender_summary
 from linter.letter.party import Detail, Party, PartyKind
@@ -37,15 +47,17 @@ from linter.letter.structure import BIRTH_DATE, CLOSING, GREETING, HEADER_FIELD,
 from linter.letter.zones import Zone
 
 _FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+([A-ZÆØÅ][\w-]*)")
-_PARTS = re.compile(r"\s*(?:[,|·•;]| - | – )\s*")
-_DIGIT, _ANGLED, _ANGLED_OR_MAIL = re.compile(r"\d"), re.compile(r"<[^>]*>"), re.compile(r"<[^>]*>|\S+@\S+")
+_ANGLED_OR_MAIL = re.compile(r"<[^>]*>|\S+@\S+")
 _ENTRIES = re.compile(r"\s*;\s*")  # the entries of a To:/Cc: field; with two addresses or more also at a comma
 _ENTRIES_COMMA = re.compile(r"\s*;\s*|\s*,\s*(?=[^,]*@)")
 _CUE_NAMES = ("to-field", "to-line", "attention-field", "copy-field", "subject-field", "citizen-field", "cpr",
-              "filled-in-by", "role-field", "relation", "third-party-role")
+              "filled-in-by", "role-field", "relation", "third-party-role", "reply-prefix", "about", "about-in-text",
+              "author-citizen", "own-relation", "heading", "generic-addressee", "entry-joiner",
+              "citizen-after", "works-at", "author-citizen-weak")
 _HEAD = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META, Zone.LETTERHEAD, Zone.PAGE_HEADER}
 _ADDRESSEE = {Zone.RECIPIENT, Zone.EMAIL_HEADER, Zone.META}
 _TEXT = {Zone.BODY, Zone.META}
+_CITIZEN_WORD_ONLY = re.compile(r"\s*[A-ZÆØÅa-zæøå]+\s+")  # one word before the name: its label
 
 
 def _shipped_cues() -> dict[str, re.Pattern]:
@@ -89,14 +101,16 @@ def parties_summary(a, lexicons) -> list[dict]:
     return [p.as_dict() for p in letter_parties(a, lexicons)]
 
 
-def _placeholder_only(text: str) -> bool:
-    """A template field standing for a party ("«Modtager_navn»", "{{ modtager.navn }}") names no one yet."""
-    from linter.readers.docx_placeholders import placeholder_spans
+def _written(name: str, text: str) -> bool:
+    """The name stands in the text as whole words (any spacing between them)."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(r"(?<![\w-])" + words + r"(?![\w-])", text) is not None
 
-    rest = text
-    for s, e in sorted(placeholder_spans(text), reverse=True):
-        rest = rest[:s] + rest[e:]
-    return rest != text and not rest.strip(" ,.:-")
+
+def _same_org(x: str, y: str) -> bool:
+    """The same organisation as written twice ("Jobcenter Horsens", "JOBCENTER HORSENS, Sygedagpenge")."""
+    xs, ys = " ".join(x.casefold().split()), " ".join(y.casefold().split())
+    return xs == ys or xs.startswith(ys) or ys.startswith(xs)
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -108,7 +122,7 @@ def _same_name(x: str, y: str) -> bool:
     return xs == ys or bool(xs and ys) and (len(xs) == 1 or len(ys) == 1) and xs[0] == ys[0]
 
 
-class _Reader:
+class _Reader(AddresseeTests, CitizenReading):
     def __init__(self, a, lexicons) -> None:
         self.a = a
         self.reader = sender_reader(lexicons)
@@ -116,6 +130,8 @@ class _Reader:
         self.model = self.reader.verdict(a)
         self.parties: list[Party] = []
         self.claimed: set[tuple[int, int]] = set()
+        self.heading_orgs: list[str] = []  # organisations a heading addresses ("SVAR TIL JOBCENTER KOLDING")
+        self._own: set[str] | None = None
 
     # -- the pieces of a party ------------------------------------------------
     def _name(self, text: str, zone: str = "meta") -> tuple[int, int] | None:
@@ -200,8 +216,23 @@ class _Reader:
         """The party named at `span` (global offsets): an existing one of the same name or, for the citizen,
         the citizen already found; None when the name is the sender's (the sender reader decides those)."""
         name = " ".join(self.a.text[span[0]:span[1]].split()) if span else None
+        if name and span and name.endswith("s") and len(name.split()) > 1 and _written(name[:-1], self.a.text):
+            name, span = name[:-1], (span[0], span[1] - 1)  # "om Pia Nygaards muligheder": Pia Nygaard elsewhere
         if name:
             same = self._by_name(name)
+            if same is not None and {kind, same.kind} == {PartyKind.CITIZEN, PartyKind.RECIPIENT} and \
+                    len(name.split()) > 1:
+                # the citizen is also an addressee ("Til: Borger Annette Wulff, …", "Cc: Michael Storm"): one party
+                # of each kind, details with the first
+                twin = next((p for p in self.parties if p.kind == kind and p.name and _same_name(p.name, name)), None)
+                if twin is not None:
+                    return twin
+                if kind == PartyKind.CITIZEN and self._citizen() is not None:
+                    return None if self._citizen().name else self._citizen()
+                p = Party(kind, reason, name, None if kind == PartyKind.CITIZEN else role,
+                          None if kind == PartyKind.CITIZEN else org, span)
+                self.parties.append(p)
+                return p
             if same is not None:
                 if same.kind == PartyKind.SENDER:
                     return None
@@ -209,6 +240,14 @@ class _Reader:
                     same.name, same.name_span = name, span  # "Kasper" then "Kasper Lund"
                 same.role, same.organisation = same.role or role, same.organisation or org
                 return same
+        if kind == PartyKind.RECIPIENT and org:
+            same_org = next((p for p in self.parties if p.kind == PartyKind.RECIPIENT and p.organisation and
+                             _same_org(p.organisation, org) and (p.name is None or name is None)), None)
+            if same_org is not None:  # "Modtager: Jobcenter Horsens" and "Til Jobcenter Horsens": one recipient
+                if name and same_org.name is None:
+                    same_org.name, same_org.name_span = name, span
+                same_org.role = same_org.role or role
+                return same_org
         if kind == PartyKind.CITIZEN:
             citizen = self._citizen()
             if citizen is not None:
@@ -221,6 +260,7 @@ class _Reader:
         self.parties.append(p)
         return p
 
+
     # -- the reading --------------------------------------------------------------
     def read(self) -> list[Party]:
         self.parties.append(self._sender())
@@ -228,6 +268,9 @@ class _Reader:
         self._declined()
         self._text()
         self._greeting()
+        if not any(p.kind == PartyKind.RECIPIENT for p in self.parties) and self.heading_orgs:
+            self._party(PartyKind.RECIPIENT, "heading", None, None, self.heading_orgs[0])
+        self._infer_citizen()
         # a line taken for an address that named no one and held nothing ("Spørgsmål 1: …" in a form's head)
         return [p for p in self.parties if p.kind == PartyKind.SENDER or
                 p.name or p.role or p.organisation or p.phones or p.emails]
@@ -252,7 +295,7 @@ class _Reader:
         """Labelled fields and recipient address blocks, line by line in the letter's order."""
         a, st, cue = self.a, self.a.structure, self.cue
         current: Party | None = None  # the party the next lines of the same group may go on describing
-        current_group = None
+        current_group = skip_group = None
         for i, block in enumerate(a.blocks):
             zone = st.zones[i]
             if zone == Zone.QUOTED:
@@ -281,10 +324,20 @@ class _Reader:
             goes_on = current is not None and current_group == block.group and (
                 att or PARTY_FIELD_LINE.match(line) or current.kind == PartyKind.RECIPIENT and
                 (zone == Zone.RECIPIENT or zone == Zone.EMAIL_HEADER and not HEADER_FIELD.match(line)))
+            if goes_on and not att and zone == Zone.RECIPIENT and current is not None and current.name and \
+                    any(len(line[s0:e0].split()) > 1 and not _same_name(current.name, line[s0:e0])
+                        for s0, e0 in self.reader.names_in(line, "recipient")):
+                goes_on = False  # a list of addressees, one a line: the next person is a recipient of their own
+            if skip_group is not None and skip_group == block.group and zone == Zone.RECIPIENT:
+                continue  # the rest of the sender's own address block
             if goes_on and current is not None:
                 value = line[att.end():] if att else line
                 vbase = base + (att.end() if att else 0)
-                if current.kind == PartyKind.RECIPIENT and current.name is None and not POSTCODE_LINE.search(value):
+                about = self._about_name(value, labelled=False, words_only=True) if att else None
+                if about is not None:  # "Att.: sagsbehandler for Flemming Due": the citizen, not the recipient
+                    self._party(PartyKind.CITIZEN, "about", (vbase + about[0], vbase + about[1]))
+                elif current.kind == PartyKind.RECIPIENT and current.name is None and \
+                        not POSTCODE_LINE.search(value):
                     span = self._name(value, "recipient")
                     if span is not None:
                         current.name = " ".join(value[span[0]:span[1]].split())
@@ -292,15 +345,43 @@ class _Reader:
                         current.role = current.role or self._role_org(value, span)[0]
                 self._give(current, base, end, current.reason)
                 continue
+            about = self._about_name(line, labelled=False, words_only=True) if zone == Zone.RECIPIENT and \
+                not att and not self.cue["heading"].match(line) else None
+            if about is not None:  # "Til sagsbehandleren for Bo Lindqvist": the citizen; the rest may address
+                self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
+                line = line[:about[0]]
+                end = base + len(line)
+                cut = self.cue["about"].search(line)
+                if cut is None or self._generic(line[:cut.start()]) or not line[:cut.start()].strip():
+                    current = None
+                    continue
+                line = line[:cut.start()].rstrip(" ,")
+            if zone == Zone.RECIPIENT and not att and (self._not_an_address(line) or self._senders_own(line)):
+                heading = self._heading_recipient(line)
+                if heading is not None:
+                    self.heading_orgs.append(heading)
+                if self._senders_own(line):
+                    skip_group = block.group
+                about = self._about_name(line, labelled=False)
+                if about is not None:  # "Anmodning om udtalelse – borger: Gitte Rosenberg Lund, cpr-nr. …"
+                    self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
+                current = None  # a heading, a sentence, a role alone or the sender's own address: no recipient
+                continue
             if zone == Zone.RECIPIENT and not att:
                 lead_to = self.cue["to-line"].match(line)  # "Til Jobcenter Sundby" over the address
+                if len(self._split_joined(line[lead_to.end() if lead_to else 0:])) > 1:
+                    # "Til Jobcenter Holstebro og Lægehuset Søndergade": one recipient each
+                    current = self._recipients(line, base, lead_to.end() if lead_to else 0, "recipient-address")
+                    current_group = block.group
+                    continue
                 if lead_to:
                     base, line = base + lead_to.end(), line[lead_to.end():]
                 span = self._name(line, "recipient")
                 role, org = self._role_org(line, span)
+                org = None if org is not None and self._generic(org) else org  # "Lotte Friis, jobcentret"
                 if span is None and org is None and not _DIGIT.search(line) and "@" not in line:
                     org = _PARTS.split(line, maxsplit=1)[0] or None
-                    org = None if org and _placeholder_only(org) else org
+                    org = None if org and (placeholder_only(org) or self._generic(org)) else org
                 current = self._party(PartyKind.RECIPIENT, "recipient-address",
                                       (base + span[0], base + span[1]) if span else None, role, org)
                 current_group = block.group
@@ -308,7 +389,21 @@ class _Reader:
                     self._give(current, base, end, "recipient-address")
                 continue
             current = None
-            if (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
+            if zone in _HEAD:
+                heading = self._heading_recipient(line)
+                if heading is not None:
+                    self.heading_orgs.append(heading)
+            # an unlabelled subject in the head; under the recipient's block a subject may be zoned as a letterhead
+            # line, where only a cue word counts ("Om min far, Erik …"; never "Fysio Vest – Anne Holm")
+            after_address = zone == Zone.LETTERHEAD and i > 0 and Zone.RECIPIENT in st.zones[:i]
+            about = self._about_name(line, labelled=False, words_only=after_address) \
+                if (zone == Zone.META or after_address) and len(line.split()) <= 14 and \
+                not HEADER_FIELD.match(line) else None
+            if about is not None:  # an unlabelled subject: "Om Kasper Juul", "Spørgsmål om Tom Sørensen"
+                p = self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
+                if p is not None:
+                    self._give(p, base, end, "about")
+            elif (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
                 self._cpr_line(line, base, end, "cpr-line")
             elif zone == Zone.META and BIRTH_DATE.search(line):
                 self._cpr_line(line, base, end, "birth-date-line")
@@ -320,17 +415,30 @@ class _Reader:
         splitter = _ENTRIES_COMMA if n_mails >= 2 else _ENTRIES
         last = None
         pos = 0
+        entries = []
         for entry in splitter.split(value):
             off = value.find(entry, pos)
             pos = off + len(entry)
+            entries += [(off + o, e) for o, e in self._split_joined(entry)] if n_mails < 2 else [(off, entry)]
+        for off, entry in entries:
             if not entry.strip():
                 continue
             ebase = base + at + off
+            shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
+            if shown and (placeholder_only(shown) or self._generic(placeholders_out(shown))) and \
+                    not self._details(ebase, ebase + len(entry))[1]:
+                continue  # "«Lægens navn»", "Kiropraktor {{modtager_navn}}", "min læge": no one to show yet
+            about = self._about_name(entry, labelled=False, words_only=True)
+            if about is not None:  # "Til: Deltagerne i mødet om Pernille Holm": whom it is about, no recipient
+                self._party(PartyKind.CITIZEN, "about", (ebase + about[0], ebase + about[1]))
+                if not _CITIZEN_WORD_ONLY.fullmatch(entry[:about[0]]):
+                    continue  # "Til: Borger Annette Wulff, …" is the citizen and an addressee
             span = self._name(entry, "email-sender")
             role, org = self._role_org(entry, span)
+            if org is not None and self._generic(org):
+                org = None
             if span is None and org is None:
-                shown = _ANGLED_OR_MAIL.sub("", entry).strip(" ,\"")
-                org = shown if shown and not _placeholder_only(shown) else None
+                org = shown if shown and not self._generic(placeholders_out(shown)) else None
             p = self._party(PartyKind.RECIPIENT, reason, (ebase + span[0], ebase + span[1]) if span else None,
                             role, org)
             if p is not None:
@@ -351,15 +459,24 @@ class _Reader:
             m = cue[key].match(line)
             if not m:
                 continue
-            value = line[m.end():]
-            span = self._name(value)
+            at = m.end()
+            if key == "subject-field":  # "Emne: SV: Bo Rasmussen – …": a reply's prefixes are no part of it
+                reply = cue["reply-prefix"].match(line, at)
+                at = reply.end() if reply else at
+            value = line[at:]
             has_cpr = bool(cue["cpr"].search(value))
+            span = self._about_name(value, labelled=True) if key == "subject-field" else None
+            if span is None:
+                span = self._name(value)
+                lead = value[:span[0]].split() if span and key == "subject-field" else []
+                if lead and (_TITLE.match(lead[-1]) or self.cue["third-party-role"].fullmatch(lead[-1])):
+                    span = None  # "Vedr.: Henvisning fra fysioterapeut Lise Bonde": a professional, not the citizen
             if key == "subject-field" and (span is None or len(value[span[0]:span[1]].split()) < 2 and not has_cpr):
                 return True, None  # a subject without a full name or a CPR number names no one for sure
             role, org = self._role_org(value, span)
             if key == "role-field":
                 role = line[:m.end()].rstrip(" :")
-            vbase = base + m.end()
+            vbase = base + at
             citizen = kind == PartyKind.CITIZEN
             p = self._party(kind, reason, (vbase + span[0], vbase + span[1]) if span else None,
                             None if citizen else role, None if citizen else org)
@@ -372,6 +489,11 @@ class _Reader:
         """A line with a CPR number names the citizen ("Kasper Lund, 010203-xxxx"; "CPR: …" alone), and so
         does a head line with a name and a birth date ("Ahmed Karimi, f. 30.06.1979 – spørgsmål …")."""
         span = self._name(line)
+        if span is None:  # the full name right before the number ("vurdering af Per Lauritsen, 120371-xxxx")
+            mark = (self.cue["cpr"] if reason == "cpr-line" else BIRTH_DATE).search(line)
+            before = line[:mark.start()] if mark else ""
+            found = [f for f in self.reader.names_in(before, "contact") if len(before[f[0]:f[1]].split()) > 1]
+            span = found[-1] if found and not before[found[-1][1]:].strip(" ,(") else None
         if span is None and (self._citizen() is not None or reason != "cpr-line"):
             return
         p = self._party(PartyKind.CITIZEN, reason, (base + span[0], base + span[1]) if span else None)
@@ -491,14 +613,32 @@ class _Reader:
         lead = len(line) - len(line.lstrip())
         found = self.reader.names_in(line[lead + m.end():], "greeting")
         if not found:
+            self._greeting_org(line[lead + m.end():])
             return
         base = a.block_starts[st.greeting] + lead + m.end()
-        span = (base + found[0][0], base + found[0][1])
-        name = " ".join(a.text[span[0]:span[1]].split())
-        if self._by_name(name) is not None:
+        # the names not yet known ("Kære Ulla (sagsbehandler) og Lise": Lise is the doctor the address named)
+        spans = [(base + s0, base + e0) for s0, e0 in found]
+        unknown = [sp for sp in spans if self._by_name(" ".join(a.text[sp[0]:sp[1]].split())) is None]
+        if len(unknown) != 1 or unknown[0] != spans[0] and len(spans) > 2:
             return
-        recipients = [p for p in self.parties if p.kind == PartyKind.RECIPIENT]
-        if len(recipients) == 1 and recipients[0].name is None:
-            recipients[0].name, recipients[0].name_span = name, span
+        span = unknown[0]
+        name = " ".join(a.text[span[0]:span[1]].split())
+        recipients = [p for p in self.parties if p.kind == PartyKind.RECIPIENT and
+                      (p.name or p.organisation or p.phones or p.emails)]
+        unnamed = [p for p in recipients if p.name is None]
+        if len(unnamed) == 1:
+            unnamed[0].name, unnamed[0].name_span = name, span
         elif not recipients:
             self._party(PartyKind.RECIPIENT, "greeting", span)
+
+
+    def _greeting_org(self, rest: str) -> None:
+        """A greeting to an organisation ("Kære Jobcenter Holbæk", "Kære sagsbehandler i Jobcenter Silkeborg") names
+        the recipient when nothing else does; a role or kind alone ("Kære sagsbehandler") names none."""
+        if any(p.kind == PartyKind.RECIPIENT and (p.name or p.organisation) for p in self.parties) or \
+                placeholder_only(rest.strip(" ,!.:")):
+            return
+        org = self._without_role(placeholders_out(rest).strip(" ,!.:"))
+        if self._named_org(org):
+            self._party(PartyKind.RECIPIENT, "greeting", None, None, org)
+
