@@ -54,6 +54,7 @@ def sector_cues(lexicons) -> SectorCues:
 class ProfileGuess:
     profile: str
     evidence: ProfileEvidence
+    margin: int | None = None  # sender words of the winning sector minus the other's, when they decided (bench)
 
 
 def _strip(text: str, street: tuple[str, ...]) -> str:
@@ -153,7 +154,8 @@ def detect_profile(a) -> ProfileGuess:
     sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j + r_o)
 
     def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:
-        return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason))
+        margin = abs(len(s_h) - len(s_j)) if reason is None else None
+        return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason), margin)
 
     titles: list[list[str]] = []
 
