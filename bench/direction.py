@@ -126,7 +126,7 @@ def _new_recipient(r: Read, block: list[str], to_field: str, greeting: str) -> s
 def to_employer(r: Read, label: str):
     return _new_recipient(r, ["Nordvest Logistik A/S", "Att.: HR-afdelingen, personalechef Susanne Holm",
                               "Industrivej 4, 7430 Ikast"],
-                          "Til: Susanne Holm, HR <sho@nordvest-logistik.dk>", "Kære Susanne Holm"), "generel"
+                          "Til: HR-afdelingen, Nordvest Logistik A/S <hr@nordvest-logistik.dk>", "Kære Susanne Holm"), "generel"
 
 
 def to_akasse(r: Read, label: str):
@@ -215,7 +215,7 @@ def form_sheet(r: Read, label: str):
         return None
     if label == "job-til-sundhed":
         head = ["ANMODNING OM OPLYSNINGER", "", "Jobcentrets sagsbehandler: Karin Lund",
-                "Sendes til: Lægerne i Bakkehuset", "Borger: Kim Lund", ""]
+                "Sendes til: Lægerne i Bakkehuset", "Borger: Kim Lund", ""]  # the caseworker field names no side
     else:
         head = ["STATUSNOTAT", "", "Udfyldt af: Fysioterapeut Anne Bro", "Modtager: Jobcenter Ikast-Brande",
                 "Borger: Kim Lund", ""]

@@ -20,9 +20,11 @@ from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 
 SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owner (letter/zones.py)
+_FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
+_FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self")
+         "citizen-self", "sender-field")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -129,23 +131,37 @@ def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
     st = a.structure
-    sender, recipient, title = [], [], []
+    sender, recipient, title, signed = [], [], [], []
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
         # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
         field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
+        # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
+        field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
         if z in SENDER_ZONES and not field_to:
             sender.append(t)
             if z == "signature":
                 title.append(t)
-        elif z in ("recipient", "greeting") or field_to:
+            if z in ("signature", "email-sender"):
+                signed.append(t)
+        elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(t)
+        elif field and c.rx["sender-field"].match(t):
+            sender.append(t)
+            signed.append(t)
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
     s_h, s_j, s_o = _found(health, s_text), _found(job, s_text), _found(other, s_text)
-    if any(c.rx["health-institution"].search(w) for w in s_h):
+    in_health = any(c.rx["health-institution"].search(w) for w in s_h)
+    if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
+    # the person who signs (signature, `Fra:`, a form's "Udfyldt af:"): their sector alone, for a conflict with
+    # a letterhead (an address block at the top may be the recipient's)
+    g_text = _strip("\n".join(signed), c.street_suffixes)
+    g_h, g_j = _found(health, g_text), _found(job, g_text)
+    if in_health:
+        g_j = [w for w in g_j if not c.rx["job-roles-in-health"].match(w)]
     r_h, r_j, r_o = _found(health, r_text), _found(job, r_text), _found(other, r_text)
     r_domain = _domain_side(recipient, c)
     if r_domain == "health" or any(c.rx["health-institution"].search(w) for w in r_h):
@@ -178,6 +194,11 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    signer = "health" if g_h and not g_j else "job" if g_j and not g_h else None
+    by_signer = None
+    if signer and side and signer != side:
+        # the letterhead's sector against the signer's: the one who signs wrote the letter
+        side, by_signer = signer, "signer"
     # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
     # division of that name is still a job centre
     if c.rx["joint"].search(s_text) and (side is None or c.rx["joint-unit"].search(s_text)):
@@ -197,13 +218,15 @@ def detect_profile(a) -> ProfileGuess:
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
-        return guess("sundhed-til-job", by_domain)
+        if r_o and not r_j:
+            return guess("generel", "health-to-other")  # RULES.md: a health professional writing to an employer
+        return guess("sundhed-til-job", by_domain or by_signer)
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")
         if r_o and not r_h:
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
-        return guess("job-til-sundhed", by_domain)
+        return guess("job-til-sundhed", by_domain or by_signer)
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
         body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()), c.street_suffixes)
