@@ -135,6 +135,7 @@ PROFILE_REASONS = {
     "citizen": ("borgeren eller en pårørende skriver selv", "the citizen or a relative writes"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),
     "recipient-health": ("modtager er sundhedsvæsen", "recipient is the health sector"),
+    "recipient-domain": ("modtagerens e-maildomæne", "the recipient's e-mail domain"),
     "undecidable": ("retningen kan ikke afgøres", "the direction cannot be determined"),
 }
 _SIDES = {"sender": ("afsender", "sender"), "recipient": ("modtager", "recipient")}

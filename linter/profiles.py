@@ -127,6 +127,33 @@ def _content_side(a) -> tuple[str, str] | None:
     return None
 
 
+_NAME = re.compile(r"\w+")
+
+
+def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
+    """An address block at the top is the addressee's, not a letterhead, when nobody signs with a sector
+    (initials, a first name) and the greeting names a word of it ("Læge Hanne Skov" … "Kære Hanne Skov",
+    "Jobcenter Silkeborg" … "Kære jobcenter")."""
+    st = a.structure
+    if "email-sender" in st.zones or any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+        return False
+    heads = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "letterhead"]
+    greeting = next((a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "greeting"), "")
+    if not heads:
+        return False
+    named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
+    if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
+        return True
+    # ... or the block names one sector and what the letter does is the other's (a report under a job
+    # centre's address, a request under a clinic's)
+    joined = "\n".join(heads)
+    h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
+    if h == j:
+        return False
+    content = _content_side(a)
+    return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
+
+
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
@@ -143,13 +170,17 @@ def detect_profile(a) -> ProfileGuess:
             sender.append(t)
             if z == "signature":
                 title.append(t)
-            if z in ("signature", "email-sender"):
+            if z in ("signature", "email-sender") or (len(t) <= _FIELD_MAX and c.rx["sender-field"].match(t)):
                 signed.append(t)
         elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(t)
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)
             signed.append(t)
+    if _addressee_on_top(a, signed, c):
+        heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
+        sender = [t for t in sender if t not in heads]
+        recipient = [*heads, *recipient]
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
     s_h, s_j, s_o = _found(health, s_text), _found(job, s_text), _found(other, s_text)
@@ -247,4 +278,8 @@ def detect_profile(a) -> ProfileGuess:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
         return guess("job-til-sundhed", "recipient-health")
+    if not (r_j or r_h or r_o) and r_domain and "email-sender" not in st.zones:
+        # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
+        # sender of no sector (an employer's or a relative's own mail)
+        return guess("job-til-sundhed" if r_domain == "health" else "sundhed-til-job", "recipient-domain")
     return guess("generel", "undecidable", kind="undetected")
