@@ -100,9 +100,12 @@ def _replace(r: Read, drop: list[int], at: int | None, new: list[str]) -> str:
 def _recipient_lines(r: Read) -> list[int]:
     """The recipient block and the e-mail `Til:`/`Cc:` lines."""
     to = [k for k, z in r.zones if z == "recipient"]
-    to += [k for k, z in r.zones if z in ("email-header", "email-sender")
-           and re.match(r"\s*(til|cc|to)\s*:", r.lines[k], re.I)]
-    return sorted(to)
+    to += [k for k, z in r.zones if z in ("email-header", "email-sender", "meta", "letterhead", "page-header")
+           and _TO.match(r.lines[k])]
+    return sorted(set(to))
+
+
+_TO = re.compile(r"\s*(til|cc|to|modtager|sendt til|sendes til)\s*:", re.I)
 
 
 def _new_recipient(r: Read, block: list[str], to_field: str, greeting: str) -> str | None:
@@ -110,7 +113,7 @@ def _new_recipient(r: Read, block: list[str], to_field: str, greeting: str) -> s
     greet = _lines_of(r, "greeting")
     if not to:
         return None
-    email = [k for k in to if re.match(r"\s*(til|cc|to)\s*:", r.lines[k], re.I)]
+    email = [k for k in to if _TO.match(r.lines[k])]
     new = [to_field] if email else block
     drop = to + greet
     text = _replace(r, drop, to[0], new)

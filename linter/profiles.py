@@ -258,18 +258,19 @@ def detect_profile(a) -> ProfileGuess:
         if r_o and not r_h:
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
         return guess("job-til-sundhed", by_domain or by_signer)
+    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
+    # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
+    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
+    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
+    if c.rx["citizen-self"].search(body.lower()):
+        return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
-        body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()), c.street_suffixes)
+        body = _strip(body, c.street_suffixes)
         if c.rx["body-health-self"].search(body) and not c.rx["body-job-self"].search(body):
             return guess("sundhed-til-job", "body-health")
         if c.rx["body-job-self"].search(body) and not c.rx["body-health-self"].search(body):
             return guess("job-til-sundhed", "body-job")
-    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
-    # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef")
-    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
-    if c.rx["citizen-self"].search(body.lower()):
-        return guess("generel", "citizen")
     if not (r_j or r_h):
         content = _content_side(a)
         if content:
