@@ -62,6 +62,7 @@ class Read:
     reason: str | None
     margin: int | None
     kind: str
+    citizen: str | None  # the citizen's name as the letter model reads it
 
 
 class Detector:
@@ -71,13 +72,15 @@ class Detector:
         self.engine = Engine()
 
     def read(self, text: str, name: str) -> Read:
+        from linter.letter.people import letter_parties
         from linter.profiles import detect_profile
         from linter.readers import read_bytes
 
         a = self.engine.analyse(read_bytes(text.encode("utf-8"), ".txt", name))
         g = detect_profile(a)
         zones = [(b.line - 1, a.structure.zones[i]) for i, b in enumerate(a.blocks) if b.line]
-        return Read(text.split("\n"), zones, g.profile, g.evidence.reason, g.margin, g.evidence.kind)
+        citizen = next((p.name for p in letter_parties(a, self.engine.lexicons) if p.kind == "citizen" and p.name), None)
+        return Read(text.split("\n"), zones, g.profile, g.evidence.reason, g.margin, g.evidence.kind, citizen)
 
 
 # -- counterfactual families: (Read, expected profile) -> (variant text, implied profile) or None --
@@ -143,8 +146,12 @@ def to_union(r: Read, label: str):
 
 
 def to_citizen(r: Read, label: str):
-    return _new_recipient(r, ["Hr. Kim Lund", "Kirkevænget 12", "7430 Ikast"],
-                          "Til: Kim Lund <kimlund1974@gmail.com>", "Kære Kim"), "generel"
+    """The letter addressed to its own citizen (the name the letter model reads as the citizen's)."""
+    if not r.citizen or len(r.citizen.split()) < 2:
+        return None
+    first = r.citizen.split()[0]
+    return _new_recipient(r, [r.citizen, "Kirkevænget 12", "7430 Ikast"],
+                          f"Til: {r.citizen} <{first.lower()}1974@gmail.com>", f"Kære {first}"), "generel"
 
 
 def author_relative(r: Read, label: str):

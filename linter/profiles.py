@@ -154,6 +154,29 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
 
 
+def _to_citizen(a) -> bool:
+    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py) whose first
+    name and surname are the citizen's, or stand on the subject line the letter is about."""
+    from linter.letter.people import letter_parties
+
+    parties = letter_parties(a, a.pipeline.lexicons)
+
+    def key(name: str | None) -> tuple[str, str] | None:
+        words = _NAME.findall(name or "")
+        return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None
+
+    citizens = {key(p.name) for p in parties if p.kind == "citizen"} - {None}
+    # ... or the citizen is named on the subject line ("Vedr.: Lars Toft Hansen", "Emne: Status Ahmad Karimi")
+    st, to_field = a.structure, sector_cues(a.pipeline.lexicons).rx["recipient-field"]
+    subject = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] in ("meta", "email-header")
+               and not to_field.match(a.blocks[i].text.strip())]
+    for p in parties:
+        k = key(p.name) if p.kind == "recipient" else None
+        if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
+            return True
+    return False
+
+
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
@@ -246,6 +269,8 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
+    if side in ("health", "job") and not (r_h or r_j or r_o) and _to_citizen(a):
+        return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
