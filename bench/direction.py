@@ -79,7 +79,8 @@ class Detector:
         a = self.engine.analyse(read_bytes(text.encode("utf-8"), ".txt", name))
         g = detect_profile(a)
         zones = [(b.line - 1, a.structure.zones[i]) for i, b in enumerate(a.blocks) if b.line]
-        citizen = next((p.name for p in letter_parties(a, self.engine.lexicons) if p.kind == "citizen" and p.name), None)
+        parties = letter_parties(a, self.engine.lexicons)
+        citizen = next((p.name for p in parties if p.kind == "citizen" and p.name), None)
         return Read(text.split("\n"), zones, g.profile, g.evidence.reason, g.margin, g.evidence.kind, citizen)
 
 
@@ -132,7 +133,8 @@ def _new_recipient(r: Read, block: list[str], to_field: str, greeting: str) -> s
 def to_employer(r: Read, label: str):
     return _new_recipient(r, ["Nordvest Logistik A/S", "Att.: HR-afdelingen, personalechef Susanne Holm",
                               "Industrivej 4, 7430 Ikast"],
-                          "Til: HR-afdelingen, Nordvest Logistik A/S <hr@nordvest-logistik.dk>", "Kære Susanne Holm"), "generel"
+                          "Til: HR-afdelingen, Nordvest Logistik A/S <hr@nordvest-logistik.dk>",
+                          "Kære Susanne Holm"), "generel"
 
 
 def to_akasse(r: Read, label: str):
