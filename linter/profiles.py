@@ -24,7 +24,7 @@ _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" h
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self", "sender-field")
+         "citizen-self", "sender-field", "document-words")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -83,8 +83,10 @@ def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     return None
 
 
-def _found(rx: re.Pattern, text: str) -> list[str]:
-    return [m.group(0).lower() for m in rx.finditer(text)]
+def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
+    """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
+    sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
+    return [w for m in rx.finditer(text) if not doc.match(w := m.group(0).lower())]
 
 
 def _shown(words: list[str]) -> tuple[str, ...]:
@@ -180,6 +182,10 @@ def _to_citizen(a) -> bool:
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
+
+    def found(rx: re.Pattern, text: str) -> list[str]:
+        return _found(rx, text, c.rx["document-words"])
+
     st = a.structure
     sender, recipient, title, signed = [], [], [], []
     for i, b in enumerate(a.blocks):
@@ -200,23 +206,27 @@ def detect_profile(a) -> ProfileGuess:
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)
             signed.append(t)
+    # a block read as the recipient's that the sender's own lines repeat ("Afsender: Psykologerne i Vejle, …"
+    # above "Psykologerne i Vejle") is the sender's letterhead
+    own = "\n".join(sender).lower()
+    recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
     if _addressee_on_top(a, signed, c):
         heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
         sender = [t for t in sender if t not in heads]
         recipient = [*heads, *recipient]
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
-    s_h, s_j, s_o = _found(health, s_text), _found(job, s_text), _found(other, s_text)
+    s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
     in_health = any(c.rx["health-institution"].search(w) for w in s_h)
     if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
     # the person who signs (signature, `Fra:`, a form's "Udfyldt af:"): their sector alone, for a conflict with
     # a letterhead (an address block at the top may be the recipient's)
     g_text = _strip("\n".join(signed), c.street_suffixes)
-    g_h, g_j = _found(health, g_text), _found(job, g_text)
+    g_h, g_j = found(health, g_text), found(job, g_text)
     if in_health:
         g_j = [w for w in g_j if not c.rx["job-roles-in-health"].match(w)]
-    r_h, r_j, r_o = _found(health, r_text), _found(job, r_text), _found(other, r_text)
+    r_h, r_j, r_o = found(health, r_text), found(job, r_text), found(other, r_text)
     r_domain = _domain_side(recipient, c)
     if r_domain == "health" or any(c.rx["health-institution"].search(w) for w in r_h):
         # a social worker at a hospital ("Kære socialrådgiver", socialraadgiver@sygehus-x.dk) is the health side's
@@ -233,7 +243,7 @@ def detect_profile(a) -> ProfileGuess:
         """The signature title's health and job words, read once."""
         if not titles:
             joined = "\n".join(title)
-            titles.extend((_found(health, joined), _found(job, joined)))
+            titles.extend((found(health, joined), found(job, joined)))
         return titles
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]

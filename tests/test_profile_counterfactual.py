@@ -124,3 +124,18 @@ def test_the_counterfactual_families_imply_their_profile():
             if out is None or out[0] is None:
                 continue
             assert det.read(out[0], "brev.txt").profile == out[1], (fam, label)
+
+
+def test_a_document_title_names_no_recipient(check_text):
+    """"Speciallægeerklæring vedrørende …" above the text is the document's name, not a health recipient."""
+    text = ("Reumatologisk Klinik Nord\nÅgade 4, 9000 Aalborg\n\nAalborg, 2. april 2026\n\n"
+            "Speciallægeerklæring vedrørende Birgitte Lauge Holm, f. 02.03.1980\n\n" + REPORT
+            + "Med venlig hilsen\n\nPer Ravn\nSpeciallæge i reumatologi\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
+    text = ("Sikker mail – udskrevet 02.04.2026\nAfsender: Psykologhuset Vejle, Mia Dahl\n\nPsykologhuset Vejle\n"
+            "Dæmningen 8, 7100 Vejle\n\nVejle, 2. april 2026\n\nKære Jonas Krag\n\n" + REPORT
+            + "Med venlig hilsen\n\nMia Dahl\nAutoriseret psykolog\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
