@@ -81,7 +81,8 @@ class Detector:
         zones = [(b.line - 1, a.structure.zones[i]) for i, b in enumerate(a.blocks) if b.line]
         parties = letter_parties(a, self.engine.lexicons)
         citizen = next((p.name for p in parties if p.kind == "citizen" and p.name), None)
-        return Read(text.split("\n"), zones, g.profile, g.evidence.reason, g.margin, g.evidence.kind, citizen)
+        return Read(text.split("\n"), zones, g.profile, g.evidence.reason, getattr(g, "margin", None), g.evidence.kind,
+                    citizen)
 
 
 # -- counterfactual families: (Read, expected profile) -> (variant text, implied profile) or None --
