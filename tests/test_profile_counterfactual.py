@@ -83,7 +83,7 @@ def test_a_form_head_names_sender_and_recipient(check_text):
 
 def test_the_recipients_domain_decides_a_note_with_no_other_sign(check_text):
     note = "Til: Jakob Bak <jakob@fysio-aadalen.dk>\nEmne: Birgitte\n\nHej Jakob\n\n{}Vh\n/BK\n"
-    assert _profile(check_text, note.format("Kan du sende mig en kort status på Birgitte? Gerne inden fredag.\n\n")) \
+    assert _profile(check_text, note.format("Hvordan går det med Birgitte? Gerne svar inden fredag.\n\n")) \
         == ("job-til-sundhed", "recipient-domain")
     # a private sender's own mail: the recipient's domain alone says nothing of the direction
     private = "Fra: birgitte.h@privatmail.dk\n" + note.format("Jeg kan ikke komme på fredag.\n\n")
@@ -139,3 +139,14 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
             "Dæmningen 8, 7100 Vejle\n\nVejle, 2. april 2026\n\nKære Jonas Krag\n\n" + REPORT
             + "Med venlig hilsen\n\nMia Dahl\nAutoriseret psykolog\n")
     assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+@pytest.mark.parametrize(("body", "profile"), [
+    ("Kan du sende os en kort status på Birgitte inden fredag?", "job-til-sundhed"),
+    ("Jobcentret anmoder derfor om svar på de tre spørgsmål nedenfor.", "job-til-sundhed"),
+    ("I bedes fremsende oplysninger om forløbet inden den 1. maj.", "job-til-sundhed"),
+    ("Birgitte var til kontrol hos mig i går. Hun har stadig ondt, men det går fremad.", "sundhed-til-job"),
+    ("Birgitte kommer her fortsat en gang om ugen, og vi regner med fire behandlinger mere.", "sundhed-til-job"),
+])
+def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
+    assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
