@@ -20,9 +20,11 @@ from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 
 SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owner (letter/zones.py)
+_FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
+_FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self")
+         "citizen-self", "sender-field", "document-words")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -54,6 +56,7 @@ def sector_cues(lexicons) -> SectorCues:
 class ProfileGuess:
     profile: str
     evidence: ProfileEvidence
+    margin: int | None = None  # sender words of the winning sector minus the other's, when they decided (bench)
 
 
 def _strip(text: str, street: tuple[str, ...]) -> str:
@@ -80,8 +83,10 @@ def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     return None
 
 
-def _found(rx: re.Pattern, text: str) -> list[str]:
-    return [m.group(0).lower() for m in rx.finditer(text)]
+def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
+    """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
+    sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
+    return [w for m in rx.finditer(text) if not doc.match(w := m.group(0).lower())]
 
 
 def _shown(words: list[str]) -> tuple[str, ...]:
@@ -124,28 +129,104 @@ def _content_side(a) -> tuple[str, str] | None:
     return None
 
 
+_NAME = re.compile(r"\w+")
+
+
+def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
+    """An address block at the top is the addressee's, not a letterhead, when nobody signs with a sector
+    (initials, a first name) and the greeting names a word of it ("Læge Hanne Skov" … "Kære Hanne Skov",
+    "Jobcenter Silkeborg" … "Kære jobcenter")."""
+    st = a.structure
+    if "email-sender" in st.zones or any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+        return False
+    heads = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "letterhead"]
+    greeting = next((a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "greeting"), "")
+    if not heads:
+        return False
+    named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
+    if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
+        return True
+    # ... or the block names one sector and what the letter does is the other's (a report under a job
+    # centre's address, a request under a clinic's)
+    joined = "\n".join(heads)
+    h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
+    if h == j:
+        return False
+    content = _content_side(a)
+    return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
+
+
+def _to_citizen(a) -> bool:
+    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py) whose first
+    name and surname are the citizen's, or stand on the subject line the letter is about."""
+    from linter.letter.people import letter_parties
+
+    parties = letter_parties(a, a.pipeline.lexicons)
+
+    def key(name: str | None) -> tuple[str, str] | None:
+        words = _NAME.findall(name or "")
+        return (words[0].lower(), words[-1].lower()) if len(words) >= 2 else None
+
+    citizens = {key(p.name) for p in parties if p.kind == "citizen"} - {None}
+    # ... or the citizen is named on the subject line ("Vedr.: Lars Toft Hansen", "Emne: Status Ahmad Karimi")
+    st, to_field = a.structure, sector_cues(a.pipeline.lexicons).rx["recipient-field"]
+    subject = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] in ("meta", "email-header")
+               and not to_field.match(a.blocks[i].text.strip())]
+    for p in parties:
+        k = key(p.name) if p.kind == "recipient" else None
+        if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
+            return True
+    return False
+
+
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
+
+    def found(rx: re.Pattern, text: str) -> list[str]:
+        return _found(rx, text, c.rx["document-words"])
+
     st = a.structure
-    sender, recipient, title = [], [], []
+    sender, recipient, title, signed = [], [], [], []
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
         # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
         field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
+        # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
+        field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
         if z in SENDER_ZONES and not field_to:
             sender.append(t)
             if z == "signature":
                 title.append(t)
-        elif z in ("recipient", "greeting") or field_to:
+            if z in ("signature", "email-sender") or (len(t) <= _FIELD_MAX and c.rx["sender-field"].match(t)):
+                signed.append(t)
+        elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(t)
+        elif field and c.rx["sender-field"].match(t):
+            sender.append(t)
+            signed.append(t)
+    # a block read as the recipient's that the sender's own lines repeat ("Afsender: Psykologerne i Vejle, …"
+    # above "Psykologerne i Vejle") is the sender's letterhead
+    own = "\n".join(sender).lower()
+    recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
+    if _addressee_on_top(a, signed, c):
+        heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
+        sender = [t for t in sender if t not in heads]
+        recipient = [*heads, *recipient]
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
-    s_h, s_j, s_o = _found(health, s_text), _found(job, s_text), _found(other, s_text)
-    if any(c.rx["health-institution"].search(w) for w in s_h):
+    s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
+    in_health = any(c.rx["health-institution"].search(w) for w in s_h)
+    if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
-    r_h, r_j, r_o = _found(health, r_text), _found(job, r_text), _found(other, r_text)
+    # the person who signs (signature, `Fra:`, a form's "Udfyldt af:"): their sector alone, for a conflict with
+    # a letterhead (an address block at the top may be the recipient's)
+    g_text = _strip("\n".join(signed), c.street_suffixes)
+    g_h, g_j = found(health, g_text), found(job, g_text)
+    if in_health:
+        g_j = [w for w in g_j if not c.rx["job-roles-in-health"].match(w)]
+    r_h, r_j, r_o = found(health, r_text), found(job, r_text), found(other, r_text)
     r_domain = _domain_side(recipient, c)
     if r_domain == "health" or any(c.rx["health-institution"].search(w) for w in r_h):
         # a social worker at a hospital ("Kære socialrådgiver", socialraadgiver@sygehus-x.dk) is the health side's
@@ -153,7 +234,8 @@ def detect_profile(a) -> ProfileGuess:
     sender_words, recipient_words = _shown(s_h + s_j + s_o), _shown(r_h + r_j + r_o)
 
     def guess(profile: str, reason: str | None = None, kind: str = "detected") -> ProfileGuess:
-        return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason))
+        margin = abs(len(s_h) - len(s_j)) if reason is None else None
+        return ProfileGuess(profile, ProfileEvidence(kind, sender_words, recipient_words, reason), margin)
 
     titles: list[list[str]] = []
 
@@ -161,7 +243,7 @@ def detect_profile(a) -> ProfileGuess:
         """The signature title's health and job words, read once."""
         if not titles:
             joined = "\n".join(title)
-            titles.extend((_found(health, joined), _found(job, joined)))
+            titles.extend((found(health, joined), found(job, joined)))
         return titles
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
@@ -176,6 +258,11 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    signer = "health" if g_h and not g_j else "job" if g_j and not g_h else None
+    by_signer = None
+    if signer and side and signer != side:
+        # the letterhead's sector against the signer's: the one who signs wrote the letter
+        side, by_signer = signer, "signer"
     # a joint unit ("Sekretariatet for Sundhed og Beskæftigelse"); a job centre inside a
     # division of that name is still a job centre
     if c.rx["joint"].search(s_text) and (side is None or c.rx["joint-unit"].search(s_text)):
@@ -192,28 +279,33 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
+    if side in ("health", "job") and not (r_h or r_j or r_o) and _to_citizen(a):
+        return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
-        return guess("sundhed-til-job", by_domain)
+        if r_o and not r_j:
+            return guess("generel", "health-to-other")  # RULES.md: a health professional writing to an employer
+        return guess("sundhed-til-job", by_domain or by_signer)
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")
         if r_o and not r_h:
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
-        return guess("job-til-sundhed", by_domain)
+        return guess("job-til-sundhed", by_domain or by_signer)
+    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
+    # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
+    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
+    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
+    if c.rx["citizen-self"].search(body.lower()):
+        return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
-        body = _strip("\n".join(a.blocks[i].text for i in st.body_blocks()), c.street_suffixes)
+        body = _strip(body, c.street_suffixes)
         if c.rx["body-health-self"].search(body) and not c.rx["body-job-self"].search(body):
             return guess("sundhed-til-job", "body-health")
         if c.rx["body-job-self"].search(body) and not c.rx["body-health-self"].search(body):
             return guess("job-til-sundhed", "body-job")
-    # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
-    # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef")
-    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
-    if c.rx["citizen-self"].search(body.lower()):
-        return guess("generel", "citizen")
     if not (r_j or r_h):
         content = _content_side(a)
         if content:
@@ -222,4 +314,8 @@ def detect_profile(a) -> ProfileGuess:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
         return guess("job-til-sundhed", "recipient-health")
+    if not (r_j or r_h or r_o) and r_domain and "email-sender" not in st.zones:
+        # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
+        # sender of no sector (an employer's or a relative's own mail)
+        return guess("job-til-sundhed" if r_domain == "health" else "sundhed-til-job", "recipient-domain")
     return guess("generel", "undecidable", kind="undetected")

@@ -1,0 +1,152 @@
+"""Profile detection under one changed fact (issue 12; bench/direction.py measures the same classes
+over every labelled letter). Invented letters: the recipient an employer, an a-kasse or the citizen
+=> generel; a relative answering for the citizen => generel; a report or a request keeps its direction
+when the sender is only initials under an address block, a form's head fields, or the recipient's
+e-mail domain."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from linter.i18n import PROFILE_REASONS
+
+REPORT = ("Tak for jeres brev. Birgitte har givet samtykke til, at jeg svarer.\n\n"
+          "Birgitte er kassemedarbejder i et supermarked. Hun kan sidde i en time ad gangen og løfte 5 kg.\n\n"
+          "Hun bør de første fire uger ikke løfte varer fra paller. Jeg forventer, at hun er tilbage på fuld tid "
+          "efter sommerferien.\n\n")
+REQUEST = ("Birgitte har givet samtykke til, at vi skriver til dig.\n\n"
+           "Vi beder dig udfylde en LÆ 265 om hendes helbred og hvad hun kan klare på arbejdet.\n\n"
+           "Vi skal bruge svaret til opfølgningssamtalen og vil gerne have det senest den 14. april.\n\n")
+
+
+def _profile(check_text, text: str) -> tuple[str, str | None]:
+    res = check_text(text, only=set())
+    return res.profile, res.profile_evidence.reason
+
+
+@pytest.mark.parametrize("recipient", [
+    "Bjerre Møbler A/S\nAtt.: HR-afdelingen\nFabriksvej 2, 8700 Horsens",
+    "Lærernes A-kasse\nAtt.: Jonas Krag\nVimmelskaftet 4, 1161 København K",
+    "Fagforeningen 3F Horsens\nAtt.: tillidsrepræsentant Ib Lund",
+])
+def test_a_health_report_to_an_employer_akasse_or_union_is_generel(check_text, recipient):
+    text = (f"Fysioterapi Strandgade\nStrandgade 3, 8700 Horsens\n\n{recipient}\n\nKære Jonas\n\n" + REPORT
+            + "Med venlig hilsen\nAnne Holm\nFysioterapeut\n")
+    assert _profile(check_text, text) == ("generel", "health-to-other")
+
+
+def test_a_health_report_to_the_job_centre_stays_directional(check_text):
+    text = ("Fysioterapi Strandgade\nStrandgade 3, 8700 Horsens\n\nJobcenter Horsens\nAtt.: Jonas Krag\n\n"
+            "Kære Jonas\n\n" + REPORT + "Med venlig hilsen\nAnne Holm\nFysioterapeut\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_letter_to_its_own_citizen_is_generel(check_text):
+    text = ("Lægerne i Kirkebakken\nKirkebakken 2, 7100 Vejle\n\nBirgitte Lauge Holm\nSkovvænget 9\n7100 Vejle\n\n"
+            "Vedr.: Birgitte Lauge Holm\n\nKære Birgitte\n\n" + REPORT
+            + "Med venlig hilsen\nPer Ravn\nPraktiserende læge\n")
+    assert _profile(check_text, text) == ("generel", "to-citizen")
+
+
+def test_a_relative_answering_for_the_citizen_is_generel(check_text):
+    text = ("Fra: karen.holm62@privatmail.dk\nTil: Jonas Krag <jok@horsens-jc.dk>\nEmne: SV: Samtale\n\nHej Jonas\n\n"
+            "Birgitte har det skidt med ryggen, så jeg svarer for hende. Hun kan komme til mødet, men ikke sidde "
+            "længe.\n\nHilsen Karen\n")
+    assert _profile(check_text, text) == ("generel", "citizen")
+
+
+def test_an_address_block_the_greeting_names_is_the_addressee_not_a_letterhead(check_text):
+    """A job centre's short note: the GP's address at the top, the greeting to her, signed with initials."""
+    text = ("Læge Hanne Lind\nLægehuset Torvet\nTorvet 4, 7100 Vejle\n\nVejle, 2. april 2026\n\n"
+            "Kære Hanne Lind\n\n" + REQUEST + "Med venlig hilsen\n\n/BK\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_the_signer_outweighs_an_address_block_of_the_other_sector(check_text):
+    """A report under the job centre's address block (no letterhead of its own), signed by the physio."""
+    text = ("Jobcenter Vejle\nTeam Sygedagpenge\nDamhaven 12, 7100 Vejle\n\nVejle, 2. april 2026\n\n" + REPORT
+            + "Med venlig hilsen\n\nAnne Holm\nFysioterapeut\n")
+    assert _profile(check_text, text) == ("sundhed-til-job", "signer")
+
+
+def test_a_form_head_names_sender_and_recipient(check_text):
+    job = ("ANMODNING OM OPLYSNINGER\n\nJobcentrets sagsbehandler: Bente Krog\nSendes til: Lægehuset Torvet\n"
+           "Borger: Birgitte Lauge Holm\n\n" + REQUEST)
+    health = ("STATUSNOTAT\n\nUdfyldt af: Ergoterapeut Mia Dahl\nModtager: Jobcenter Vejle\n"
+              "Borger: Birgitte Lauge Holm\n\n" + REPORT)
+    assert _profile(check_text, job)[0] == "job-til-sundhed"
+    assert _profile(check_text, health)[0] == "sundhed-til-job"
+
+
+def test_the_recipients_domain_decides_a_note_with_no_other_sign(check_text):
+    note = "Til: Jakob Bak <jakob@fysio-aadalen.dk>\nEmne: Birgitte\n\nHej Jakob\n\n{}Vh\n/BK\n"
+    assert _profile(check_text, note.format("Hvordan går det med Birgitte? Gerne svar inden fredag.\n\n")) \
+        == ("job-til-sundhed", "recipient-domain")
+    # a private sender's own mail: the recipient's domain alone says nothing of the direction
+    private = "Fra: birgitte.h@privatmail.dk\n" + note.format("Jeg kan ikke komme på fredag.\n\n")
+    assert _profile(check_text, private)[0] == "generel"
+
+
+def test_the_job_centres_request_in_its_own_words(check_text):
+    text = "Hej\n\n" + REQUEST + "Venlig hilsen\nBK\n"
+    assert _profile(check_text, text) == ("job-til-sundhed", "body-job")
+
+
+def test_new_reasons_are_rendered():
+    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen"):
+        da, en = PROFILE_REASONS[code]
+        assert da and en and da != en
+
+
+def test_the_counterfactual_families_imply_their_profile():
+    """bench/direction.py's families on invented base letters give the profile the change implies."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import direction
+
+    det = direction.Detector()
+    direction.Detector.shared = det
+    bases = {
+        "sundhed-til-job": ("Fysioterapi Strandgade\nStrandgade 3, 8700 Horsens\n\nJobcenter Horsens\n"
+                            "Att.: Jonas Krag\n\nVedr.: Birgitte Lauge Holm\n\nKære Jonas\n\n" + REPORT
+                            + "Med venlig hilsen\n\nAnne Holm\nFysioterapeut\n"),
+        "job-til-sundhed": ("Jobcenter Horsens\nSygedagpenge\n\nLægehuset Torvet\nAtt.: Hanne Lind\n\n"
+                            "Vedr.: Birgitte Lauge Holm\n\nKære Hanne Lind\n\n" + REQUEST
+                            + "Med venlig hilsen\n\nJonas Krag\nSagsbehandler\n"),
+    }
+    for label, text in bases.items():
+        base = det.read(text, "brev.txt")
+        assert base.profile == label
+        for fam, (labels, change) in direction.FAMILIES.items():
+            out = change(base, label) if label in labels else None
+            if out is None or out[0] is None:
+                continue
+            assert det.read(out[0], "brev.txt").profile == out[1], (fam, label)
+
+
+def test_a_document_title_names_no_recipient(check_text):
+    """"Speciallægeerklæring vedrørende …" above the text is the document's name, not a health recipient."""
+    text = ("Reumatologisk Klinik Nord\nÅgade 4, 9000 Aalborg\n\nAalborg, 2. april 2026\n\n"
+            "Speciallægeerklæring vedrørende Birgitte Lauge Holm, f. 02.03.1980\n\n" + REPORT
+            + "Med venlig hilsen\n\nPer Ravn\nSpeciallæge i reumatologi\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
+    text = ("Sikker mail – udskrevet 02.04.2026\nAfsender: Psykologhuset Vejle, Mia Dahl\n\nPsykologhuset Vejle\n"
+            "Dæmningen 8, 7100 Vejle\n\nVejle, 2. april 2026\n\nKære Jonas Krag\n\n" + REPORT
+            + "Med venlig hilsen\n\nMia Dahl\nAutoriseret psykolog\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+@pytest.mark.parametrize(("body", "profile"), [
+    ("Kan du sende os en kort status på Birgitte inden fredag?", "job-til-sundhed"),
+    ("Jobcentret anmoder derfor om svar på de tre spørgsmål nedenfor.", "job-til-sundhed"),
+    ("I bedes fremsende oplysninger om forløbet inden den 1. maj.", "job-til-sundhed"),
+    ("Birgitte var til kontrol hos mig i går. Hun har stadig ondt, men det går fremad.", "sundhed-til-job"),
+    ("Birgitte kommer her fortsat en gang om ugen, og vi regner med fire behandlinger mere.", "sundhed-til-job"),
+])
+def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
+    assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
