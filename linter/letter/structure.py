@@ -325,10 +325,12 @@ def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
 
 
 def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
-    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
+    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label. Also
+    when no wrap width was measured (a short letter has too few full lines after its head): a line that
+    stops mid-sentence above a line in lower case goes on there ("… min far, Erik Sommer, som er" / "syg")."""
     parts = [blocks[i].text.strip()]
     k = i + 1
-    while width and k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
+    while k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
         parts.append(blocks[k].text.strip())
         k += 1
     return " ".join(parts)

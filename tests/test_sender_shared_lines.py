@@ -1,0 +1,116 @@
+"""Sender attribution classes that unseen letters got wrong (issue 12, pooled over every gold sender label):
+whose a number is (a unit's shared line under a person's name, an organisation signing with a first name over
+a function mailbox, "Ring til os"), a private person's home address under their name, a relative writing for
+someone, and a short letter whose first paragraph is hard-wrapped with no greeting. Invented letters only."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = ("Vores medlem Lars Bo er sygemeldt fra sit job som lagerarbejder. Vi vil gerne vide, hvornår "
+        "næste opfølgningssamtale er.\n")
+
+
+def _phones(res) -> list[tuple[str, bool, str]]:
+    return [(p["number"], p["personal"], p["reason"]) for p in res.sender["phones"]]
+
+
+def _rules(res) -> set[str]:
+    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
+
+
+@pytest.mark.parametrize("label", ["HR:", "HR", "Medlemsservice:", "A-kassen:", "Lønkontoret", "Personaleafdelingen:",
+                                   "Sygedagpengeteamet:", "Team Ryg:"])
+def test_a_units_label_on_the_number_makes_it_the_units_line_under_a_name(check_text, label):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nMed venlig hilsen\nMette Sandberg\nKonsulent\n"
+                     f"{label} 70 11 22 33\nmette.sandberg@nordpack.dk\n")
+    assert res.sender["name"] == "Mette Sandberg"
+    assert _phones(res) == [("70112233", False, "unit-label")]
+    assert "kontakt.telefon" in _rules(res) and "kontakt.afdeling" not in _rules(res)
+
+
+@pytest.mark.parametrize("label", ["Tlf.", "Telefon:", "Direkte:"])
+def test_a_plain_or_direct_label_under_a_name_stays_personal(check_text, label):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nMed venlig hilsen\nMette Sandberg\nHR-partner, Nordpack A/S\n"
+                     f"{label} 70 11 22 33\nmette.sandberg@nordpack.dk\n")
+    assert [(n, p) for n, p, _ in _phones(res)] == [("70112233", True)]
+    assert not _rules(res)
+
+
+@pytest.mark.parametrize("sign", ["Kasper\nMedlemsservice\nByggefagenes A-kasse",
+                                  "Louise\nA-kassen Fremtid",
+                                  "Kasper, Medlemsservice"])
+@pytest.mark.parametrize("contact", ["Tlf. 70 20 33 40\nmedlemsservice@byggeakasse.dk",
+                                     "70 20 33 40 · post@byggeakasse.dk"])
+def test_a_first_name_over_a_function_mailbox_is_the_organisation_writing(check_text, sign, contact):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nVenlig hilsen\n{sign}\n{contact}\n")
+    assert res.sender["name"] is None
+    assert _phones(res) == [("70203340", False, "first-name-shared")]
+    assert {"kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling"} <= _rules(res)
+
+
+def test_a_first_name_with_a_personal_address_keeps_the_number(check_text):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nVenlig hilsen\nKasper\nMedlemsservice\n"
+                     "Tlf. 70 20 33 40\nkasper@byggeakasse.dk\n")
+    assert [(n, p) for n, p, _ in _phones(res)] == [("70203340", True)]
+    assert "kontakt.navn" in _rules(res) and "kontakt.telefon" not in _rules(res)
+
+
+def test_a_first_name_with_a_direct_label_keeps_the_number(check_text):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nVenlig hilsen\nKasper\nMedlemsservice\n"
+                     "Direkte 70 20 33 41\nmedlemsservice@byggeakasse.dk\n")
+    assert _phones(res) == [("70203341", True, "personal-label")]
+
+
+@pytest.mark.parametrize("invite", ["Ring til os på 70 20 33 40 (man-fre 9-15).",
+                                    "Du kan ringe til os på 70 20 33 40.",
+                                    "Kontakt os gerne på 70 20 33 40."])
+def test_the_organisation_inviting_a_call_to_us_gives_its_own_number(check_text, invite):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\n{invite}\n\nVenlig hilsen\nKasper\n"
+                     "Byggefagenes A-kasse\n")
+    assert [(n, p) for n, p, _ in _phones(res)] == [("70203340", False)]
+    assert "kontakt.afdeling" not in _rules(res) or "kontakt.telefon" in _rules(res)
+
+
+@pytest.mark.parametrize("invite", ["Ring til mig på 22 33 44 55.",
+                                    "Ring endelig, hvis I har spørgsmål, på 22 33 44 55.",
+                                    "Du kan ringe til mig på 22 33 44 55."])
+def test_the_author_inviting_a_call_to_themselves_gives_their_own_number(check_text, invite):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\n{invite}\n\nVenlig hilsen\nKasper Lund\n")
+    assert _phones(res) == [("22334455", True, "first-person")]
+
+
+@pytest.mark.parametrize("address", ["Egevej 4, 6000 Vestby", "Egevej 4\n6000 Vestby"])
+def test_a_private_persons_home_address_under_the_name_leaves_the_number_theirs(check_text, address):
+    res = check_text("Til Jobcenter Vestby\n\nJeg er sygemeldt med ondt i ryggen og kan ikke komme til samtalen "
+                     "på torsdag, fordi jeg skal til scanning.\n\nVenlig hilsen\nGrethe Holm\n"
+                     f"{address}\nTlf. 22 33 44 55\n")
+    assert _phones(res) == [("22334455", True, "under-name")]
+    assert "kontakt.telefon" not in _rules(res)
+
+
+def test_an_organisations_address_under_the_name_makes_the_number_its_own(check_text):
+    res = check_text(f"Til Jobcenter Vestby\n\n{BODY}\nVenlig hilsen\nGrethe Holm\nRygkirurgisk Afdeling\n"
+                     "Egevej 4\n6000 Vestby\nTlf. 70 20 30 40\n")
+    assert _phones(res) == [("70203040", False, "organisation-line")]
+
+
+@pytest.mark.parametrize("relation", ["(datter af Erik Dahl)", "på vegne af min far Erik Dahl",
+                                      "søn af Erik Dahl"])
+@pytest.mark.parametrize("signer", ["Sara", "Sara Lund"])
+def test_a_relative_signing_for_someone_is_the_sender_not_the_person_named_after(check_text, relation, signer):
+    res = check_text("Til Jobcenter Vestby\n\nMin far har bedt mig skrive til jer. Han er indlagt og kan ikke "
+                     f"komme til samtalen.\n\nVenlig hilsen\n{signer}\n{relation}\nMobil 22 33 44 55\n")
+    assert res.sender["name"] == (signer if " " in signer else None)
+
+
+def test_a_short_hard_wrapped_first_paragraph_without_greeting_is_no_letterhead(check_text):
+    text = ("Vestby, 8. marts 2026\n\nTil Jobcenter Vestby\n\n"
+            "Jeg skriver for min mor, Grethe Holm, som er sygemeldt. Hun har\n"
+            "bedt mig om at hjælpe, fordi hun ikke selv kan skrive lige nu.\n\n"
+            "Hun kan ikke komme til mødet den 18. marts.\n\n"
+            "Jeg kan træffes på 60 13 92 47 efter kl. 16.\n\n"
+            "Venlig hilsen\nBirgitte Holm Andersen\n")
+    res = check_text(text)
+    assert res.sender["name"] == "Birgitte Holm Andersen"
+    assert _phones(res) == [("60139247", True, "first-person")]
