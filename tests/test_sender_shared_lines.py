@@ -114,3 +114,51 @@ def test_a_short_hard_wrapped_first_paragraph_without_greeting_is_no_letterhead(
     res = check_text(text)
     assert res.sender["name"] == "Birgitte Holm Andersen"
     assert _phones(res) == [("60139247", True, "first-person")]
+
+
+SIG_HEAD = ("Kære Jobcenter Vestby\n\nJeg skriver om Lars Bo, som har givet samtykke til, at jeg orienterer jer. "
+            "Han er lagerarbejder.\n\nHan kan løfte 10 kg og stå en time ad gangen. Han bør undgå tunge løft i "
+            "seks uger.\n\nMed venlig hilsen\nAnne Holm\nFysioterapeut\n")
+
+
+@pytest.mark.parametrize("line", ["Fælles telefon 70 20 30 40", "Tlf. 70 20 30 40 (fælles)",
+                                  "Tlf. 70 20 30 40 (personalegruppen)", "Tlf. 70 20 30 40 (hovedtelefon)"])
+def test_a_shared_line_under_the_signers_name_is_the_departments(check_text, line):
+    res = check_text(SIG_HEAD + line + "\nanne.holm@fysionord.dk\n")
+    assert [(n, p) for n, p, _ in _phones(res)] == [("70203040", False)]
+    assert "kontakt.telefon" in _rules(res) and "kontakt.afdeling" not in _rules(res)
+
+
+@pytest.mark.parametrize("own", ["Fysioterapeut Ida Marie Bech\nida.bech@fysiohuset.dk",
+                                 "Fysioterapeut Ida Marie Bech\ndirekte 61 72 83 94\nida.bech@fysiohuset.dk"])
+def test_the_signers_own_lines_after_the_letterheads_switchboard_are_the_senders(check_text, own):
+    text = ("FysioHuset Vestby\nÅvej 12, 6000 Vestby\nTelefon 70 20 30 40 (telefontid hverdage kl. 8-9)\n"
+            f"{own}\n\nJobcenter Vestby\nAtt. Sygedagpengeteamet\n\nVestby, 2. marts 2026\n\n"
+            "Lars Bo har sagt ja til, at jeg sender denne status. Han er lagerarbejder og kan løfte 10 kg.\n\n"
+            "Venlig hilsen\nIda Marie Bech\nFysioterapeut\n")
+    res = check_text(text)
+    assert res.sender["name"] == "Ida Marie Bech"
+    assert ("ida.bech@fysiohuset.dk", True) in [(e["address"], e["personal"]) for e in res.sender["emails"]]
+    assert ("70203040", False) in [(n, p) for n, p, _ in _phones(res)]
+
+
+@pytest.mark.parametrize("contact", ["Tlf.: 61 72 83 94\nE-mail: ilbe@vestby.dk",
+                                     "Tlf.: 61 72 83 94 · E-mail: ilbe@vestby.dk"])
+def test_a_memo_heads_from_field_under_its_to_field_is_no_quoted_mail(check_text, contact):
+    text = ("NOTAT\nVestby Kommune, Sundhed og Træning – Ergoterapien\n\nDato: 02.03.2026\n"
+            "Til: Jobcenter Vestby, sagsbehandler Dorte Skov\nFra: Ergoterapeut Ida Lund Bech\n"
+            f"{contact}\nBorger: Lars Bo\nEmne: Arbejdsevne efter undersøgelse\n\n"
+            "Nuværende job: Lars er kok i en kantine og står ved gryderne det meste af dagen.\n\n"
+            "Funktionsniveau: Han kan stå i 20 minutter ad gangen og løfte 5 kg.\n")
+    res = check_text(text)
+    assert res.sender["name"] == "Ida Lund Bech"
+    assert [(n, p) for n, p, _ in _phones(res)] == [("61728394", True)]
+    assert not _rules(res) & {"kontakt.navn", "kontakt.telefon", "kontakt.email"}
+
+
+def test_a_name_in_the_letterhead_does_not_decide_the_signatures_number(check_text):
+    text = ("Psykolog Ida Frost\nÅvej 12, 6000 Vestby\n\nJobcenter Vestby\nAtt. Sygedagpengeteamet\n\n"
+            "Lars Bo har sagt ja til, at jeg skriver. Han er tømrer, og han kan klare et let job.\n\n"
+            "Venlig hilsen\nTlf. 21 43 65 87\nida@psykologfrost.dk\nIda Frost\n")
+    res = check_text(text)
+    assert ("21436587", True) in [(n, p) for n, p, _ in _phones(res)]

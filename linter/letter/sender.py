@@ -436,7 +436,8 @@ class SenderReader:
             personal_label = self._has_label(before, "personal_phone") or \
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
-            unit_label = not personal_label and bool(_UNIT_LABEL.search(near))
+            unit_label = not personal_label and bool(
+                _UNIT_LABEL.search(near) or paren and _UNIT_LABEL.search(paren.group(1)))
             told = self._apposition(text, e)
             if told and not personal_label:
                 # ", det er klinikkens nummer, vi har telefontid …" / ", det er min mobil" after the number
@@ -569,6 +570,8 @@ class SenderReader:
             from linter.letter.structure import POSTCODE_LINE
 
             named = max((k for k in named_blocks if k < i), default=None)
+            if named is not None and not all(a.structure.is_sender(k) for k in range(named, i)):
+                named = None  # (a name in the letterhead says nothing of the lines of the signature)
             if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)) \
                     and any(self._names_organisation(a.blocks[k].text) for k in range(named, i)):
                 return False  # (a private person's home address under the name leaves the number theirs)

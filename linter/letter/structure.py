@@ -165,6 +165,15 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
+def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
+    """The "Fra:" line at k stands right under another header field of its paragraph group ("Dato: …" /
+    "Til: …" / "Fra: …" in a memo head): the letter's own head goes on, no quoted mail starts there."""
+    if k == 0:
+        return False
+    prev, cur = blocks[flow[k - 1]], blocks[flow[k]]
+    return prev.group == cur.group and bool(HEADER_FIELD.match(prev.text.strip()))
+
+
 def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
     """A quote marker at line k, also a client's attribution wrapped over two lines
     ("Den 3. maj 2025 kl. 10:12 skrev Anne Holm" / "<anne.holm@klinik.dk>:")."""
@@ -257,7 +266,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     written = False
     for k in range(pos, len(flow)):
         t = blocks[flow[k]].text.strip()
-        if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)):
+        if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)
+                                             and not _in_head_fields(blocks, flow, k)):
             quote_at = k
             break
         written = written or _is_author_text(t)
@@ -467,7 +477,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
-                    not re.match(r"^[\w ]+:", t):
+                    not re.match(r"^[\w ]+:", t) and \
+                    (_recipientish(blocks, groups[-1]) or not _own_contact_lines(blocks, head, i)):
                 new = True
             elif any(names_another(t, blocks[k].text.strip()) for k in groups[-1]):
                 new = True  # a form's field naming another professional under the author's ("Udfyldt af: …")
@@ -481,6 +492,15 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
         prev_postcode = bool(POSTCODE_LINE.search(t)) or \
             (prev_postcode and bool(CONTACT_LINE.search(t) or META.match(t)))
     return groups
+
+
+def _own_contact_lines(blocks: list[Block], head: list[int], i: int) -> bool:
+    """Line i, after the organisation's address and number in one paragraph group, heads only contact lines
+    to the end of the group ("Fysioterapeut Maja Lund Friis" / "maja.friis@…"): the signer's own lines in
+    the letterhead, not a recipient's address (which ends at a postcode line of its own)."""
+    rest = [k for k in head if k > i and blocks[k].group == blocks[i].group]
+    return bool(rest) and all(CONTACT_LINE.search(blocks[k].text) and not POSTCODE_LINE.search(blocks[k].text)
+                              and not RECIPIENT_LINE.match(blocks[k].text.strip()) for k in rest)
 
 
 def _recipientish(blocks: list[Block], g: list[int]) -> bool:
