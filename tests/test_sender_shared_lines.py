@@ -162,3 +162,18 @@ def test_a_name_in_the_letterhead_does_not_decide_the_signatures_number(check_te
             "Venlig hilsen\nTlf. 21 43 65 87\nida@psykologfrost.dk\nIda Frost\n")
     res = check_text(text)
     assert ("21436587", True) in [(n, p) for n, p, _ in _phones(res)]
+
+
+@pytest.mark.parametrize("label", ["Virksomhedens tlf.", "Firmaets nummer:", "Kommunens telefon", "Lægehusets tlf.:"])
+def test_an_organisation_named_as_the_numbers_owner_makes_it_the_organisations(check_text, label):
+    res = check_text(SIG_HEAD + f"{label} 70 20 30 40\nanne.holm@fysionord.dk\n")
+    assert _phones(res) == [("70203040", False, "unit-label")]
+
+
+@pytest.mark.parametrize("line", ["Erik Dahl, Møllevej 3, 6000 Vestby, tlf. 22 33 44 55",
+                                  "Erik Dahl, Karen Blixens Vej 3, 6000 Vestby, 22 33 44 55"])
+def test_a_name_before_a_comma_and_a_street_is_still_a_name(check_text, line):
+    res = check_text("Til Jobcenter Vestby\n\nJeg er sygemeldt og kan ikke komme den 3. maj, fordi jeg skal "
+                     f"opereres.\n\nMvh\n{line}\n")
+    assert res.sender["name"] == "Erik Dahl"
+    assert _phones(res) == [("22334455", True, "under-name")]

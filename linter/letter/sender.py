@@ -235,7 +235,10 @@ class SenderReader:
                 j += 1
             nxt = toks[j][0] if j < len(toks) else ""
             span_toks = [t for t, _ in toks[k:j]]
-            street = nxt[:1].isdigit() or bool(_STREET.search(nxt)) or any(_STREET.search(t) for t in span_toks[1:])
+            # (a comma ends the name before an address: "Erik Dahl, Møllevej 3, 6000 Vestby" is a name and a street)
+            gap = text[end:toks[j][1]] if j < len(toks) else ""
+            street = ("," not in gap and (nxt[:1].isdigit() or bool(_STREET.search(nxt)))) or \
+                any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
             if not street:
