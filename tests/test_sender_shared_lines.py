@@ -177,3 +177,21 @@ def test_a_name_before_a_comma_and_a_street_is_still_a_name(check_text, line):
                      f"opereres.\n\nMvh\n{line}\n")
     assert res.sender["name"] == "Erik Dahl"
     assert _phones(res) == [("22334455", True, "under-name")]
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_the_organisations_own_block_below_the_signature_holds_its_number(check_text, blank):
+    res = check_text(SIG_HEAD + f"{blank}Fysioklinikken Nord\nTlf. 70 20 30 40\npost@fysionord.dk\n")
+    # a block of its own headed by the organisation: its line; in the signer's block: under the name
+    assert _phones(res) == [("70203040", not blank, "organisation-line" if blank else "under-name")]
+
+
+@pytest.mark.parametrize("sentence, personal", [
+    ("Du kan ringe til mig eller mine kolleger på 70 20 30 40.", False),
+    ("Skriv gerne til mig eller ring på 70 20 30 40 i telefontiden.", False),
+    ("Ring til mig på 61 72 83 94 eller til sekretariatet på 70 20 30 40.", True),
+])
+def test_the_authors_invitation_to_call_a_shared_line_gives_the_departments(check_text, sentence, personal):
+    res = check_text("Kære Jobcenter Vestby\n\nLars Bo er lagerarbejder og kan løfte 10 kg. Han har givet samtykke.\n\n"
+                     f"{sentence}\n\nMed venlig hilsen\nAnne Holm\nFysioterapeut\n")
+    assert _phones(res)[0][1] is personal

@@ -472,7 +472,10 @@ class SenderReader:
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
-                if (self._has_label(before, "dept_phone") or told_dept) and not personal_label:
+                # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
+                own_after = re.split(r"\b(?:eller|og|samt)\b|\d", after, maxsplit=1)[0]
+                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept) \
+                        and not personal_label:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
@@ -578,12 +581,18 @@ class SenderReader:
             if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)) \
                     and any(self._names_organisation(a.blocks[k].text) for k in range(named, i)):
                 return False  # (a private person's home address under the name leaves the number theirs)
+            g = a.blocks[i].group
+            head = min(k for k in range(named if named is not None else i, i + 1) if a.blocks[k].group == g)
+            if named is not None and a.blocks[named].group != g and head not in named_blocks and head < i and \
+                    self._names_organisation(a.blocks[head].text):
+                return False  # the organisation's own block below the signer's ("Fysioklinikken Nord" / "Tlf. …")
             return sig_named
         g = a.blocks[i].group
         return g in named_groups and named_groups[g] < i
 
     def _names_organisation(self, text: str) -> bool:
         """A line naming an organisation or unit: a department word, an organisation word, a legal form."""
+        text = re.sub(r"\S+@\S+|www\.\S+", " ", text)  # (an address's domain names no organisation on the line)
         return bool(_LEGAL_FORM.search(text)) or any(
             w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and not _TITLE.match(w)
             for w in re.findall(r"[\wæøåÆØÅ-]+", text) if not w[:1].isdigit())
