@@ -195,3 +195,13 @@ def test_the_authors_invitation_to_call_a_shared_line_gives_the_departments(chec
     res = check_text("Kære Jobcenter Vestby\n\nLars Bo er lagerarbejder og kan løfte 10 kg. Han har givet samtykke.\n\n"
                      f"{sentence}\n\nMed venlig hilsen\nAnne Holm\nFysioterapeut\n")
     assert _phones(res)[0][1] is personal
+
+
+@pytest.mark.parametrize("address, personal", [
+    ("teamryg@vestby-sygehus.dk", False), ("ergoterapeuterne@vestby.dk", False), ("socialraadgiverne@vestby.dk", False),
+    ("ledelse@nordpack.dk", False), ("sygefravaer@nordpack.dk", False), ("neurologisk.amb@vestby-sygehus.dk", False),
+    ("jobafklaring@vestby.dk", False),
+    ("anne.holm@vestby.dk", True), ("amb@vestby.dk", True), ("bjarne@vestby.dk", True)])
+def test_group_and_function_mailboxes_under_a_name_are_the_departments(check_text, address, personal):
+    res = check_text(SIG_HEAD + f"Direkte 70 20 30 41\n{address}\n")
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [(address, personal)]
