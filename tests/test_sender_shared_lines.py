@@ -205,3 +205,18 @@ def test_the_authors_invitation_to_call_a_shared_line_gives_the_departments(chec
 def test_group_and_function_mailboxes_under_a_name_are_the_departments(check_text, address, personal):
     res = check_text(SIG_HEAD + f"Direkte 70 20 30 41\n{address}\n")
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [(address, personal)]
+
+
+@pytest.mark.parametrize("first", ["Hans Ulrik", "Per Henrik"])
+def test_an_ambiguous_first_name_before_a_known_one_is_part_of_the_name_in_a_letterhead(check_text, first):
+    text = (f"Speciallæge i ortopædkirurgi {first} Brandt\nKlinikken ved Åen, Åvej 2, 6000 Vestby\n"
+            "Tlf. 96 12 33 71 · hub@klinikkenvedaaen.dk\n\nJobcenter Vestby\nTorvet 1\n6000 Vestby\n\n"
+            "Kære sagsbehandler\n\nLars Bo er lagerarbejder og kan løfte 10 kg. Han har givet samtykke.\n\n"
+            f"Med venlig hilsen\n\n{first} Brandt\nSpeciallæge i ortopædkirurgi\n")
+    assert check_text(text).sender["name"] == f"{first} Brandt"
+
+
+def test_his_before_a_name_in_the_text_is_no_first_name(check_text):
+    res = check_text("Til Jobcenter Vestby\n\nHans kollega er sygemeldt. Jeg kan ikke komme den 3. maj.\n\n"
+                     "Venlig hilsen\nGrethe Holm\n")
+    assert res.sender["name"] == "Grethe Holm"

@@ -223,7 +223,12 @@ class SenderReader:
             tok, pos = toks[k]
             low = tok.lower()
             known = low in self._first_names or ("-" in low and low.split("-")[0] in self._first_names)
-            ambiguous = low in self._ambiguous_names and zone in _PERSONAL_POSITION
+            # an ambiguous first name ("Hans", "Per") counts in a signature-like zone, and anywhere right before a known
+            # first name: a double first name ("Speciallæge Hans Ulrik Brandt" in a letterhead)
+            ambiguous = low in self._ambiguous_names and (zone in _PERSONAL_POSITION or (
+                k + 1 < len(toks) and toks[k + 1][0].lower() in self._first_names and
+                toks[k + 1][0].lower() not in self._ambiguous_names and _NAME_TOKEN.match(toks[k + 1][0]) is not None
+                and text[pos + len(tok):toks[k + 1][1]] == " "))
             if not _NAME_TOKEN.match(tok) or not (known or ambiguous) or low in self._words["dept"]:
                 k += 1
                 continue
