@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import invariance as inv  # noqa: E402
 import yaml  # noqa: E402
+from sender_pool import default_corpora  # noqa: E402
 
 _GENERIC_LABEL = re.compile(r"^(\s*)(?:tlf|tel|telefon)\.?\s*(?:nr\.?)?\s*:?\s*(?=(?:\+45\s?)?\d{2}\s?\d{2})", re.I)
 _ANY_PHONE_LABEL = re.compile(
@@ -240,8 +241,6 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", type=Path)
     a = ap.parse_args()
-    from sender_pool import default_corpora
-
     s = measure(a.corpora or default_corpora(), a.family or [*SENDER_FAMILIES, *TEXT_FAMILIES])
     print(f"{s['letters']} letters with gold sender labels, {s['variants']} variants")
     print(f"{'family':22} {'variants':>8} {'same':>6} {'gold':>6}")
