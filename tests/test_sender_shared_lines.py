@@ -220,3 +220,22 @@ def test_his_before_a_name_in_the_text_is_no_first_name(check_text):
     res = check_text("Til Jobcenter Vestby\n\nHans kollega er sygemeldt. Jeg kan ikke komme den 3. maj.\n\n"
                      "Venlig hilsen\nGrethe Holm\n")
     assert res.sender["name"] == "Grethe Holm"
+
+
+MEMO_TEXT = "\nLars Bo er lagerarbejder og kan løfte 10 kg. Han har givet samtykke.\n\nMvh\nIda\n"
+
+
+def test_a_contact_line_without_colon_under_the_memos_from_field_is_the_senders(check_text):
+    res = check_text("Til: Jobcenter Vestby, att. Lone Berg (tlf. 70 11 22 40)\nFra: Ida Bech, ergoterapeut\n"
+                     "Tlf. 61 72 83 94\n" + MEMO_TEXT)
+    assert res.sender["name"] == "Ida Bech"
+    assert [(n, p) for n, p, _ in _phones(res)] == [("61728394", True)]
+
+
+@pytest.mark.parametrize("mail, senders", [("ida.bech@vestby.dk", True), ("lone.berg@vestby.dk", False)])
+def test_contact_lines_under_the_to_field_are_the_senders_when_named_after_the_from_field(check_text, mail, senders):
+    res = check_text("Fra: Ergoterapeut Ida Bech, Sundhedscenter Vestby\nTil: Jobcenter Vestby, Lone Berg\n"
+                     f"Tlf.: 61 72 83 94\nE-mail: {mail}\n" + MEMO_TEXT)
+    assert res.sender["name"] == "Ida Bech"
+    assert bool(_phones(res)) is senders
+    assert [e["address"] for e in res.sender["emails"]] == ([mail] if senders else [])

@@ -165,6 +165,36 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
+def _name_words(text: str) -> set[str]:
+    """Capitalised words of a field's value, spelt as a mailbox spells them (æ -> ae, ø -> oe, å -> aa)."""
+    out = set()
+    for w in re.findall(r"[A-ZÆØÅ][a-zæøåé]{2,}", text):
+        low = w.lower()
+        out |= {low, low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+                low.replace("æ", "e").replace("ø", "o").replace("å", "a")}
+    return out
+
+
+def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
+    """The field lines under the recipient's field at k are the sender's when the sender's field came first and
+    their e-mail address is named after it ("Fra: Ida Bech" / "Til: Jobcenter Vestby" / "Tlf.: …" /
+    "E-mail: ida.bech@…"): a memo head written sender first, contact lines last."""
+    if not ADDRESSEE_FIELD.match(blocks[head[k]].text.strip()):
+        return False
+    sender = next((blocks[i].text for i in head[:k] if SENDER_FIELD.match(blocks[i].text.strip())), None)
+    if sender is None:
+        return False
+    words = _name_words(sender.split(":", 1)[-1]) - _name_words(blocks[head[k]].text)
+    for i in head[k + 1:]:
+        t = blocks[i].text.strip()
+        if HEADER_FIELD.match(t) or not PARTY_FIELD_LINE.match(t):
+            break
+        for local in re.findall(r"([\w.+-]+)@", t):
+            if any(p in words for p in re.split(r"[._+-]", local.lower())):
+                return True
+    return False
+
+
 def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
     """The "Fra:" line at k stands right under another header field of its paragraph group ("Dato: …" /
     "Til: …" / "Fra: …" in a memo head): the letter's own head goes on, no quoted mail starts there."""
@@ -214,8 +244,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         title = 0
     pos = title
     # a memo head also has field lines between the header fields ("Tlf.: … · E-mail: …")
+    # (also without a colon: "Tlf. 61 72 83 94" under "Fra: …" is the party's contact line)
     while pos < len(flow) and (HEADER_FIELD.match(blocks[flow[pos]].text.strip())
                                or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))
+                               or (pos > title and PARTY_FIELD_LINE.match(blocks[flow[pos]].text.strip())
+                                   and CONTACT_LINE.search(blocks[flow[pos]].text))
                                or (pos > title and _continues_field(blocks, flow[pos - 1], flow[pos]))):
         pos += 1
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
@@ -243,6 +276,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
             zones[i] = owner
             author = ""
+            if owner == EMAIL_OTHER and _senders_lines_under(blocks, flow[title:pos], k - title):
+                owner = EMAIL_SENDER  # "Fra: Ida Bech" / "Til: Jobcenter …" / "Tlf.: …" / "E-mail: ida.bech@…"
+                continue
             if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
                 owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
             continue
