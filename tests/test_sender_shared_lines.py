@@ -239,3 +239,15 @@ def test_contact_lines_under_the_to_field_are_the_senders_when_named_after_the_f
     assert res.sender["name"] == "Ida Bech"
     assert bool(_phones(res)) is senders
     assert [e["address"] for e in res.sender["emails"]] == ([mail] if senders else [])
+
+
+FORM = ("STATUS TIL JOBCENTER\n\nBorger: Lars Bo\nJob: Lagerarbejder\nFunktionsniveau: Kan løfte 10 kg.\n"
+        "Skånehensyn: Ingen tunge løft i seks uger.\n\n")
+
+
+@pytest.mark.parametrize("label", ["Dato og underskrift:", "Underskrift:", "Dato/underskrift:"])
+def test_a_forms_signature_field_at_its_foot_names_the_author(check_text, label):
+    res = check_text(FORM + f"{label} 3. marts 2026, Anne Holm, fysioterapeut\n"
+                     "Kontakt: 70 20 30 41 / anne.holm@fysionord.dk\n")
+    assert res.sender["name"] == "Anne Holm"
+    assert [(n, p) for n, p, _ in _phones(res)] == [("70203041", True)]
