@@ -251,3 +251,12 @@ def test_a_forms_signature_field_at_its_foot_names_the_author(check_text, label)
                      "Kontakt: 70 20 30 41 / anne.holm@fysionord.dk\n")
     assert res.sender["name"] == "Anne Holm"
     assert [(n, p) for n, p, _ in _phones(res)] == [("70203041", True)]
+
+
+@pytest.mark.parametrize("tail", ["Direkte tlf. 97 66 48 12\nkbj@vestby.dk\n/KBJ\nSygeplejerske",
+                                  "/KBJ\nSygeplejerske\nDirekte tlf. 97 66 48 12\nkbj@vestby.dk"])
+def test_contact_lines_between_the_closing_and_a_slash_signature_are_the_authors(check_text, tail):
+    res = check_text("Kære Jobcenter Vestby\n\nLars Bo er elektriker og kan løfte 10 kg. Han har givet samtykke.\n\n"
+                     f"Venlig hilsen\n\n{tail}\n")
+    assert _phones(res) == [("97664812", True, "personal-label")]
+    assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("kbj@vestby.dk", True)]

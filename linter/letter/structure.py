@@ -321,6 +321,14 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
             break
+    if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
+        # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
+        # "kbj@…" / "/KBJ"): the closing is the phrase, the lines under it the signature
+        above = [i for i in rest if i < closing and (greeting is None or i > greeting)][-4:]
+        phrase = next((i for i in reversed(above) if CLOSING.match(blocks[i].text.strip())), None)
+        if phrase is not None and all(len(blocks[i].text) <= 60 and not _is_prose(blocks[i].text)
+                                      for i in rest if phrase < i < closing):
+            closing = phrase
 
     if greeting is not None:
         head = [i for i in rest if i < greeting]
