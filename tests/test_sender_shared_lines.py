@@ -260,3 +260,28 @@ def test_contact_lines_between_the_closing_and_a_slash_signature_are_the_authors
                      f"Venlig hilsen\n\n{tail}\n")
     assert _phones(res) == [("97664812", True, "personal-label")]
     assert [(e["address"], e["personal"]) for e in res.sender["emails"]] == [("kbj@vestby.dk", True)]
+
+
+LH_BODY = ("\n\nJobcenter Vestby\nTorvet 1\n6000 Vestby\n\nKære sagsbehandler\n\nLars Bo er lagerarbejder og kan "
+           "løfte 10 kg. Han har givet samtykke.\n\nMed venlig hilsen\nAnne Holm\n")
+
+
+@pytest.mark.parametrize("head, personal", [
+    ("Tlf. 61 72 83 94 · anne.holm@fysionord.dk\nAnne Holm, fysioterapeut\nFysioklinikken Nord, Åvej 2, 6000 Vestby",
+     True),
+    ("Fysioklinikken Nord\nTlf. 70 20 30 40\nAnne Holm, fysioterapeut", False),
+])
+def test_a_letterhead_number_above_the_name_is_the_signers_unless_under_the_organisation(check_text, head, personal):
+    res = check_text(head + LH_BODY)
+    assert [p for _, p, _ in _phones(res)] == [personal]
+
+
+@pytest.mark.parametrize("sig, personal", [
+    ("Fysioklinikken Nord\nTlf. 70 20 30 40\nAnne Holm, fysioterapeut", False),
+    ("Tlf. 61 72 83 94\nAnne Holm, fysioterapeut\nFysioklinikken Nord", True),
+])
+def test_a_signature_number_above_the_name_is_the_signers_unless_under_the_organisation(check_text, sig, personal):
+    res = check_text("Kære Jobcenter Vestby\n\nLars Bo er lagerarbejder og kan løfte 10 kg. Han har givet samtykke.\n\n"
+                     f"Med venlig hilsen\n\n{sig}\n")
+    assert res.sender["name"] == "Anne Holm"
+    assert [p for _, p, _ in _phones(res)] == [personal]

@@ -586,6 +586,14 @@ class SenderReader:
             if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)) \
                     and any(self._names_organisation(a.blocks[k].text) for k in range(named, i)):
                 return False  # (a private person's home address under the name leaves the number theirs)
+            if named is None:
+                # no name above it: under the organisation's line and above the signer's name ("Fysioklinikken Nord"
+                # / "Tlf. …" / "Anne Holm, fysioterapeut") it is the organisation's
+                k = i - 1
+                while k >= 0 and a.structure.zones[k] in ("signature", "closing") and k not in named_blocks:
+                    if a.structure.zones[k] == "signature" and self._names_organisation(a.blocks[k].text):
+                        return False
+                    k -= 1
             g = a.blocks[i].group
             head = min(k for k in range(named if named is not None else i, i + 1) if a.blocks[k].group == g)
             if named is not None and a.blocks[named].group != g and head not in named_blocks and head < i and \
@@ -593,7 +601,12 @@ class SenderReader:
                 return False  # the organisation's own block below the signer's ("Fysioklinikken Nord" / "Tlf. …")
             return sig_named
         g = a.blocks[i].group
-        return g in named_groups and named_groups[g] < i
+        if g in named_groups and named_groups[g] < i:
+            return True
+        # a letterhead that opens with the signer's own contact line, the name under it ("Tlf. … · anne.holm@…" /
+        # "Anne Holm, fysioterapeut" / "Fysioklinikken Nord"): no organisation's line above the number
+        first = min(k for k in range(i + 1) if a.blocks[k].group == g)
+        return g in named_groups and not any(self._names_organisation(a.blocks[k].text) for k in range(first, i))
 
     def _names_organisation(self, text: str) -> bool:
         """A line naming an organisation or unit: a department word, an organisation word, a legal form."""
