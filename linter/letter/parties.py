@@ -39,8 +39,9 @@ def _organisation(a, reader, name_blocks: set[int]) -> str | None:
             if z != zone.value or i in name_blocks:
                 continue
             for t in re.split(r"\s*[,|·]\s*", a.blocks[i].text.strip()):
-                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80:
-                    continue
+                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80 or \
+                        re.search(r"\btil\b", t, re.I):
+                    continue  # ("Statuserklæring til Jobcenter Vestby" is the letter's title, naming the recipient)
                 if any(w.strip(".,") in reader.department_words for w in t.lower().split()):
                     return t
     return None

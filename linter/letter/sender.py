@@ -52,6 +52,7 @@ def _sender_cues() -> dict[str, re.Pattern]:
 _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
+_WE = _CUES["first-person-plural"]  # "Ring til os på …": the organisation's number
 _CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
 _CONTINUES, _CONTINUES_OTHER = _CUES["continues-previous"], _CUES["continues-other-party"]
 # what a template placeholder stands for
@@ -70,6 +71,8 @@ _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
+_UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
+_ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -220,7 +223,12 @@ class SenderReader:
             tok, pos = toks[k]
             low = tok.lower()
             known = low in self._first_names or ("-" in low and low.split("-")[0] in self._first_names)
-            ambiguous = low in self._ambiguous_names and zone in _PERSONAL_POSITION
+            # an ambiguous first name ("Hans", "Per") counts in a signature-like zone, and anywhere right before a known
+            # first name: a double first name ("Speciallæge Hans Ulrik Brandt" in a letterhead)
+            ambiguous = low in self._ambiguous_names and (zone in _PERSONAL_POSITION or (
+                k + 1 < len(toks) and toks[k + 1][0].lower() in self._first_names and
+                toks[k + 1][0].lower() not in self._ambiguous_names and _NAME_TOKEN.match(toks[k + 1][0]) is not None
+                and text[pos + len(tok):toks[k + 1][1]] == " "))
             if not _NAME_TOKEN.match(tok) or not (known or ambiguous) or low in self._words["dept"]:
                 k += 1
                 continue
@@ -232,7 +240,10 @@ class SenderReader:
                 j += 1
             nxt = toks[j][0] if j < len(toks) else ""
             span_toks = [t for t, _ in toks[k:j]]
-            street = nxt[:1].isdigit() or bool(_STREET.search(nxt)) or any(_STREET.search(t) for t in span_toks[1:])
+            # (a comma ends the name before an address: "Erik Dahl, Møllevej 3, 6000 Vestby" is a name and a street)
+            gap = text[end:toks[j][1]] if j < len(toks) else ""
+            street = ("," not in gap and (nxt[:1].isdigit() or bool(_STREET.search(nxt)))) or \
+                any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
             if not street:
@@ -350,6 +361,8 @@ class SenderReader:
             if sender_words and _someone_elses(part, sender_words):
                 continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
+            # "(datter af Erik Sommer)" under the signer's name: the father, not the author
+            found = [(fs, fe) for fs, fe in found if not _ON_BEHALF.search(part[:fs])]
             if not found and zone == "email-sender":
                 display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
@@ -405,13 +418,15 @@ class SenderReader:
                 elif _PH_EMAIL.search(ph):
                     email(a.block_starts[i] + s, a.block_starts[i] + e, ph, True, "placeholder-first-person")
         sig_named = bool(name_zones & _PERSONAL_POSITION)
+        initials_signed = False
         # a note signed with initials only ("/AKJ, fysioterapeut"): no name, but its lines below are the author's
         for i, z in enumerate(st.zones):
             if z in ("closing", "signature") and i not in named_blocks and \
                     self._initials_sign(a.blocks[i].text, i in sig_first):
                 named_blocks[i] = len(a.blocks[i].text) - len(a.blocks[i].text.lstrip())
-                sig_named = True
+                sig_named = initials_signed = True
         named_groups = {a.blocks[i].group: i for i in named_blocks}
+        shared_only = self._first_name_over_mailbox(a, names, initials_signed, sender_at)
 
         prev_end: dict[int, int] = {}
         for c in a.phones:
@@ -429,6 +444,8 @@ class SenderReader:
             personal_label = self._has_label(before, "personal_phone") or \
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
+            unit_label = not personal_label and bool(
+                _UNIT_LABEL.search(near) or paren and _UNIT_LABEL.search(paren.group(1)))
             told = self._apposition(text, e)
             if told and not personal_label:
                 # ", det er klinikkens nummer, vi har telefontid …" / ", det er min mobil" after the number
@@ -446,6 +463,11 @@ class SenderReader:
                     phone(c.start, c.end, c.value, True, "personal-label")
                 elif dept_label:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
+                elif unit_label:
+                    phone(c.start, c.end, c.value, False, "unit-label")  # "HR: 70 11 22 33" under a name
+                elif shared_only and zone in _PERSONAL_POSITION:
+                    # "Kasper / Medlemsservice / Tlf. … / medlemsservice@…": the organisation writes
+                    phone(c.start, c.end, c.value, False, "first-name-shared")
                 elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION:
                     phone(c.start, c.end, c.value, False, "switchboard-hours")  # a letterhead number with hours
                 elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
@@ -455,7 +477,10 @@ class SenderReader:
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
-                if (self._has_label(before, "dept_phone") or told_dept) and not personal_label:
+                # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
+                own_after = re.split(r"\b(?:eller|og|samt)\b|\d", after, maxsplit=1)[0]
+                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept) \
+                        and not personal_label:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
@@ -556,11 +581,53 @@ class SenderReader:
             from linter.letter.structure import POSTCODE_LINE
 
             named = max((k for k in named_blocks if k < i), default=None)
-            if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)):
-                return False
+            if named is not None and not all(a.structure.is_sender(k) for k in range(named, i)):
+                named = None  # (a name in the letterhead says nothing of the lines of the signature)
+            if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)) \
+                    and any(self._names_organisation(a.blocks[k].text) for k in range(named, i)):
+                return False  # (a private person's home address under the name leaves the number theirs)
+            if named is None:
+                # no name above it: under the organisation's line and above the signer's name ("Fysioklinikken Nord"
+                # / "Tlf. …" / "Anne Holm, fysioterapeut") it is the organisation's
+                k = i - 1
+                while k >= 0 and a.structure.zones[k] in ("signature", "closing") and k not in named_blocks:
+                    if a.structure.zones[k] == "signature" and self._names_organisation(a.blocks[k].text):
+                        return False
+                    k -= 1
+            g = a.blocks[i].group
+            head = min(k for k in range(named if named is not None else i, i + 1) if a.blocks[k].group == g)
+            if named is not None and a.blocks[named].group != g and head not in named_blocks and head < i and \
+                    self._names_organisation(a.blocks[head].text):
+                return False  # the organisation's own block below the signer's ("Fysioklinikken Nord" / "Tlf. …")
             return sig_named
         g = a.blocks[i].group
-        return g in named_groups and named_groups[g] < i
+        if g in named_groups and named_groups[g] < i:
+            return True
+        # a letterhead that opens with the signer's own contact line, the name under it ("Tlf. … · anne.holm@…" /
+        # "Anne Holm, fysioterapeut" / "Fysioklinikken Nord"): no organisation's line above the number
+        first = min(k for k in range(i + 1) if a.blocks[k].group == g)
+        return g in named_groups and not any(self._names_organisation(a.blocks[k].text) for k in range(first, i))
+
+    def _names_organisation(self, text: str) -> bool:
+        """A line naming an organisation or unit: a department word, an organisation word, a legal form."""
+        text = re.sub(r"\S+@\S+|www\.\S+", " ", text)  # (an address's domain names no organisation on the line)
+        return bool(_LEGAL_FORM.search(text)) or any(
+            w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and not _TITLE.match(w)
+            for w in re.findall(r"[\wæøåÆØÅ-]+", text) if not w[:1].isdigit())
+
+    def _first_name_over_mailbox(self, a, names: list[tuple[int, int]], initials: bool, sender_at) -> bool:
+        """The sender's part names a person by a first name only and its only e-mail addresses are function
+        mailboxes: an organisation writes ("Kasper / Medlemsservice / Tlf. … / medlemsservice@…"), and an
+        unlabelled number there is its shared line, not a person's (RULES.md: a first name alone is no name)."""
+        from linter.readers.docx_placeholders import placeholder_spans
+
+        if initials or not names or \
+                any(len(a.text[s:e].split()) >= 2 or placeholder_spans(a.text[s:e]) for s, e in names):
+            return False
+        blocks = [(c, a.block_index(c.start)) for c in a.emails]
+        mails = [c for c, i in blocks
+                 if sender_at(i, c.start - a.block_starts[i]) and a.structure.zones[i] in _NAME_ZONES]
+        return bool(mails) and all(self.email_is_department(c.value) for c in mails)
 
     @staticmethod
     def _first_person(a, offset: int) -> bool:
@@ -577,7 +644,9 @@ class SenderReader:
         if not cues:
             return False
         between = before[cues[-1].end():]
-        return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between)
+        # "Ring til os på …": the reader is invited to call the organisation, not the author (department-offer)
+        return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between) and \
+            not _WE.search(before[cues[-1].start():])
 
     @staticmethod
     def _apposition(text: str, end: int) -> str:

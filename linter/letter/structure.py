@@ -165,6 +165,45 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
     return any(HEADER_FIELD.match(t) and not SENDER_FIELD.match(t) for t in nxt)
 
 
+def _name_words(text: str) -> set[str]:
+    """Capitalised words of a field's value, spelt as a mailbox spells them (æ -> ae, ø -> oe, å -> aa)."""
+    out = set()
+    for w in re.findall(r"[A-ZÆØÅ][a-zæøåé]{2,}", text):
+        low = w.lower()
+        out |= {low, low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+                low.replace("æ", "e").replace("ø", "o").replace("å", "a")}
+    return out
+
+
+def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
+    """The field lines under the recipient's field at k are the sender's when the sender's field came first and
+    their e-mail address is named after it ("Fra: Ida Bech" / "Til: Jobcenter Vestby" / "Tlf.: …" /
+    "E-mail: ida.bech@…"): a memo head written sender first, contact lines last."""
+    if not ADDRESSEE_FIELD.match(blocks[head[k]].text.strip()):
+        return False
+    sender = next((blocks[i].text for i in head[:k] if SENDER_FIELD.match(blocks[i].text.strip())), None)
+    if sender is None:
+        return False
+    words = _name_words(sender.split(":", 1)[-1]) - _name_words(blocks[head[k]].text)
+    for i in head[k + 1:]:
+        t = blocks[i].text.strip()
+        if HEADER_FIELD.match(t) or not PARTY_FIELD_LINE.match(t):
+            break
+        for local in re.findall(r"([\w.+-]+)@", t):
+            if any(p in words for p in re.split(r"[._+-]", local.lower())):
+                return True
+    return False
+
+
+def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
+    """The "Fra:" line at k stands right under another header field of its paragraph group ("Dato: …" /
+    "Til: …" / "Fra: …" in a memo head): the letter's own head goes on, no quoted mail starts there."""
+    if k == 0:
+        return False
+    prev, cur = blocks[flow[k - 1]], blocks[flow[k]]
+    return prev.group == cur.group and bool(HEADER_FIELD.match(prev.text.strip()))
+
+
 def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
     """A quote marker at line k, also a client's attribution wrapped over two lines
     ("Den 3. maj 2025 kl. 10:12 skrev Anne Holm" / "<anne.holm@klinik.dk>:")."""
@@ -205,8 +244,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         title = 0
     pos = title
     # a memo head also has field lines between the header fields ("Tlf.: … · E-mail: …")
+    # (also without a colon: "Tlf. 61 72 83 94" under "Fra: …" is the party's contact line)
     while pos < len(flow) and (HEADER_FIELD.match(blocks[flow[pos]].text.strip())
                                or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))
+                               or (pos > title and PARTY_FIELD_LINE.match(blocks[flow[pos]].text.strip())
+                                   and CONTACT_LINE.search(blocks[flow[pos]].text))
                                or (pos > title and _continues_field(blocks, flow[pos - 1], flow[pos]))):
         pos += 1
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
@@ -234,6 +276,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             owner = EMAIL_SENDER if SENDER_FIELD.match(t) else EMAIL_OTHER
             zones[i] = owner
             author = ""
+            if owner == EMAIL_OTHER and _senders_lines_under(blocks, flow[title:pos], k - title):
+                owner = EMAIL_SENDER  # "Fra: Ida Bech" / "Til: Jobcenter …" / "Tlf.: …" / "E-mail: ida.bech@…"
+                continue
             if not (SENDER_FIELD.match(t) or ADDRESSEE_FIELD.match(t)):
                 owner = BODY  # after Dato:/Emne: a field is the letter's content ("Samtykke: Foreligger")
             continue
@@ -257,7 +302,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     written = False
     for k in range(pos, len(flow)):
         t = blocks[flow[k]].text.strip()
-        if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)):
+        if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)
+                                             and not _in_head_fields(blocks, flow, k)):
             quote_at = k
             break
         written = written or _is_author_text(t)
@@ -275,6 +321,14 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
             break
+    if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
+        # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
+        # "kbj@…" / "/KBJ"): the closing is the phrase, the lines under it the signature
+        above = [i for i in rest if i < closing and (greeting is None or i > greeting)][-4:]
+        phrase = next((i for i in reversed(above) if CLOSING.match(blocks[i].text.strip())), None)
+        if phrase is not None and all(len(blocks[i].text) <= 60 and not _is_prose(blocks[i].text)
+                                      for i in rest if phrase < i < closing):
+            closing = phrase
 
     if greeting is not None:
         head = [i for i in rest if i < greeting]
@@ -325,10 +379,12 @@ def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
 
 
 def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
-    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label."""
+    """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label. Also
+    when no wrap width was measured (a short letter has too few full lines after its head): a line that
+    stops mid-sentence above a line in lower case goes on there ("… min far, Erik Sommer, som er" / "syg")."""
     parts = [blocks[i].text.strip()]
     k = i + 1
-    while width and k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
+    while k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
         parts.append(blocks[k].text.strip())
         k += 1
     return " ".join(parts)
@@ -465,7 +521,8 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
-                    not re.match(r"^[\w ]+:", t):
+                    not re.match(r"^[\w ]+:", t) and \
+                    (_recipientish(blocks, groups[-1]) or not _own_contact_lines(blocks, head, i)):
                 new = True
             elif any(names_another(t, blocks[k].text.strip()) for k in groups[-1]):
                 new = True  # a form's field naming another professional under the author's ("Udfyldt af: …")
@@ -479,6 +536,15 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
         prev_postcode = bool(POSTCODE_LINE.search(t)) or \
             (prev_postcode and bool(CONTACT_LINE.search(t) or META.match(t)))
     return groups
+
+
+def _own_contact_lines(blocks: list[Block], head: list[int], i: int) -> bool:
+    """Line i, after the organisation's address and number in one paragraph group, heads only contact lines
+    to the end of the group ("Fysioterapeut Maja Lund Friis" / "maja.friis@…"): the signer's own lines in
+    the letterhead, not a recipient's address (which ends at a postcode line of its own)."""
+    rest = [k for k in head if k > i and blocks[k].group == blocks[i].group]
+    return bool(rest) and all(CONTACT_LINE.search(blocks[k].text) and not POSTCODE_LINE.search(blocks[k].text)
+                              and not RECIPIENT_LINE.match(blocks[k].text.strip()) for k in rest)
 
 
 def _recipientish(blocks: list[Block], g: list[int]) -> bool:
