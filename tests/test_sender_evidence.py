@@ -14,7 +14,7 @@ from linter.readers import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt")) \
-    + sorted((ROOT / "examples").glob("*.docx"))
+    + sorted((ROOT / "examples").glob("*.docx")) + sorted((ROOT / "tests" / "blind").glob("*/*.txt"))
 
 # An invented letter: the signer's own number and address, the clinic's main number with opening
 # hours, an emoji before a number (UTF-16 offsets differ from code points there).
