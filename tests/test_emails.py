@@ -159,3 +159,45 @@ def test_address_search_at_markers_finds_what_the_full_scan_finds():
         assert [m.span() for m in _address_matches(text)] == [m.span() for m in _ADDRESS.finditer(text)], text
     many = "skriv til a@b.dk " * 300  # past the marker limit: the plain scan
     assert [m.span() for m in _address_matches(many)] == [m.span() for m in _ADDRESS.finditer(many)]
+
+
+def _library_valid(value: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def test_plain_fast_path_accepts_only_what_the_library_accepts():
+    """`_plain_valid` skips email_validator for plain ASCII addresses: it may say True only where the library
+    does, over ordinary addresses and every edge the pattern lets near (lengths, hyphens, Punycode, special-use
+    and numeric top-level domains, dots, underscores)."""
+    import itertools
+    import random
+
+    from linter.analysis.emails import _plain_valid
+
+    locals_ = ["anne.holm", "a", "post", "jc_2", "team+ryg", "-x", "x-", "a..b", ".a", "a.", "x" * 64, "x" * 65,
+               "lone.hjemme", "sygedagpenge.team3", "_", "+", "a_b-c+d"]
+    domains = ["randers.dk", "fysio-skovby.dk", "x.dk", "a.b.c.dk", "sub.local", "klinik.test", "x.localhost",
+               "example.com", "klinik.onion", "10.in-addr.arpa", "klinik.invalid", "ab--cd.dk", "xn--fiqs8s.dk",
+               "xn--.dk", "a-.dk", "-a.dk", "a.d2", "a.1dk", "a.d", "klinik.dk.", "klinik..dk", "k_l.dk",
+               "a" * 63 + ".dk", "a" * 64 + ".dk", ".".join(["a" * 60] * 4) + ".dk", "1.2.3.dk", "a.b-c.dk",
+               "jobcenter.kk.dk", "rm.dk", "3f.dk", "x.localdomain", "local.dk", "test.dk"]
+    rng = random.Random(13)
+    alphabet = "abz09_+-."
+    domain_alphabet = "abz09-."
+    extra = [("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))),
+              "".join(rng.choice(domain_alphabet) for _ in range(rng.randint(1, 10))) + rng.choice([".dk", ".d", ""]))
+             for _ in range(2000)]
+    fast = 0
+    for local, domain in [*itertools.product(locals_, domains), *extra]:
+        value = f"{local}@{domain}"
+        if _plain_valid(value):
+            fast += 1
+            assert _library_valid(value), value
+    assert fast > 100  # the fast path does take the common addresses
+    assert _plain_valid("anne.holm@randers.dk") and _plain_valid("post@fysio-skovby.dk")

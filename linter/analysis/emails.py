@@ -131,8 +131,30 @@ def mask_emails(text: str) -> str:
     return "".join(parts)
 
 
+# A plain lower-case ASCII address (dot-atom local part of letters, digits, "_", "+", "-"; host labels of letters,
+# digits and inner hyphens; a top-level domain of letters) that email_validator accepts whenever the checks of
+# `_plain_valid` hold too; everything else asks the library (tests/test_emails.py holds the two to each other).
+_PLAIN = re.compile(r"[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+
+
+def _plain_valid(value: str) -> bool:
+    """True only for an address email_validator (check_deliverability=False) accepts: the pattern above, within
+    the length limits (local part 64, domain 253, address 254), no "--" in the domain (the library's Punycode
+    and hyphen rules) and not under a special-use domain (.local, .test, …). False means "ask the library"."""
+    if _PLAIN.fullmatch(value) is None:
+        return False
+    local, _, domain = value.partition("@")
+    if len(local) > 64 or len(domain) > 253 or len(value) > 254 or "--" in domain:
+        return False
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    return not any(domain == d or domain.endswith("." + d) for d in SPECIAL_USE_DOMAIN_NAMES)
+
+
 @lru_cache(maxsize=64)  # a letter names its addresses several times (text, blocks, sender lines)
 def _valid(value: str) -> bool:
+    if _plain_valid(value):
+        return True  # the library's checks, for the common case, without its Unicode and IDNA machinery
     from email_validator import EmailNotValidError, validate_email
 
     try:
