@@ -96,7 +96,7 @@ class RequireKind(Kind):
         # "2. marts 2026" is that day, not the end of March)
         outer = [m for m in matches if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
                                                 and o.end_char - o.start_char > m.end_char - m.start_char
-                                                for o in matches)] if len(matches) > 1 else matches
+                                                for o in matches)] if _nested(matches) else matches
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
@@ -353,6 +353,15 @@ class Voids:
             if s < end and start < e:
                 return name
         return None
+
+
+def _nested(matches) -> bool:
+    """Whether a match may lie inside another (two spans overlap, or one is empty): without that, every
+    match is outer and the pairwise test of `_hits` need not run (most concepts, most letters)."""
+    if len(matches) < 2:
+        return False
+    spans = sorted((m.start_char, m.end_char) for m in matches)
+    return any(s >= e for s, e in spans) or any(spans[k][1] > spans[k + 1][0] for k in range(len(spans) - 1))
 
 
 def _form_field(text: str) -> bool:
