@@ -99,7 +99,12 @@ class Structure:
 def _words(text: str) -> list[str]:
     """The words of a line, without number groups and separators: "+45 97 64 10 00" or " · " are
     not words, so the way a phone number is written never makes a contact line long."""
-    return [w for w in text.split() if w.isalpha() or any(ch.isalpha() for ch in w)]  # (most words: the first)
+    # (most words: the first test; an ASCII word with no letter needs no look at each character)
+    return [w for w in text.split() if w.isalpha() or (_ASCII_LETTER.search(w) is not None if w.isascii()
+                                                       else any(ch.isalpha() for ch in w))]
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")  # str.isalpha() of an ASCII character
 
 
 def _field_names(t: str) -> tuple[bool, set[str]] | None:
@@ -120,9 +125,11 @@ def names_another(t: str, field: str) -> bool:
     other a role or author label, their values sharing no capitalised word. The other's field ends the
     author's field group, blank line or not: its details are never the author's (RULES.md, Sender's contact
     details)."""
-    mine, theirs = _field_names(field), _field_names(t)
-    return mine is not None and theirs is not None and (mine[0] or theirs[0]) and \
-        bool(mine[1]) and bool(theirs[1]) and not mine[1] & theirs[1]
+    mine = _field_names(field)
+    if mine is None or not mine[1]:
+        return False  # (the author's field is the same on every call of a letter: `t` is not read then)
+    theirs = _field_names(t)
+    return theirs is not None and (mine[0] or theirs[0]) and bool(theirs[1]) and not mine[1] & theirs[1]
 
 
 def author_field(blocks: list[Block], idx: list[int]) -> str:
