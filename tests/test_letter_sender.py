@@ -136,3 +136,19 @@ def test_document_level_contact_findings_are_placed_where_the_fix_belongs(engine
     regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in runs}
     assert regions["kontakt.afdeling"]["startLine"] == afd.line
     assert regions["kontakt.telefon"] == {"startLine": tel.line, "startColumn": 1}
+
+
+@pytest.mark.parametrize("line", [
+    "Anne Holm", "ANNE HOLM", "Med venlig hilsen Anne-Marie Lund.", "Hilsen Per", "Per Hansen, fysioterapeut",
+    "Hans Ulrik Brandt", "Vejle Kommune, Jobcenter", "Tlf. 55 72 14 63", "anne holm", "Dr.Anne Holm", "Anne. Holm",
+    "A. Holm", "HR: 70 11 22 33", "Karen Blixens Vej 4", "Kragh, Mette", "Lise-Lotte Bach", "Anne2 Holm", "ÅSE VANG",
+    "Udfyldt af: Læge Hans Krogh, Lægehuset Bakken", "", "   ", "Sagsbehandler Bo Lindqvist – jobcentret"])
+@pytest.mark.parametrize("zone", ["signature", "recipient", "email-sender", "body"])
+def test_names_in_skips_only_lines_without_a_first_name(engine, line, zone, monkeypatch):
+    """The quick first-name test in front of `names_in` only skips lines the full reading finds no name in."""
+    from linter.letter.sender import SenderReader, sender_reader
+
+    reader = sender_reader(engine.lexicons)
+    found = reader.names_in(line, zone)
+    monkeypatch.setattr(SenderReader, "_may_name", lambda self, text: True)
+    assert reader.names_in(line, zone) == found

@@ -32,6 +32,8 @@ _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 _CAPITALS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b")
 _NAME_PIECE = re.compile(r"[\wÆØÅæøåéü.-]+")
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.")
+# a word that may be a name, in the text as written: a capital, then the characters of _NAME_PIECE but the dot
+_NAME_START = re.compile(r"[A-ZÆØÅ][\wÆØÅæøåéü-]*")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 # a parenthesis right after a number: its own label ("(direkte)", "(Sundhed og Omsorg, hovednummer)")
 _PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
@@ -213,6 +215,8 @@ class SenderReader:
         """Spans of person names: a known first name (an ambiguous one only before a
         surname in a signature-like zone) followed by capitalised surnames; street names
         ("Karen Blixens Vej 4") and organisation words end or drop a span."""
+        if not self._may_name(text):
+            return []  # no word of the text is a first name: no name starts anywhere (most lines asked)
         out = []
         # "MALENE SØRENSEN" in a signature: compare capitalised (same length, spans stay valid)
         text = _CAPITALS_WORD.sub(lambda m: "-".join(x.capitalize() for x in m.group(0).split("-")), text)
@@ -252,6 +256,17 @@ class SenderReader:
                 out.append((inverted.start(1) if inverted else pos, end))
             k = j
         return out
+
+    def _may_name(self, text: str) -> bool:
+        """Whether a word of `text` is a (possibly ambiguous) first name, as `names_in` reads its words: each
+        word it can take for a name starts with a capital and is one of `_NAME_START`'s matches, whatever the
+        capitalisation (so False means `names_in` finds nothing)."""
+        first, ambiguous = self._first_names, self._ambiguous_names
+        for m in _NAME_START.finditer(text):
+            low = m.group(0).lower()
+            if low in first or low in ambiguous or ("-" in low and low.split("-")[0] in first):
+                return True
+        return False
 
     def _stop_word(self, tok: str) -> bool:
         low = tok.lower()
