@@ -523,3 +523,30 @@ def test_another_professionals_field_in_a_memo_head(check_text):
     assert _numbers(_one(res, "other")) == [("72102030", "role-field")]
     assert res.profile == "sundhed-til-job"
     assert not _rules(res) & {"kontakt.telefon", "kontakt.afdeling"}
+
+
+_FULL_NAME_AS_WRITTEN = r"\b([A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]{2,})[ \u00a0]+([A-ZÆØÅ][\w-]*)"
+
+
+@pytest.mark.parametrize("text", [
+    "Hendes mand Bo Jensen ringer", "McDonald Hansen Jensen", "BO JENSEN og Anne-Marie Lund", "æBo Jensen",
+    "_Bo Jensen", "1Bo Jensen", "Bo\u00a0Jensen", "Bo  Jensen-Hansen", "Kære ÅSE Vang", "Å B", "ÅB C", "Bo Ø",
+    "", "Hans kone, Gitte Lund, er", "x.Bo Jensen", "(Bo Jensen)", "Lise-Lotte Bach Møller"])
+def test_full_name_pattern_finds_what_the_plain_pattern_finds(text):
+    """The people reader's name pattern is written for speed (capital first, the word boundary after it): its
+    matches and groups are those of the plain pattern, on invented lines and on random ones."""
+    import random
+    import re
+
+    from linter.letter.people import _FULL_NAME
+
+    plain = re.compile(_FULL_NAME_AS_WRITTEN)
+
+    def found(rx, t):
+        return [(m.span(), m.span(1), m.span(2)) for m in rx.finditer(t)]
+    assert found(_FULL_NAME, text) == found(plain, text)
+    rng = random.Random(text)
+    alphabet = "aAbBÆæØøÅåé_1- \u00a0.,xZ"
+    for _ in range(3000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert found(_FULL_NAME, t) == found(plain, t), t
