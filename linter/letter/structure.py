@@ -579,7 +579,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     # the same when only a later block carries a contact block (two lines or more: phone and mail) and
     # the first none: the indentation that pushed it right may be lost (a .docx twin, a pasted text);
     # a recipient's address with its switchboard on one line does not outweigh the order
-    contacts = [sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) for k in open_]
+    # (counted only where two address blocks are open: a contact-line search of a long line is the dearest cue)
+    contacts = [sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) for k in open_] \
+        if len(open_) >= 2 else []
     later_contact = len(open_) >= 2 and contacts[0] == 0 and sum(1 for n in contacts if n >= 2) == 1 and \
         sum(1 for n in contacts if n) == 1
     if len(open_) >= 2 and not email and LETTERHEAD not in kinds and RECIPIENT not in kinds and \
