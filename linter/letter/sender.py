@@ -571,7 +571,7 @@ class SenderReader:
         for i, b in enumerate(a.blocks):
             if st.zones[i] not in _ORGANISATION_ZONES or not st.is_sender(i):
                 continue
-            for w in re.findall(r"[A-ZÆØÅ][a-zæøå]{3,}", re.sub(r"\S+@\S+", " ", b.text)):
+            for w in re.findall(r"[A-ZÆØÅ][a-zæøå]{3,}", re.sub(r"\S+@\S+", " ", b.text) if "@" in b.text else b.text):
                 low = w.lower()
                 if low in names or low in self._first_names or low in self._ambiguous_names:
                     continue
