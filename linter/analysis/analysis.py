@@ -68,7 +68,9 @@ class Analysis:
 
     def placeholders(self, i: int) -> tuple[tuple[int, int], ...]:
         """Unfilled template fields of block i (the project's one placeholder grammar), once per block."""
-        cache = self.memo.setdefault("placeholders", {})
+        cache = self.memo.get("placeholders")
+        if cache is None:  # (not setdefault: that builds a new dict on each of a letter's ~35 calls)
+            cache = self.memo["placeholders"] = {}
         spans = cache.get(i)  # type: ignore[union-attr]
         if spans is None:
             from linter.readers.docx_placeholders import placeholder_spans
