@@ -21,6 +21,7 @@ from linter.model import Block, Document
 # leading 0 makes a 9-digit national number): "Dato: 03.03.2026" and "f. 010203-1234" hold none. A digit of
 # another script (its value not read here) lets the block through.
 _EIGHT_DIGITS = re.compile(r"[2-9](?=(?:\D{0,4}\d){7})|[^\D0-9]")
+_ANY_DIGIT = re.compile(r"\d")  # every match of _EIGHT_DIGITS starts with one
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
@@ -129,7 +130,8 @@ class Analysis:
 
         out = []
         for bi, block in enumerate(self.blocks):
-            if not _EIGHT_DIGITS.search(block.text):  # cheap pre-check; phonenumbers is slow
+            # cheap pre-checks (phonenumbers is slow): a digit at all (a C scan; most lines have none), then eight
+            if _ANY_DIGIT.search(block.text) is None or not _EIGHT_DIGITS.search(block.text):
                 continue
             base = self.block_starts[bi]
             try:
