@@ -862,3 +862,19 @@ def test_a_professional_naming_the_citizens_daughter_keeps_the_health_profile(en
             "og hans datter kører ham til træning. Han bør ikke løfte over 10 kg. Vi forventer, at han kan vende "
             "tilbage til lageret om tre måneder.\n\nVenlig hilsen\nLis Dahl\nFysioterapeut\n")
     assert check(eng, text).profile == "sundhed-til-job"
+
+
+def test_abbreviated_function_word_lookup_is_the_plain_scan(eng):
+    """`_abbreviates` (sorted words, from where the part would stand) says what the scan of every function word
+    says: some function word starts with the part and is longer; for every prefix of every word and random parts."""
+    import random
+
+    from linter.letter.sender import sender_reader
+
+    reader = sender_reader(eng.lexicons)
+    words = reader._words["mailbox"]
+    parts = {w[:k] + extra for w in words for k in range(1, len(w) + 1) for extra in ("", "x")}
+    rng = random.Random(7)
+    parts |= {"".join(rng.choice("abdeiklmnorstuæøå") for _ in range(rng.randint(1, 9))) for _ in range(3000)}
+    for part in parts:
+        assert reader._abbreviates(part) == any(w.startswith(part) and len(w) > len(part) for w in words), part

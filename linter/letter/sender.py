@@ -166,6 +166,26 @@ class SenderReader:
         return tuple(w for w in self._words["mailbox"] if len(w) >= 6)
 
     @cached_property
+    def _mailbox_sorted(self) -> list[str]:
+        return sorted(self._words["mailbox"])
+
+    @cached_property
+    def _mailbox_5(self) -> tuple[str, ...]:
+        """The function words of five letters or more (a long single-word local part may contain one)."""
+        return tuple(w for w in self._words["mailbox"] if len(w) >= 5)
+
+    def _abbreviates(self, part: str) -> bool:
+        """A function word starts with `part` and is longer ("neurokir" of "neurokirurgi"): the words starting
+        with it stand together in sorted order, from where `part` would stand."""
+        words = self._mailbox_sorted
+        k = bisect.bisect_left(words, part)
+        while k < len(words) and words[k].startswith(part):
+            if len(words[k]) > len(part):
+                return True
+            k += 1
+        return False
+
+    @cached_property
     def _first_names(self) -> set[str]:
         return {n.lower() for n in self.lexicons.lists.get("first-names", [])}
 
@@ -198,8 +218,7 @@ class SenderReader:
             return True  # a compound ending in a unit word: rygteam@, smerteteam@
         # (beside a first name a word is no abbreviation: lone.hjemme@ is Lone's home address, not hjemmepleje@)
         if not any(p in self._first_names for p in parts) and \
-                any(len(p) >= (5 if len(parts) >= 2 else 6) and
-                    any(w.startswith(p) and len(w) > len(p) for w in self._words["mailbox"]) for p in parts):
+                any(len(p) >= (5 if len(parts) >= 2 else 6) and self._abbreviates(p) for p in parts):
             return True  # an abbreviated function word: neurokir.amb@, rygkir@
         # a part that is a compound of a function word ("rygambulatoriet.viborg@", "smerteraadgivning@")
         if any(p not in self._first_names and p.endswith(self._long_mailbox_words) for p in parts):
@@ -209,7 +228,7 @@ class SenderReader:
         if local in self._first_names or local in self._ambiguous_names or len(local) <= 5:
             return False
         # a long single word: a function mailbox if it contains a function word or the organisation
-        return org in local or any(w in local for w in self._words["mailbox"] if len(w) >= 5)
+        return org in local or any(w in local for w in self._mailbox_5)
 
     def names_in(self, text: str, zone: str = "signature") -> list[tuple[int, int]]:
         """Spans of person names: a known first name (an ambiguous one only before a
