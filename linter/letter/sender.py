@@ -73,6 +73,9 @@ _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
+_WRITTEN_BY = _CUES["written-by"]  # "Dikteret af overlæge …", "v/ datteren Sara Dahl": the author's own name follows
+# a house number after a name ("Karen Blixens Vej 4", "Skovvej 12B"); a masked CPR or other long number is none
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?")
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -138,7 +141,8 @@ class SenderReader:
         return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
                 "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
                 "hours": words("department_hours_labels"),
-                "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
+                "personal_phone": words("personal_phone_labels"), "dept": words("department_words"),
+                "mailbox_label": words("function_mailbox_labels"), "opening": words("opening_hours_labels")}
 
     def prepare(self) -> None:
         """Validate at load what this reader uses: the letter model's cue lexicons and the mailbox patterns
@@ -242,13 +246,27 @@ class SenderReader:
             span_toks = [t for t, _ in toks[k:j]]
             # (a comma ends the name before an address: "Erik Dahl, Møllevej 3, 6000 Vestby" is a name and a street)
             gap = text[end:toks[j][1]] if j < len(toks) else ""
-            street = ("," not in gap and (nxt[:1].isdigit() or bool(_STREET.search(nxt)))) or \
+            street = ("," not in gap and (bool(_HOUSE_NUMBER.fullmatch(nxt)) or bool(_STREET.search(nxt)))) or \
                 any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
             if not street:
                 # a mail client's "Surname, Firstname" (Outlook's "Kragh, Mette"): the surname comes first
-                inverted = _INVERTED_SURNAME.search(text[:pos]) if zone == "email-sender" and j == k + 1 else None
+                # ("Holm, Anne" as a signature's line too, a title never taken for the surname)
+                inverted = _INVERTED_SURNAME.search(text[:pos]) if j == k + 1 and (
+                    zone == "email-sender" or zone in _PERSONAL_POSITION and
+                    _INVERTED_SURNAME.fullmatch(text[:pos].lstrip())) else None
+                if inverted is None and zone == "email-sender" and j > k + 1:
+                    # "Jensen, Maja Krog <mkj@…>": given names after the comma, when the address spells them so
+                    inverted = _INVERTED_SURNAME.search(text[:pos])
+                    locals_ = re.findall(r"([\w.+-]+)@", text)
+                    if inverted and not any(_initials_of(loc, [f"{text[pos:end]} {inverted.group(1)}"]) or
+                                            inverted.group(1).lower() in re.split(r"[._+-]", loc.lower())
+                                            for loc in locals_):
+                        inverted = None
+                if inverted and zone != "email-sender" and (self._stop_word(inverted.group(1)) or any(
+                        _TITLE.match(w) or w.lower() in self._first_names for w in inverted.group(1).split())):
+                    inverted = None
                 out.append((inverted.start(1) if inverted else pos, end))
             k = j
         return out
@@ -378,7 +396,18 @@ class SenderReader:
                 sig = self._signature_name(part.strip(" ,./"))
                 if sig:
                     found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
-            if found:
+            written_by = _WRITTEN_BY.match(part)
+            if written_by and zone != "email-sender":
+                # "Dikteret af overlæge Karen Holst" / "v/ datteren Sara Dahl": the name after it is the author's
+                found = [(fs, fe) for fs, fe in found if fs >= written_by.end()]
+            if found and written_by and zone != "email-sender":
+                spans = [(base + offset + s, base + offset + e) for s, e in found]
+                names[:0] = spans  # before the name it stands under: the author, not the signer or the one written for
+                name_reasons[:0] = ["written-by"] * len(found)
+                sender_words.update(w for s, e in found for w in part[s:e].split())
+                name_zones.add(zone)
+                named_blocks[i] = offset + found[0][0]
+            elif found:
                 names += [(base + offset + s, base + offset + e) for s, e in found]
                 name_reasons += ["inline-closing" if i in inline else _NAME_REASON.get(zone, zone)] * len(found)
                 sender_words.update(w for s, e in found for w in part[s:e].split())
@@ -405,6 +434,15 @@ class SenderReader:
                     name_reasons.append("placeholder")
                     name_zones.add(zone)
                     named_blocks.setdefault(i, s)
+        colleagues = self._listed_colleagues(a, names)
+        if colleagues:
+            # a practice's letterhead listing its doctors line by line, the letter signed by one of them: the
+            # other lines are colleagues', their names, numbers and addresses no sender's
+            keep = [k for k, (ns, _) in enumerate(names) if a.block_index(ns) not in colleagues]
+            names[:] = [names[k] for k in keep]
+            name_reasons[:] = [name_reasons[k] for k in keep if k < len(name_reasons)]
+            for i in colleagues:
+                named_blocks.pop(i, None)
         # "Du kan ringe til mig på «Telefon»" in the running text of a template
         for i, block in enumerate(a.blocks):
             if st.zones[i] not in ("body", "meta") or i in inline:
@@ -436,7 +474,8 @@ class SenderReader:
             zone = zone_at(i, s)
             before, after, prev_end[i] = self._label_window(text, s, e, prev_end.get(i, 0))
             window = before + " " + after
-            near = re.split(r",", before)[-1]  # the label right before the number
+            # the label right before the number, in its own sentence ("Vi sender referatet … Ring til os på …" has none)
+            near = re.split(r",|[.!?]\s+(?=[A-ZÆØÅ])", before)[-1]
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
@@ -455,7 +494,7 @@ class SenderReader:
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
-                if citizen or _someone_elses(text[:s], sender_words):
+                if citizen or _someone_elses(text[:s], sender_words) or i in colleagues:
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
@@ -479,8 +518,9 @@ class SenderReader:
             elif zone in ("body", "meta") and self._first_person(a, c.start):
                 # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
                 own_after = re.split(r"\b(?:eller|og|samt)\b|\d", after, maxsplit=1)[0]
-                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept) \
-                        and not personal_label:
+                # (a place's opening hours after it: "Ring til bageriet på … (åbent 6-17), hvis I vil tale med mig")
+                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept
+                        or self._has_label(own_after, "opening")) and not personal_label:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
@@ -496,6 +536,9 @@ class SenderReader:
                 if self._citizens(before, before[-25:]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
+                if i in colleagues:
+                    declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
+                    continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
                 if self.email_is_department(c.value):
@@ -505,8 +548,13 @@ class SenderReader:
                 continue
             where = "" if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text) \
                 else "-first-person"
+            label = re.split(r"[·|•;,]| / | – ", text[:c.start - a.block_starts[i]])[-1]
             if self.email_is_department(c.value):
                 email(c.start, c.end, c.value, False, "function-mailbox" + where)
+            elif self._has_label(label, "mailbox_label"):
+                email(c.start, c.end, c.value, False, "mailbox-label" + where)  # "Fælles postkasse: sdp@…"
+            elif self._unit_abbreviation(c.value) and not _initials_of(c.value, [a.text[s:e] for s, e in names]):
+                email(c.start, c.end, c.value, False, "unit-abbreviation-mailbox" + where)  # fys@, ryg@
             elif self._named_after(c.value, org_words):
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
@@ -536,6 +584,37 @@ class SenderReader:
         if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
+
+    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> set[int]:
+        """Letterhead lines that each name another person of the practice ("Læge Henning Moos · direkte … · hemo@…"
+        / "Læge Ida Ravn · direkte … · idra@…"), when the signature names one of them: the others' lines."""
+        st = a.structure
+        heads: dict[int, set[str]] = {}
+        signer: set[str] = set()
+        for ns, ne in names:
+            i = a.block_index(ns)
+            words = {w.lower() for w in a.text[ns:ne].split()}
+            if len(words) < 2:
+                continue
+            if st.zones[i] == "letterhead":
+                heads.setdefault(i, set()).update(words)
+            elif st.zones[i] in _PERSONAL_POSITION:
+                signer |= words
+        if len(heads) < 2 or not signer:
+            return set()
+        mine = [i for i, w in heads.items() if w <= signer or signer <= w]
+        if len(mine) != 1:
+            return set()
+        return {i for i, w in heads.items() if not w & signer}
+
+    def _unit_abbreviation(self, value: str) -> bool:
+        """A short local part of one word that is a unit word cut short (fys@ for fysioterapi, ryg@ for the
+        back clinic): the unit's mailbox, unless it is a first name or the signer's initials (ank@, mora@)."""
+        local = value.lower().partition("@")[0]
+        if not 3 <= len(local) <= 5 or not local.isalpha() or local in self._first_names or \
+                local in self._ambiguous_names:
+            return False
+        return any(w.startswith(local) and len(w) >= len(local) + 2 for w in self._words["mailbox"])
 
     def _named_after(self, value: str, org_words: set[str]) -> bool:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
@@ -686,6 +765,20 @@ def _other_field(text: str) -> bool:
 
     t = text.strip()
     return bool(FIELD_LINE.match(t)) and not SENDER_LABEL.match(t) and not CONTACT_LINE.match(t)
+
+
+def _initials_of(value: str, names: list[str]) -> bool:
+    """The local part is a name's initials: pieces that begin its words in order ("amb" for Anne Marie Bach,
+    "mora" for Mogens Rasmussen, "ank" for Anne Nielsen Kjær)."""
+    local = value.lower().partition("@")[0]
+
+    def fits(rest: str, words: list[str]) -> bool:
+        if not rest:
+            return True
+        return any(rest[:n] == w[:n] and fits(rest[n:], words[k + 1:])
+                   for k, w in enumerate(words) for n in range(1, min(len(w), len(rest)) + 1))
+
+    return any(fits(local, [w.lower().strip(",.") for w in n.split()]) for n in names if n.strip())
 
 
 def _sentence_start(a, offset: int) -> int:

@@ -40,6 +40,7 @@ def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
 _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
+TOPIC_LINE = _CUES["topic-line"]  # "Spørgsmål om …" under the date: the subject, no letterhead
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
@@ -63,6 +64,7 @@ AFTER_SIGNATURE = _CUES["after-signature"]
 CONTACT_LINE = re.compile(f"(?:{_CUES['contact-line'].pattern})|{AT_CUE}", re.I)
 DATE_LINE = _CUES["date-line"]
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪◦]\s|\d{1,2}[.)]\s)")  # a list item's marker ("– Lene Friis, …", "2. …")
 
 LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
 BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
@@ -184,15 +186,24 @@ def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
     sender = next((blocks[i].text for i in head[:k] if SENDER_FIELD.match(blocks[i].text.strip())), None)
     if sender is None:
         return False
-    words = _name_words(sender.split(":", 1)[-1]) - _name_words(blocks[head[k]].text)
+    recipient = _name_words(blocks[head[k]].text)
+    words = _name_words(sender.split(":", 1)[-1]) - recipient
+    lines = 0
     for i in head[k + 1:]:
         t = blocks[i].text.strip()
         if HEADER_FIELD.match(t) or not PARTY_FIELD_LINE.match(t):
             break
+        lines += 1
         for local in re.findall(r"([\w.+-]+)@", t):
-            if any(p in words for p in re.split(r"[._+-]", local.lower())):
+            parts = re.split(r"[._+-]", local.lower())
+            if any(p in words for p in parts):
                 return True
-    return False
+            if any(p in recipient for p in parts):
+                return False  # the recipient's own address ("Til: Per Lund" / "E-mail: per.lund@…")
+    # no address names either party: the contact lines of a head written sender first are the writer's
+    # ("Fra: Anne Holm" / "Til: Jobcenter Vestby" / "Tlf.: …"), as a recipient's number is seldom given
+    return lines > 0 and not any("@" in blocks[i].text or CONTACT_LINE.search(blocks[i].text.split(":", 1)[-1])
+                                 for i in head[k:k + 1])
 
 
 def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
@@ -464,6 +475,7 @@ def _foot_author(blocks: list[Block], rest: list[int], head: list[int], zones: l
 def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
+    list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
@@ -487,10 +499,17 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
         if PARTICIPANTS_START.match(t):
             zones[i] = PARTICIPANTS
             in_list = blocks[i].group if t.rstrip().endswith(":") or len(t) < 30 else None
+            list_marked = False
             continue
         if in_list is not None:
-            if blocks[i].group == in_list or (blocks[i].style or "").lower().startswith("list"):
+            # (a list written with dashes or bullets ends at the first line without one: "Meld afbud til mig på …")
+            marked = _LIST_ITEM.match(t) is not None
+            # (an item's wrapped line goes on: indented, or after a line ending in a comma)
+            goes_on = blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith((",", "-", "–"))
+            if (blocks[i].group == in_list and (marked or not list_marked or goes_on)) or \
+                    (blocks[i].style or "").lower().startswith("list"):
                 zones[i] = PARTICIPANTS
+                list_marked = list_marked or marked
                 continue
             in_list = None
         if zones[i] == RECIPIENT:
@@ -561,7 +580,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(RECIPIENT)
         elif any(SENDER_LABEL.match(t) for t in texts) or SENDER_FIELD.match(texts[0]):
             kinds.append(LETTERHEAD)  # (a memo head's "Fra: Sagsbehandler …" with its Direkte telefon:/E-mail: lines)
-        elif all(META.match(t) for t in texts) or all(
+        elif all(META.match(t) or TOPIC_LINE.match(t) and not CONTACT_LINE.search(t) for t in texts) or all(
                 FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
@@ -620,8 +639,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         for i in g:
             t = blocks[i].text.strip()
             zones[i] = zone  # type: ignore[assignment]
-            if zone == LETTERHEAD and META.match(t) and not any(ch.isdigit() for ch in t[:3]) \
-                    and not SENDER_LABEL.match(t):
+            if zone == LETTERHEAD and (META.match(t) or TOPIC_LINE.match(t) and not CONTACT_LINE.search(t)) \
+                    and not any(ch.isdigit() for ch in t[:3]) and not SENDER_LABEL.match(t):
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
