@@ -108,8 +108,8 @@ def test_a_subject_phrase_under_the_date_is_no_letterhead(check_text, subject, g
     assert res.sender["reason"] == "signature"
 
 
-@pytest.mark.parametrize("mailbox", ["fys@nordvig.dk", "ryg@nordvig-sygehus.dk", "ergo@nordvig.dk",
-                                     "psyk@nordvig.dk"])
+@pytest.mark.parametrize("mailbox", ["fys@nordvig.dk", "kiro@nordvig-sygehus.dk", "ergo@nordvig.dk",
+                                     "psyk@nordvig.dk", "sdp@nordvig.dk"])
 def test_a_units_abbreviated_mailbox_is_the_units(check_text, mailbox):
     res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\nBodil Friis\nFysioterapeut\n"
                      f"Tlf. 79 12 34 56\n{mailbox}\n")
@@ -119,9 +119,142 @@ def test_a_units_abbreviated_mailbox_is_the_units(check_text, mailbox):
 
 @pytest.mark.parametrize("sign, mailbox", [("Anne Marie Bach", "amb@nordvig.dk"), ("Rikke Yde Gram", "ryg@nordvig.dk"),
                                            ("Anne Nørgaard Kjær", "ank@nordvig.dk"),
-                                           ("Mogens Rasmussen", "mora@nordvig.dk")])
+                                           ("Mogens Rasmussen", "mora@nordvig.dk"),
+                                           ("Kirsten Rosendahl", "kiro@nordvig.dk"),
+                                           ("Bodil Friis", "amb@nordvig.dk")])
 def test_the_signers_initials_stay_personal_though_they_begin_a_unit_word(check_text, sign, mailbox):
     res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\n{sign}\nFysioterapeut\n"
                      f"Tlf. 79 12 34 56\n{mailbox}\n")
     assert [(a, p) for a, p, _ in _emails(res)] == [(mailbox, True)]
     assert "kontakt.email" not in _rules(res)
+
+
+# -- classes from the dev sender bank (sa), in invented letters --------------------------------------------------
+
+JC = ("Til Lægehuset Vestervang\n\nKære læge\n\nTove Krag har givet samtykke. Vi vil gerne vide, hvor mange timer hun "
+      "kan arbejde nu.\n\n")
+
+
+def test_a_units_compound_mailbox_offered_for_questions_is_the_units(check_text):
+    res = check_text("NOTAT\nEmne: Fælles møde om rygforløb\nSkrevet af: TKL\n\nVi mødes hver måned. Spørgsmål til "
+                     "notatet kan sendes til smertesamarbejde@nordvig.dk, eller ring til sekretæren på 79 11 22 00.\n"
+                     "\n/TKL\n")
+    assert _emails(res) == [("smertesamarbejde@nordvig.dk", False, "department-offer")]
+    assert _phones(res) == [("79112200", False)]
+
+
+@pytest.mark.parametrize("mailbox", ["sdp.syd@nordvig.dk", "sdp@nordvig.dk"])
+def test_the_sickness_benefit_teams_short_mailbox_is_the_teams(check_text, mailbox):
+    res = check_text(f"Fra: Team Sygedagpenge Syd <{mailbox}>\nTil: Lægehuset Vestervang <post@vestervang.dk>\n"
+                     f"Emne: Tove Krag\n\n{JC}Venlig hilsen\nTeam Sygedagpenge Syd\n"
+                     "Jobcenter Nordvig · tlf. 79 11 22 00\n")
+    assert [(a, p) for a, p, _ in _emails(res)] == [(mailbox, False)]
+
+
+def test_a_registration_mailbox_in_the_text_is_the_organisations(check_text):
+    res = check_text("Gigtforeningen Nordvig\n\nKære jobcentre\nVi inviterer til et møde om gigt og arbejde. "
+                     "Tilmelding til nordvig@gigtnet.dk senest 1. maj.\n\nJeg kan fanges på 61 22 33 44 alle hverdage "
+                     "efter kl. 16.\n\nVenlig hilsen\nLise Borup\nFrivillig, Gigtforeningen Nordvig\n")
+    assert _emails(res) == [("nordvig@gigtnet.dk", False, "department-offer")]
+    assert _phones(res) == [("61223344", True)]  # a person's hours are no opening hours
+
+
+def test_a_message_left_with_the_secretary_is_the_departments_number(check_text):
+    res = check_text(f"{JC}Jeg kan fanges på 79 11 22 33 før kl. 10. Ellers kan du lægge en besked hos sekretæren på "
+                     "79 11 22 00.\n\nVenlig hilsen\nBo Lind Hansen, sagsbehandler\n")
+    assert _phones(res) == [("79112233", True), ("79112200", False)]
+
+
+def test_a_word_beginning_like_an_identifier_label_in_an_earlier_sentence_is_no_label(check_text):
+    res = check_text("Fra: Jobcenter Nordvig <jobcenter@nordvig.dk>\nTil: Nordvig VVS <info@nordvigvvs.dk>\n"
+                     "Emne: Mødet\n\nHej\nTak for i dag. Vi sender referatet i morgen. Ring til os på 79 11 22 00, "
+                     "hvis I har spørgsmål.\n\nMvh\nBL\nJobcenter Nordvig\n")
+    assert _phones(res) == [("79112200", False)]
+
+
+def test_a_case_number_label_right_before_a_number_is_still_no_phone(check_text):
+    res = check_text(f"{JC}Vores ref. 12345678. Ring til mig på 79 11 22 33.\n\nVenlig hilsen\nBo Lind Hansen\n")
+    assert _phones(res) == [("79112233", True)]
+
+
+def test_a_practices_letterhead_listing_its_doctors_gives_the_signers_lines_only(check_text):
+    res = check_text("Lægerne Vestervang\nLæge Niels Bøgh · direkte 86 11 22 31 · nibo@vestervang.dk\n"
+                     "Læge Anna Kruse · direkte 86 11 22 32 · anku@vestervang.dk\nTelefontid kl. 8-9: 86 11 22 00\n\n"
+                     "Til Jobcenter Nordvig\n\nOle Berg kan løfte 5 kg og gå 30 minutter.\n\nMed venlig hilsen\n"
+                     "Anna Kruse, læge\n")
+    assert res.sender["name"] == "Anna Kruse"
+    assert _phones(res) == [("86112232", True), ("86112200", False)]
+    assert [(a, p) for a, p, _ in _emails(res)] == [("anku@vestervang.dk", True)]
+
+
+def test_a_dashed_participant_list_ends_at_the_authors_own_line(check_text):
+    res = check_text("Fra: Rygteamet, Nordvig Kommune <rygteam@nordvig.dk>\nTil: Deltagerne\nEmne: Sagsmøde\n\n"
+                     "Kære alle\nVi holder sagsmøde tirsdag kl. 13.\nDeltagere:\n– Lis Dam, Jobcenter Nordvig, "
+                     "79 31 22 41\n– Per Kok, Sundhedscenter Nordvig, 79 31 55 08\nMeld afbud til mig på 25 11 22 33."
+                     "\n\nVenlig hilsen\nHanne Bro Vestergaard\nKoordinator\n")
+    assert _phones(res) == [("25112233", True)]
+
+
+def test_a_shops_number_with_opening_hours_is_the_shops_even_after_me(check_text):
+    res = check_text("Fra: hanne@cykelsmeden.dk\nTil: jobcenter@nordvig.dk\nEmne: Vores lærling\n\nHej\nTom kan starte "
+                     "igen på 4 timer om dagen. Ring til butikken på 58 11 22 00 (åbent 9-17), hvis I vil tale med mig."
+                     "\n\nHilsen\nHanne Smed, indehaver\nCykelsmeden Nordvig\n")
+    assert _phones(res) == [("58112200", False)]
+    assert [(a, p) for a, p, _ in _emails(res)] == [("hanne@cykelsmeden.dk", True)]
+
+
+def test_an_address_to_reply_to_in_the_text_is_the_authors(check_text):
+    res = check_text("KORT NOTE\nFra: Jobcenter Nordvig, Sygedagpenge\n\nVi beder om en kort vurdering af, hvor mange "
+                     "timer Tove kan arbejde. Svar til bolh@nordvig.dk.\n\nHilsen Bo\nSagsbehandler\n")
+    assert _emails(res) == [("bolh@nordvig.dk", True, "personal-address-first-person")]
+
+
+def test_a_shared_mailbox_label_makes_the_address_the_departments(check_text):
+    res = check_text(f"{JC}Venlig hilsen\nBo Lind Hansen, Jobcenter Nordvig\nDirekte 79 11 22 33\n"
+                     "Fælles postkasse: ydelsesteam.a@nordvig.dk\nbolh@nordvig.dk\n")
+    assert sorted((a, p) for a, p, _ in _emails(res)) == [("bolh@nordvig.dk", True),
+                                                          ("ydelsesteam.a@nordvig.dk", False)]
+    res = check_text(f"{JC}Venlig hilsen\nBo Lind Hansen, Jobcenter Nordvig\nDirekte 79 11 22 33\n"
+                     "Fælles postkasse: bl3@nordvig.dk\n")
+    assert _emails(res) == [("bl3@nordvig.dk", False, "mailbox-label")]
+
+
+@pytest.mark.parametrize("line, name", [("Fra: Jensen, Maja Krog <mkj@nordvig.dk>", "Maja Krog Jensen"),
+                                        ("Fra: Jensen, Maja Krog <maja.jensen@nordvig.dk>", "Maja Krog Jensen"),
+                                        ("Fra: Nordvig, Maja Krog <post@nordvig.dk>", "Maja Krog")])
+def test_a_from_field_with_the_surname_first_and_two_given_names(check_text, line, name):
+    res = check_text(f"{line}\nTil: Lægehuset Vestervang <post@vestervang.dk>\nEmne: Tove Krag\n\n{JC}Vh Maja\n"
+                     "Jobcenter Nordvig · direkte 79 11 22 33\n")
+    assert res.sender["name"] == name
+
+
+def test_variants_of_the_author_line(check_text):
+    res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\nMaja Lind, lægesekretær\n"
+                     "Diktat: overlæge Bodil Friis\nTlf. 79 12 34 56\n")
+    assert res.sender["name"] == "Bodil Friis"
+    res = check_text(f"Til Jobcenter Nordvig\n\n{OWN}\nMed venlig hilsen\nErik Dahl v/ datteren Sara Dahl\n"
+                     "Tlf. 22 33 44 55\n")
+    assert res.sender["name"] == "Sara Dahl"
+    res = check_text(f"Til Jobcenter Nordvig\n\n{OWN}\nMed venlig hilsen\nErik Dahl\nSkrevet af sønnen Jonas Dahl\n"
+                     "jonas.dahl@post.dk\n")
+    assert res.sender["name"] == "Jonas Dahl"
+    assert _emails(res) == [("jonas.dahl@post.dk", True, "personal-address")]
+
+
+def test_a_diktat_line_with_initials_only_leaves_the_signer(check_text):
+    res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\n\nBodil Friis\nOverlæge\n"
+                     "Diktat: BF / sekr. ML\n")
+    assert res.sender["name"] == "Bodil Friis"
+
+
+def test_a_surname_first_name_in_the_citizens_own_address_block(check_text):
+    res = check_text(f"Dahl, Sara\nSkovvej 4\n6000 Nordvig\nTlf. 22 33 44 55\n\nTil Jobcenter Nordvig\n\n{OWN}\n"
+                     "Venlig hilsen\nSara\n")
+    assert res.sender["name"] == "Sara Dahl"
+    assert _phones(res) == [("22334455", True)]
+
+
+@pytest.mark.parametrize("mailbox", ["fys.nord@nordvig.dk", "psyk2@nordvig.dk", "kiro.syd@nordvig.dk"])
+def test_a_units_abbreviation_with_a_branch_or_number(check_text, mailbox):
+    res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\nBodil Friis\nTlf. 79 12 34 56\n{mailbox}\n")
+    assert [(a, p) for a, p, _ in _emails(res)] == [(mailbox, False)]

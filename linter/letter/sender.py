@@ -254,7 +254,7 @@ class SenderReader:
                 # a mail client's "Surname, Firstname" (Outlook's "Kragh, Mette"): the surname comes first
                 # ("Holm, Anne" as a signature's line too, a title never taken for the surname)
                 inverted = _INVERTED_SURNAME.search(text[:pos]) if j == k + 1 and (
-                    zone == "email-sender" or zone in _PERSONAL_POSITION and
+                    zone == "email-sender" or zone in _NAME_ZONES and
                     _INVERTED_SURNAME.fullmatch(text[:pos].lstrip())) else None
                 if inverted is None and zone == "email-sender" and j > k + 1:
                     # "Jensen, Maja Krog <mkj@…>": given names after the comma, when the address spells them so
@@ -396,7 +396,7 @@ class SenderReader:
                 sig = self._signature_name(part.strip(" ,./"))
                 if sig:
                     found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
-            written_by = _WRITTEN_BY.match(part)
+            written_by = _WRITTEN_BY.search(part)
             if written_by and zone != "email-sender":
                 # "Dikteret af overlæge Karen Holst" / "v/ datteren Sara Dahl": the name after it is the author's
                 found = [(fs, fe) for fs, fe in found if fs >= written_by.end()]
@@ -541,8 +541,8 @@ class SenderReader:
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
-                if self.email_is_department(c.value):
-                    email(c.start, c.end, c.value, False, "department-offer")
+                if self.email_is_department(c.value) or self._named_after(c.value, org_words):
+                    email(c.start, c.end, c.value, False, "department-offer")  # (nordvig@ of "… Nordvig")
                 continue
             elif not (st.zones[i] in ("body", "meta") and self._first_person(a, c.start)):
                 continue
@@ -554,7 +554,7 @@ class SenderReader:
             elif self._has_label(label, "mailbox_label"):
                 email(c.start, c.end, c.value, False, "mailbox-label" + where)  # "Fælles postkasse: sdp@…"
             elif self._unit_abbreviation(c.value) and not _initials_of(c.value, [a.text[s:e] for s, e in names]):
-                email(c.start, c.end, c.value, False, "unit-abbreviation-mailbox" + where)  # fys@, ryg@
+                email(c.start, c.end, c.value, False, "unit-abbreviation-mailbox" + where)  # psyk@, kiro@
             elif self._named_after(c.value, org_words):
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
@@ -608,13 +608,18 @@ class SenderReader:
         return {i for i, w in heads.items() if not w & signer}
 
     def _unit_abbreviation(self, value: str) -> bool:
-        """A short local part of one word that is a unit word cut short (fys@ for fysioterapi, ryg@ for the
-        back clinic): the unit's mailbox, unless it is a first name or the signer's initials (ank@, mora@)."""
-        local = value.lower().partition("@")[0]
-        if not 3 <= len(local) <= 5 or not local.isalpha() or local in self._first_names or \
-                local in self._ambiguous_names:
-            return False
-        return any(w.startswith(local) and len(w) >= len(local) + 2 for w in self._words["mailbox"])
+        """A local part of four or five letters that is a unit word cut short (psyk@ for psykiatri, kiro@ for
+        kiropraktik, also with a branch or number: psyk.nord@, kiro2@): the unit's mailbox, unless it is a first
+        name or the signer's initials (mora@). Three letters are initials as often (amb@, ank@): a unit's
+        three-letter mailbox is listed in function_mailboxes (fys@, sdp@)."""
+        parts = [p.rstrip("0123456789") or p for p in re.split(r"[._\-+]", value.lower().partition("@")[0]) if p]
+
+        def cut(p: str) -> bool:
+            return 4 <= len(p) <= 5 and p.isalpha() and p not in self._first_names and \
+                p not in self._ambiguous_names and \
+                any(w.startswith(p) and len(w) >= len(p) + 2 for w in self._words["mailbox"])
+        # (with a branch or a number after it: fys.nord@, ryg2@ is no one's)
+        return any(cut(p) for p in parts) and all(cut(p) or p in self._words["branch"] or p.isdigit() for p in parts)
 
     def _named_after(self, value: str, org_words: set[str]) -> bool:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
