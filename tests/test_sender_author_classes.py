@@ -258,3 +258,28 @@ def test_a_surname_first_name_in_the_citizens_own_address_block(check_text):
 def test_a_units_abbreviation_with_a_branch_or_number(check_text, mailbox):
     res = check_text(f"Til Jobcenter Nordvig\n\n{BODY}\nMed venlig hilsen\nBodil Friis\nTlf. 79 12 34 56\n{mailbox}\n")
     assert [(a, p) for a, p, _ in _emails(res)] == [(mailbox, False)]
+
+
+@pytest.mark.parametrize("sentence, mailbox, personal", [
+    ("Svaret kan sendes til bolh@nordvig.dk.", "bolh@nordvig.dk", True),
+    ("Send venligst svaret til bolh@nordvig.dk.", "bolh@nordvig.dk", True),
+    ("Send venligst svaret til sygedagpenge@nordvig.dk.", "sygedagpenge@nordvig.dk", False)])
+def test_the_address_the_answer_goes_to(check_text, sentence, mailbox, personal):
+    res = check_text(f"{JC}{sentence}\n\nHilsen Bo Lind\nSagsbehandler\nTlf. 79 11 22 33\n")
+    assert [(a, p) for a, p, _ in _emails(res)] == [(mailbox, personal)]
+
+
+def test_a_contact_line_under_the_date_in_a_head_written_sender_first(check_text):
+    res = check_text(f"Fra: Bodil Friis, overlæge\nTil: Jobcenter Nordvig\nDato: 3. marts 2026\nTlf.: 79 12 34 56\n\n"
+                     f"{BODY}\nVenlig hilsen\nBodil Friis\n")
+    assert _phones(res) == [("79123456", True)]
+    res = check_text(f"Til: Jobcenter Nordvig\nFra: Bodil Friis, overlæge\nDato: 3. marts 2026\nSamtykke: Ja\n\n"
+                     f"{BODY}\nVenlig hilsen\nBodil Friis\n")
+    assert _phones(res) == []
+
+
+def test_a_letterhead_naming_the_doctors_on_one_line_gives_the_signers_name(check_text):
+    res = check_text("Lægerne Vestervang\nNiels Bøgh · Anna Kruse · Lis Kok\nTlf. 86 11 22 00\n\n"
+                     "Til Jobcenter Nordvig\n\nOle Berg kan løfte 5 kg og gå 30 minutter.\n\n"
+                     "Med venlig hilsen\nAnna Kruse\nLæge\n")
+    assert res.sender["name"] == "Anna Kruse"

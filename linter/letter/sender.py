@@ -434,11 +434,11 @@ class SenderReader:
                     name_reasons.append("placeholder")
                     name_zones.add(zone)
                     named_blocks.setdefault(i, s)
-        colleagues = self._listed_colleagues(a, names)
-        if colleagues:
-            # a practice's letterhead listing its doctors line by line, the letter signed by one of them: the
-            # other lines are colleagues', their names, numbers and addresses no sender's
-            keep = [k for k, (ns, _) in enumerate(names) if a.block_index(ns) not in colleagues]
+        others, colleagues = self._listed_colleagues(a, names)
+        if others:
+            # a practice's letterhead listing its doctors, the letter signed by one of them: the others are
+            # colleagues, and their own lines' numbers and addresses no sender's
+            keep = [k for k, span in enumerate(names) if span not in others]
             names[:] = [names[k] for k in keep]
             name_reasons[:] = [name_reasons[k] for k in keep if k < len(name_reasons)]
             for i in colleagues:
@@ -585,11 +585,12 @@ class SenderReader:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
 
-    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> set[int]:
-        """Letterhead lines that each name another person of the practice ("Læge Henning Moos · direkte … · hemo@…"
-        / "Læge Ida Ravn · direkte … · idra@…"), when the signature names one of them: the others' lines."""
+    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int]]:
+        """A letterhead naming several people of the practice ("Læge Henning Moos · direkte … · hemo@…" / "Læge Ida
+        Ravn · direkte … · idra@…", or "Henning Moos · Ida Ravn" on one line), the signature naming one of them:
+        the others' name spans, and the letterhead lines that name only them (their own numbers and addresses)."""
         st = a.structure
-        heads: dict[int, set[str]] = {}
+        heads: list[tuple[tuple[int, int], set[str]]] = []
         signer: set[str] = set()
         for ns, ne in names:
             i = a.block_index(ns)
@@ -597,15 +598,14 @@ class SenderReader:
             if len(words) < 2:
                 continue
             if st.zones[i] == "letterhead":
-                heads.setdefault(i, set()).update(words)
+                heads.append(((ns, ne), words))
             elif st.zones[i] in _PERSONAL_POSITION:
                 signer |= words
-        if len(heads) < 2 or not signer:
-            return set()
-        mine = [i for i, w in heads.items() if w <= signer or signer <= w]
-        if len(mine) != 1:
-            return set()
-        return {i for i, w in heads.items() if not w & signer}
+        if len(heads) < 2 or not signer or sum(1 for _, w in heads if w <= signer or signer <= w) != 1:
+            return set(), set()
+        others = {span for span, w in heads if not w & signer}
+        mine = {a.block_index(span[0]) for span, w in heads if w & signer}
+        return others, {a.block_index(span[0]) for span in others} - mine
 
     def _unit_abbreviation(self, value: str) -> bool:
         """A local part of four or five letters that is a unit word cut short (psyk@ for psykiatri, kiro@ for

@@ -178,15 +178,21 @@ def _name_words(text: str) -> set[str]:
 
 
 def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
-    """The field lines under the recipient's field at k are the sender's when the sender's field came first and
-    their e-mail address is named after it ("Fra: Ida Bech" / "Til: Jobcenter Vestby" / "Tlf.: …" /
-    "E-mail: ida.bech@…"): a memo head written sender first, contact lines last."""
-    if not ADDRESSEE_FIELD.match(blocks[head[k]].text.strip()):
+    """The field lines under the recipient's field (or a later head field, "Dato:") at k are the sender's when
+    the sender's field came first and no e-mail address among them is named after the recipient ("Fra: Ida Bech" /
+    "Til: Jobcenter Vestby" / "Tlf.: …" / "E-mail: ida.bech@…"): a memo head written sender first, contact
+    lines last."""
+    field = blocks[head[k]].text.strip()
+    if SENDER_FIELD.match(field) or not HEADER_FIELD.match(field):
         return False
-    sender = next((blocks[i].text for i in head[:k] if SENDER_FIELD.match(blocks[i].text.strip())), None)
-    if sender is None:
-        return False
-    recipient = _name_words(blocks[head[k]].text)
+    first_sender = next((j for j in range(k) if SENDER_FIELD.match(blocks[head[j]].text.strip())), None)
+    addressee = next((j for j in range(k, -1, -1) if ADDRESSEE_FIELD.match(blocks[head[j]].text.strip())), None)
+    if first_sender is None or addressee is not None and addressee < first_sender:
+        return False  # (a head written recipient first keeps its lines as they were)
+    sender = blocks[head[first_sender]].text
+    recipient = _name_words(blocks[head[addressee]].text) if addressee is not None else set()
+    if addressee != k and not any(CONTACT_LINE.search(blocks[i].text) for i in head[k + 1:k + 3]):
+        return False  # (under "Dato:" only a phone or mail line of the sender's goes on)
     words = _name_words(sender.split(":", 1)[-1]) - recipient
     lines = 0
     for i in head[k + 1:]:
@@ -202,8 +208,8 @@ def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
                 return False  # the recipient's own address ("Til: Per Lund" / "E-mail: per.lund@…")
     # no address names either party: the contact lines of a head written sender first are the writer's
     # ("Fra: Anne Holm" / "Til: Jobcenter Vestby" / "Tlf.: …"), as a recipient's number is seldom given
-    return lines > 0 and not any("@" in blocks[i].text or CONTACT_LINE.search(blocks[i].text.split(":", 1)[-1])
-                                 for i in head[k:k + 1])
+    return lines > 0 and not (ADDRESSEE_FIELD.match(field) and ("@" in field or CONTACT_LINE.search(
+        field.split(":", 1)[-1])))
 
 
 def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
