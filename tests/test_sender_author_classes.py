@@ -283,3 +283,18 @@ def test_a_letterhead_naming_the_doctors_on_one_line_gives_the_signers_name(chec
                      "Til Jobcenter Nordvig\n\nOle Berg kan løfte 5 kg og gå 30 minutter.\n\n"
                      "Med venlig hilsen\nAnna Kruse\nLæge\n")
     assert res.sender["name"] == "Anna Kruse"
+
+
+@pytest.mark.parametrize("subject", ["Ida Krag – spørgsmål om arbejdsevne", "Ida Krags sygemelding",
+                                     "Ida Krag - status"])
+def test_a_subject_about_someone_by_name_under_the_date_is_no_letterhead(check_text, subject):
+    res = check_text(f"Nordvig, 4. februar 2026\n\n{subject}\n\nKære læge\n\nVi vil gerne vide, hvor mange timer "
+                     "Ida kan arbejde.\n\nVenlig hilsen\nBo Lind\nSagsbehandler, Jobcenter Nordvig\nTlf. 79 11 22 33\n")
+    assert res.sender["name"] == "Bo Lind"
+
+
+@pytest.mark.parametrize("head", ["Mette Hansen - fysioterapeut", "Mette Hansens Fysioterapi"])
+def test_a_one_line_letterhead_of_a_person_or_clinic_stays_the_letterhead(check_text, head):
+    res = check_text(f"{head}\n\nJobcenter Nordvig\nTorvet 1\n6000 Nordvig\n\n{BODY}\nVenlig hilsen\nMette\n"
+                     "Tlf. 79 11 22 33\n")
+    assert res.sender["name"] == "Mette Hansen"

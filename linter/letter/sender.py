@@ -250,6 +250,9 @@ class SenderReader:
                 any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
+            if not street and j > k + 1 and span_toks[-1].endswith("s") and len(span_toks[-1]) > 4 and \
+                    nxt[:1].isupper() and self._stop_word(nxt) and gap == " ":
+                end -= 1  # a name in the genitive before its business ("Mette Hansens Fysioterapi"): Mette Hansen
             if not street:
                 # a mail client's "Surname, Firstname" (Outlook's "Kragh, Mette"): the surname comes first
                 # ("Holm, Anne" as a signature's line too, a title never taken for the surname)

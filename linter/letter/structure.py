@@ -40,7 +40,8 @@ def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
 _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
-TOPIC_LINE = _CUES["topic-line"]  # "Spørgsmål om …" under the date: the subject, no letterhead
+# "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
+TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
@@ -57,6 +58,7 @@ ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"
 # the sender's own title words ("Ergoterapeut", "Læge") and a full name's line ("Rikke Fogh"; sender.yaml)
 _SENDER_CUES = _layout_cues("sender")
 TITLE_WORD, FULL_NAME = _SENDER_CUES["title"], _SENDER_CUES["signature-name-line"]
+ORGANISATION_WORD = _SENDER_CUES["organisation-word"]  # a word of an organisation's name ("Jobcenter", "…klinik")
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -586,7 +588,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(RECIPIENT)
         elif any(SENDER_LABEL.match(t) for t in texts) or SENDER_FIELD.match(texts[0]):
             kinds.append(LETTERHEAD)  # (a memo head's "Fra: Sagsbehandler …" with its Direkte telefon:/E-mail: lines)
-        elif all(META.match(t) or TOPIC_LINE.match(t) and not CONTACT_LINE.search(t) for t in texts) or all(
+        elif all(META.match(t) or _topic_line(t) for t in texts) or all(
                 FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
@@ -645,7 +647,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         for i in g:
             t = blocks[i].text.strip()
             zones[i] = zone  # type: ignore[assignment]
-            if zone == LETTERHEAD and (META.match(t) or TOPIC_LINE.match(t) and not CONTACT_LINE.search(t)) \
+            if zone == LETTERHEAD and (META.match(t) or _topic_line(t)) \
                     and not any(ch.isdigit() for ch in t[:3]) and not SENDER_LABEL.match(t):
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
@@ -663,6 +665,22 @@ def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[b
         return True
     indented = [right[i] for i in prev + g]
     return all(indented)
+
+
+def _topic_line(t: str) -> bool:
+    """A subject written as a phrase ("Spørgsmål om …") or about someone by name ("Pia Holms sygemelding", "Pia Holm
+    – spørgsmål om …"); an organisation's or a person's title line ("Jobcenter Nordvigs sygedagpengeafdeling",
+    "Mette Hansen - fysioterapeut") is none."""
+    if CONTACT_LINE.search(t):
+        return False
+    if TOPIC_LINE.match(t):
+        return True
+    m = TOPIC_NAME_LINE.match(t)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅé-]+", t)
+    return not any(ORGANISATION_WORD.fullmatch(w.lower().rstrip("s")) or ORGANISATION_WORD.fullmatch(w.lower())
+                   or TITLE_WORD.match(w.lower()) for w in words[:6])
 
 
 def _right_aligned(blocks: list[Block]) -> list[bool]:
