@@ -298,3 +298,15 @@ def test_a_one_line_letterhead_of_a_person_or_clinic_stays_the_letterhead(check_
     res = check_text(f"{head}\n\nJobcenter Nordvig\nTorvet 1\n6000 Nordvig\n\n{BODY}\nVenlig hilsen\nMette\n"
                      "Tlf. 79 11 22 33\n")
     assert res.sender["name"] == "Mette Hansen"
+
+
+@pytest.mark.parametrize("sign", ["karen holm", "bo lind"])
+def test_a_name_typed_in_lower_case_under_the_closing(check_text, sign):
+    res = check_text(f"Kære Jobcenter\n\n{OWN}\nmvh\n{sign}\n22 33 44 55\n")
+    assert (res.sender["name"] or "").lower() == sign
+    assert _phones(res) == [("22334455", True)]
+
+
+def test_a_lower_case_line_that_is_no_name_stays_none(check_text):
+    res = check_text(f"Kære Jobcenter\n\n{OWN}\nmvh\nsendt fra min telefon\n")
+    assert res.sender["name"] is None

@@ -73,6 +73,7 @@ _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
+_LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _WRITTEN_BY = _CUES["written-by"]  # "Dikteret af overlæge …", "v/ datteren Sara Dahl": the author's own name follows
 # a house number after a name ("Karen Blixens Vej 4", "Skovvej 12B"); a masked CPR or other long number is none
 _HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?")
@@ -392,6 +393,10 @@ class SenderReader:
                 if sig:
                     first = display.split()[0]
                     found = [(part.find(first), part.find(first) + len(first))]
+            if not found and (i in sig_first and zone == "signature" or zone == "closing") and \
+                    _LOWER_NAME_LINE.fullmatch(part.strip(" ,.")) and \
+                    part.split()[0] in self._first_names | self._ambiguous_names:
+                found = self.names_in(part.title(), zone)  # a name typed in lower case ("karen holm")
             if not found and i in sig_first and zone in ("signature", "contact"):
                 sig = self._signature_name(part)
                 found = [sig] if sig else []
