@@ -310,3 +310,17 @@ def test_a_name_typed_in_lower_case_under_the_closing(check_text, sign):
 def test_a_lower_case_line_that_is_no_name_stays_none(check_text):
     res = check_text(f"Kære Jobcenter\n\n{OWN}\nmvh\nsendt fra min telefon\n")
     assert res.sender["name"] is None
+
+
+@pytest.mark.parametrize("line", ["Mvh Karen Holm 22 33 44 55", "Mvh Karen Holm +45 2233 4455",
+                                  "Mvh Karen Holm 22334455"])
+def test_a_number_right_after_the_name_on_the_closing_line_is_no_house_number(check_text, line):
+    res = check_text(f"Kære Bo\n\n{OWN}\n{line}\n\n-----Oprindelig meddelelse-----\nFra: Bo Lind <bl@nordvig.dk>\n"
+                     "Til: Karen Holm\nEmne: Opstart\n\nKære Karen\nRing til mig på 79 11 22 33.\nBo Lind\n")
+    assert res.sender["name"] == "Karen Holm"
+    assert _phones(res) == [("22334455", True)]
+
+
+def test_a_street_number_after_a_name_still_ends_it(check_text):
+    res = check_text(f"Kære Jobcenter\n\n{OWN}\nMvh\nKaren Holm\nSkovvej 22\n6000 Nordvig\n")
+    assert res.sender["name"] == "Karen Holm"

@@ -77,6 +77,8 @@ _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøå
 _WRITTEN_BY = _CUES["written-by"]  # "Dikteret af overlæge …", "v/ datteren Sara Dahl": the author's own name follows
 # a house number after a name ("Karen Blixens Vej 4", "Skovvej 12B"); a masked CPR or other long number is none
 _HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?")
+# ... and a phone number right after a name is no house number ("Mvh Karen Holm 22 33 44 55")
+_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:tlf\.?:?\s*)?(?:\+\s?45\s?)?(?:\d{2}[ \u00a0]?){3}\d{2}(?!\d)", re.I)
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -247,7 +249,8 @@ class SenderReader:
             span_toks = [t for t, _ in toks[k:j]]
             # (a comma ends the name before an address: "Erik Dahl, Møllevej 3, 6000 Vestby" is a name and a street)
             gap = text[end:toks[j][1]] if j < len(toks) else ""
-            street = ("," not in gap and (bool(_HOUSE_NUMBER.fullmatch(nxt)) or bool(_STREET.search(nxt)))) or \
+            street = ("," not in gap and (bool(_HOUSE_NUMBER.fullmatch(nxt)) and not _PHONE_AFTER.match(text, end)
+                                          or bool(_STREET.search(nxt)))) or \
                 any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
