@@ -40,7 +40,8 @@ def test_the_dictating_doctor_above_the_closing_is_the_sender(check_text):
     assert res.sender["reason"] == "written-by"
 
 
-@pytest.mark.parametrize("line", ["v/ datteren Sara Dahl", "v/datter Sara Dahl", "v/ min datter Sara Dahl"])
+@pytest.mark.parametrize("line", ["v/ datteren Sara Dahl", "v/datter Sara Dahl", "v/ min datter Sara Dahl",
+                                  "ved datteren Sara Dahl"])
 def test_a_relative_writing_under_the_parents_name_is_the_sender(check_text, line):
     res = check_text(f"Til Jobcenter Nordvig\n\n{OWN}\nMed venlig hilsen\nErik Dahl\n{line}\nTlf. 22 33 44 55\n")
     assert res.sender["name"] == "Sara Dahl"
