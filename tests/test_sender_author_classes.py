@@ -222,7 +222,9 @@ def test_a_shared_mailbox_label_makes_the_address_the_departments(check_text):
 
 @pytest.mark.parametrize("line, name", [("Fra: Jensen, Maja Krog <mkj@nordvig.dk>", "Maja Krog Jensen"),
                                         ("Fra: Jensen, Maja Krog <maja.jensen@nordvig.dk>", "Maja Krog Jensen"),
-                                        ("Fra: Nordvig, Maja Krog <post@nordvig.dk>", "Maja Krog")])
+                                        ("Fra: Nordvig, Maja Krog <post@nordvig.dk>", "Maja Krog"),
+                                        ('Fra: "Jensen, Maja Krog" <mkj@nordvig.dk>', "Maja Krog Jensen"),
+                                        ('Fra: "Jensen, Maja" <mkj@nordvig.dk>', "Maja Jensen")])
 def test_a_from_field_with_the_surname_first_and_two_given_names(check_text, line, name):
     res = check_text(f"{line}\nTil: Lægehuset Vestervang <post@vestervang.dk>\nEmne: Tove Krag\n\n{JC}Vh Maja\n"
                      "Jobcenter Nordvig · direkte 79 11 22 33\n")
