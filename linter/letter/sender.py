@@ -22,7 +22,7 @@ from linter.letter.cues import letter_cues
 from linter.regex_check import check_regex
 
 _NAME_TOKEN = re.compile(r"^[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?$")
-_INVERTED_SURNAME = re.compile(r"(?:^|:)\s*([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
+_INVERTED_SURNAME = re.compile(r"(?:^|:)\s*[\"']?([A-ZÆØÅ][a-zæøåéü]+(?:[- ][A-ZÆØÅ][a-zæøåéü]+)?),\s*$")
 _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
 # what may stand between the words of one name: a space or two, never a comma ("Helle Brandt, Tværfagligt
 # Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
@@ -75,6 +75,12 @@ _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
+_LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
+_WRITTEN_BY = _CUES["written-by"]  # "Dikteret af overlæge …", "v/ datteren Sara Dahl": the author's own name follows
+# a house number after a name ("Karen Blixens Vej 4", "Skovvej 12B"); a masked CPR or other long number is none
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?")
+# ... and a phone number right after a name is no house number ("Mvh Karen Holm 22 33 44 55")
+_PHONE_AFTER = re.compile(r"[ \u00a0]*(?:tlf\.?:?\s*)?(?:\+\s?45\s?)?(?:\d{2}[ \u00a0]?){3}\d{2}(?!\d)", re.I)
 
 _AT_CUE = re.compile(AT_CUE, re.I)  # a line with an address, also an obfuscated one
 
@@ -140,7 +146,8 @@ class SenderReader:
         return {"mailbox": words("function_mailboxes"), "dept_phone": words("department_phone_labels"),
                 "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
                 "hours": words("department_hours_labels"),
-                "personal_phone": words("personal_phone_labels"), "dept": words("department_words")}
+                "personal_phone": words("personal_phone_labels"), "dept": words("department_words"),
+                "mailbox_label": words("function_mailbox_labels"), "opening": words("opening_hours_labels")}
 
     def prepare(self) -> None:
         """Validate at load what this reader uses: the letter model's cue lexicons and the mailbox patterns
@@ -265,13 +272,31 @@ class SenderReader:
             span_toks = [t for t, _ in toks[k:j]]
             # (a comma ends the name before an address: "Erik Dahl, Møllevej 3, 6000 Vestby" is a name and a street)
             gap = text[end:toks[j][1]] if j < len(toks) else ""
-            street = ("," not in gap and (nxt[:1].isdigit() or bool(_STREET.search(nxt)))) or \
+            street = ("," not in gap and (bool(_HOUSE_NUMBER.fullmatch(nxt)) and not _PHONE_AFTER.match(text, end)
+                                          or bool(_STREET.search(nxt)))) or \
                 any(_STREET.search(t) for t in span_toks[1:])
             if ambiguous and not known and j == k + 1:
                 street = True  # "Per" alone is a word, not a name
+            if not street and j > k + 1 and span_toks[-1].endswith("s") and len(span_toks[-1]) > 4 and \
+                    nxt[:1].isupper() and self._stop_word(nxt) and gap == " ":
+                end -= 1  # a name in the genitive before its business ("Mette Hansens Fysioterapi"): Mette Hansen
             if not street:
                 # a mail client's "Surname, Firstname" (Outlook's "Kragh, Mette"): the surname comes first
-                inverted = _INVERTED_SURNAME.search(text[:pos]) if zone == "email-sender" and j == k + 1 else None
+                # ("Holm, Anne" as a signature's line too, a title never taken for the surname)
+                inverted = _INVERTED_SURNAME.search(text[:pos]) if j == k + 1 and (
+                    zone == "email-sender" or zone in _NAME_ZONES and
+                    _INVERTED_SURNAME.fullmatch(text[:pos].lstrip())) else None
+                if inverted is None and zone == "email-sender" and j > k + 1:
+                    # "Jensen, Maja Krog <mkj@…>": given names after the comma, when the address spells them so
+                    inverted = _INVERTED_SURNAME.search(text[:pos])
+                    locals_ = re.findall(r"([\w.+-]+)@", text)
+                    if inverted and not any(_initials_of(loc, [f"{text[pos:end]} {inverted.group(1)}"]) or
+                                            inverted.group(1).lower() in re.split(r"[._+-]", loc.lower())
+                                            for loc in locals_):
+                        inverted = None
+                if inverted and zone != "email-sender" and (self._stop_word(inverted.group(1)) or any(
+                        _TITLE.match(w) or w.lower() in self._first_names for w in inverted.group(1).split())):
+                    inverted = None
                 out.append((inverted.start(1) if inverted else pos, end))
             k = j
         return out
@@ -405,6 +430,10 @@ class SenderReader:
                 if sig:
                     first = display.split()[0]
                     found = [(part.find(first), part.find(first) + len(first))]
+            if not found and (i in sig_first and zone == "signature" or zone == "closing") and \
+                    _LOWER_NAME_LINE.fullmatch(part.strip(" ,.")) and \
+                    part.split()[0] in self._first_names | self._ambiguous_names:
+                found = self.names_in(part.title(), zone)  # a name typed in lower case ("karen holm")
             if not found and i in sig_first and zone in ("signature", "contact"):
                 sig = self._signature_name(part)
                 found = [sig] if sig else []
@@ -412,7 +441,18 @@ class SenderReader:
                 sig = self._signature_name(part.strip(" ,./"))
                 if sig:
                     found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
-            if found:
+            written_by = _WRITTEN_BY.search(part)
+            if written_by and zone != "email-sender":
+                # "Dikteret af overlæge Karen Holst" / "v/ datteren Sara Dahl": the name after it is the author's
+                found = [(fs, fe) for fs, fe in found if fs >= written_by.end()]
+            if found and written_by and zone != "email-sender":
+                spans = [(base + offset + s, base + offset + e) for s, e in found]
+                names[:0] = spans  # before the name it stands under: the author, not the signer or the one written for
+                name_reasons[:0] = ["written-by"] * len(found)
+                sender_words.update(w for s, e in found for w in part[s:e].split())
+                name_zones.add(zone)
+                named_blocks[i] = offset + found[0][0]
+            elif found:
                 names += [(base + offset + s, base + offset + e) for s, e in found]
                 name_reasons += ["inline-closing" if i in inline else _NAME_REASON.get(zone, zone)] * len(found)
                 sender_words.update(w for s, e in found for w in part[s:e].split())
@@ -439,6 +479,15 @@ class SenderReader:
                     name_reasons.append("placeholder")
                     name_zones.add(zone)
                     named_blocks.setdefault(i, s)
+        others, colleagues = self._listed_colleagues(a, names)
+        if others:
+            # a practice's letterhead listing its doctors, the letter signed by one of them: the others are
+            # colleagues, and their own lines' numbers and addresses no sender's
+            keep = [k for k, span in enumerate(names) if span not in others]
+            names[:] = [names[k] for k in keep]
+            name_reasons[:] = [name_reasons[k] for k in keep if k < len(name_reasons)]
+            for i in colleagues:
+                named_blocks.pop(i, None)
         # "Du kan ringe til mig på «Telefon»" in the running text of a template
         for i, block in enumerate(a.blocks):
             if st.zones[i] not in ("body", "meta") or i in inline:
@@ -470,7 +519,8 @@ class SenderReader:
             zone = zone_at(i, s)
             before, after, prev_end[i] = self._label_window(text, s, e, prev_end.get(i, 0))
             window = before + " " + after
-            near = re.split(r",", before)[-1]  # the label right before the number
+            # the label right before the number, in its own sentence ("Vi sender referatet … Ring til os på …" has none)
+            near = re.split(r",|[.!?]\s+(?=[A-ZÆØÅ])", before)[-1]
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
@@ -489,7 +539,7 @@ class SenderReader:
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
-                if citizen or _someone_elses(text[:s], sender_words):
+                if citizen or _someone_elses(text[:s], sender_words) or i in colleagues:
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
@@ -513,8 +563,9 @@ class SenderReader:
             elif zone in ("body", "meta") and self._first_person(a, c.start):
                 # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
                 own_after = re.split(r"\b(?:eller|og|samt)\b|\d", after, maxsplit=1)[0]
-                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept) \
-                        and not personal_label:
+                # (a place's opening hours after it: "Ring til bageriet på … (åbent 6-17), hvis I vil tale med mig")
+                if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept
+                        or self._has_label(own_after, "opening")) and not personal_label:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
@@ -530,17 +581,25 @@ class SenderReader:
                 if self._citizens(before, before[-25:]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
+                if i in colleagues:
+                    declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
+                    continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
-                if self.email_is_department(c.value):
-                    email(c.start, c.end, c.value, False, "department-offer")
+                if self.email_is_department(c.value) or self._named_after(c.value, org_words):
+                    email(c.start, c.end, c.value, False, "department-offer")  # (nordvig@ of "… Nordvig")
                 continue
             elif not (st.zones[i] in ("body", "meta") and self._first_person(a, c.start)):
                 continue
             where = "" if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text) \
                 else "-first-person"
+            label = re.split(r"[·|•;,]| / | – ", text[:c.start - a.block_starts[i]])[-1]
             if self.email_is_department(c.value):
                 email(c.start, c.end, c.value, False, "function-mailbox" + where)
+            elif self._has_label(label, "mailbox_label"):
+                email(c.start, c.end, c.value, False, "mailbox-label" + where)  # "Fælles postkasse: sdp@…"
+            elif self._unit_abbreviation(c.value) and not _initials_of(c.value, [a.text[s:e] for s, e in names]):
+                email(c.start, c.end, c.value, False, "unit-abbreviation-mailbox" + where)  # psyk@, kiro@
             elif self._named_after(c.value, org_words):
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
@@ -570,6 +629,42 @@ class SenderReader:
         if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
+
+    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int]]:
+        """A letterhead naming several people of the practice ("Læge Henning Moos · direkte … · hemo@…" / "Læge Ida
+        Ravn · direkte … · idra@…", or "Henning Moos · Ida Ravn" on one line), the signature naming one of them:
+        the others' name spans, and the letterhead lines that name only them (their own numbers and addresses)."""
+        st = a.structure
+        heads: list[tuple[tuple[int, int], set[str]]] = []
+        signer: set[str] = set()
+        for ns, ne in names:
+            i = a.block_index(ns)
+            words = {w.lower() for w in a.text[ns:ne].split()}
+            if len(words) < 2:
+                continue
+            if st.zones[i] == "letterhead":
+                heads.append(((ns, ne), words))
+            elif st.zones[i] in _PERSONAL_POSITION:
+                signer |= words
+        if len(heads) < 2 or not signer or sum(1 for _, w in heads if w <= signer or signer <= w) != 1:
+            return set(), set()
+        others = {span for span, w in heads if not w & signer}
+        mine = {a.block_index(span[0]) for span, w in heads if w & signer}
+        return others, {a.block_index(span[0]) for span in others} - mine
+
+    def _unit_abbreviation(self, value: str) -> bool:
+        """A local part of four or five letters that is a unit word cut short (psyk@ for psykiatri, kiro@ for
+        kiropraktik, also with a branch or number: psyk.nord@, kiro2@): the unit's mailbox, unless it is a first
+        name or the signer's initials (mora@). Three letters are initials as often (amb@, ank@): a unit's
+        three-letter mailbox is listed in function_mailboxes (fys@, sdp@)."""
+        parts = [p.rstrip("0123456789") or p for p in re.split(r"[._\-+]", value.lower().partition("@")[0]) if p]
+
+        def cut(p: str) -> bool:
+            return 4 <= len(p) <= 5 and p.isalpha() and p not in self._first_names and \
+                p not in self._ambiguous_names and \
+                any(w.startswith(p) and len(w) >= len(p) + 2 for w in self._words["mailbox"])
+        # (with a branch or a number after it: fys.nord@, ryg2@ is no one's)
+        return any(cut(p) for p in parts) and all(cut(p) or p in self._words["branch"] or p.isdigit() for p in parts)
 
     def _named_after(self, value: str, org_words: set[str]) -> bool:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
@@ -720,6 +815,20 @@ def _other_field(text: str) -> bool:
 
     t = text.strip()
     return bool(FIELD_LINE.match(t)) and not SENDER_LABEL.match(t) and not CONTACT_LINE.match(t)
+
+
+def _initials_of(value: str, names: list[str]) -> bool:
+    """The local part is a name's initials: pieces that begin its words in order ("amb" for Anne Marie Bach,
+    "mora" for Mogens Rasmussen, "ank" for Anne Nielsen Kjær)."""
+    local = value.lower().partition("@")[0]
+
+    def fits(rest: str, words: list[str]) -> bool:
+        if not rest:
+            return True
+        return any(rest[:n] == w[:n] and fits(rest[n:], words[k + 1:])
+                   for k, w in enumerate(words) for n in range(1, min(len(w), len(rest)) + 1))
+
+    return any(fits(local, [w.lower().strip(",.") for w in n.split()]) for n in names if n.strip())
 
 
 def _sentence_start(a, offset: int) -> int:

@@ -40,6 +40,8 @@ def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
 _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
+# "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
+TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
@@ -56,6 +58,7 @@ ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"
 # the sender's own title words ("Ergoterapeut", "Læge") and a full name's line ("Rikke Fogh"; sender.yaml)
 _SENDER_CUES = _layout_cues("sender")
 TITLE_WORD, FULL_NAME = _SENDER_CUES["title"], _SENDER_CUES["signature-name-line"]
+ORGANISATION_WORD = _SENDER_CUES["organisation-word"]  # a word of an organisation's name ("Jobcenter", "…klinik")
 # a heading over the sender's contact block in the body ("KONTAKT", "Kontaktoplysninger:")
 CONTACT_HEADING, PARTICIPANTS_START = _CUES["contact-heading"], _CUES["participants-start"]
 AFTER_SIGNATURE = _CUES["after-signature"]
@@ -63,6 +66,7 @@ AFTER_SIGNATURE = _CUES["after-signature"]
 CONTACT_LINE = re.compile(f"(?:{_CUES['contact-line'].pattern})|{AT_CUE}", re.I)
 DATE_LINE = _CUES["date-line"]
 POSTCODE_LINE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå]+")
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪◦]\s|\d{1,2}[.)]\s)")  # a list item's marker ("– Lene Friis, …", "2. …")
 
 LETTERHEAD, RECIPIENT, META_ZONE, GREETING_ZONE = Zone.LETTERHEAD, Zone.RECIPIENT, Zone.META, Zone.GREETING
 BODY, CLOSING_ZONE, SIGNATURE, EMAIL_SENDER = Zone.BODY, Zone.CLOSING, Zone.SIGNATURE, Zone.EMAIL_SENDER
@@ -183,23 +187,38 @@ def _name_words(text: str) -> set[str]:
 
 
 def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
-    """The field lines under the recipient's field at k are the sender's when the sender's field came first and
-    their e-mail address is named after it ("Fra: Ida Bech" / "Til: Jobcenter Vestby" / "Tlf.: …" /
-    "E-mail: ida.bech@…"): a memo head written sender first, contact lines last."""
-    if not ADDRESSEE_FIELD.match(blocks[head[k]].text.strip()):
+    """The field lines under the recipient's field (or a later head field, "Dato:") at k are the sender's when
+    the sender's field came first and no e-mail address among them is named after the recipient ("Fra: Ida Bech" /
+    "Til: Jobcenter Vestby" / "Tlf.: …" / "E-mail: ida.bech@…"): a memo head written sender first, contact
+    lines last."""
+    field = blocks[head[k]].text.strip()
+    if SENDER_FIELD.match(field) or not HEADER_FIELD.match(field):
         return False
-    sender = next((blocks[i].text for i in head[:k] if SENDER_FIELD.match(blocks[i].text.strip())), None)
-    if sender is None:
-        return False
-    words = _name_words(sender.split(":", 1)[-1]) - _name_words(blocks[head[k]].text)
+    first_sender = next((j for j in range(k) if SENDER_FIELD.match(blocks[head[j]].text.strip())), None)
+    addressee = next((j for j in range(k, -1, -1) if ADDRESSEE_FIELD.match(blocks[head[j]].text.strip())), None)
+    if first_sender is None or addressee is not None and addressee < first_sender:
+        return False  # (a head written recipient first keeps its lines as they were)
+    sender = blocks[head[first_sender]].text
+    recipient = _name_words(blocks[head[addressee]].text) if addressee is not None else set()
+    if addressee != k and not any(CONTACT_LINE.search(blocks[i].text) for i in head[k + 1:k + 3]):
+        return False  # (under "Dato:" only a phone or mail line of the sender's goes on)
+    words = _name_words(sender.split(":", 1)[-1]) - recipient
+    lines = 0
     for i in head[k + 1:]:
         t = blocks[i].text.strip()
         if HEADER_FIELD.match(t) or not PARTY_FIELD_LINE.match(t):
             break
+        lines += 1
         for local in re.findall(r"([\w.+-]+)@", t):
-            if any(p in words for p in re.split(r"[._+-]", local.lower())):
+            parts = re.split(r"[._+-]", local.lower())
+            if any(p in words for p in parts):
                 return True
-    return False
+            if any(p in recipient for p in parts):
+                return False  # the recipient's own address ("Til: Per Lund" / "E-mail: per.lund@…")
+    # no address names either party: the contact lines of a head written sender first are the writer's
+    # ("Fra: Anne Holm" / "Til: Jobcenter Vestby" / "Tlf.: …"), as a recipient's number is seldom given
+    return lines > 0 and not (ADDRESSEE_FIELD.match(field) and ("@" in field or CONTACT_LINE.search(
+        field.split(":", 1)[-1])))
 
 
 def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
@@ -471,6 +490,7 @@ def _foot_author(blocks: list[Block], rest: list[int], head: list[int], zones: l
 def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
+    list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
@@ -494,10 +514,17 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
         if PARTICIPANTS_START.match(t):
             zones[i] = PARTICIPANTS
             in_list = blocks[i].group if t.rstrip().endswith(":") or len(t) < 30 else None
+            list_marked = False
             continue
         if in_list is not None:
-            if blocks[i].group == in_list or (blocks[i].style or "").lower().startswith("list"):
+            # (a list written with dashes or bullets ends at the first line without one: "Meld afbud til mig på …")
+            marked = _LIST_ITEM.match(t) is not None
+            # (an item's wrapped line goes on: indented, or after a line ending in a comma)
+            goes_on = blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith((",", "-", "–"))
+            if (blocks[i].group == in_list and (marked or not list_marked or goes_on)) or \
+                    (blocks[i].style or "").lower().startswith("list"):
                 zones[i] = PARTICIPANTS
+                list_marked = list_marked or marked
                 continue
             in_list = None
         if zones[i] == RECIPIENT:
@@ -568,7 +595,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(RECIPIENT)
         elif any(SENDER_LABEL.match(t) for t in texts) or SENDER_FIELD.match(texts[0]):
             kinds.append(LETTERHEAD)  # (a memo head's "Fra: Sagsbehandler …" with its Direkte telefon:/E-mail: lines)
-        elif all(META.match(t) for t in texts) or all(
+        elif all(META.match(t) or _topic_line(t) for t in texts) or all(
                 FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
@@ -629,8 +656,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         for i in g:
             t = blocks[i].text.strip()
             zones[i] = zone  # type: ignore[assignment]
-            if zone == LETTERHEAD and META.match(t) and not any(ch.isdigit() for ch in t[:3]) \
-                    and not SENDER_LABEL.match(t):
+            if zone == LETTERHEAD and (META.match(t) or _topic_line(t)) \
+                    and not any(ch.isdigit() for ch in t[:3]) and not SENDER_LABEL.match(t):
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
@@ -647,6 +674,22 @@ def _continues(blocks: list[Block], prev: list[int], g: list[int], right: list[b
         return True
     indented = [right[i] for i in prev + g]
     return all(indented)
+
+
+def _topic_line(t: str) -> bool:
+    """A subject written as a phrase ("Spørgsmål om …") or about someone by name ("Pia Holms sygemelding", "Pia Holm
+    – spørgsmål om …"); an organisation's or a person's title line ("Jobcenter Nordvigs sygedagpengeafdeling",
+    "Mette Hansen - fysioterapeut") is none."""
+    if CONTACT_LINE.search(t):
+        return False
+    if TOPIC_LINE.match(t):
+        return True
+    m = TOPIC_NAME_LINE.match(t)
+    if not m:
+        return False
+    words = re.findall(r"[\wæøåÆØÅé-]+", t)
+    return not any(ORGANISATION_WORD.fullmatch(w.lower().rstrip("s")) or ORGANISATION_WORD.fullmatch(w.lower())
+                   or TITLE_WORD.match(w.lower()) for w in words[:6])
 
 
 def _right_aligned(blocks: list[Block]) -> list[bool]:
