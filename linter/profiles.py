@@ -24,7 +24,7 @@ _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" h
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self", "sender-field", "document-words")
+         "citizen-self", "sender-field", "document-words", "citizen-addressed")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -279,8 +279,14 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
-    if side in ("health", "job") and not (r_h or r_j or r_o) and _to_citizen(a):
-        return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
+    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
+    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
+    if side in ("health", "job") and not (r_h or r_j or r_o):
+        if _to_citizen(a):
+            return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
+        if c.rx["citizen-addressed"].search(body):
+            # no recipient named, and the text speaks to the citizen ("Du har været sygemeldt", "din arbejdsgiver")
+            return guess("generel", "citizen-addressed")
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
@@ -296,7 +302,6 @@ def detect_profile(a) -> ProfileGuess:
     # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
     # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
-    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
     if c.rx["citizen-self"].search(body.lower()):
         return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves

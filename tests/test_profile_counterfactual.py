@@ -96,7 +96,7 @@ def test_the_job_centres_request_in_its_own_words(check_text):
 
 
 def test_new_reasons_are_rendered():
-    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen"):
+    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen", "citizen-addressed"):
         da, en = PROFILE_REASONS[code]
         assert da and en and da != en
 
@@ -150,3 +150,32 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
 ])
 def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
     assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
+
+
+@pytest.mark.parametrize("body", [
+    "Du har været sygemeldt siden 2. marts med ondt i ryggen. Vi skal følge op på din sag.\n\n"
+    "Kom til en samtale den 14. april kl. 10, så vi kan tale om, hvornår du kan starte igen.\n\n",
+    "Du modtager sygedagpenge, og jeg skal høre, hvordan det går.\n\nHar du talt med din\narbejdsgiver om "
+    "lettere opgaver? Ring gerne til mig inden fredag.\n\n",
+])
+def test_a_job_centres_letter_that_speaks_to_the_citizen_is_generel(check_text, body):
+    """No recipient block, no name in a greeting: the text says "du" to the citizen about their own case
+    (also across a hard-wrapped line), so the letter is to the citizen (RULES.md: neither direction)."""
+    text = "Jobcenter Horsens\nSygedagpenge\nRådhustorvet 4, 8700 Horsens\n\n" + body + \
+        "Med venlig hilsen\n\nJonas Krag\nSagsbehandler\nTlf. 76 29 11 40\n"
+    assert _profile(check_text, text) == ("generel", "citizen-addressed")
+
+
+def test_a_request_that_asks_the_doctor_with_du_stays_directional(check_text):
+    """"du" to the doctor ("Vi beder dig udfylde …", "dine svar", "din vurdering") is no letter to the citizen."""
+    text = ("Jobcenter Horsens\nSygedagpenge\n\n" + REQUEST + "Vi vil gerne have din vurdering og dine svar.\n\n"
+            "Med venlig hilsen\n\nJonas Krag\nSagsbehandler\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_report_to_the_job_centre_that_tells_about_the_citizens_job_stays_directional(check_text):
+    """A recipient of a sector decides before the "du" words: a report to the job centre stays directional."""
+    text = ("Fysioterapi Strandgade\nStrandgade 3, 8700 Horsens\n\nJobcenter Horsens\nAtt.: Jonas Krag\n\n"
+            "Kære Jonas\n\n" + REPORT + "Du er velkommen til at ringe, hvis du har spørgsmål om din sag.\n\n"
+            "Med venlig hilsen\nAnne Holm\nFysioterapeut\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
