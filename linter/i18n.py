@@ -135,6 +135,8 @@ PROFILE_REASONS = {
     "body-content-job": ("indhold: anmodning om oplysninger", "content: a request for information"),
     "citizen": ("borgeren eller en pårørende skriver selv", "the citizen or a relative writes"),
     "to-citizen": ("brevet er til borgeren selv", "the letter is to the citizen"),
+    "role-in-health": ("skribenten arbejder i sundhedsvæsenet (jeg er socialrådgiver på …afdeling)",
+                       "the writer works in the health sector (jeg er socialrådgiver på …afdeling)"),
     "citizen-addressed": ("brevet taler til borgeren selv (du, din sygemelding)",
                           "the letter speaks to the citizen (du, din sygemelding)"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),

@@ -24,7 +24,8 @@ _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" h
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self", "sender-field", "document-words", "citizen-addressed")
+         "citizen-self", "sender-field", "document-words", "citizen-addressed",
+         "body-role-in-health")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -258,6 +259,14 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
+    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
+    roles, by_role = c.rx["job-roles-in-health"], None
+    if (side == "job" and all(roles.match(w) for w in s_j)
+            and c.rx["body-role-in-health"].search(body)):
+        # the sender's only job words are roles a hospital has too ("Socialrådgiver"), and the writer says
+        # where they work: "Jeg er socialrådgiver på Rygkirurgisk Afdeling"
+        side, s_j, g_j, by_role = "health", [], [w for w in g_j if not roles.match(w)], "role-in-health"
     signer = "health" if g_h and not g_j else "job" if g_j and not g_h else None
     by_signer = None
     if signer and side and signer != side:
@@ -279,8 +288,6 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
-    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
-    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
     if side in ("health", "job") and not (r_h or r_j or r_o):
         if _to_citizen(a):
             return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
@@ -292,7 +299,7 @@ def detect_profile(a) -> ProfileGuess:
             return guess("generel", "health-to-health")
         if r_o and not r_j:
             return guess("generel", "health-to-other")  # RULES.md: a health professional writing to an employer
-        return guess("sundhed-til-job", by_domain or by_signer)
+        return guess("sundhed-til-job", by_domain or by_signer or by_role)
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")

@@ -96,7 +96,8 @@ def test_the_job_centres_request_in_its_own_words(check_text):
 
 
 def test_new_reasons_are_rendered():
-    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen", "citizen-addressed"):
+    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen", "citizen-addressed",
+                 "role-in-health"):
         da, en = PROFILE_REASONS[code]
         assert da and en and da != en
 
@@ -179,3 +180,32 @@ def test_a_report_to_the_job_centre_that_tells_about_the_citizens_job_stays_dire
             "Kære Jonas\n\n" + REPORT + "Du er velkommen til at ringe, hvis du har spørgsmål om din sag.\n\n"
             "Med venlig hilsen\nAnne Holm\nFysioterapeut\n")
     assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+@pytest.mark.parametrize("head, intro", [
+    ("Region Vestjylland\nSygehusvej 40, 7800 Nordby",
+     "Jeg er socialrådgiver på Neurokirurgisk Afdeling og skriver efter aftale med Birgitte."),
+    ("Ikast-Brande Kommune", "Jeg er socialrådgiver på Nordby Sygehus og skriver efter aftale med Birgitte."),
+])
+def test_a_social_worker_who_says_she_works_at_a_hospital_writes_for_the_health_side(check_text, head, intro):
+    """"Socialrådgiver" alone is a job word; the writer's own words place her at a hospital (RULES.md: a hospital
+    social worker is the health sector), also when the letterhead names no health word."""
+    text = (f"{head}\n\nJobcenter Horsens\nAtt.: Jonas Krag\n\nKære Jonas\n\n{intro}\n\n" + REPORT
+            + "Med venlig hilsen\nSara Juul\nSocialrådgiver\n")
+    assert _profile(check_text, text) == ("sundhed-til-job", "role-in-health")
+
+
+def test_a_department_named_by_its_specialty_is_a_hospitals(check_text):
+    """"Ortopædkirurgisk afdeling – Socialrådgiverne": the specialty names a hospital, so its social worker is
+    the health side's, with no word about herself in the text."""
+    text = ("Ortopædkirurgisk afdeling – Socialrådgiverne\nSygehusvej 40, 7800 Nordby\n\nJobcenter Horsens\n"
+            "Att.: Jonas Krag\n\nKære Jonas\n\n" + REPORT + "Med venlig hilsen\nSara Juul\nSocialrådgiver\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_job_centres_social_worker_in_its_own_department_stays_the_job_centres(check_text):
+    """"Jeg er socialrådgiver i Sygedagpengeafdelingen" names no health place."""
+    text = ("Horsens Kommune\n\nLægehuset Torvet\nAtt.: Hanne Lind\n\nKære Hanne Lind\n\n"
+            "Jeg er socialrådgiver i Sygedagpengeafdelingen.\n\n" + REQUEST
+            + "Med venlig hilsen\nJonas Krag\nSocialrådgiver\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
