@@ -148,6 +148,9 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
     ("I bedes fremsende oplysninger om forløbet inden den 1. maj.", "job-til-sundhed"),
     ("Birgitte var til kontrol hos mig i går. Hun har stadig ondt, men det går fremad.", "sundhed-til-job"),
     ("Birgitte kommer her fortsat en gang om ugen, og vi regner med fire behandlinger mere.", "sundhed-til-job"),
+    ("Hvor mange timer kan Birgitte arbejde nu? Svarene skal bruges til opfølgningssamtalen.", "job-til-sundhed"),
+    ("Jeg vil gerne bede dig svare på to spørgsmål om Birgittes ryg. Vi skal have svaret i uge 14.",
+     "job-til-sundhed"),
 ])
 def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
     assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
@@ -209,3 +212,14 @@ def test_a_job_centres_social_worker_in_its_own_department_stays_the_job_centres
             "Jeg er socialrådgiver i Sygedagpengeafdelingen.\n\n" + REQUEST
             + "Med venlig hilsen\nJonas Krag\nSocialrådgiver\n")
     assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_citizens_own_mail_about_a_check_up_is_generel(check_text):
+    """The citizen's own appointment and return to work ("Jeg har fået en tid til kontrol", "jeg kan få en delvis
+    raskmelding") are the citizen's account, not a health professional's report of function and outlook."""
+    text = ("Fra: Birgitte Holm <birgitteholm71@gmail.com>\nTil: Jonas Krag <jonas.krag@horsens.dk>\n"
+            "Emne: Mødet på tirsdag\n\nHej Jonas\n\nJeg har fået en tid til kontrol på hospitalet tirsdag, så jeg "
+            "kan ikke komme. Kan vi flytte mødet?\n\nMin chef siger, at jeg kan få en delvis raskmelding og arbejde "
+            "20 timer om ugen uden tunge løft fra 1. maj. Jeg forventer at være tilbage på fuld tid til sommer.\n\n"
+            "Venlig hilsen\nBirgitte Holm\n")
+    assert _profile(check_text, text) == ("generel", "citizen")
