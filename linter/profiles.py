@@ -25,7 +25,7 @@ _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is 
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
-         "body-role-in-health")
+         "body-role-in-health", "copy-field")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -170,11 +170,19 @@ def _to_citizen(a) -> bool:
 
     citizens = {key(p.name) for p in parties if p.kind == "citizen"} - {None}
     # ... or the citizen is named on the subject line ("Vedr.: Lars Toft Hansen", "Emne: Status Ahmad Karimi")
-    st, to_field = a.structure, sector_cues(a.pipeline.lexicons).rx["recipient-field"]
+    cues = sector_cues(a.pipeline.lexicons)
+    st, to_field = a.structure, cues.rx["recipient-field"]
     subject = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] in ("meta", "email-header")
                and not to_field.match(a.blocks[i].text.strip())]
+    def copied(p) -> bool:
+        """The party is named on a copy's field line ("Kopi: Ali Hassan (borger)")."""
+        if not p.name_span:
+            return False
+        start = a.text.rfind("\n", 0, p.name_span[0]) + 1
+        return bool(cues.rx["copy-field"].match(a.text[start:p.name_span[0] + 1].strip()))
+
     for p in parties:
-        k = key(p.name) if p.kind == "recipient" else None
+        k = key(p.name) if p.kind == "recipient" and not copied(p) else None
         if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
             return True
     return False
@@ -313,15 +321,18 @@ def detect_profile(a) -> ProfileGuess:
         return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
-        body = _strip(body, c.street_suffixes)
-        if c.rx["body-health-self"].search(body) and not c.rx["body-job-self"].search(body):
-            return guess("sundhed-til-job", "body-health")
-        if c.rx["body-job-self"].search(body) and not c.rx["body-health-self"].search(body):
-            return guess("job-til-sundhed", "body-job")
-    if not (r_j or r_h):
-        content = _content_side(a)
-        if content:
-            return guess(*content)
+        stripped = _strip(body, c.street_suffixes)
+        h_self, j_self = c.rx["body-health-self"].search(stripped), c.rx["body-job-self"].search(stripped)
+        found_side = ("sundhed-til-job", "body-health") if h_self and not j_self else \
+            ("job-til-sundhed", "body-job") if j_self and not h_self else _content_side(a)
+        if found_side:
+            # the writer's sector read from the text; the letter still goes to whom its head says: an employer,
+            # an a-kasse or a union, or the citizen (RULES.md: neither direction)
+            if r_o:
+                return guess("generel", "health-to-other" if found_side[0] == "sundhed-til-job" else "job-to-employer")
+            if _to_citizen(a) or c.rx["citizen-addressed"].search(body):
+                return guess("generel", "to-citizen" if _to_citizen(a) else "citizen-addressed")
+            return guess(*found_side)
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:

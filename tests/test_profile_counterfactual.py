@@ -223,3 +223,20 @@ def test_a_citizens_own_mail_about_a_check_up_is_generel(check_text):
             "20 timer om ugen uden tunge løft fra 1. maj. Jeg forventer at være tilbage på fuld tid til sommer.\n\n"
             "Venlig hilsen\nBirgitte Holm\n")
     assert _profile(check_text, text) == ("generel", "citizen")
+
+
+def test_a_note_whose_writer_the_text_names_still_goes_to_the_employer_in_its_head(check_text):
+    """The sender's sector read from the text (the job centre's request) does not outweigh the head: a note to an
+    employer's HR is generel (RULES.md: a job centre writing to an employer)."""
+    text = ("Fra: Jonas Krag <jok@horsens.dk>\nTil: HR-afdelingen, Bjerre Møbler A/S <hr@bjerre.dk>\n"
+            "Emne: Birgitte\n\nKan I sende en status på Birgitte inden fredag? Svarene skal bruges til mødet.\n\n"
+            "Hilsen Jonas\n")
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+def test_a_copy_to_the_citizen_does_not_make_the_letter_hers(check_text):
+    """"Kopi: Birgitte Lauge Holm (borger)": the citizen gets a copy; the report read from the text keeps its
+    direction."""
+    text = ("Kopi: Birgitte Lauge Holm (borger)\nDato: 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\nHej Jonas\n\n"
+            + REPORT + "Birgitte var til kontrol hos mig i går.\n\nVh\n/AH\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
