@@ -161,7 +161,8 @@ def author_relative(r: Read, label: str):
     """The letter written by the citizen's daughter: no letterhead, her name under the closing, and
     one sentence saying who she is."""
     body = _lines_of(r, "body")
-    sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer")
+    # the professional's own lines go, also a head's contact line ("Kontaktperson: Sagsbehandler …")
+    sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
     if not body or not _lines_of(r, "signature"):
         return None
     intro = "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren."

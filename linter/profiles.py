@@ -25,7 +25,7 @@ _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is 
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
-         "body-role-in-health", "copy-field")
+         "body-role-in-health", "copy-field", "document-title")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -205,6 +205,8 @@ def detect_profile(a) -> ProfileGuess:
         # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
         field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
         if z in SENDER_ZONES and not field_to:
+            if z == "letterhead" and c.rx["document-title"].match(t):
+                continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends it
             sender.append(t)
             if z == "signature":
                 title.append(t)

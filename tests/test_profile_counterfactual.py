@@ -240,3 +240,11 @@ def test_a_copy_to_the_citizen_does_not_make_the_letter_hers(check_text):
     text = ("Kopi: Birgitte Lauge Holm (borger)\nDato: 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\nHej Jonas\n\n"
             + REPORT + "Birgitte var til kontrol hos mig i går.\n\nVh\n/AH\n")
     assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_document_title_by_a_professions_adjective_names_no_sender(check_text):
+    """"Psykologfaglig udtalelse vedrørende …" at the top is the document's title: a relative who writes under it
+    is the author (generel), not a psychologist."""
+    text = ("Jobcenter Horsens\nAtt.: Jonas Krag\n\nPsykologfaglig udtalelse vedrørende Birgitte Lauge Holm\n\n"
+            "Jeg er Birgittes datter og skriver på hendes vegne.\n\n" + REPORT + "Med venlig hilsen\n\nMette Lund\n")
+    assert _profile(check_text, text) == ("generel", "citizen")
