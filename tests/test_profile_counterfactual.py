@@ -151,6 +151,10 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
     ("Hvor mange timer kan Birgitte arbejde nu? Svarene skal bruges til opfølgningssamtalen.", "job-til-sundhed"),
     ("Jeg vil gerne bede dig svare på to spørgsmål om Birgittes ryg. Vi skal have svaret i uge 14.",
      "job-til-sundhed"),
+    ("Jeg vil gerne vide:\n- Hvor længe kan Birgitte stå?\n- Må hun løfte 10 kg?\n\nJeg bruger svarene til at vælge "
+     "en praktik.", "job-til-sundhed"),
+    ("Jeg er virksomhedskonsulent i jobcentret og hjælper Birgitte med en praktik. Hvor mange timer kan hun "
+     "arbejde?", "job-til-sundhed"),
 ])
 def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
     assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
