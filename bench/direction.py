@@ -13,7 +13,10 @@ model's zones, has a profile the change implies (RULES.md "Profiles"): the recip
 employer's HR, an a-kasse, a union or the citizen => `generel`; the author becomes a relative =>
 `generel`; a job centre's request keeps `job-til-sundhed` with a signature of initials only, with
 no recipient lines, or as a "Felt: værdi" form; a health professional's report keeps
-`sundhed-til-job` when the sender is only a clinic line, only initials, or a Digital Post printout.
+`sundhed-til-job` when the sender is only a clinic line, only initials, or a Digital Post printout;
+either keeps its direction with one sector word of its sender's own sector gone (`one-sector-word-less`) or
+its organisation's head lines replaced by a municipality's name (`neutral-organisation`); a job centre's
+request rewritten to the citizen, with no recipient and the citizen as "du" (`citizen-du`) => `generel`.
 Per family: the share of variants whose detected profile is the implied one. No letter text is
 written anywhere; -v lists file names and the profile found.
 """
