@@ -137,6 +137,8 @@ PROFILE_REASONS = {
     "to-citizen": ("brevet er til borgeren selv", "the letter is to the citizen"),
     "role-in-health": ("skribenten arbejder i sundhedsvæsenet (jeg er socialrådgiver på …afdeling)",
                        "the writer works in the health sector (jeg er socialrådgiver på …afdeling)"),
+    "to-private": ("modtageren har en privat e-mailadresse (borgeren eller en pårørende)",
+                   "the recipient has a private e-mail address (the citizen or a relative)"),
     "citizen-addressed": ("brevet taler til borgeren selv (du, din sygemelding)",
                           "the letter speaks to the citizen (du, din sygemelding)"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),

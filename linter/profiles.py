@@ -25,7 +25,8 @@ _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is 
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
-         "body-role-in-health", "copy-field", "document-title")
+         "body-role-in-health", "copy-field", "document-title",
+         "domain-private")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -84,6 +85,14 @@ def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     return None
 
 
+def _private_recipient(lines: list[str], c: SectorCues) -> bool:
+    """The recipient's only e-mail addresses are at a private mail service ("Til: Jonas Kjeldsen
+    <jonas1974@gmail.com>"): the citizen or a relative, not a professional."""
+    domains = [e.domain for e in find_emails("\n".join(lines))]
+    return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in re.split(r"[.-]", d.lower()))
+                                 for d in domains)
+
+
 def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
     """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
     sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
@@ -138,28 +147,33 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     (initials, a first name) and the greeting names a word of it ("Læge Hanne Skov" … "Kære Hanne Skov",
     "Jobcenter Silkeborg" … "Kære jobcenter")."""
     st = a.structure
-    if "email-sender" in st.zones or any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+    if "email-sender" in st.zones:
         return False
     heads = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "letterhead"]
     greeting = next((a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "greeting"), "")
     if not heads:
         return False
-    named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
-    if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
-        return True
-    # ... or the block names one sector and what the letter does is the other's (a report under a job
-    # centre's address, a request under a clinic's)
     joined = "\n".join(heads)
     h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
+    named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
+    if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
+        # ... also under a signer of a sector when the block names none (a private person's address:
+        # "Lene Pagh" / "Kirkevænget 12" … "Kære Lene", signed "Kiropraktor")
+        return not (h or j) or not any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed)
+    if any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+        return False
+    # ... or the block names one sector and what the letter does is the other's (a report under a job
+    # centre's address, a request under a clinic's)
     if h == j:
         return False
     content = _content_side(a)
     return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
 
 
-def _to_citizen(a) -> bool:
-    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py) whose first
-    name and surname are the citizen's, or stand on the subject line the letter is about."""
+def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
+    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py), or the first
+    line of an address block at the top read as the addressee's (`on_top`), whose first name and surname are
+    the citizen's, or stand on the subject line the letter is about."""
     from linter.letter.people import letter_parties
 
     parties = letter_parties(a, a.pipeline.lexicons)
@@ -174,6 +188,7 @@ def _to_citizen(a) -> bool:
     st, to_field = a.structure, cues.rx["recipient-field"]
     subject = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] in ("meta", "email-header")
                and not to_field.match(a.blocks[i].text.strip())]
+
     def copied(p) -> bool:
         """The party is named on a copy's field line ("Kopi: Ali Hassan (borger)")."""
         if not p.name_span:
@@ -181,8 +196,12 @@ def _to_citizen(a) -> bool:
         start = a.text.rfind("\n", 0, p.name_span[0]) + 1
         return bool(cues.rx["copy-field"].match(a.text[start:p.name_span[0] + 1].strip()))
 
-    for p in parties:
-        k = key(p.name) if p.kind == "recipient" and not copied(p) else None
+    names = [p.name for p in parties if p.kind == "recipient" and not copied(p)]
+    # a block's first line that is only a name ("Lene Pagh" above "Kirkevænget 12")
+    names += [t.split("\n")[0] for t in on_top if 2 <= len(_NAME.findall(t.split("\n")[0])) <= 4
+              and all(w[0].isupper() and w.isalpha() for w in _NAME.findall(t.split("\n")[0]))]
+    for name in names:
+        k = key(name)
         if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
             return True
     return False
@@ -221,10 +240,12 @@ def detect_profile(a) -> ProfileGuess:
     # above "Psykologerne i Vejle") is the sender's letterhead
     own = "\n".join(sender).lower()
     recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
+    on_top: tuple[str, ...] = ()
     if _addressee_on_top(a, signed, c):
         heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
         sender = [t for t in sender if t not in heads]
         recipient = [*heads, *recipient]
+        on_top = tuple(a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead")
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
     s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
@@ -299,8 +320,10 @@ def detect_profile(a) -> ProfileGuess:
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
     if side in ("health", "job") and not (r_h or r_j or r_o):
-        if _to_citizen(a):
+        if _to_citizen(a, on_top):
             return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
+        if _private_recipient(recipient, c):
+            return guess("generel", "to-private")  # the citizen's or a relative's own mail address
         if c.rx["citizen-addressed"].search(body):
             # no recipient named, and the text speaks to the citizen ("Du har været sygemeldt", "din arbejdsgiver")
             return guess("generel", "citizen-addressed")
@@ -332,8 +355,8 @@ def detect_profile(a) -> ProfileGuess:
             # an a-kasse or a union, or the citizen (RULES.md: neither direction)
             if r_o:
                 return guess("generel", "health-to-other" if found_side[0] == "sundhed-til-job" else "job-to-employer")
-            if _to_citizen(a) or c.rx["citizen-addressed"].search(body):
-                return guess("generel", "to-citizen" if _to_citizen(a) else "citizen-addressed")
+            if _to_citizen(a, on_top) or c.rx["citizen-addressed"].search(body):
+                return guess("generel", "to-citizen" if _to_citizen(a, on_top) else "citizen-addressed")
             return guess(*found_side)
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")

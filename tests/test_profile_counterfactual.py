@@ -97,7 +97,7 @@ def test_the_job_centres_request_in_its_own_words(check_text):
 
 def test_new_reasons_are_rendered():
     for code in ("health-to-other", "signer", "recipient-domain", "to-citizen", "citizen-addressed",
-                 "role-in-health"):
+                 "role-in-health", "to-private"):
         da, en = PROFILE_REASONS[code]
         assert da and en and da != en
 
@@ -252,3 +252,26 @@ def test_a_document_title_by_a_professions_adjective_names_no_sender(check_text)
     text = ("Jobcenter Horsens\nAtt.: Jonas Krag\n\nPsykologfaglig udtalelse vedrørende Birgitte Lauge Holm\n\n"
             "Jeg er Birgittes datter og skriver på hendes vegne.\n\n" + REPORT + "Med venlig hilsen\n\nMette Lund\n")
     assert _profile(check_text, text) == ("generel", "citizen")
+
+
+def test_a_mail_to_a_private_address_is_generel(check_text):
+    """"Til: Birgitte Holm <birgitte1974@gmail.com>" from a job centre: the recipient is a private person (the
+    citizen or a relative), no health professional."""
+    text = ("Fra: Jobcenter Horsens\nTil: Birgitte Holm <birgitte1974@gmail.com>\nEmne: Samtale\n\nKære Birgitte\n\n"
+            "Tak for snakken i går. Jeg sender en ny tid til mødet.\n\nHilsen\nJonas Krag, sagsbehandler\n"
+            "Tlf. 76 29 11 40\n")
+    assert _profile(check_text, text) == ("generel", "to-private")
+
+
+def test_a_mail_to_a_clinic_stays_directional(check_text):
+    text = ("Fra: Jobcenter Horsens\nTil: Hanne Lind <hanne.lind@laegehuset-torvet.dk>\nEmne: Birgitte\n\n"
+            "Kære Hanne Lind\n\n" + REQUEST + "Hilsen\nJonas Krag, sagsbehandler\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_the_citizens_address_on_top_under_a_signer_of_a_sector_is_the_addressee(check_text):
+    """No letterhead: "Birgitte Lauge Holm" / her street at the top, greeted "Kære Birgitte" and named on the
+    subject line, signed "Kiropraktor": a letter to the citizen (generel), not the sender's letterhead."""
+    text = ("Birgitte Lauge Holm\nSkovvænget 9\n7100 Vejle\n\nVejle, 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\n"
+            "Kære Birgitte\n\n" + REPORT + "Hilsen Anders Hvid\nKiropraktor, mobil 40 27 15 93\n")
+    assert _profile(check_text, text) == ("generel", "to-citizen")
