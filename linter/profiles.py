@@ -216,16 +216,24 @@ def detect_profile(a) -> ProfileGuess:
 
     st = a.structure
     sender, recipient, title, signed = [], [], [], []
+    memo = False  # inside a head block under a document's name ("NOTAT" / "Aabenraa Kommune, Sundhed og Træning")
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
+        if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta"):
+            continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it
+        if z == "recipient" and (memo or (i == 0 or st.zones[i - 1] != "recipient")
+                                 and c.rx["document-words"].match(t.lower())):
+            # a memo's head: its name, then the unit that writes it; no addressee
+            memo = True
+            sender.append(t)
+            continue
+        memo = False
         # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
         field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
         # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
         field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
         if z in SENDER_ZONES and not field_to:
-            if z == "letterhead" and c.rx["document-title"].match(t):
-                continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends it
             sender.append(t)
             if z == "signature":
                 title.append(t)

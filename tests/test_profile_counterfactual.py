@@ -275,3 +275,21 @@ def test_the_citizens_address_on_top_under_a_signer_of_a_sector_is_the_addressee
     text = ("Birgitte Lauge Holm\nSkovvænget 9\n7100 Vejle\n\nVejle, 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\n"
             "Kære Birgitte\n\n" + REPORT + "Hilsen Anders Hvid\nKiropraktor, mobil 40 27 15 93\n")
     assert _profile(check_text, text) == ("generel", "to-citizen")
+
+
+def test_a_memo_heads_unit_is_the_writer_not_an_addressee(check_text):
+    """"NOTAT" / "Vejle Kommune, Sundhed og Træning – Ergoterapien" above the fields: the unit under the memo's
+    name writes it; with no addressee, it is the health side's report, not health-to-health."""
+    text = ("NOTAT\nVejle Kommune, Sundhed og Træning – Ergoterapien\n\nDato: 02.03.2026\n"
+            "Fra: Ergoterapeut Sofie Lund\nTlf.: 7376 8830\nE-mail: sol@vejle.dk\nBorger: Birgitte Lauge Holm\n"
+            "Emne: Arbejdsevne\n\n" + REPORT)
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_document_title_read_in_the_head_names_no_addressee(check_text):
+    """"Ergoterapeutisk vurdering af …" under a municipality's health letterhead is the document's name, not a
+    health addressee."""
+    text = ("VEJLE KOMMUNE – Sundhed og Omsorg\nErgoterapien, Sundhedscenter Vejle\nMøllebakken 4, 7100 Vejle\n\n"
+            "17. februar 2026\n\nErgoterapeutisk vurdering af Birgitte Lauge Holm\n\n" + REPORT
+            + "Med venlig hilsen\nMaja Skou\nErgoterapeut\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
