@@ -162,6 +162,10 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
         return not (h or j) or not any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed)
     if any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
         return False
+    # ... or the greeting names the block's one sector ("Lægerne i Torvet" … "Kære læge")
+    g_h, g_j = bool(c.rx["health"].search(greeting)), bool(c.rx["job"].search(greeting))
+    if h != j and g_h != g_j and (h, j) == (g_h, g_j):
+        return True
     # ... or the block names one sector and what the letter does is the other's (a report under a job
     # centre's address, a request under a clinic's)
     if h == j:

@@ -293,3 +293,11 @@ def test_a_document_title_read_in_the_head_names_no_addressee(check_text):
             "17. februar 2026\n\nErgoterapeutisk vurdering af Birgitte Lauge Holm\n\n" + REPORT
             + "Med venlig hilsen\nMaja Skou\nErgoterapeut\n")
     assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_an_address_block_the_greeting_names_by_its_sector_is_the_addressee(check_text):
+    """"Lægerne i Torvet" on top, "Kære læge", a request title and a note signed with initials: the job centre
+    writes to the doctors (the title "Anmodning om LÆ 265 – …" names neither side)."""
+    text = ("Lægerne i Torvet\nTorvet 3\n7100 Vejle\n\nDato: 4. marts 2026\n\n"
+            "Anmodning om LÆ 265 – Birgitte Lauge Holm\n\nKære læge\n\n" + REQUEST + "Med venlig hilsen\n\n/KL\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
