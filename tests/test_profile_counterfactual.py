@@ -165,6 +165,8 @@ def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body
     "Kom til en samtale den 14. april kl. 10, så vi kan tale om, hvornår du kan starte igen.\n\n",
     "Du modtager sygedagpenge, og jeg skal høre, hvordan det går.\n\nHar du talt med din\narbejdsgiver om "
     "lettere opgaver? Ring gerne til mig inden fredag.\n\n",
+    "Vi har en virksomhedspraktik klar til dig i en butik, 4 timer om dagen.\n\n- Kan du stå 4 timer?\n"
+    "- Må du løfte kasser på 8 kg?\n\n",
 ])
 def test_a_job_centres_letter_that_speaks_to_the_citizen_is_generel(check_text, body):
     """No recipient block, no name in a greeting: the text says "du" to the citizen about their own case
