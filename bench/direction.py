@@ -255,7 +255,8 @@ def one_sector_word_less(r: Read, label: str):
     for k in _lines_of(r, *_SENDER):
         if m := rx.search(r.lines[k]):
             lines = list(r.lines)
-            lines[k] = (lines[k][: m.start()] + lines[k][m.end():]).strip(" ,")
+            # a trailing comma stays: it says the value goes on on the next line
+            lines[k] = (lines[k][: m.start()] + lines[k][m.end():]).lstrip(" ,").rstrip(" ")
             return "\n".join(lines), label
     return None
 
