@@ -168,6 +168,10 @@ def author_relative(r: Read, label: str):
     sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
     if not body or not _lines_of(r, "signature"):
         return None
+    # ... and the professional's letterhead where the letter model read it as an address block (a printout's
+    # "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field)
+    own = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
+    sig = sorted({*sig, *(k for k in _lines_of(r, "recipient") if own.search(r.lines[k]))})
     intro = "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren."
     text = _replace(r, sig, None, [])
     lines = text.split("\n")

@@ -220,6 +220,8 @@ def detect_profile(a) -> ProfileGuess:
 
     st = a.structure
     sender, recipient, title, signed = [], [], [], []
+    to_fields: list[str] = []  # a header's "Til:"/"Modtager:" fields
+    to_blocks: list[str] = []  # the address blocks read as the recipient's
     memo = False  # inside a head block under a document's name ("NOTAT" / "Aabenraa Kommune, Sundhed og Træning")
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
@@ -245,9 +247,21 @@ def detect_profile(a) -> ProfileGuess:
                 signed.append(t)
         elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(t)
+            (to_fields if field_to else to_blocks if z == "recipient" else []).append(t)
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)
             signed.append(t)
+    # a header's field names the addressee ("Modtager: Jobcenter …"); an address block under it naming only the
+    # other sector ("Lægehuset Torvet" / "Torvet 6") is the sender's own letterhead
+    def sectors(lines: list[str]) -> tuple[bool, bool]:
+        joined = _strip("\n".join(lines), c.street_suffixes)
+        return bool(found(health, joined)), bool(found(job, joined))
+
+    f_h, f_j = sectors(to_fields)
+    b_h, b_j = sectors(to_blocks)
+    if f_h != f_j and b_h != b_j and (f_h, f_j) != (b_h, b_j):
+        recipient = [t for t in recipient if t not in to_blocks]
+        sender.extend(to_blocks)
     # a block read as the recipient's that the sender's own lines repeat ("Afsender: Psykologerne i Vejle, …"
     # above "Psykologerne i Vejle") is the sender's letterhead
     own = "\n".join(sender).lower()

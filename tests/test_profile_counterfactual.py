@@ -303,3 +303,12 @@ def test_an_address_block_the_greeting_names_by_its_sector_is_the_addressee(chec
     text = ("Lægerne i Torvet\nTorvet 3\n7100 Vejle\n\nDato: 4. marts 2026\n\n"
             "Anmodning om LÆ 265 – Birgitte Lauge Holm\n\nKære læge\n\n" + REQUEST + "Med venlig hilsen\n\n/KL\n")
     assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_an_address_block_under_a_printouts_recipient_field_is_the_senders(check_text):
+    """"Modtager: Jobcenter Horsens" in a printout's head, then "Lægehuset Torvet" / its street: the field names
+    the addressee, so the block of the other sector is the sender's own letterhead (signed with a first name)."""
+    text = ("Digital Post – kopi af sendt meddelelse\nAfsender: Torvet, Horsens\nModtager: Jobcenter Horsens\n"
+            "Sendt: 24.03.2026 14:05\nEmne: Status, Birgitte Lauge Holm\n\nLægehuset Torvet\nTorvet 6, 8700 Horsens\n\n"
+            "Hej Jonas\n\n" + REPORT + "Hilsen Mette\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
