@@ -155,6 +155,13 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
      "en praktik.", "job-til-sundhed"),
     ("Jeg er virksomhedskonsulent i jobcentret og hjælper Birgitte med en praktik. Hvor mange timer kan hun "
      "arbejde?", "job-til-sundhed"),
+    ("Undertegnede skal hermed anmode om en skriftlig statusbeskrivelse vedrørende borgeren. Besvarelsen bedes "
+     "fremsendt senest den 26. maj.", "job-til-sundhed"),
+    ("Jeg vil gerne have en udtalelse om Birgittes helbred. Udtalelsen skal bruges til opfølgningssamtalen.",
+     "job-til-sundhed"),
+    # a third party's assessment the clinician waits for is no request to the reader
+    ("Birgitte var til kontrol hos mig i går. Jeg har henvist hende til rygambulatoriet og vil gerne have deres "
+     "vurdering, før jeg siger noget om hendes job.", "sundhed-til-job"),
 ])
 def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
     assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
