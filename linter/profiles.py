@@ -373,7 +373,9 @@ def detect_profile(a) -> ProfileGuess:
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
         stripped = _strip(body, c.street_suffixes)
-        h_self, j_self = c.rx["body-health-self"].search(stripped), c.rx["body-job-self"].search(stripped)
+        # the writer's role at a health place ("Jeg er socialrådgiver på Rygkirurgisk Afsnit") is the health side's
+        h_self = c.rx["body-health-self"].search(stripped) or c.rx["body-role-in-health"].search(stripped)
+        j_self = c.rx["body-job-self"].search(stripped)
         found_side = ("sundhed-til-job", "body-health") if h_self and not j_self else \
             ("job-til-sundhed", "body-job") if j_self and not h_self else _content_side(a)
         if found_side:

@@ -159,6 +159,9 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
      "fremsendt senest den 26. maj.", "job-til-sundhed"),
     ("Jeg vil gerne have en udtalelse om Birgittes helbred. Udtalelsen skal bruges til opfølgningssamtalen.",
      "job-til-sundhed"),
+    ("Jeg ser hende en gang om ugen de næste 4 uger. Hun kan sidde en time ad gangen.", "sundhed-til-job"),
+    ("Det attesteres herved, at Birgitte er undersøgt af undertegnede den 11. marts.", "sundhed-til-job"),
+    ("Jeg er socialrådgiver på Rygkirurgisk Afsnit. Birgitte blev opereret i marts.", "sundhed-til-job"),
     # a third party's assessment the clinician waits for is no request to the reader
     ("Birgitte var til kontrol hos mig i går. Jeg har henvist hende til rygambulatoriet og vil gerne have deres "
      "vurdering, før jeg siger noget om hendes job.", "sundhed-til-job"),
