@@ -13,7 +13,10 @@ model's zones, has a profile the change implies (RULES.md "Profiles"): the recip
 employer's HR, an a-kasse, a union or the citizen => `generel`; the author becomes a relative =>
 `generel`; a job centre's request keeps `job-til-sundhed` with a signature of initials only, with
 no recipient lines, or as a "Felt: værdi" form; a health professional's report keeps
-`sundhed-til-job` when the sender is only a clinic line, only initials, or a Digital Post printout.
+`sundhed-til-job` when the sender is only a clinic line, only initials, or a Digital Post printout;
+either keeps its direction with one sector word of its sender's own sector gone (`one-sector-word-less`) or
+its organisation's head lines replaced by a municipality's name (`neutral-organisation`); a job centre's
+request rewritten to the citizen, with no recipient and the citizen as "du" (`citizen-du`) => `generel`.
 Per family: the share of variants whose detected profile is the implied one. No letter text is
 written anywhere; -v lists file names and the profile found.
 """
@@ -161,9 +164,14 @@ def author_relative(r: Read, label: str):
     """The letter written by the citizen's daughter: no letterhead, her name under the closing, and
     one sentence saying who she is."""
     body = _lines_of(r, "body")
-    sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer")
+    # the professional's own lines go, also a head's contact line ("Kontaktperson: Sagsbehandler …")
+    sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
     if not body or not _lines_of(r, "signature"):
         return None
+    # ... and the professional's letterhead where the letter model read it as an address block (a printout's
+    # "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field)
+    own = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
+    sig = sorted({*sig, *(k for k in _lines_of(r, "recipient") if own.search(r.lines[k]))})
     intro = "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren."
     text = _replace(r, sig, None, [])
     lines = text.split("\n")
@@ -235,6 +243,79 @@ def form_sheet(r: Read, label: str):
     return "\n".join([*head, *(r.lines[k] for k in body)]) + "\n", label
 
 
+_SENDER = ("letterhead", "signature", "email-sender", "page-header", "page-footer", "contact")
+
+
+def _sector_rx() -> dict[str, re.Pattern]:
+    from linter.profiles import sector_cues
+
+    return sector_cues(Detector.shared.engine.lexicons).rx
+
+
+def one_sector_word_less(r: Read, label: str):
+    """The sender's part with one sector word of its own sector gone (the first: "Jobcenter Randers" ->
+    "Randers", "Fysioterapeut, Klinik Nord" -> ", Klinik Nord"): the letter's other signs still say who writes."""
+    rx = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
+    for k in _lines_of(r, *_SENDER):
+        if m := rx.search(r.lines[k]):
+            lines = list(r.lines)
+            # a trailing comma stays: it says the value goes on on the next line
+            lines[k] = (lines[k][: m.start()] + lines[k][m.end():]).lstrip(" ,").rstrip(" ")
+            return "\n".join(lines), label
+    return None
+
+
+def neutral_organisation(r: Read, label: str):
+    """The organisation's lines of the letterhead, page header and footer naming a sector replaced by the
+    municipality's name ("Ikast-Brande Kommune"); the signature is kept."""
+    rx = _sector_rx()
+    head = [k for k in _lines_of(r, "letterhead", "page-header", "page-footer")
+            if rx["health"].search(r.lines[k]) or rx["job"].search(r.lines[k])]
+    if not head:
+        return None
+    lines = list(r.lines)
+    for k in head:
+        lines[k] = "Ikast-Brande Kommune"
+    return "\n".join(lines), label
+
+
+_DU = {"han": "du", "hun": "du", "ham": "dig", "hende": "dig", "hans": "din", "hendes": "din", "sin": "din",
+       "sit": "dit", "sine": "dine", "borgeren": "du", "borgerens": "din", "patienten": "du", "patientens": "din"}
+
+
+def _du(m: re.Match) -> str:
+    w = m.group(0)
+    new = _DU.get(w.lower())
+    if new is None or not (w.islower() or w.istitle()):
+        return w
+    return new.capitalize() if w.istitle() else new
+
+
+def citizen_du(r: Read, label: str):
+    """A job centre's letter to the citizen that only says "du": no recipient lines, no greeting, no
+    subject naming the citizen; the citizen's name and the third person become "du"/"dig"/"din"."""
+    if not r.citizen or not _lines_of(r, "body"):
+        return None
+    names = sorted({r.citizen, *r.citizen.split()}, key=len, reverse=True)
+    name_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")s\b")
+    name_rx2 = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    drop = set(_recipient_lines(r)) | set(_lines_of(r, "greeting", "recipient")) | \
+        {k for k in _lines_of(r, "meta", "email-header") if name_rx2.search(r.lines[k])}
+    body = _lines_of(r, "body")
+    end = min([k for k in _lines_of(r, "closing", "signature") if k > body[0]], default=len(r.lines))
+    out = []
+    for k, line in enumerate(r.lines):
+        if k in drop:
+            continue
+        if body[0] <= k < end:  # a block's lines after its first have no zone of their own
+            line = name_rx.sub("hendes", line)
+            line = name_rx2.sub("hun", line)
+            line = re.sub(r"\b\w+\b", _du, line)
+            line = re.sub(r"(^|[.!?]\s+)(du|dig|din)\b", lambda m: m.group(1) + m.group(2).capitalize(), line)
+        out.append(line)
+    return "\n".join(out), "generel"
+
+
 FAMILIES: dict[str, tuple[tuple[str, ...], Callable]] = {
     # family: (labels it applies to, change)
     "to-employer": (("sundhed-til-job", "job-til-sundhed"), to_employer),
@@ -248,6 +329,9 @@ FAMILIES: dict[str, tuple[tuple[str, ...], Callable]] = {
     "sender-clinic-only": (("sundhed-til-job",), sender_clinic_only),
     "digital-post": (("sundhed-til-job", "job-til-sundhed"), digital_post),
     "form-sheet": (("sundhed-til-job", "job-til-sundhed"), form_sheet),
+    "one-sector-word-less": (("sundhed-til-job", "job-til-sundhed"), one_sector_word_less),
+    "neutral-organisation": (("sundhed-til-job", "job-til-sundhed"), neutral_organisation),
+    "citizen-du": (("job-til-sundhed",), citizen_du),
 }
 
 

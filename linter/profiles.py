@@ -24,7 +24,9 @@ _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" h
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
-         "citizen-self", "sender-field", "document-words")
+         "citizen-self", "sender-field", "document-words", "citizen-addressed",
+         "body-role-in-health", "copy-field", "document-title",
+         "domain-private")
 _NEVER = re.compile(r"(?!)")
 
 
@@ -83,6 +85,14 @@ def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     return None
 
 
+def _private_recipient(lines: list[str], c: SectorCues) -> bool:
+    """The recipient's only e-mail addresses are at a private mail service ("Til: Jonas Kjeldsen
+    <jonas1974@gmail.com>"): the citizen or a relative, not a professional."""
+    domains = [e.domain for e in find_emails("\n".join(lines))]
+    return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in re.split(r"[.-]", d.lower()))
+                                 for d in domains)
+
+
 def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
     """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
     sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
@@ -137,28 +147,37 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     (initials, a first name) and the greeting names a word of it ("Læge Hanne Skov" … "Kære Hanne Skov",
     "Jobcenter Silkeborg" … "Kære jobcenter")."""
     st = a.structure
-    if "email-sender" in st.zones or any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+    if "email-sender" in st.zones:
         return False
     heads = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "letterhead"]
     greeting = next((a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "greeting"), "")
     if not heads:
         return False
+    joined = "\n".join(heads)
+    h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
     named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
     if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
+        # ... also under a signer of a sector when the block names none (a private person's address:
+        # "Lene Pagh" / "Kirkevænget 12" … "Kære Lene", signed "Kiropraktor")
+        return not (h or j) or not any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed)
+    if any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+        return False
+    # ... or the greeting names the block's one sector ("Lægerne i Torvet" … "Kære læge")
+    g_h, g_j = bool(c.rx["health"].search(greeting)), bool(c.rx["job"].search(greeting))
+    if h != j and g_h != g_j and (h, j) == (g_h, g_j):
         return True
     # ... or the block names one sector and what the letter does is the other's (a report under a job
     # centre's address, a request under a clinic's)
-    joined = "\n".join(heads)
-    h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
     if h == j:
         return False
     content = _content_side(a)
     return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
 
 
-def _to_citizen(a) -> bool:
-    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py) whose first
-    name and surname are the citizen's, or stand on the subject line the letter is about."""
+def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
+    """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py), or the first
+    line of an address block at the top read as the addressee's (`on_top`), whose first name and surname are
+    the citizen's, or stand on the subject line the letter is about."""
     from linter.letter.people import letter_parties
 
     parties = letter_parties(a, a.pipeline.lexicons)
@@ -169,11 +188,24 @@ def _to_citizen(a) -> bool:
 
     citizens = {key(p.name) for p in parties if p.kind == "citizen"} - {None}
     # ... or the citizen is named on the subject line ("Vedr.: Lars Toft Hansen", "Emne: Status Ahmad Karimi")
-    st, to_field = a.structure, sector_cues(a.pipeline.lexicons).rx["recipient-field"]
+    cues = sector_cues(a.pipeline.lexicons)
+    st, to_field = a.structure, cues.rx["recipient-field"]
     subject = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] in ("meta", "email-header")
                and not to_field.match(a.blocks[i].text.strip())]
-    for p in parties:
-        k = key(p.name) if p.kind == "recipient" else None
+
+    def copied(p) -> bool:
+        """The party is named on a copy's field line ("Kopi: Ali Hassan (borger)")."""
+        if not p.name_span:
+            return False
+        start = a.text.rfind("\n", 0, p.name_span[0]) + 1
+        return bool(cues.rx["copy-field"].match(a.text[start:p.name_span[0] + 1].strip()))
+
+    names = [p.name for p in parties if p.kind == "recipient" and not copied(p)]
+    # a block's first line that is only a name ("Lene Pagh" above "Kirkevænget 12")
+    names += [t.split("\n")[0] for t in on_top if 2 <= len(_NAME.findall(t.split("\n")[0])) <= 4
+              and all(w[0].isupper() and w.isalpha() for w in _NAME.findall(t.split("\n")[0]))]
+    for name in names:
+        k = key(name)
         if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
             return True
     return False
@@ -188,9 +220,21 @@ def detect_profile(a) -> ProfileGuess:
 
     st = a.structure
     sender, recipient, title, signed = [], [], [], []
+    to_fields: list[str] = []  # a header's "Til:"/"Modtager:" fields
+    to_blocks: list[str] = []  # the address blocks read as the recipient's
+    memo = False  # inside a head block under a document's name ("NOTAT" / "Aabenraa Kommune, Sundhed og Træning")
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
+        if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta"):
+            continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it
+        if z == "recipient" and (memo or (i == 0 or st.zones[i - 1] != "recipient")
+                                 and c.rx["document-words"].match(t.lower())):
+            # a memo's head: its name, then the unit that writes it; no addressee
+            memo = True
+            sender.append(t)
+            continue
+        memo = False
         # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
         field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
         # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
@@ -203,17 +247,31 @@ def detect_profile(a) -> ProfileGuess:
                 signed.append(t)
         elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(t)
+            (to_fields if field_to else to_blocks if z == "recipient" else []).append(t)
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)
             signed.append(t)
+    # a header's field names the addressee ("Modtager: Jobcenter …"); an address block under it naming only the
+    # other sector ("Lægehuset Torvet" / "Torvet 6") is the sender's own letterhead
+    def sectors(lines: list[str]) -> tuple[bool, bool]:
+        joined = _strip("\n".join(lines), c.street_suffixes)
+        return bool(found(health, joined)), bool(found(job, joined))
+
+    f_h, f_j = sectors(to_fields)
+    b_h, b_j = sectors(to_blocks)
+    if f_h != f_j and b_h != b_j and (f_h, f_j) != (b_h, b_j):
+        recipient = [t for t in recipient if t not in to_blocks]
+        sender.extend(to_blocks)
     # a block read as the recipient's that the sender's own lines repeat ("Afsender: Psykologerne i Vejle, …"
     # above "Psykologerne i Vejle") is the sender's letterhead
     own = "\n".join(sender).lower()
     recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
+    on_top: tuple[str, ...] = ()
     if _addressee_on_top(a, signed, c):
         heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
         sender = [t for t in sender if t not in heads]
         recipient = [*heads, *recipient]
+        on_top = tuple(a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead")
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
     s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
@@ -258,6 +316,14 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
+    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
+    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
+    roles, by_role = c.rx["job-roles-in-health"], None
+    if (side == "job" and all(roles.match(w) for w in s_j)
+            and c.rx["body-role-in-health"].search(body)):
+        # the sender's only job words are roles a hospital has too ("Socialrådgiver"), and the writer says
+        # where they work: "Jeg er socialrådgiver på Rygkirurgisk Afdeling"
+        side, s_j, g_j, by_role = "health", [], [w for w in g_j if not roles.match(w)], "role-in-health"
     signer = "health" if g_h and not g_j else "job" if g_j and not g_h else None
     by_signer = None
     if signer and side and signer != side:
@@ -279,14 +345,20 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
         return guess("generel", "joint-signers")
-    if side in ("health", "job") and not (r_h or r_j or r_o) and _to_citizen(a):
-        return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
+    if side in ("health", "job") and not (r_h or r_j or r_o):
+        if _to_citizen(a, on_top):
+            return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
+        if _private_recipient(recipient, c):
+            return guess("generel", "to-private")  # the citizen's or a relative's own mail address
+        if c.rx["citizen-addressed"].search(body):
+            # no recipient named, and the text speaks to the citizen ("Du har været sygemeldt", "din arbejdsgiver")
+            return guess("generel", "citizen-addressed")
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
         if r_o and not r_j:
             return guess("generel", "health-to-other")  # RULES.md: a health professional writing to an employer
-        return guess("sundhed-til-job", by_domain or by_signer)
+        return guess("sundhed-til-job", by_domain or by_signer or by_role)
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")
@@ -296,20 +368,24 @@ def detect_profile(a) -> ProfileGuess:
     # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
     # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
-    body = "\n".join(a.blocks[i].text for i in st.body_blocks())
     if c.rx["citizen-self"].search(body.lower()):
         return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
-        body = _strip(body, c.street_suffixes)
-        if c.rx["body-health-self"].search(body) and not c.rx["body-job-self"].search(body):
-            return guess("sundhed-til-job", "body-health")
-        if c.rx["body-job-self"].search(body) and not c.rx["body-health-self"].search(body):
-            return guess("job-til-sundhed", "body-job")
-    if not (r_j or r_h):
-        content = _content_side(a)
-        if content:
-            return guess(*content)
+        stripped = _strip(body, c.street_suffixes)
+        # the writer's role at a health place ("Jeg er socialrådgiver på Rygkirurgisk Afsnit") is the health side's
+        h_self = c.rx["body-health-self"].search(stripped) or c.rx["body-role-in-health"].search(stripped)
+        j_self = c.rx["body-job-self"].search(stripped)
+        found_side = ("sundhed-til-job", "body-health") if h_self and not j_self else \
+            ("job-til-sundhed", "body-job") if j_self and not h_self else _content_side(a)
+        if found_side:
+            # the writer's sector read from the text; the letter still goes to whom its head says: an employer,
+            # an a-kasse or a union, or the citizen (RULES.md: neither direction)
+            if r_o:
+                return guess("generel", "health-to-other" if found_side[0] == "sundhed-til-job" else "job-to-employer")
+            if _to_citizen(a, on_top) or c.rx["citizen-addressed"].search(body):
+                return guess("generel", "to-citizen" if _to_citizen(a, on_top) else "citizen-addressed")
+            return guess(*found_side)
     if r_j and not r_h:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:

@@ -96,7 +96,8 @@ def test_the_job_centres_request_in_its_own_words(check_text):
 
 
 def test_new_reasons_are_rendered():
-    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen"):
+    for code in ("health-to-other", "signer", "recipient-domain", "to-citizen", "citizen-addressed",
+                 "role-in-health", "to-private"):
         da, en = PROFILE_REASONS[code]
         assert da and en and da != en
 
@@ -147,6 +148,177 @@ def test_the_senders_own_line_repeated_in_the_head_is_no_recipient(check_text):
     ("I bedes fremsende oplysninger om forløbet inden den 1. maj.", "job-til-sundhed"),
     ("Birgitte var til kontrol hos mig i går. Hun har stadig ondt, men det går fremad.", "sundhed-til-job"),
     ("Birgitte kommer her fortsat en gang om ugen, og vi regner med fire behandlinger mere.", "sundhed-til-job"),
+    ("Hvor mange timer kan Birgitte arbejde nu? Svarene skal bruges til opfølgningssamtalen.", "job-til-sundhed"),
+    ("Jeg vil gerne bede dig svare på to spørgsmål om Birgittes ryg. Vi skal have svaret i uge 14.",
+     "job-til-sundhed"),
+    ("Jeg vil gerne vide:\n- Hvor længe kan Birgitte stå?\n- Må hun løfte 10 kg?\n\nJeg bruger svarene til at vælge "
+     "en praktik.", "job-til-sundhed"),
+    ("Jeg er virksomhedskonsulent i jobcentret og hjælper Birgitte med en praktik. Hvor mange timer kan hun "
+     "arbejde?", "job-til-sundhed"),
+    ("Undertegnede skal hermed anmode om en skriftlig statusbeskrivelse vedrørende borgeren. Besvarelsen bedes "
+     "fremsendt senest den 26. maj.", "job-til-sundhed"),
+    ("Jeg vil gerne have en udtalelse om Birgittes helbred. Udtalelsen skal bruges til opfølgningssamtalen.",
+     "job-til-sundhed"),
+    ("Jeg ser hende en gang om ugen de næste 4 uger. Hun kan sidde en time ad gangen.", "sundhed-til-job"),
+    ("Det attesteres herved, at Birgitte er undersøgt af undertegnede den 11. marts.", "sundhed-til-job"),
+    ("Jeg er socialrådgiver på Rygkirurgisk Afsnit. Birgitte blev opereret i marts.", "sundhed-til-job"),
+    # a third party's assessment the clinician waits for is no request to the reader
+    ("Birgitte var til kontrol hos mig i går. Jeg har henvist hende til rygambulatoriet og vil gerne have deres "
+     "vurdering, før jeg siger noget om hendes job.", "sundhed-til-job"),
 ])
 def test_a_note_with_no_head_is_read_from_the_writers_own_words(check_text, body, profile):
     assert _profile(check_text, f"Hej\n\n{body}\n\nVh\n/BK\n")[0] == profile
+
+
+@pytest.mark.parametrize("body", [
+    "Du har været sygemeldt siden 2. marts med ondt i ryggen. Vi skal følge op på din sag.\n\n"
+    "Kom til en samtale den 14. april kl. 10, så vi kan tale om, hvornår du kan starte igen.\n\n",
+    "Du modtager sygedagpenge, og jeg skal høre, hvordan det går.\n\nHar du talt med din\narbejdsgiver om "
+    "lettere opgaver? Ring gerne til mig inden fredag.\n\n",
+    "Vi har en virksomhedspraktik klar til dig i en butik, 4 timer om dagen.\n\n- Kan du stå 4 timer?\n"
+    "- Må du løfte kasser på 8 kg?\n\n",
+])
+def test_a_job_centres_letter_that_speaks_to_the_citizen_is_generel(check_text, body):
+    """No recipient block, no name in a greeting: the text says "du" to the citizen about their own case
+    (also across a hard-wrapped line), so the letter is to the citizen (RULES.md: neither direction)."""
+    text = "Jobcenter Horsens\nSygedagpenge\nRådhustorvet 4, 8700 Horsens\n\n" + body + \
+        "Med venlig hilsen\n\nJonas Krag\nSagsbehandler\nTlf. 76 29 11 40\n"
+    assert _profile(check_text, text) == ("generel", "citizen-addressed")
+
+
+def test_a_request_that_asks_the_doctor_with_du_stays_directional(check_text):
+    """"du" to the doctor ("Vi beder dig udfylde …", "dine svar", "din vurdering") is no letter to the citizen."""
+    text = ("Jobcenter Horsens\nSygedagpenge\n\n" + REQUEST + "Vi vil gerne have din vurdering og dine svar.\n\n"
+            "Med venlig hilsen\n\nJonas Krag\nSagsbehandler\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_report_to_the_job_centre_that_tells_about_the_citizens_job_stays_directional(check_text):
+    """A recipient of a sector decides before the "du" words: a report to the job centre stays directional."""
+    text = ("Fysioterapi Strandgade\nStrandgade 3, 8700 Horsens\n\nJobcenter Horsens\nAtt.: Jonas Krag\n\n"
+            "Kære Jonas\n\n" + REPORT + "Du er velkommen til at ringe, hvis du har spørgsmål om din sag.\n\n"
+            "Med venlig hilsen\nAnne Holm\nFysioterapeut\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+@pytest.mark.parametrize("head, intro", [
+    ("Region Vestjylland\nSygehusvej 40, 7800 Nordby",
+     "Jeg er socialrådgiver på Neurokirurgisk Afdeling og skriver efter aftale med Birgitte."),
+    ("Ikast-Brande Kommune", "Jeg er socialrådgiver på Nordby Sygehus og skriver efter aftale med Birgitte."),
+])
+def test_a_social_worker_who_says_she_works_at_a_hospital_writes_for_the_health_side(check_text, head, intro):
+    """"Socialrådgiver" alone is a job word; the writer's own words place her at a hospital (RULES.md: a hospital
+    social worker is the health sector), also when the letterhead names no health word."""
+    text = (f"{head}\n\nJobcenter Horsens\nAtt.: Jonas Krag\n\nKære Jonas\n\n{intro}\n\n" + REPORT
+            + "Med venlig hilsen\nSara Juul\nSocialrådgiver\n")
+    assert _profile(check_text, text) == ("sundhed-til-job", "role-in-health")
+
+
+def test_a_department_named_by_its_specialty_is_a_hospitals(check_text):
+    """"Ortopædkirurgisk afdeling – Socialrådgiverne": the specialty names a hospital, so its social worker is
+    the health side's, with no word about herself in the text."""
+    text = ("Ortopædkirurgisk afdeling – Socialrådgiverne\nSygehusvej 40, 7800 Nordby\n\nJobcenter Horsens\n"
+            "Att.: Jonas Krag\n\nKære Jonas\n\n" + REPORT + "Med venlig hilsen\nSara Juul\nSocialrådgiver\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_job_centres_social_worker_in_its_own_department_stays_the_job_centres(check_text):
+    """"Jeg er socialrådgiver i Sygedagpengeafdelingen" names no health place."""
+    text = ("Horsens Kommune\n\nLægehuset Torvet\nAtt.: Hanne Lind\n\nKære Hanne Lind\n\n"
+            "Jeg er socialrådgiver i Sygedagpengeafdelingen.\n\n" + REQUEST
+            + "Med venlig hilsen\nJonas Krag\nSocialrådgiver\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_citizens_own_mail_about_a_check_up_is_generel(check_text):
+    """The citizen's own appointment and return to work ("Jeg har fået en tid til kontrol", "jeg kan få en delvis
+    raskmelding") are the citizen's account, not a health professional's report of function and outlook."""
+    text = ("Fra: Birgitte Holm <birgitteholm71@gmail.com>\nTil: Jonas Krag <jonas.krag@horsens.dk>\n"
+            "Emne: Mødet på tirsdag\n\nHej Jonas\n\nJeg har fået en tid til kontrol på hospitalet tirsdag, så jeg "
+            "kan ikke komme. Kan vi flytte mødet?\n\nMin chef siger, at jeg kan få en delvis raskmelding og arbejde "
+            "20 timer om ugen uden tunge løft fra 1. maj. Jeg forventer at være tilbage på fuld tid til sommer.\n\n"
+            "Venlig hilsen\nBirgitte Holm\n")
+    assert _profile(check_text, text) == ("generel", "citizen")
+
+
+def test_a_note_whose_writer_the_text_names_still_goes_to_the_employer_in_its_head(check_text):
+    """The sender's sector read from the text (the job centre's request) does not outweigh the head: a note to an
+    employer's HR is generel (RULES.md: a job centre writing to an employer)."""
+    text = ("Fra: Jonas Krag <jok@horsens.dk>\nTil: HR-afdelingen, Bjerre Møbler A/S <hr@bjerre.dk>\n"
+            "Emne: Birgitte\n\nKan I sende en status på Birgitte inden fredag? Svarene skal bruges til mødet.\n\n"
+            "Hilsen Jonas\n")
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+def test_a_copy_to_the_citizen_does_not_make_the_letter_hers(check_text):
+    """"Kopi: Birgitte Lauge Holm (borger)": the citizen gets a copy; the report read from the text keeps its
+    direction."""
+    text = ("Kopi: Birgitte Lauge Holm (borger)\nDato: 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\nHej Jonas\n\n"
+            + REPORT + "Birgitte var til kontrol hos mig i går.\n\nVh\n/AH\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_document_title_by_a_professions_adjective_names_no_sender(check_text):
+    """"Psykologfaglig udtalelse vedrørende …" at the top is the document's title: a relative who writes under it
+    is the author (generel), not a psychologist."""
+    text = ("Jobcenter Horsens\nAtt.: Jonas Krag\n\nPsykologfaglig udtalelse vedrørende Birgitte Lauge Holm\n\n"
+            "Jeg er Birgittes datter og skriver på hendes vegne.\n\n" + REPORT + "Med venlig hilsen\n\nMette Lund\n")
+    assert _profile(check_text, text) == ("generel", "citizen")
+
+
+def test_a_mail_to_a_private_address_is_generel(check_text):
+    """"Til: Birgitte Holm <birgitte1974@gmail.com>" from a job centre: the recipient is a private person (the
+    citizen or a relative), no health professional."""
+    text = ("Fra: Jobcenter Horsens\nTil: Birgitte Holm <birgitte1974@gmail.com>\nEmne: Samtale\n\nKære Birgitte\n\n"
+            "Tak for snakken i går. Jeg sender en ny tid til mødet.\n\nHilsen\nJonas Krag, sagsbehandler\n"
+            "Tlf. 76 29 11 40\n")
+    assert _profile(check_text, text) == ("generel", "to-private")
+
+
+def test_a_mail_to_a_clinic_stays_directional(check_text):
+    text = ("Fra: Jobcenter Horsens\nTil: Hanne Lind <hanne.lind@laegehuset-torvet.dk>\nEmne: Birgitte\n\n"
+            "Kære Hanne Lind\n\n" + REQUEST + "Hilsen\nJonas Krag, sagsbehandler\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_the_citizens_address_on_top_under_a_signer_of_a_sector_is_the_addressee(check_text):
+    """No letterhead: "Birgitte Lauge Holm" / her street at the top, greeted "Kære Birgitte" and named on the
+    subject line, signed "Kiropraktor": a letter to the citizen (generel), not the sender's letterhead."""
+    text = ("Birgitte Lauge Holm\nSkovvænget 9\n7100 Vejle\n\nVejle, 3. marts 2026\n\nStatus: Birgitte Lauge Holm\n\n"
+            "Kære Birgitte\n\n" + REPORT + "Hilsen Anders Hvid\nKiropraktor, mobil 40 27 15 93\n")
+    assert _profile(check_text, text) == ("generel", "to-citizen")
+
+
+def test_a_memo_heads_unit_is_the_writer_not_an_addressee(check_text):
+    """"NOTAT" / "Vejle Kommune, Sundhed og Træning – Ergoterapien" above the fields: the unit under the memo's
+    name writes it; with no addressee, it is the health side's report, not health-to-health."""
+    text = ("NOTAT\nVejle Kommune, Sundhed og Træning – Ergoterapien\n\nDato: 02.03.2026\n"
+            "Fra: Ergoterapeut Sofie Lund\nTlf.: 7376 8830\nE-mail: sol@vejle.dk\nBorger: Birgitte Lauge Holm\n"
+            "Emne: Arbejdsevne\n\n" + REPORT)
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_a_document_title_read_in_the_head_names_no_addressee(check_text):
+    """"Ergoterapeutisk vurdering af …" under a municipality's health letterhead is the document's name, not a
+    health addressee."""
+    text = ("VEJLE KOMMUNE – Sundhed og Omsorg\nErgoterapien, Sundhedscenter Vejle\nMøllebakken 4, 7100 Vejle\n\n"
+            "17. februar 2026\n\nErgoterapeutisk vurdering af Birgitte Lauge Holm\n\n" + REPORT
+            + "Med venlig hilsen\nMaja Skou\nErgoterapeut\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+def test_an_address_block_the_greeting_names_by_its_sector_is_the_addressee(check_text):
+    """"Lægerne i Torvet" on top, "Kære læge", a request title and a note signed with initials: the job centre
+    writes to the doctors (the title "Anmodning om LÆ 265 – …" names neither side)."""
+    text = ("Lægerne i Torvet\nTorvet 3\n7100 Vejle\n\nDato: 4. marts 2026\n\n"
+            "Anmodning om LÆ 265 – Birgitte Lauge Holm\n\nKære læge\n\n" + REQUEST + "Med venlig hilsen\n\n/KL\n")
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_an_address_block_under_a_printouts_recipient_field_is_the_senders(check_text):
+    """"Modtager: Jobcenter Horsens" in a printout's head, then "Lægehuset Torvet" / its street: the field names
+    the addressee, so the block of the other sector is the sender's own letterhead (signed with a first name)."""
+    text = ("Digital Post – kopi af sendt meddelelse\nAfsender: Torvet, Horsens\nModtager: Jobcenter Horsens\n"
+            "Sendt: 24.03.2026 14:05\nEmne: Status, Birgitte Lauge Holm\n\nLægehuset Torvet\nTorvet 6, 8700 Horsens\n\n"
+            "Hej Jonas\n\n" + REPORT + "Hilsen Mette\n")
+    assert _profile(check_text, text)[0] == "sundhed-til-job"
