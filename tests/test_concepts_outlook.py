@@ -1,0 +1,43 @@
+"""Content classes of the second content round, aimed at meaning families rather than sentences (issue 13,
+"Concepts that describe meaning, not strings"): a work outlook worded about the work, the workplace or a role;
+the use of an answer in any wording; an expected course in any time expression; consent in any wording; a
+concrete capacity in any form. Every sentence is our own, each class with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+from test_concepts import assert_addressed
+
+S, J = "sundhed-til-job", "job-til-sundhed"
+P, F, T = "sundhed.prognose", "sundhed.funktionsniveau", "sundhed.tidsplan"
+C, O = "samtykke", "job.formaal"
+
+CASES: list[tuple[str, str, bool, str]] = [
+    # resuming work named by any work noun, a compound too; history and training are no outlook
+    (P, S, True, "Han forventes at genoptage sit arbejde som tømrer efter nytår."),
+    (P, S, True, "Det forventes, at hun kan genoptage deltidsarbejdet i april."),
+    (P, S, False, "Han genoptog arbejdet i februar, men blev sygemeldt igen."),
+    (P, S, False, "Hun kan genoptage træningen i næste uge."),
+    # back in a role by its title
+    (P, S, True, "Jeg regner med, at hun kan gå tilbage som sosu-hjælper til sommer."),
+    (P, S, False, "Han kom tilbage fra ferie som en ny mand."),
+    # staying at the workplace by its noun, with a stance
+    (P, S, True, "Det er min forventning, at Ib kan fortsætte på lageret uden ændringer."),
+    (P, S, False, "Hun bliver på afdelingen et par dage mere til observation."),
+    # the expected work capacity as a form label; an empty one answers nothing
+    (P, S, True, "Forventet erhvervsevne: nedsat, egnet til lettere kontorarbejde."),
+    (P, S, False, "Forventet arbejdsevne: ikke vurderet"),
+    # a future word of expectation with a kind of work; a stance in doubt or "no reason to"
+    (P, S, True, "Hun forventes at kunne klare et kontorjob med pauser."),
+    (P, S, True, "Jeg tvivler på, at han kan holde til lagerarbejdet på længere sigt."),
+    (P, S, True, "Jeg ser ingen grund til, at hun ikke skal kunne klippe igen efter påske."),
+    (P, S, False, "Jeg tvivler på, at medicinen hjælper."),
+    # the assessment left to someone else states nothing
+    (P, S, False, "Om han kan fortsætte som maler, må arbejdsgiveren vurdere."),
+    (P, S, False, "Om hun skal have en ny operation, må kirurgen afgøre."),
+]
+
+
+@pytest.mark.parametrize("rule_id, profile, addressed, body", CASES)
+def test_meaning_class(check_text, rule_id, profile, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body, profile)
