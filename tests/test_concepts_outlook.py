@@ -35,6 +35,19 @@ CASES: list[tuple[str, str, bool, str]] = [
     # the assessment left to someone else states nothing
     (P, S, False, "Om han kan fortsætte som maler, må arbejdsgiveren vurdere."),
     (P, S, False, "Om hun skal have en ny operation, må kirurgen afgøre."),
+    # the use of the answer in the passive, what the answer is to show, a purpose by its noun or form label, a
+    # clause of purpose after the request; generic use and importance alone name no use
+    (O, J, True, "Udtalelsen anvendes til at vurdere, om han kan starte i praktik."),
+    (O, J, True, "Svarene vil blive brugt til en plan for de kommende uger."),
+    (O, J, True, "Formålet med henvendelsen er at få afklaret, om hun kan øge timetallet."),
+    (O, J, True, "Svarene skal belyse, hvor mange timer han kan arbejde."),
+    (O, J, True, "Brug af svaret: planlægning af en gradvis tilbagevenden."),
+    (O, J, True, "Vi vil gerne vide, hvor længe han kan stå, så vi kan finde en passende praktik."),
+    (O, J, False, "Anvendelse af oplysningerne:"),
+    (O, J, False, "Vi har talt med ham, så vi ved, hvordan det går."),
+    (O, J, False, "Det er afgørende for sagen, at vi får dit svar."),
+    (O, J, False, "Oplysningerne indgår i den videre sagsbehandling."),
+    (O, J, False, "Prøven skal vise, om der er betændelse."),
 ]
 
 
