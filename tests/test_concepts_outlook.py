@@ -48,6 +48,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     (O, J, False, "Det er afgørende for sagen, at vi får dit svar."),
     (O, J, False, "Oplysningerne indgår i den videre sagsbehandling."),
     (O, J, False, "Prøven skal vise, om der er betændelse."),
+    # consent in any wording: agreement by 'indvillige', permission with words between, a yes to the question
+    # whether one may contact; taking part in something ('deltage' is no 'dele') or a yes to anything else is none
+    (C, S, True, "Peter indvilligede i, at jeg orienterer dig om forløbet."),
+    (C, S, True, "Hun gav os ved samtalen i sidste uge lov til at indhente journalen."),
+    (C, S, True, "Han svarede ja, da vi spurgte, om vi kunne sende notatet til jobcentret."),
+    (C, S, False, "Han har indvilliget i at deltage i et forløb på sundhedscentret."),
+    (C, S, False, "Hun har accepteret at deltage i holdtræningen."),
+    (C, S, False, "Hun gav ham i sidste uge lov til at holde en ekstra pause."),
+    (C, S, False, "Han sagde ja, da jeg spurgte, om han kunne gå en tur."),
+    (C, S, False, "Hun er orienteret om, at vi skriver til dig."),
 ]
 
 
