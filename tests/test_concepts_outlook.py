@@ -58,6 +58,20 @@ CASES: list[tuple[str, str, bool, str]] = [
     (C, S, False, "Hun gav ham i sidste uge lov til at holde en ekstra pause."),
     (C, S, False, "Han sagde ja, da jeg spurgte, om han kunne gå en tur."),
     (C, S, False, "Hun er orienteret om, at vi skriver til dig."),
+    # an expected course in any time expression: abbreviated and genitive units, a half year in words, a short
+    # date, a phased plan by its steps, a duration label; a past period or a frequency is none
+    (T, S, True, "Behandlingsperiode: ca. 10 uger."),
+    (T, S, True, "Genoptræningen fortsætter det næste halvandet år."),
+    (T, S, True, "Vi ser på det igen om en uges tid."),
+    (T, S, True, "Hun starter på deltid fra 15/3 og øger derefter."),
+    (T, S, True, "Plan: 3 uger à 12 timer og så 3 uger à 20 timer."),
+    (T, S, True, "Genoptræning: yderligere 2 mdr. på holdet."),
+    (T, S, True, "Forventet afsluttet: uge 31"),
+    (T, S, False, "Hun har haft ondt i en måneds tid."),
+    (T, S, False, "Han træner 3 gange om ugen."),
+    (T, S, False, "Han har været sygemeldt det sidste halve år."),
+    (T, S, False, "Behandlingstid:"),
+    (T, S, False, "Hun var sygemeldt fra 1/9 til 30/9."),
 ]
 
 
