@@ -72,6 +72,23 @@ CASES: list[tuple[str, str, bool, str]] = [
     (T, S, False, "Han har været sygemeldt det sidste halve år."),
     (T, S, False, "Behandlingstid:"),
     (T, S, False, "Hun var sygemeldt fra 1/9 til 30/9."),
+    # a concrete capacity in any form: a terse form line (activity, separator, capacity), measured activities
+    # after a label, an activity's time that ends in rest, repetitions, 'ude af stand til' with a measure;
+    # a training goal, a frequency, a vague statement or someone else's ability is none
+    (F, S, True, "Gående arbejde: kun kortvarigt, højst en halv time."),
+    (F, S, True, "Arbejde over skulderhøjde | kan ikke"),
+    (F, S, True, "Svar: Stå 20 min, gå 1 km."),
+    (F, S, True, "Efter en halv times havearbejde må han sætte sig."),
+    (F, S, True, "Han kan gå op ad trappen 15 gange i træk uden pause."),
+    (F, S, True, "Hun er ude af stand til at bære mere end 3 kg."),
+    (F, S, True, "Han kan nu løfte 10 kg, og målet er 20 kg."),
+    (F, S, False, "Han træner for at kunne gå 5 km uden pause."),
+    (F, S, False, "Delmål: at hun kan sidde 45 minutter."),
+    (F, S, False, "Målsætningen er, at hun kan stå en hel vagt igen."),
+    (F, S, False, "Han træner 3 gange om ugen."),
+    (F, S, False, "Funktionsevnen er nedsat."),
+    (F, S, False, "Arbejdsgiver: kan ikke tilbyde andet arbejde."),
+    (F, S, False, "Efter to timers møde må vi holde pause."),
 ]
 
 
