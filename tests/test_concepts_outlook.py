@@ -48,6 +48,9 @@ CASES: list[tuple[str, str, bool, str]] = [
     (O, J, False, "Det er afgørende for sagen, at vi får dit svar."),
     (O, J, False, "Oplysningerne indgår i den videre sagsbehandling."),
     (O, J, False, "Prøven skal vise, om der er betændelse."),
+    (O, J, True, "Formålet med mine spørgsmål er at få et grundlag for en plan."),
+    (O, J, False, "Genoptræningens formål er at styrke ryggen."),
+    (O, J, False, "Formålet med træningen er at styrke ryggen."),
     # consent in any wording: agreement by 'indvillige', permission with words between, a yes to the question
     # whether one may contact; taking part in something ('deltage' is no 'dele') or a yes to anything else is none
     (C, S, True, "Peter indvilligede i, at jeg orienterer dig om forløbet."),
@@ -89,6 +92,19 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, False, "Funktionsevnen er nedsat."),
     (F, S, False, "Arbejdsgiver: kan ikke tilbyde andet arbejde."),
     (F, S, False, "Efter to timers møde må vi holde pause."),
+    # latent classes: a referral in the perfect names a course ahead; work resumed from a day; a move to another
+    # position; a recommendation to consider a kind of work; an activity's length in minutes; holding a posture
+    (T, S, True, "Jeg har henvist hende til genoptræning på sygehuset i 8 uger."),
+    (T, S, False, "Hun har gået til træning i 8 uger."),
+    (T, S, True, "Hun kan begynde på sit arbejde som pædagog igen fra 1. juni."),
+    (T, S, False, "Han var tilbage på arbejde fra 3. januar til 10. januar."),
+    (P, S, True, "Et skifte til en stilling med mindre gang bør overvejes."),
+    (P, S, True, "Et job med mest siddende arbejde kan overvejes."),
+    (P, S, False, "En ny MR-scanning bør overvejes."),
+    (P, S, False, "Hun skal flytte til en mindre lejlighed."),
+    (F, S, True, "Efter øvelserne kunne hun støvsuge stuen i cirka 15 minutter."),
+    (F, S, True, "Hun kan ikke holde armene over hovedet."),
+    (F, S, False, "Hun kan komme igen om 15 minutter."),
 ]
 
 
