@@ -105,6 +105,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, True, "Efter øvelserne kunne hun støvsuge stuen i cirka 15 minutter."),
     (F, S, True, "Hun kan ikke holde armene over hovedet."),
     (F, S, False, "Hun kan komme igen om 15 minutter."),
+    # doing or staying in one's own work by any work noun, with a stance; the same today without one is none
+    (P, S, True, "Jeg tror, at han kan varetage sit job som pedel igen om en måned."),
+    (P, S, True, "Jeg vurderer, at hun til efteråret kan passe sine vagter på plejecentret."),
+    (P, S, True, "Der er gode muligheder for, at han kan fortsætte i sin stilling på rådhuset."),
+    (P, S, False, "Han fortsætter i sin stilling på nedsat tid."),
+    # the answer as part of the case's material; what the answer lets the case do
+    (O, J, True, "Din vurdering bliver en del af grundlaget for vores indstilling."),
+    (O, J, True, "Med dine oplysninger kan vi tilrettelægge en arbejdsprøvning."),
+    (O, J, False, "Hun er en del af holdet på værkstedet."),
+    (O, J, False, "Med din hjælp kan vi komme videre."),
 ]
 
 
