@@ -115,6 +115,12 @@ CASES: list[tuple[str, str, bool, str]] = [
     (O, J, True, "Med dine oplysninger kan vi tilrettelægge en arbejdsprøvning."),
     (O, J, False, "Hun er en del af holdet på værkstedet."),
     (O, J, False, "Med din hjælp kan vi komme videre."),
+    # an activity or posture said possible or not, by its noun or compound; an activity's time ending in a stop
+    (F, S, True, "Tunge løft er kun muligt kortvarigt."),
+    (F, S, True, "Overhovedarbejde er umuligt for hende."),
+    (F, S, True, "Efter 10 minutters gang får hun ondt og må stoppe."),
+    (F, S, False, "Hjemmearbejde er ikke muligt i hendes stilling."),
+    (F, S, False, "En gang om ugen er muligt."),
 ]
 
 
