@@ -10,7 +10,7 @@ from test_concepts import assert_addressed
 
 S, J = "sundhed-til-job", "job-til-sundhed"
 P, F, T = "sundhed.prognose", "sundhed.funktionsniveau", "sundhed.tidsplan"
-C, O = "samtykke", "job.formaal"
+C, U = "samtykke", "job.formaal"  # U: the use of the answer
 
 CASES: list[tuple[str, str, bool, str]] = [
     # resuming work named by any work noun, a compound too; history and training are no outlook
@@ -37,20 +37,20 @@ CASES: list[tuple[str, str, bool, str]] = [
     (P, S, False, "Om hun skal have en ny operation, må kirurgen afgøre."),
     # the use of the answer in the passive, what the answer is to show, a purpose by its noun or form label, a
     # clause of purpose after the request; generic use and importance alone name no use
-    (O, J, True, "Udtalelsen anvendes til at vurdere, om han kan starte i praktik."),
-    (O, J, True, "Svarene vil blive brugt til en plan for de kommende uger."),
-    (O, J, True, "Formålet med henvendelsen er at få afklaret, om hun kan øge timetallet."),
-    (O, J, True, "Svarene skal belyse, hvor mange timer han kan arbejde."),
-    (O, J, True, "Brug af svaret: planlægning af en gradvis tilbagevenden."),
-    (O, J, True, "Vi vil gerne vide, hvor længe han kan stå, så vi kan finde en passende praktik."),
-    (O, J, False, "Anvendelse af oplysningerne:"),
-    (O, J, False, "Vi har talt med ham, så vi ved, hvordan det går."),
-    (O, J, False, "Det er afgørende for sagen, at vi får dit svar."),
-    (O, J, False, "Oplysningerne indgår i den videre sagsbehandling."),
-    (O, J, False, "Prøven skal vise, om der er betændelse."),
-    (O, J, True, "Formålet med mine spørgsmål er at få et grundlag for en plan."),
-    (O, J, False, "Genoptræningens formål er at styrke ryggen."),
-    (O, J, False, "Formålet med træningen er at styrke ryggen."),
+    (U, J, True, "Udtalelsen anvendes til at vurdere, om han kan starte i praktik."),
+    (U, J, True, "Svarene vil blive brugt til en plan for de kommende uger."),
+    (U, J, True, "Formålet med henvendelsen er at få afklaret, om hun kan øge timetallet."),
+    (U, J, True, "Svarene skal belyse, hvor mange timer han kan arbejde."),
+    (U, J, True, "Brug af svaret: planlægning af en gradvis tilbagevenden."),
+    (U, J, True, "Vi vil gerne vide, hvor længe han kan stå, så vi kan finde en passende praktik."),
+    (U, J, False, "Anvendelse af oplysningerne:"),
+    (U, J, False, "Vi har talt med ham, så vi ved, hvordan det går."),
+    (U, J, False, "Det er afgørende for sagen, at vi får dit svar."),
+    (U, J, False, "Oplysningerne indgår i den videre sagsbehandling."),
+    (U, J, False, "Prøven skal vise, om der er betændelse."),
+    (U, J, True, "Formålet med mine spørgsmål er at få et grundlag for en plan."),
+    (U, J, False, "Genoptræningens formål er at styrke ryggen."),
+    (U, J, False, "Formålet med træningen er at styrke ryggen."),
     # consent in any wording: agreement by 'indvillige', permission with words between, a yes to the question
     # whether one may contact; taking part in something ('deltage' is no 'dele') or a yes to anything else is none
     (C, S, True, "Peter indvilligede i, at jeg orienterer dig om forløbet."),
@@ -111,10 +111,10 @@ CASES: list[tuple[str, str, bool, str]] = [
     (P, S, True, "Der er gode muligheder for, at han kan fortsætte i sin stilling på rådhuset."),
     (P, S, False, "Han fortsætter i sin stilling på nedsat tid."),
     # the answer as part of the case's material; what the answer lets the case do
-    (O, J, True, "Din vurdering bliver en del af grundlaget for vores indstilling."),
-    (O, J, True, "Med dine oplysninger kan vi tilrettelægge en arbejdsprøvning."),
-    (O, J, False, "Hun er en del af holdet på værkstedet."),
-    (O, J, False, "Med din hjælp kan vi komme videre."),
+    (U, J, True, "Din vurdering bliver en del af grundlaget for vores indstilling."),
+    (U, J, True, "Med dine oplysninger kan vi tilrettelægge en arbejdsprøvning."),
+    (U, J, False, "Hun er en del af holdet på værkstedet."),
+    (U, J, False, "Med din hjælp kan vi komme videre."),
     # an activity or posture said possible or not, by its noun or compound; an activity's time ending in a stop
     (F, S, True, "Tunge løft er kun muligt kortvarigt."),
     (F, S, True, "Overhovedarbejde er umuligt for hende."),
