@@ -121,6 +121,13 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, True, "Efter 10 minutters gang får hun ondt og må stoppe."),
     (F, S, False, "Hjemmearbejde er ikke muligt i hendes stilling."),
     (F, S, False, "En gang om ugen er muligt."),
+    # a scheme the citizen is or was in, with words between, is no outlook; a move to one is
+    (P, S, False, "Han har været i fleksjob i fem år."),
+    (P, S, False, "Hun arbejder nu 20 timer om ugen i et fleksjob."),
+    (P, S, True, "Hun bør på sigt overgå til et fleksjob."),
+    # the answer to take a stand with; asking the reader to take a stand is no purpose
+    (U, J, True, "Vi har brug for din vurdering til at tage stilling til, om hun kan starte i praktik."),
+    (U, J, False, "Vi beder dig tage stilling til, om hun kan tåle løft."),
 ]
 
 
