@@ -128,6 +128,16 @@ CASES: list[tuple[str, str, bool, str]] = [
     # the answer to take a stand with; asking the reader to take a stand is no purpose
     (U, J, True, "Vi har brug for din vurdering til at tage stilling til, om hun kan starte i praktik."),
     (U, J, False, "Vi beder dig tage stilling til, om hun kan tåle løft."),
+    # a return named only as a topic of talk or a question, or as history with words between, takes no stance;
+    # a stance beside it still counts
+    (P, S, False, "Vi har snakket om, hvornår hun kan starte på sit arbejde igen."),
+    (P, S, False, "Han har tidligere været tilbage på arbejde i kortere perioder."),
+    (P, S, True, "Vi har drøftet hendes arbejde, og hun vil kunne genoptage det på fuld tid om en måned."),
+    # the goal of something, a wish or hope to be able, is no capacity today; a capacity beside it counts
+    (F, S, False, "Målet med forløbet er, at han kan cykle 10 km."),
+    (F, S, False, "Hun håber at kunne gå 5 km til sommer."),
+    (F, S, False, "Han vil gerne kunne løfte 25 kg igen."),
+    (F, S, True, "Han kan løfte 10 kg, og han ønsker at kunne løfte 20 kg."),
 ]
 
 
