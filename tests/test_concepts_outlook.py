@@ -138,6 +138,10 @@ CASES: list[tuple[str, str, bool, str]] = [
     (F, S, False, "Hun håber at kunne gå 5 km til sommer."),
     (F, S, False, "Han vil gerne kunne løfte 25 kg igen."),
     (F, S, True, "Han kan løfte 10 kg, og han ønsker at kunne løfte 20 kg."),
+    # sent by agreement with the citizen by name; a time moved by agreement with someone is none
+    (C, S, True, "Notatet sendes efter aftale med Karen Holm."),
+    (C, S, False, "Jeg har flyttet tiden efter aftale med Marie."),
+    (C, S, False, "Tiden er flyttet efter aftale med Jobcentret."),
 ]
 
 
