@@ -142,6 +142,12 @@ CASES: list[tuple[str, str, bool, str]] = [
     (C, S, True, "Notatet sendes efter aftale med Karen Holm."),
     (C, S, False, "Jeg har flyttet tiden efter aftale med Marie."),
     (C, S, False, "Tiden er flyttet efter aftale med Jobcentret."),
+    # staying in a work area by its noun with a future stance ('får svært ved'); trouble sleeping is none
+    (P, S, True, "Han får nok svært ved at blive i hjemmeplejen."),
+    (P, S, False, "Hun får svært ved at sove, når smerterne er værst."),
+    # a task done or not by its noun after a capacity modal; a job's demand is none
+    (F, S, True, "Hun kan ikke udføre gentagne løft over skulderhøjde."),
+    (F, S, False, "Han skal udføre løft hver dag i sit job."),
 ]
 
 
