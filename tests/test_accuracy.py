@@ -100,7 +100,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "fi": (1.00, 1.00), "fj": (1.00, 1.00), "fk": (1.00, 1.00),
                 "fl": (1.00, 1.00), "fm": (1.00, 1.00), "fn": (1.00, 1.00), "fo": (1.00, 1.00),
                 "fp": (1.00, 1.00), "fq": (1.00, 0.95),
-                "fr": (0.88, 1.00), "fs": (0.97, 1.00)}
+                "fr": (1.00, 1.00), "fs": (1.00, 1.00),
+                # stop 24: written at the start of the stop, scored on arrival (start code 0.881 / 0.986 /
+                # 0.916), then on the code after the stop's two rounds; given to the developers after that
+                "ft": (0.89, 1.00), "fu": (0.98, 1.00), "fv": (0.92, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
