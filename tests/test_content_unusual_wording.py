@@ -49,3 +49,26 @@ def test_the_answer_as_the_basis_of_the_plan_is_a_purpose(check_text, s):
 
 def test_no_purpose_still_fires(check_text):
     assert _fires(check_text, JOB, "Tak for din hjælp.", "job.formaal", "job-til-sundhed")
+
+
+NOJOB = ("Fysioterapi Vestbyen\nKirkegade 4, 7100 Vesthavn\n\nTil Jobcenter Vesthavn\n\nVesthavn, 2. marts 2026\n\n"
+         "Kære Ole\n\nKim Lund har givet samtykke til, at jeg skriver. Han kan løfte 15 kg.\n\n{s}\n\n"
+         "Venlig hilsen\nTrine Bak\nFysioterapeut\nTlf. 61 22 33 44\ntrine@fysiovestbyen.dk\n")
+
+
+@pytest.mark.parametrize("s", [
+    "Jeg forventer, at han er tilbage i sit arbejde på fuld tid i maj.",
+    "Han er formentlig tilbage i sit job inden sommer.",
+    "Han kan være igen på jobbet om en måned.",
+])
+def test_a_return_to_ones_job_names_no_job(check_text, s):
+    assert _fires(check_text, NOJOB, s, "sundhed.nuvaerende-job", "sundhed-til-job")
+
+
+@pytest.mark.parametrize("s", [
+    "I sit job skal han bære plader op ad stiger.",
+    "På jobbet står han op det meste af dagen.",
+    "Han er tilbage i sit arbejde som tømrer i maj.",
+])
+def test_what_the_job_demands_still_names_it(check_text, s):
+    assert not _fires(check_text, NOJOB, s, "sundhed.nuvaerende-job", "sundhed-til-job")
