@@ -102,8 +102,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "fp": (1.00, 1.00), "fq": (1.00, 0.95),
                 "fr": (1.00, 1.00), "fs": (1.00, 1.00),
                 # stop 24: written at the start of the stop, scored on arrival (start code 0.881 / 0.986 /
-                # 0.916), then on the code after the stop's two rounds; given to the developers after that
-                "ft": (0.89, 1.00), "fu": (0.98, 1.00), "fv": (0.92, 1.00)}
+                # 0.916), then on the code after the stop's two rounds (0.89 / 0.98 / 0.92); given to the developers
+                # after that, at 1.00 once their classes were fixed (a memo head's contact person, a span read as a
+                # deadline, unusual wordings of none-needed and purpose, a return to one's job)
+                "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -52,6 +52,7 @@ QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 AUTHOR_LABEL = _CUES["author-label"]
 # a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
 SENDER_LABEL = re.compile(f"(?:{_CUES['sender-label'].pattern})|(?:{AUTHOR_LABEL.pattern})", re.I)
+SENDER_CONTACT_LABEL = _CUES["sender-label"]  # under a memo head's "Fra:" the sender's contact ("Sagsbehandler: …")
 # a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
 _PARTY_CUES = _layout_cues("parties")
 ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"]
@@ -317,6 +318,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             owner = zones[i] = CONTACT
             author = t
             continue
+        if owner == EMAIL_SENDER and SENDER_CONTACT_LABEL.match(t):
+            zones[i] = owner  # "Fra: Jobcenter …" / "Sagsbehandler: Nanna Holm" / "Telefon (direkte): …": the
+            continue  # sender's contact person, and the contact lines under it still the sender's
         if owner != BODY and not (PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)):
             owner = BODY  # "Borger:", "Samtykke:" under Fra: are the form's content, not the sender's details
         zones[i] = owner  # a field line belongs to the party field above it (the sender's Tlf. under Fra:)
