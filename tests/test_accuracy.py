@@ -105,7 +105,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # 0.916), then on the code after the stop's two rounds (0.89 / 0.98 / 0.92); given to the developers
                 # after that, at 1.00 once their classes were fixed (a memo head's contact person, a span read as a
                 # deadline, unusual wordings of none-needed and purpose, a return to one's job)
-                "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00)}
+                "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
+                # stop 24, never fixed against: scored on the start code and on the stop's final code
+                # (arrival figures, tests/blind/README.md); floors a little under the final figure
+                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -21,7 +21,8 @@ def _load(name: str):
 
 
 # bank: (accuracy floor, lowest per-rule F1 floor)
-CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00)}
+CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
+                 "bank-b.yaml": (0.91, 0.83)}  # held out during stop 24: its figure on the stop's final code
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -34,7 +35,9 @@ def test_concept_bank_floor(bank):
 
 
 # sender bank: floors of (precision, recall) for the name, phones and e-mails
-SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
+SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # held out during stop 24: its figure on the stop's final code
+                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)}}
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))

@@ -1,5 +1,5 @@
 """bench/parties_accuracy.py: the scorer's matching on invented gold, and the floors on the labelled
-blind sets (fa–fh carry `.parties.yaml` gold written by a labeller who had not seen the code)."""
+blind sets (fa–fp carry `.parties.yaml` gold written by two labellers who had not seen the code)."""
 
 from __future__ import annotations
 
@@ -39,18 +39,22 @@ def test_scorer_matches_by_name_then_organisation_then_mailbox():
     assert (s["citizen"]["fp"], s["citizen"]["fn"], s["recipients"]["fn"]) == (1, 1, 3)
 
 
-# on arrival citizen P/R 1.000/0.716, recipients 0.898/0.932; after the classes of stop 24 (the citizen in the
-# text, in an unlabelled or reply subject, as the author or the author's relative, also as an addressee; headings,
-# sentences, labels, role words, placeholders and the sender's own block are no recipient) 1.000/1.000 both:
-# floors a little under, the held-out sets being the figure that counts
-FLOORS = {"citizen": {"precision": 0.99, "recall": 0.98}, "recipients": {"precision": 0.99, "recall": 0.98}}
+# fa–fh (the developers' gold): on arrival citizen P/R 1.000/0.716, recipients 0.898/0.932; after the classes of
+# stop 24 (the citizen in the text, in an unlabelled or reply subject, as the author or the author's relative, also
+# as an addressee; headings, sentences, labels, role words, placeholders and the sender's own block are no
+# recipient) 1.000/1.000 both. fi–fp (a second labeller's gold, held out during stop 24): citizen 0.994/0.818 →
+# 1.000/0.969, recipients 0.870/0.904 → 0.947/0.952. Floors a little under the final figures.
+GROUPS = {"fa–fh": (("fa", "fb", "fc", "fd", "fe", "ff", "fg", "fh"),
+                    {"citizen": (0.99, 0.98), "recipients": (0.99, 0.98)}),
+          "fi–fp": (("fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp"),
+                    {"citizen": (0.99, 0.96), "recipients": (0.94, 0.95)})}
 
 
 def test_parties_floors_on_the_labelled_blind_sets():
     bench = _bench()
-    items = bench.gold_letters([p for p in sorted((ROOT / "tests" / "blind").glob("*")) if p.is_dir()])
-    assert len(items) >= 192
-    s = bench.score(items, bench.run_inprocess([letter for letter, _ in items], None), [])
-    for key, floors in FLOORS.items():
-        for metric, floor in floors.items():
-            assert s[key][metric] >= floor, (key, metric, s[key][metric])
+    for group, (sets, floors) in GROUPS.items():
+        items = bench.gold_letters([ROOT / "tests" / "blind" / name for name in sets])
+        assert len(items) == 24 * len(sets), group
+        s = bench.score(items, bench.run_inprocess([letter for letter, _ in items], None), [])
+        for key, (precision, recall) in floors.items():
+            assert s[key]["precision"] >= precision and s[key]["recall"] >= recall, (group, key, s[key])
