@@ -542,10 +542,13 @@ def _walk(side: Side, c, t: int, stop: int, step: int) -> list[int]:
     n = side.n
     states = side.start
     out = [t - step + edge if step > 0 else t + 1] if n in states else []
-    moves = side.moves
+    cache, moves = side._moves, side.moves
     while t != stop:
         hit = None
-        for p, targets in moves(states):
+        step_moves = cache.get(states)
+        if step_moves is None:
+            step_moves = moves(states)
+        for p, targets in step_moves:
             if p is None or p(c, t):
                 hit = targets if hit is None else hit | targets
         if hit is None:
