@@ -16,7 +16,8 @@ accepts (each once, none empty). The same spans are found here without spaCy's p
   of each distinct text;
 - from each anchor position the tokens before the anchor run backwards and those after it
   forwards, inside the sentence, as a small automaton (`Side`): every possible start with every
-  possible end is a match.
+  possible end is a match. A side that cannot be empty and starts with one test (`Side.gate`) is
+  tried with that test at the anchor's neighbour before it is walked (most walks end there).
 
 Quantifiers are expanded as spaCy expands them (`+` = one then `*`; `{n,m}` = n required then
 m-n optional; `{n,}` = n required then `*`; `!` = one token the spec rejects). Only what spaCy's
