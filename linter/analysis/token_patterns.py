@@ -16,7 +16,8 @@ accepts (each once, none empty). The same spans are found here without spaCy's p
   of each distinct text;
 - from each anchor position the tokens before the anchor run backwards and those after it
   forwards, inside the sentence, as a small automaton (`Side`): every possible start with every
-  possible end is a match.
+  possible end is a match. A side that cannot be empty and starts with one test (`Side.gate`) is
+  tried with that test at the anchor's neighbour before it is walked (most walks end there).
 
 Quantifiers are expanded as spaCy expands them (`+` = one then `*`; `{n,m}` = n required then
 m-n optional; `{n,}` = n required then `*`; `!` = one token the spec rejects). Only what spaCy's
@@ -225,7 +226,7 @@ class Side:
     that may come next (len = the side is complete); its moves group the indices by predicate, so
     the `{0,8}` copies of one spec cost one test per token, and are remembered per state."""
 
-    __slots__ = ("parts", "n", "start", "fixed", "_moves", "_closure")
+    __slots__ = ("parts", "n", "start", "fixed", "gate", "_moves", "_closure")
 
     def __init__(self, parts: list[tuple[Pred | None, int]]) -> None:
         self.parts = tuple(parts)
@@ -235,6 +236,10 @@ class Side:
         # the predicates of a side whose tokens are all required (one way through it), else None
         self.fixed = tuple(p for p, _ in parts) if all(q == ONE for _, q in parts) else None
         self._moves: dict[frozenset[int], tuple[tuple[Pred | None, frozenset[int]], ...]] = {}
+        # the one test the side's first token must pass, when the side cannot be empty and starts with
+        # one predicate: tried before the walk (most walks end at their first token)
+        first = self.moves(self.start) if self.n else ()
+        self.gate = first[0][0] if len(first) == 1 and self.n not in self.start else None
 
     def moves(self, states: frozenset[int]) -> tuple[tuple[Pred | None, frozenset[int]], ...]:
         got = self._moves.get(states)
@@ -503,12 +508,20 @@ def pattern_matches(way: Anchored, c, anchors: list[int], bounds: list[tuple[int
     before, after = way.before, way.after
     # an empty side (the anchor first or last: most patterns) ends where it starts, as `_walk` says
     walk_before, walk_after = before.n > 0, after.n > 0
+    consume = way.consume
+    gate_before = before.gate if consume else None
+    gate_after = after.gate if consume else None
     for a in anchors:
         if pred is not None and not pred(c, a):
             continue
-        if walk_before or walk_after or not way.consume:
+        if walk_before or walk_after or not consume:
             lo, hi = bounds[sent_of[a] if sent_of is not None else 0]
-        if not way.consume:
+            # a side whose first token fails its one test has no end: no match at this anchor
+            if gate_before is not None and (a == lo or not gate_before(c, a - 1)):
+                continue
+            if gate_after is not None and (a + 1 == hi or not gate_after(c, a + 1)):
+                continue
+        if not consume:
             ends = _walk(after, c, a, hi, 1)
             for e in ends:
                 if e > a:
@@ -542,10 +555,13 @@ def _walk(side: Side, c, t: int, stop: int, step: int) -> list[int]:
     n = side.n
     states = side.start
     out = [t - step + edge if step > 0 else t + 1] if n in states else []
-    moves = side.moves
+    cache, moves = side._moves, side.moves
     while t != stop:
         hit = None
-        for p, targets in moves(states):
+        step_moves = cache.get(states)
+        if step_moves is None:
+            step_moves = moves(states)
+        for p, targets in step_moves:
             if p is None or p(c, t):
                 hit = targets if hit is None else hit | targets
         if hit is None:
