@@ -254,8 +254,13 @@ def detect_profile(a) -> ProfileGuess:
     # a header's field names the addressee ("Modtager: Jobcenter …"); an address block under it naming only the
     # other sector ("Lægehuset Torvet" / "Torvet 6") is the sender's own letterhead
     def sectors(lines: list[str]) -> tuple[bool, bool]:
+        if not lines:
+            return False, False
         joined = _strip("\n".join(lines), c.street_suffixes)
-        return bool(found(health, joined)), bool(found(job, joined))
+        doc = c.rx["document-words"]
+        # whether any word is found, so the first one that is no document's name ends the scan
+        return (any(not doc.match(m.group(0).lower()) for m in health.finditer(joined)),
+                any(not doc.match(m.group(0).lower()) for m in job.finditer(joined)))
 
     f_h, f_j = sectors(to_fields)
     b_h, b_j = sectors(to_blocks)
