@@ -160,16 +160,17 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
         # ... also under a signer of a sector when the block names none (a private person's address:
         # "Lene Pagh" / "Kirkevænget 12" … "Kære Lene", signed "Kiropraktor")
         return not (h or j) or not any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed)
+    # every test below needs a block naming one sector (read first: the signer's lines are longer to scan)
+    if h == j:
+        return False
     if any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
         return False
     # ... or the greeting names the block's one sector ("Lægerne i Torvet" … "Kære læge")
     g_h, g_j = bool(c.rx["health"].search(greeting)), bool(c.rx["job"].search(greeting))
-    if h != j and g_h != g_j and (h, j) == (g_h, g_j):
+    if g_h != g_j and (h, j) == (g_h, g_j):
         return True
     # ... or the block names one sector and what the letter does is the other's (a report under a job
     # centre's address, a request under a clinic's)
-    if h == j:
-        return False
     content = _content_side(a)
     return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
 
