@@ -56,6 +56,8 @@ _CUES = _sender_cues()
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
 _WE = _CUES["first-person-plural"]  # "Ring til os på …": the organisation's number
 _CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
+# the end of a first-person number's own words: the next alternative (cue `alternative-joiner`) or number
+_OWN_WORDS_END = re.compile(f"{_CUES['alternative-joiner'].pattern}|\\d", _CUES["alternative-joiner"].flags)
 _CONTINUES, _CONTINUES_OTHER = _CUES["continues-previous"], _CUES["continues-other-party"]
 # what a template placeholder stands for
 _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-phone"], _CUES["placeholder-email"]
@@ -562,7 +564,7 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "organisation-line")
             elif zone in ("body", "meta") and self._first_person(a, c.start):
                 # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
-                own_after = re.split(r"\b(?:eller|og|samt)\b|\d", after, maxsplit=1)[0]
+                own_after = _OWN_WORDS_END.split(after, maxsplit=1)[0]
                 # (a place's opening hours after it: "Ring til bageriet på … (åbent 6-17), hvis I vil tale med mig")
                 if (self._has_label(before, "dept_phone") or self._has_label(own_after, "dept_phone") or told_dept
                         or self._has_label(own_after, "opening")) and not personal_label:
