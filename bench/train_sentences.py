@@ -136,6 +136,24 @@ def corpora() -> list[tuple[str, Path]]:
     return out
 
 
+def _capturing_engine(runner, cfg, captured: dict):
+    """The runner's engine for `cfg`, its analysis of the last letter kept in `captured["a"]`; (a) is the
+    concepts alone, so a shipped model stays off here."""
+    engine = runner.engine_for(cfg)
+    if not hasattr(engine, "_s24_wrapped"):
+        orig = engine.analyse
+
+        def analyse(doc, _orig=orig):
+            captured["a"] = _orig(doc)
+            return captured["a"]
+        engine.analyse = analyse
+        engine._s24_wrapped = True
+        for kind in engine.kinds.values():
+            if "model" in getattr(kind, "p", {}):
+                kind.p["model"] = 0
+    return engine
+
+
 def extract(out_path: Path, only: set[str] | None = None) -> None:
     from linter.readers import read_document
     from linter.runner import Runner, RunOptions
@@ -156,18 +174,7 @@ def extract(out_path: Path, only: set[str] | None = None) -> None:
             exp = yaml.safe_load(exp_path.read_text(encoding="utf-8"))
             profile = exp["profile"]
             cfg = runner.config_for(str(doc_path))
-            engine = runner.engine_for(cfg)
-            if not hasattr(engine, "_s24_wrapped"):
-                orig = engine.analyse
-
-                def analyse(doc, _orig=orig):
-                    captured["a"] = _orig(doc)
-                    return captured["a"]
-                engine.analyse = analyse
-                engine._s24_wrapped = True
-                for k in engine.kinds.values():  # (a) is the concepts alone: the shipped model stays off here
-                    if "model" in getattr(k, "p", {}):
-                        k.p["model"] = 0
+            engine = _capturing_engine(runner, cfg, captured)
             doc = read_document(str(doc_path), cfg.limits)
             result = engine.check_document(doc, cfg=cfg, profile=profile)
             a = captured["a"]
@@ -393,18 +400,7 @@ def bank_eval(bank: Path, models: dict[str, Model]) -> dict:
             p = Path(tmp) / f"item{k}.txt"
             p.write_text(it["text"] + "\n", encoding="utf-8")
             cfg = runner.config_for(str(p))
-            engine = runner.engine_for(cfg)
-            if not hasattr(engine, "_s24_wrapped"):
-                orig = engine.analyse
-
-                def analyse(doc, _orig=orig):
-                    captured["a"] = _orig(doc)
-                    return captured["a"]
-                engine.analyse = analyse
-                engine._s24_wrapped = True
-                for kk in engine.kinds.values():
-                    if "model" in getattr(kk, "p", {}):
-                        kk.p["model"] = 0
+            engine = _capturing_engine(runner, cfg, captured)
             res = engine.check_document(read_document(str(p), cfg.limits), cfg=cfg, profile=it["profile"])
             a = captured["a"]
             rid = it["rule"]
