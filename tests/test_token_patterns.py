@@ -154,3 +154,35 @@ def test_a_match_stays_inside_its_sentence(nlp) -> None:
         tok.lemma_ = tok.lower_
     assert _compiled_matches(compiled, index, _table(doc)) == set()
     assert pattern_matches(compiled[0].ways[0], _table(doc), [0], [(0, 5)], None) == {(0, 4), (0, 5)}
+
+
+def test_a_required_regex_token_is_a_cue(nlp, monkeypatch) -> None:
+    """A required token tested by a regex on its text is a cue like a pinned word: a pattern does not run
+    in a letter without a word passing the regex, and finds the same matches where one is."""
+    from spacy.tokens import Doc
+
+    import linter.analysis.token_patterns as tp
+
+    patterns = [[{"LOWER": "i"}, {"LIKE_NUM": True}, {"LOWER": {"REGEX": "^(uge|måned)"}}]]
+    compiled, index = _compiled(patterns, nlp.vocab)
+    assert [c[0] for c in compiled[0].cues] == ["lower", "filter"]
+    runs: list[list[int]] = []
+    real = tp.pattern_matches
+
+    def counted(way, c, anchors, *rest):
+        runs.append(anchors)
+        return real(way, c, anchors, *rest)
+
+    monkeypatch.setattr(tp, "pattern_matches", counted)
+
+    def doc(words: list[str], starts: list[bool]):
+        d = Doc(nlp.vocab, words=words, sent_starts=starts)
+        for tok in d:
+            tok.lemma_ = tok.lower_
+        return d
+
+    without = doc(["hun", "gik", "i", "3", "dage", "i", "skole"], [True] + [False] * 6)
+    assert _compiled_matches(compiled, index, _table(without)) == set() and runs == []
+    found = doc(["hun", "trænede", "i", "3", "uger", "i", "træk"], [True] + [False] * 6)
+    assert _compiled_matches(compiled, index, _table(found)) == _spacy_matches(patterns, found) == {(0, 2, 5)}
+    assert runs

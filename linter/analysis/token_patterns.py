@@ -10,10 +10,12 @@ accepts (each once, none empty). The same spans are found here without spaCy's p
   patterns, ~10 ms more than one spaCy Matcher per pattern took: too little to cache on disk);
 - every required token (no `OP`) pinned to words (`LOWER`/`TEXT`/`LEMMA` equal to or `IN` a
   list) is a *cue*. One pass over a letter's tokens finds where each cue stands (word -> cues,
-  remembered per distinct text). A pattern runs only when all its cues are in the letter, is
-  anchored on its rarest cue, and only where the anchor's sentence holds every other cue; a
-  pattern without such a token is anchored on its most selective required token, found by a test
-  of each distinct text;
+  remembered per distinct text). A required token that a regex on its text tests (and no word
+  pins) is a cue too, found by that test of each distinct text: its words are absent from most
+  sentences ("^(år|måned|uge|dag)"), so it keeps the pattern from running where it cannot match.
+  A pattern runs only when all its cues are in the letter, is anchored on its rarest cue, and only
+  where the anchor's sentence holds every other cue; a pattern without such a token is anchored on
+  its most selective required token, found by a test of each distinct text;
 - from each anchor position the tokens before the anchor run backwards and those after it
   forwards, inside the sentence, as a small automaton (`Side`): every possible start with every
   possible end is a match. A side that cannot be empty and starts with one test (`Side.gate`) is
@@ -274,8 +276,9 @@ class Anchored:
 @dataclass(slots=True, frozen=True)
 class CompiledPattern:
     key: int  # the match key (string hash of "<lexicon>\x1f<entry>[\x1e<pattern>]")
-    cues: tuple[tuple, ...]  # per required token pinned to words: ("lower"|"text"|"lemma", words); without
-    #                          any: one ("filter", source, predicate on the token text) or ("all",)
+    cues: tuple[tuple, ...]  # per required token pinned to words: ("lower"|"text"|"lemma", words), then per
+    #                          one tested by a regex: ("filter", source, predicate on the token text); without
+    #                          either: one ("filter", ...) or ("all",)
     ways: tuple[Anchored, ...]  # ways[j]: the pattern cut at the token of cues[j]
 
 
@@ -311,7 +314,12 @@ def compile_pattern(pattern: list[dict], src: Source, key: int = 0) -> CompiledP
         if words is not None:
             cues.append(words)
             ways.append(cut(k))
-    if not cues:  # no token pinned to words: the one most likely rare, found by a test of its text
+    for k, spec, tests in required:
+        if _anchor_words(spec) is None and _regex_on_text(spec):
+            text_tests = [g for kind, g in tests if kind == "text"]
+            cues.append(("filter", " and ".join(text_tests), _lambda(src, text_tests)))
+            ways.append(cut(k))
+    if not cues:  # no token pinned to words or tested by a regex: the one most likely rare, found by a test of its text
         k, spec, tests = min(required, key=lambda r: (_anchor_cost(r[1]), r[0]))
         text_tests = [g for kind, g in tests if kind == "text"]
         cues.append(("filter", " and ".join(text_tests), _lambda(src, text_tests)) if text_tests else ("all",))
@@ -333,6 +341,13 @@ def _anchor_words(spec: dict) -> tuple[str, frozenset[str]] | None:
         if column in found:
             return column, found[column]
     return None
+
+
+def _regex_on_text(spec: dict) -> bool:
+    """Does a regex test the token's text or lower-case form? Few words pass such a test, so a required
+    token with one is a cue of its pattern; a lexeme flag or a shape lets too many through to narrow much."""
+    return any(isinstance(k, str) and k.upper() in ("TEXT", "ORTH", "LOWER") and isinstance(v, dict) and "REGEX" in v
+               for k, v in spec.items())
 
 
 def _anchor_cost(spec: dict) -> int:
