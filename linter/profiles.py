@@ -18,6 +18,7 @@ from linter.analysis.emails import find_emails, mask_emails
 from linter.letter.cues import letter_cues
 from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
+from linter.regex_fold import FoldedPattern
 
 SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owner (letter/zones.py)
 _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
@@ -28,6 +29,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "body-role-in-health", "copy-field", "document-title",
          "domain-private")
 _NEVER = re.compile(r"(?!)")
+_FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class SectorCues:
 
     rx: dict[str, re.Pattern]
     street_suffixes: tuple[str, ...]
+    fold: dict[str, FoldedPattern]  # the sets of `_FOLDED`, matched over lower-cased text where that is exact
 
 
 _SECTOR_CUES: dict[int, tuple[object, SectorCues]] = {}
@@ -49,7 +52,7 @@ def sector_cues(lexicons) -> SectorCues:
     cues = letter_cues(lexicons)
     rx = {k: (cues[f"sectors.{k}"].pattern if f"sectors.{k}" in cues else None) or _NEVER for k in _SETS}
     street = cues.get("sectors.street-suffixes")
-    out = SectorCues(rx, tuple(sorted(street.words)) if street else ())
+    out = SectorCues(rx, tuple(sorted(street.words)) if street else (), {k: FoldedPattern(rx[k]) for k in _FOLDED})
     _SECTOR_CUES[id(lexicons)] = (lexicons, out)  # holds the set, so its id is never reused while cached
     return out
 
@@ -93,10 +96,10 @@ def _private_recipient(lines: list[str], c: SectorCues) -> bool:
                                  for d in domains)
 
 
-def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
-    """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
-    sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
-    return [w for m in rx.finditer(text) if not doc.match(w := m.group(0).lower())]
+def _found(rx: FoldedPattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
+    """The sector words of a text, lower-cased; a word naming a document ("speciallægeerklæring", "lægeattest")
+    names no sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
+    return [w for w in rx.lower_matches(text) if not doc.match(w)]
 
 
 def _shown(words: list[str]) -> tuple[str, ...]:
@@ -154,19 +157,20 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     if not heads:
         return False
     joined = "\n".join(heads)
-    h, j = bool(c.rx["health"].search(joined)), bool(c.rx["job"].search(joined))
+    health, job = c.fold["health"].search, c.fold["job"].search
+    h, j = health(joined), job(joined)
     named = {w.lower() for w in _NAME.findall(greeting)[1:] if len(w) > 2}  # the words after "Kære"/"Hej"
     if named & {w.lower() for t in heads for w in _NAME.findall(t)}:
         # ... also under a signer of a sector when the block names none (a private person's address:
         # "Lene Pagh" / "Kirkevænget 12" … "Kære Lene", signed "Kiropraktor")
-        return not (h or j) or not any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed)
+        return not (h or j) or not any(health(t) or job(t) for t in signed)
     # every test below needs a block naming one sector (read first: the signer's lines are longer to scan)
     if h == j:
         return False
-    if any(c.rx["health"].search(t) or c.rx["job"].search(t) for t in signed):
+    if any(health(t) or job(t) for t in signed):
         return False
     # ... or the greeting names the block's one sector ("Lægerne i Torvet" … "Kære læge")
-    g_h, g_j = bool(c.rx["health"].search(greeting)), bool(c.rx["job"].search(greeting))
+    g_h, g_j = health(greeting), job(greeting)
     if g_h != g_j and (h, j) == (g_h, g_j):
         return True
     # ... or the block names one sector and what the letter does is the other's (a report under a job
@@ -214,9 +218,9 @@ def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
 
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
-    health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
+    health, job, other = c.fold["health"], c.fold["job"], c.fold["other"]
 
-    def found(rx: re.Pattern, text: str) -> list[str]:
+    def found(rx: FoldedPattern, text: str) -> list[str]:
         return _found(rx, text, c.rx["document-words"])
 
     st = a.structure
@@ -260,8 +264,8 @@ def detect_profile(a) -> ProfileGuess:
         joined = _strip("\n".join(lines), c.street_suffixes)
         doc = c.rx["document-words"]
         # whether any word is found, so the first one that is no document's name ends the scan
-        return (any(not doc.match(m.group(0).lower()) for m in health.finditer(joined)),
-                any(not doc.match(m.group(0).lower()) for m in job.finditer(joined)))
+        return (any(not doc.match(w) for w in health.lower_matches(joined)),
+                any(not doc.match(w) for w in job.lower_matches(joined)))
 
     f_h, f_j = sectors(to_fields)
     b_h, b_j = sectors(to_blocks)

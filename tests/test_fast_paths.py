@@ -73,3 +73,59 @@ def test_normalise_fast_path_knows_every_character_it_would_change():
 
     changed = {c for c in map(chr, range(sys.maxunicode + 1)) if normalise.clean_text(c)[0] != c}
     assert changed == {c for c in map(chr, range(sys.maxunicode + 1)) if normalise._ANY_CHANGED.match(c)}
+
+
+def test_fold_unsafe_characters_are_all_of_unicode_that_lowering_would_misread():
+    """Outside UNSAFE, every character of Unicode lower-cases to one character, whatever surrounds it, of the
+    same classes (\\w, \\d, \\s), and re.IGNORECASE takes it as equal to a character of ALPHABET exactly when
+    str.lower() gives that character: a case-sensitive pattern over the lower-cased text then reads what the
+    pattern read."""
+    import re
+    import sys
+
+    from linter.regex_fold import ALPHABET, UNSAFE
+
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    bad = {ch for ch in chars if len(ch.lower()) != 1}
+    # ... or lower-cased by its context (str.lower() of a whole text): after a cased letter, before a space
+    framed = "".join(f"A{ch} " for ch in chars if ch not in bad).lower()
+    bad |= {ch for ch, lo in zip([c for c in chars if c not in bad], framed[1::3], strict=True) if lo != ch.lower()}
+    text = "".join(ch for ch in chars if ch not in bad)
+    low = text.lower()
+    assert len(low) == len(text)
+    for cls in (r"\w", r"\d", r"\s"):
+        at = {m.start() for m in re.finditer(cls, text)} ^ {m.start() for m in re.finditer(cls, low)}
+        bad |= {text[i] for i in at}
+    alphabet = "".join(sorted(ALPHABET))
+    near = {m.group(0) for m in re.finditer(f"[{re.escape(alphabet)}]", text, re.I)} | \
+        {text[i] for i in range(len(text)) if low[i] in ALPHABET}
+    bad |= {ch for ch in near for p in alphabet if bool(re.fullmatch(re.escape(p), ch, re.I)) != (ch.lower() == p)}
+    assert bad == set(UNSAFE)
+
+
+def test_a_folded_pattern_finds_what_the_pattern_finds():
+    import random
+    import re
+
+    from linter.engine.engine import Engine
+    from linter.profiles import sector_cues
+    from linter.regex_fold import FoldedPattern, foldable
+
+    rx = sector_cues(Engine().lexicons).rx
+    patterns = [rx["health"], rx["job"], rx["other"], re.compile(r"\b(?:kiro\w*|[a-zæ]+terapeut)\b|region\s+\w+", re.I),
+                re.compile(r"(?<![\w-])å(?:r|ret)\b|[^a-z\s]{2}", re.I)]
+    assert all(foldable(p) for p in patterns)
+    for p in (r"(?-i:Læge)", r"(a)\1", r"Læge", r"[A-Z]+", r"[!-~]"):  # a flag inside, a group reference, capitals
+        assert not foldable(re.compile(p, re.I))
+    assert not foldable(re.compile("læge"))  # not case-insensitive: nothing to gain
+    pieces = ["Lægehuset", "LÆGE", "læge", "Fysioterapeut", "FYSIOTERAPEUTERNE", "Region  Midt", "REGION", "ÅR", "år",
+              "årET", "Jobcenter", "jobCENTRET", "A-kasse", "3F", "A/S", "sagsbehandler", "Ortopædkirurgisk", "ı", "İ",
+              "ſ", "\u212a", "\u212b", "K", "Ø", "é", "É", "ß", "ẞ", " ", "\n", ",", "-", ".", "(", "Ω", "Σ", "ς", "_",
+              "7"]
+    rnd = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randrange(1, 12)))
+        for p in patterns:
+            fp = FoldedPattern(p)
+            assert list(fp.lower_matches(text)) == [m.group(0).lower() for m in p.finditer(text)], (p.pattern, text)
+            assert fp.search(text) == bool(p.search(text))

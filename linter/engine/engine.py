@@ -20,7 +20,7 @@ from linter.letter.people import parties_summary
 from linter.lexicons import load_lexicons
 from linter.long_lived import long_lived
 from linter.model import CheckItem, Document, FileResult, ProfileEvidence, Severity
-from linter.profiles import ProfileGuess, detect_profile
+from linter.profiles import ProfileGuess, detect_profile, sector_cues
 from linter.regex_check import save_verdicts
 from linter.yamlio import save_parsed
 
@@ -39,6 +39,7 @@ class Engine:
             self.rules: list[Rule] = (list(rules) if rules is not None
                                       else load_rules([data_dir("rules"), *(rule_folders or [])], KINDS))
             self.kinds: dict[str, Kind] = {r.id: KINDS[r.kind](r, self.lexicons) for r in self.rules}
+            sector_cues(self.lexicons)  # profile detection's word sets and their case-folded twins (regex_fold.py)
         save_verdicts()  # the regex verdicts of this start-up, so the next start skips them
         save_parsed()  # and the parsed shipped rules and lexicons (linter/yamlio.py)
         self._pipeline = None
