@@ -29,6 +29,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "body-role-in-health", "copy-field", "document-title",
          "domain-private")
 _NEVER = re.compile(r"(?!)")
+_DOMAIN_PARTS = re.compile(r"[.-]")
 _FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
 
 
@@ -80,7 +81,7 @@ def _strip(text: str, street: tuple[str, ...]) -> str:
 
 def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     """Weak evidence when a side names no sector: its e-mail domain ("@fysio-roskilde.dk", "@nordby-jc.dk")."""
-    parts = [p for e in find_emails("\n".join(lines)) for p in re.split(r"[.-]", e.domain)]
+    parts = [p for e in find_emails("\n".join(lines)) for p in _DOMAIN_PARTS.split(e.domain)]
     if any(c.rx["domain-health"].match(p) for p in parts):
         return "health"
     if any(c.rx["domain-job"].match(p) for p in parts):
@@ -92,7 +93,7 @@ def _private_recipient(lines: list[str], c: SectorCues) -> bool:
     """The recipient's only e-mail addresses are at a private mail service ("Til: Jonas Kjeldsen
     <jonas1974@gmail.com>"): the citizen or a relative, not a professional."""
     domains = [e.domain for e in find_emails("\n".join(lines))]
-    return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in re.split(r"[.-]", d.lower()))
+    return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in _DOMAIN_PARTS.split(d.lower()))
                                  for d in domains)
 
 

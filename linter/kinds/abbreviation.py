@@ -10,6 +10,7 @@ from linter.kinds.base import Context, Kind, Param
 _ACRONYM = re.compile(r"^[A-ZÆØÅ]{2,6}s?$")
 _DOTTED = re.compile(r"^(?:[a-zæøå]{1,5}\.){1,3}$", re.I)
 _ACRONYM_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")  # what _ACRONYM can start with
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _candidate(t: str) -> bool:
@@ -23,7 +24,7 @@ def _candidate(t: str) -> bool:
 def _capitals_heading(text: str) -> bool:
     """A line written in capitals ("NOTAT – STATUS FRA GENOPTRÆNING") is a heading: its words are
     words, not abbreviations."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _LETTERS.findall(text)
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 

@@ -74,6 +74,7 @@ _COMPLEMENT_OPENERS = PREPOSITIONS | RELATIVE
 _ARTICLES = frozenset({"en", "et", "den", "det", "de"})
 # a line that is a sentence, not a name: a stop, question or exclamation mark at its end or before a next word
 _SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
+_INNER_WORD = re.compile(r"[^\W\d_][\w/-]*")  # a word in a parenthesis (_parenthesis_nearby)
 
 
 
@@ -157,6 +158,7 @@ class ExplainKind(Kind):
 
     def prepare(self) -> None:
         self._safety: dict[tuple[str, str], str] = {}  # (term, explanation) -> fix safety
+        self._definitions: dict[str, re.Pattern | None] = {}  # term -> its named definition (_names_and_defines)
         self.m = _markers(self.lexicons)
         if self.p["lexicon"] not in self.lexicons.terms:
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
@@ -366,11 +368,15 @@ class ExplainKind(Kind):
     def _names_and_defines(self, entry, head: str) -> bool:
         """The sentence opens by naming the term (or the head of a hyphenated term) and defining it
         ("Ischias betyder, at …", "… en § 56-aftale. Aftalen betyder, at …")."""
-        # the term's forms, and the head of a hyphenated or multi-word term ("§ 56-aftale" … "Aftalen betyder")
-        heads = {f.split("-")[-1].split()[-1] for f in entry.forms if "-" in f or " " in f}
-        names = set(entry.forms) | {h + end for h in heads if len(h) >= 5 for end in ("", "n", "en", "et", "t")}
-        forms = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
-        return bool(forms) and re.match(self.m.named_definition.format(forms=forms), head, re.I) is not None
+        rx = self._definitions.get(entry.term, False)
+        if rx is False:  # built once per term (the lexicon's data), not on every call
+            # the term's forms, and the head of a hyphenated or multi-word term ("§ 56-aftale" … "Aftalen betyder")
+            heads = {f.split("-")[-1].split()[-1] for f in entry.forms if "-" in f or " " in f}
+            names = set(entry.forms) | {h + end for h in heads if len(h) >= 5 for end in ("", "n", "en", "et", "t")}
+            forms = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
+            rx = self._definitions[entry.term] = \
+                re.compile(self.m.named_definition.format(forms=forms), re.I) if forms else None
+        return rx is not None and rx.match(head) is not None
 
     def _parenthesis_nearby(self, a, m, after: str) -> bool:
         """A parenthesis a few words after the term, in the same clause, that explains it:
@@ -390,7 +396,7 @@ class ExplainKind(Kind):
         limit = min(len(text), paren + 300)
         ends = [e for e in (text.find(")", paren, limit), text.find("\n", paren, limit)) if e >= 0]
         inner = text[paren:min(ends, default=limit)]  # up to ")" or the end of the paragraph
-        words = re.findall(r"[^\W\d_][\w/-]*", inner)
+        words = _INNER_WORD.findall(inner)
         if not words or self.m.not_explanation.match(inner):
             return False
         # a name or an acronym ("(Nordlys Logistik)", "(LBR)") says who or what, not what the term means;

@@ -12,16 +12,25 @@ import re
 from linter.letter.sender import _TITLE, sender_reader
 from linter.letter.zones import Zone
 
+_PARTS = re.compile(r"\s*[,|·]\s*")  # the comma parts of a line
+_TIL = re.compile(r"\btil\b", re.I)
+
+
+def _by_zone(zones: list[str]) -> dict[str, list[int]]:
+    """The blocks of each zone, in letter order."""
+    out: dict[str, list[int]] = {}
+    for i, z in enumerate(zones):
+        out.setdefault(z, []).append(i)
+    return out
+
 
 def _role(a, name_blocks: set[int]) -> str | None:
     """The title on the sender's side (signature first): the comma part of a line that holds a title
     word ("Praktiserende læge, Lægerne Bakkegården" -> "Praktiserende læge")."""
-    st = a.structure
+    blocks = _by_zone(a.structure.zones)
     for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.CONTACT, Zone.EMAIL_SENDER, Zone.LETTERHEAD):
-        for i, z in enumerate(st.zones):
-            if z != zone.value:
-                continue
-            for part in re.split(r"\s*[,|·]\s*", a.blocks[i].text.strip()):
+        for i in blocks.get(zone.value, ()):
+            for part in _PARTS.split(a.blocks[i].text.strip()):
                 if any(ch.isdigit() for ch in part) or "@" in part or ":" in part or len(part) > 60:
                     continue
                 words = part.split()
@@ -33,14 +42,13 @@ def _role(a, name_blocks: set[int]) -> str | None:
 
 def _organisation(a, reader, name_blocks: set[int]) -> str | None:
     """The first line of the letterhead (or page header) that is no person, number or address."""
-    st = a.structure
+    blocks = _by_zone(a.structure.zones)
     for zone in (Zone.LETTERHEAD, Zone.PAGE_HEADER, Zone.SIGNATURE, Zone.PAGE_FOOTER):
-        for i, z in enumerate(st.zones):
-            if z != zone.value or i in name_blocks:
+        for i in blocks.get(zone.value, ()):
+            if i in name_blocks:
                 continue
-            for t in re.split(r"\s*[,|·]\s*", a.blocks[i].text.strip()):
-                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80 or \
-                        re.search(r"\btil\b", t, re.I):
+            for t in _PARTS.split(a.blocks[i].text.strip()):
+                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80 or _TIL.search(t):
                     continue  # ("Statuserklæring til Jobcenter Vestby" is the letter's title, naming the recipient)
                 if any(w.strip(".,") in reader.department_words for w in t.lower().split()):
                     return t
@@ -79,9 +87,9 @@ def _summary(a, lexicons) -> dict:
 def sender_block_span(a) -> tuple[int, int] | None:
     """Where the sender's own details belong: the first line of the signature, else the closing line,
     the e-mail Fra: line, the first letterhead line or the page header; None when the letter has none."""
-    zones = a.structure.zones
+    blocks = _by_zone(a.structure.zones)
     for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.EMAIL_SENDER, Zone.CONTACT, Zone.LETTERHEAD, Zone.PAGE_HEADER):
-        for i, z in enumerate(zones):
-            if z == zone.value and a.blocks[i].text.strip():
+        for i in blocks.get(zone.value, ()):
+            if a.blocks[i].text.strip():
                 return a.block_span(i)
     return None

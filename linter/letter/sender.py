@@ -37,6 +37,22 @@ _NAME_START = re.compile(r"[A-ZÆØÅ][\wÆØÅæøåéü-]*")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 # a parenthesis right after a number: its own label ("(direkte)", "(Sundhed og Omsorg, hovednummer)")
 _PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
+# compiled once here, not looked up in re's cache on each call
+_LOCAL_PARTS = re.compile(r"[._\-+]")  # the parts of an address's local part ("lone.berg2", "rygteam-vest")
+_LOCAL_PART = re.compile(r"([\w.+-]+)@")
+_SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
+_DIGIT_OR_AT = re.compile(r"\d|@")
+_ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
+_CLAUSE_CUT = re.compile(r",|[.!?]\s+(?=[A-ZÆØÅ])")
+_LABEL_CUT = re.compile(r"[·|•;,]| / | – ")
+_INITIALS_LINE = re.compile(r"([A-ZÆØÅ]{2,4})(?:,\s*([^\W\d_]+)[^,]*)?")
+_CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}")
+_ADDRESS = re.compile(r"\S+@\S+")
+_ADDRESS_OR_WEB = re.compile(r"\S+@\S+|www\.\S+")
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_SPACED_NAME_WORD = re.compile(r"\s[A-ZÆØÅ][a-zæøå]+")
+_EIGHT_DIGIT_GROUPS = re.compile(r"\d{2}\s?\d{2}\s?\d{2}\s?\d{2}")
+_CAPITAL_START = re.compile(r"[A-ZÆØÅ]")
 
 
 def _sender_cues() -> dict[str, re.Pattern]:
@@ -214,7 +230,7 @@ class SenderReader:
     def email_is_department(self, value: str) -> bool:
         local, _, domain = value.lower().partition("@")
         org = domain.split(".")[0]
-        parts = [p for p in re.split(r"[._\-+]", local) if p]
+        parts = [p for p in _LOCAL_PARTS.split(local) if p]
         parts += [p.rstrip("0123456789") for p in parts if p[-1:].isdigit()]  # team3@, sygedagpenge2@
         if not parts:
             return True
@@ -291,9 +307,9 @@ class SenderReader:
                 if inverted is None and zone == "email-sender" and j > k + 1:
                     # "Jensen, Maja Krog <mkj@…>": given names after the comma, when the address spells them so
                     inverted = _INVERTED_SURNAME.search(text[:pos])
-                    locals_ = re.findall(r"([\w.+-]+)@", text)
+                    locals_ = _LOCAL_PART.findall(text)
                     if inverted and not any(_initials_of(loc, [f"{text[pos:end]} {inverted.group(1)}"]) or
-                                            inverted.group(1).lower() in re.split(r"[._+-]", loc.lower())
+                                            inverted.group(1).lower() in _LOCAL_PARTS.split(loc.lower())
                                             for loc in locals_):
                         inverted = None
                 if inverted and zone != "email-sender" and (self._stop_word(inverted.group(1)) or any(
@@ -321,7 +337,7 @@ class SenderReader:
     def _signature_name(self, text: str) -> tuple[int, int] | None:
         """A name not in the list, standing alone on the signature line after the closing
         (a title after a comma or bar may follow: "Annemette Qvist, fysioterapeut")."""
-        parts = [x.strip() for x in re.split(r"\s*[,|·(<]\s*", text.strip())]
+        parts = [x.strip() for x in _SIGNATURE_PARTS.split(text.strip())]
         # leading parts that are titles only ("Overlæge, dr.med. Solvejg Quist"): the name follows them
         while len(parts) > 1 and parts[0] and all(_TITLE.match(x) for x in parts[0].split()):
             parts = parts[1:]
@@ -368,7 +384,7 @@ class SenderReader:
     def _trailing_label(self, rest: str) -> bool:
         """The rest of the line after a comma or dash is a phone label only ("hovednummer", "Borgerservice, hverdage
         8-15" is not: a number or an address follows): short, with no digit or address, naming a phone label."""
-        return len(rest.split()) <= 4 and not re.search(r"\d|@", rest) and \
+        return len(rest.split()) <= 4 and not _DIGIT_OR_AT.search(rest) and \
             (self._has_label(rest, "dept_phone") or self._has_label(rest, "personal_phone"))
 
     def verdict(self, a) -> SenderModel:
@@ -425,7 +441,7 @@ class SenderReader:
             # "(datter af Erik Sommer)" under the signer's name: the father, not the author
             found = [(fs, fe) for fs, fe in found if not _ON_BEHALF.search(part[:fs])]
             if not found and zone == "email-sender":
-                display = re.sub(r"<[^>]*>|\S+@\S+|\"", " ", mask_emails(part)).strip()
+                display = _ADDRESS_PART.sub(" ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
                     display = " ".join(x.strip() for x in reversed(display.split(",", 1)))
                 sig = self._signature_name(display)
@@ -522,7 +538,7 @@ class SenderReader:
             before, after, prev_end[i] = self._label_window(text, s, e, prev_end.get(i, 0))
             window = before + " " + after
             # the label right before the number, in its own sentence ("Vi sender referatet … Ring til os på …" has none)
-            near = re.split(r",|[.!?]\s+(?=[A-ZÆØÅ])", before)[-1]
+            near = _CLAUSE_CUT.split(before)[-1]
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
@@ -595,7 +611,7 @@ class SenderReader:
                 continue
             where = "" if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text) \
                 else "-first-person"
-            label = re.split(r"[·|•;,]| / | – ", text[:c.start - a.block_starts[i]])[-1]
+            label = _LABEL_CUT.split(text[:c.start - a.block_starts[i]])[-1]
             if self.email_is_department(c.value):
                 email(c.start, c.end, c.value, False, "function-mailbox" + where)
             elif self._has_label(label, "mailbox_label"):
@@ -627,7 +643,7 @@ class SenderReader:
         t = text.strip()
         if _INITIALS_SIGN.match(t):
             return True
-        m = re.fullmatch(r"([A-ZÆØÅ]{2,4})(?:,\s*([^\W\d_]+)[^,]*)?", t) if first_line else None
+        m = _INITIALS_LINE.fullmatch(t) if first_line else None
         if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
@@ -659,7 +675,7 @@ class SenderReader:
         kiropraktik, also with a branch or number: psyk.nord@, kiro2@): the unit's mailbox, unless it is a first
         name or the signer's initials (mora@). Three letters are initials as often (amb@, ank@): a unit's
         three-letter mailbox is listed in function_mailboxes (fys@, sdp@)."""
-        parts = [p.rstrip("0123456789") or p for p in re.split(r"[._\-+]", value.lower().partition("@")[0]) if p]
+        parts = [p.rstrip("0123456789") or p for p in _LOCAL_PARTS.split(value.lower().partition("@")[0]) if p]
 
         def cut(p: str) -> bool:
             return 4 <= len(p) <= 5 and p.isalpha() and p not in self._first_names and \
@@ -672,7 +688,7 @@ class SenderReader:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
         "Afdeling Aarhus Syd"; a region or compass word counts as such a part)."""
         local = value.lower().partition("@")[0]
-        parts = [p for p in re.split(r"[._\-+]", local) if p]
+        parts = [p for p in _LOCAL_PARTS.split(local) if p]
         return local in org_words or len(parts) >= 2 and all(p in org_words or p in self._words["branch"]
                                                               for p in parts) and any(p in org_words for p in parts)
 
@@ -687,7 +703,7 @@ class SenderReader:
         for i, b in enumerate(a.blocks):
             if st.zones[i] not in _ORGANISATION_ZONES or not st.is_sender(i):
                 continue
-            for w in re.findall(r"[A-ZÆØÅ][a-zæøå]{3,}", re.sub(r"\S+@\S+", " ", b.text) if "@" in b.text else b.text):
+            for w in _CAPITALISED_WORD.findall(_ADDRESS.sub(" ", b.text) if "@" in b.text else b.text):
                 low = w.lower()
                 if low in names or low in self._first_names or low in self._ambiguous_names:
                     continue
@@ -704,7 +720,7 @@ class SenderReader:
             return True
         before = a.blocks[i].text[:s]
         if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6 and not _TITLE.match(w)
-               for w in re.findall(r"[\wæøåÆØÅ-]+", before)) or _LEGAL_FORM.search(before):
+               for w in _WORD.findall(before)) or _LEGAL_FORM.search(before):
             return False  # (a company's legal form names the company too: "Nordpack A/S · … · tlf. …")
         if zone in _PERSONAL_POSITION:
             # under the organisation's address (its postcode line between the name and the number:
@@ -741,10 +757,10 @@ class SenderReader:
 
     def _names_organisation(self, text: str) -> bool:
         """A line naming an organisation or unit: a department word, an organisation word, a legal form."""
-        text = re.sub(r"\S+@\S+|www\.\S+", " ", text)  # (an address's domain names no organisation on the line)
+        text = _ADDRESS_OR_WEB.sub(" ", text)  # (an address's domain names no organisation on the line)
         return bool(_LEGAL_FORM.search(text)) or any(
             w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and not _TITLE.match(w)
-            for w in re.findall(r"[\wæøåÆØÅ-]+", text) if not w[:1].isdigit())
+            for w in _WORD.findall(text) if not w[:1].isdigit())
 
     def _first_name_over_mailbox(self, a, names: list[tuple[int, int]], initials: bool, sender_at) -> bool:
         """The sender's part names a person by a first name only and its only e-mail addresses are function
@@ -776,7 +792,7 @@ class SenderReader:
             return False
         between = before[cues[-1].end():]
         # "Ring til os på …": the reader is invited to call the organisation, not the author (department-offer)
-        return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between) and \
+        return not _THIRD_PARTY.search(between) and not _SPACED_NAME_WORD.search(between) and \
             not _WE.search(before[cues[-1].start():])
 
     @staticmethod
@@ -789,7 +805,7 @@ class SenderReader:
             return ""
         m = _SENTENCE_END.search(after)
         rest = after[:m.start()] if m else after
-        nxt = re.search(r"\d{2}\s?\d{2}\s?\d{2}\s?\d{2}", rest)
+        nxt = _EIGHT_DIGIT_GROUPS.search(rest)
         return rest[:nxt.start()] if nxt else rest
 
     def _department_offer(self, a, offset: int) -> bool:
@@ -858,7 +874,7 @@ def _inline_closing(st, blocks) -> dict[int, int]:
         return {}
     m = matches[-1]
     rest = blocks[i].text[m.end():]
-    if 0 < len(rest) <= 120 and re.match(r"[A-ZÆØÅ]", rest):
+    if 0 < len(rest) <= 120 and _CAPITAL_START.match(rest):
         return {i: m.end()}
     return {}
 

@@ -110,6 +110,14 @@ def _words(text: str) -> list[str]:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # str.isalpha() of an ASCII character
+# compiled once here, not looked up in re's cache on each call
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_NAME_LIKE_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]{2,}")
+_LOCAL_PART = re.compile(r"([\w.+-]+)@")
+_LOCAL_PARTS = re.compile(r"[._+-]")
+_NAME_ONLY_LINE = re.compile(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}")
+_WORDS_COLON = re.compile(r"^[\w ]+:")
+_TOPIC_WORD = re.compile(r"[\wæøåÆØÅé-]+")
 
 
 def _field_names(t: str) -> tuple[bool, set[str]] | None:
@@ -121,7 +129,7 @@ def _field_names(t: str) -> tuple[bool, set[str]] | None:
     m = m or ROLE_FIELD.match(t)
     if not m:
         return None
-    return author, set(re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+", t[m.end():]))
+    return author, set(_CAPITALISED_WORD.findall(t[m.end():]))
 
 
 def names_another(t: str, field: str) -> bool:
@@ -180,7 +188,7 @@ def _is_mail_header_at(blocks: list[Block], flow: list[int], k: int) -> bool:
 def _name_words(text: str) -> set[str]:
     """Capitalised words of a field's value, spelt as a mailbox spells them (æ -> ae, ø -> oe, å -> aa)."""
     out = set()
-    for w in re.findall(r"[A-ZÆØÅ][a-zæøåé]{2,}", text):
+    for w in _NAME_LIKE_WORD.findall(text):
         low = w.lower()
         out |= {low, low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
                 low.replace("æ", "e").replace("ø", "o").replace("å", "a")}
@@ -210,8 +218,8 @@ def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
         if HEADER_FIELD.match(t) or not PARTY_FIELD_LINE.match(t):
             break
         lines += 1
-        for local in re.findall(r"([\w.+-]+)@", t):
-            parts = re.split(r"[._+-]", local.lower())
+        for local in _LOCAL_PART.findall(t):
+            parts = _LOCAL_PARTS.split(local.lower())
             if any(p in words for p in parts):
                 return True
             if any(p in recipient for p in parts):
@@ -453,7 +461,7 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
         return
     texts = [blocks[i].text.strip() for i in tail]
     short = all(len(_words(t)) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
-    signed = any(CONTACT_LINE.search(t) or re.fullmatch(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}", t) for t in texts)
+    signed = any(CONTACT_LINE.search(t) or _NAME_ONLY_LINE.fullmatch(t) for t in texts)
     if short and signed:
         for i in tail:
             zones[i] = SIGNATURE
@@ -559,7 +567,7 @@ def _split_groups(blocks: list[Block], head: list[int], right: list[bool]) -> li
             elif RECIPIENT_LINE.match(t) and ATTENTION.match(t) and not _recipientish(blocks, groups[-1]):
                 new = len(groups[-1]) > 2 and POSTCODE_LINE.search(blocks[groups[-1][-1]].text) is not None
             elif prev_postcode and not CONTACT_LINE.search(t) and not META.match(t) and \
-                    not re.match(r"^[\w ]+:", t) and \
+                    not _WORDS_COLON.match(t) and \
                     (_recipientish(blocks, groups[-1]) or not _own_contact_lines(blocks, head, i)):
                 new = True
             elif any(names_another(t, blocks[k].text.strip()) for k in groups[-1]):
@@ -691,7 +699,7 @@ def _topic_line(t: str) -> bool:
     m = TOPIC_NAME_LINE.match(t)
     if not m:
         return False
-    words = re.findall(r"[\wæøåÆØÅé-]+", t)
+    words = _TOPIC_WORD.findall(t)
     return not any(ORGANISATION_WORD.fullmatch(w.lower().rstrip("s")) or ORGANISATION_WORD.fullmatch(w.lower())
                    or TITLE_WORD.match(w.lower()) for w in words[:6])
 
