@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover
 # str.lower() does not map them onto it (tests/test_fast_paths.py checks this over all of Unicode):
 # a line holding one of them is always let through to the regex.
 IGNORECASE_OUTSIDERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+_OUTSIDER = re.compile(f"[{IGNORECASE_OUTSIDERS}]")
 
 
 def literal_prefix(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
@@ -92,7 +93,10 @@ class LiteralGate:
                 return True
         if not self.folded:
             return False
-        if any(ch in text for ch in IGNORECASE_OUTSIDERS):
+        if _OUTSIDER.search(text) is not None:
             return True
         low = text.lower()
-        return any(lit in low for lit in self.folded)
+        for lit in self.folded:  # (a loop, not any() over a generator: asked of every line of a letter)
+            if lit in low:
+                return True
+        return False

@@ -63,8 +63,8 @@ class Analysis:
         start = self.block_starts[i]
         return start, start + len(self.document.blocks[i].text)
 
-    @property
-    def blocks(self) -> list[Block]:
+    @cached_property
+    def blocks(self) -> list[Block]:  # (read ~140 times per letter: an attribute after the first)
         return self.document.blocks
 
     def placeholders(self, i: int) -> tuple[tuple[int, int], ...]:

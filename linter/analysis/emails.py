@@ -63,7 +63,8 @@ def find_emails(text: str) -> list[EmailMatch]:
     if "@" not in text and not _AT_ANY.search(text):
         return out  # no "@", real or written out: no address (a cheap scan before the full pattern)
     for m in _address_matches(text):
-        obfuscated = any(c in "([{" for c in m.group(0))  # brackets are never part of an address
+        whole = m.group(0)
+        obfuscated = "(" in whole or "[" in whole or "{" in whole  # brackets are never part of an address
         local = m.group("local")
         domain = _DOT_ANY.sub(".", m.group("domain"))
         value = f"{local}@{domain}".lower()

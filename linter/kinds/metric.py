@@ -36,7 +36,7 @@ def _sentence_counts(a) -> list[tuple[int, int, int, int]]:
         cached = []
         for s, e in body_sentences(a):
             ws = words_of(a.text[s:e])
-            cached.append((s, e, len(ws), sum(1 for w in ws if len(w) >= 7)))
+            cached.append((s, e, len(ws), len([w for w in ws if len(w) >= 7])))
         a.memo["metric.sentence_counts"] = cached
     return cached  # type: ignore[return-value]
 

@@ -31,7 +31,7 @@ def _role(a, name_blocks: set[int]) -> str | None:
     for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.CONTACT, Zone.EMAIL_SENDER, Zone.LETTERHEAD):
         for i in blocks.get(zone.value, ()):
             for part in _PARTS.split(a.blocks[i].text.strip()):
-                if any(ch.isdigit() for ch in part) or "@" in part or ":" in part or len(part) > 60:
+                if any(map(str.isdigit, part)) or "@" in part or ":" in part or len(part) > 60:
                     continue
                 words = part.split()
                 if words and any(_TITLE.match(x) and len(x) > 3 for x in words) and \
@@ -48,7 +48,7 @@ def _organisation(a, reader, name_blocks: set[int]) -> str | None:
             if i in name_blocks:
                 continue
             for t in _PARTS.split(a.blocks[i].text.strip()):
-                if any(ch.isdigit() for ch in t) or "@" in t or ":" in t or len(t) > 80 or _TIL.search(t):
+                if any(map(str.isdigit, t)) or "@" in t or ":" in t or len(t) > 80 or _TIL.search(t):
                     continue  # ("Statuserklæring til Jobcenter Vestby" is the letter's title, naming the recipient)
                 if any(w.strip(".,") in reader.department_words for w in t.lower().split()):
                     return t

@@ -171,7 +171,7 @@ class SenderReader:
         """Validate at load what this reader uses: the letter model's cue lexicons and the mailbox patterns
         (an invalid or backtracking pattern stops the engine with the file and key, never silently dropped)."""
         letter_cues(self.lexicons)
-        _ = self._patterns
+        _ = self._patterns, self._label_rx
 
     @cached_property
     def _patterns(self) -> list[re.Pattern]:
@@ -199,13 +199,13 @@ class SenderReader:
         """The function words of five letters or more (a long single-word local part may contain one)."""
         return tuple(w for w in self._words["mailbox"] if len(w) >= 5)
 
-    def _abbreviates(self, part: str) -> bool:
-        """A function word starts with `part` and is longer ("neurokir" of "neurokirurgi"): the words starting
-        with it stand together in sorted order, from where `part` would stand."""
+    def _abbreviates(self, part: str, more: int = 1) -> bool:
+        """A function word starts with `part` and is `more` letters longer or more ("neurokir" of "neurokirurgi"):
+        the words starting with it stand together in sorted order, from where `part` would stand."""
         words = self._mailbox_sorted
         k = bisect.bisect_left(words, part)
         while k < len(words) and words[k].startswith(part):
-            if len(words[k]) > len(part):
+            if len(words[k]) >= len(part) + more:
                 return True
             k += 1
         return False
@@ -223,9 +223,16 @@ class SenderReader:
         return self._words["dept"]
 
     # -- classification -----------------------------------------------------
+    @cached_property
+    def _label_rx(self) -> dict[str, re.Pattern]:
+        """Per word set, one pattern of its words: one scan of a text, not one per word."""
+        return {key: re.compile("|".join(re.escape(w) for w in sorted(words))) for key, words in self._words.items()
+                if words}
+
     def _has_label(self, text: str, key: str) -> bool:
-        low = text.lower()
-        return any(w in low for w in self._words[key])
+        """A word of the set `key` stands in the text (as part of a word, too), in any case."""
+        rx = self._label_rx.get(key)
+        return rx is not None and rx.search(text.lower()) is not None
 
     def email_is_department(self, value: str) -> bool:
         local, _, domain = value.lower().partition("@")
@@ -679,8 +686,7 @@ class SenderReader:
 
         def cut(p: str) -> bool:
             return 4 <= len(p) <= 5 and p.isalpha() and p not in self._first_names and \
-                p not in self._ambiguous_names and \
-                any(w.startswith(p) and len(w) >= len(p) + 2 for w in self._words["mailbox"])
+                p not in self._ambiguous_names and self._abbreviates(p, more=2)
         # (with a branch or a number after it: fys.nord@, ryg2@ is no one's)
         return any(cut(p) for p in parts) and all(cut(p) or p in self._words["branch"] or p.isdigit() for p in parts)
 
