@@ -75,6 +75,7 @@ _ARTICLES = frozenset({"en", "et", "den", "det", "de"})
 # a line that is a sentence, not a name: a stop, question or exclamation mark at its end or before a next word
 _SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 _INNER_WORD = re.compile(r"[^\W\d_][\w/-]*")  # a word in a parenthesis (_parenthesis_nearby)
+_COMPOUND_MEMO_LIMIT = 20_000  # long words remembered per kind (single words, memory only, never written)
 
 
 
@@ -159,6 +160,7 @@ class ExplainKind(Kind):
     def prepare(self) -> None:
         self._safety: dict[tuple[str, str], str] = {}  # (term, explanation) -> fix safety
         self._definitions: dict[str, re.Pattern | None] = {}  # term -> its named definition (_names_and_defines)
+        self._compounds: dict[str, str | None] = {}  # long word -> the term it is a compound of (_compound)
         self.m = _markers(self.lexicons)
         if self.p["lexicon"] not in self.lexicons.terms:
             raise param_error(self.rule, "lexicon", f"ukendt leksikon '{self.p['lexicon']}'",
@@ -205,18 +207,31 @@ class ExplainKind(Kind):
             if term and _COMPOUND_REST.match(rest):
                 idx = tokens.idx[i]
                 out.append(LexMatch(self.p["lexicon"], term, i, i + 1, idx, idx + len(tokens.text[i])))
+        compound = self._compound
         for i in [k for k, low in enumerate(lower) if len(low) >= 9]:  # long words only, picked in one pass
-            low = lower[i]
             if i in known:
                 continue
-            found = next((term for form, term in self._heads.get(low[:4], ())
-                          if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])), None) \
-                or next((term for form, term in self._tails.get(low[-4:], ())
-                         if low.endswith(form) and _COMPOUND_FRONT.match(low[:-len(form)])), None)
+            found = compound(lower[i])
             if found:
                 idx = tokens.idx[i]
                 out.append(LexMatch(self.p["lexicon"], found, i, i + 1, idx, idx + len(tokens.text[i])))
         return out
+
+    def _compound(self, low: str) -> str | None:
+        """The term a long word is a compound of (as its first or its last part), or None; remembered per word
+        (single words in memory only, cleared when full, like the matcher's memos)."""
+        memo = self._compounds
+        if low in memo:
+            return memo[low]
+        heads, tails = self._heads.get(low[:4]), self._tails.get(low[-4:])
+        found = (next((term for form, term in heads if low.startswith(form) and _COMPOUND_REST.match(low[len(form):])),
+                      None) if heads else None) \
+            or (next((term for form, term in tails if low.endswith(form) and _COMPOUND_FRONT.match(low[:-len(form)])),
+                     None) if tails else None)
+        if len(memo) >= _COMPOUND_MEMO_LIMIT:
+            memo.clear()
+        memo[low] = found
+        return found
 
     def check(self, a, ctx: Context) -> Iterable:
         first: dict[str, object] = {}
