@@ -129,3 +129,23 @@ def test_a_folded_pattern_finds_what_the_pattern_finds():
             fp = FoldedPattern(p)
             assert list(fp.lower_matches(text)) == [m.group(0).lower() for m in p.finditer(text)], (p.pattern, text)
             assert fp.search(text) == bool(p.search(text))
+
+
+def test_matches_inside_a_longer_one_are_those_of_the_pairwise_test():
+    """require's `_inside_longer` (one sort) leaves out exactly the matches the pairwise test of every two
+    matches calls inside a longer one (equal spans, empty spans and shared starts included)."""
+    import random
+    from types import SimpleNamespace
+
+    from linter.kinds.require import _inside_longer
+
+    rnd = random.Random(11)
+    for _ in range(5000):
+        ms = []
+        for _ in range(rnd.randrange(0, 9)):
+            s = rnd.randrange(0, 12)
+            ms.append(SimpleNamespace(start_char=s, end_char=s + rnd.randrange(0, 7)))
+        pairwise = [m for m in ms if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
+                                             and o.end_char - o.start_char > m.end_char - m.start_char for o in ms)]
+        inner = _inside_longer(ms)
+        assert [m for m in ms if (m.start_char, m.end_char) not in inner] == pairwise
