@@ -149,3 +149,17 @@ def test_matches_inside_a_longer_one_are_those_of_the_pairwise_test():
                                              and o.end_char - o.start_char > m.end_char - m.start_char for o in ms)]
         inner = _inside_longer(ms)
         assert [m for m in ms if (m.start_char, m.end_char) not in inner] == pairwise
+
+
+def test_lower_casing_keeps_the_whitespace_split_of_any_text():
+    """profiles._strip pairs the tokens of a text with those of its lower-cased form: no character of Unicode
+    turns into whitespace or out of it when lower-cased, so both splits have the same tokens in the same order."""
+    import sys
+
+    from linter.profiles import _strip
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        low = c.lower()
+        assert c.isspace() == low.isspace() if len(low) == 1 else not c.isspace() and not any(x.isspace() for x in low)
+    text = "Fysioterapeut  Anne\u00a0Holm, anne@klinik.dk\n\u0130LKE Vej 3 · www.Klinik.dk · Kirkevej\u2003Centret"
+    assert _strip(text, ("vej",)) == "Fysioterapeut Anne Holm, \u0130LKE 3 · · Centret"
