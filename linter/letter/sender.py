@@ -366,7 +366,7 @@ class SenderReader:
         t = " ".join(toks)
         if not t:
             return None
-        if not _SIG_NAME_LINE.match(t) or any(ch.isdigit() for ch in t):
+        if not _SIG_NAME_LINE.match(t) or any(map(str.isdigit, t)):
             return None
         toks = t.split()
         if any(self._stop_word(x) or x.lower() in self._words["dept"] for x in toks):
@@ -913,7 +913,7 @@ def _first_signature_line(st, blocks) -> set[int]:
     if first is not None:
         # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist")
         for i in range(first, min(first + 3, len(blocks))):
-            if st.zones[i] != "signature" or any(ch.isdigit() for ch in blocks[i].text) or \
+            if st.zones[i] != "signature" or any(map(str.isdigit, blocks[i].text)) or \
                     _AT_CUE.search(blocks[i].text):
                 break
             out.add(i)

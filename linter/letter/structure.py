@@ -106,7 +106,7 @@ def _words(text: str) -> list[str]:
     not words, so the way a phone number is written never makes a contact line long."""
     # (most words: the first test; an ASCII word with no letter needs no look at each character)
     return [w for w in text.split() if w.isalpha() or (_ASCII_LETTER.search(w) is not None if w.isascii()
-                                                       else any(ch.isalpha() for ch in w))]
+                                                       else any(map(str.isalpha, w)))]
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # str.isalpha() of an ASCII character
@@ -669,7 +669,7 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             t = blocks[i].text.strip()
             zones[i] = zone  # type: ignore[assignment]
             if zone == LETTERHEAD and (META.match(t) or _topic_line(t)) \
-                    and not any(ch.isdigit() for ch in t[:3]) and not SENDER_LABEL.match(t):
+                    and not any(map(str.isdigit, t[:3])) and not SENDER_LABEL.match(t):
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
