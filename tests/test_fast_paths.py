@@ -163,3 +163,20 @@ def test_lower_casing_keeps_the_whitespace_split_of_any_text():
         assert c.isspace() == low.isspace() if len(low) == 1 else not c.isspace() and not any(x.isspace() for x in low)
     text = "Fysioterapeut  Anne\u00a0Holm, anne@klinik.dk\n\u0130LKE Vej 3 · www.Klinik.dk · Kirkevej\u2003Centret"
     assert _strip(text, ("vej",)) == "Fysioterapeut Anne Holm, \u0130LKE 3 · · Centret"
+
+
+def test_the_gate_of_a_whole_letter_answers_for_each_of_its_lines():
+    """A letter whose text holds no placeholder literal has no line that does (lines joined by a newline, or a
+    space where a hard wrap was undone; lower-casing the whole text lower-cases each line the same way)."""
+    import random
+
+    from linter.readers.docx_placeholders import may_hold
+
+    pieces = ["{", "{{", "«", "[", "X", "x", "<", "<<", "#", "%", "klik her for at ", "KLIK", "her", " for at ", "ΣA",
+              "\u0130", "\u212a", "a", " ", "æ"]
+    rnd = random.Random(9)
+    for _ in range(4000):
+        lines = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5))) for _ in range(rnd.randint(1, 5))]
+        text = lines[0] + "".join(rnd.choice(["\n", " "]) + line for line in lines[1:])
+        if not may_hold(text):
+            assert not any(may_hold(line) for line in lines), lines

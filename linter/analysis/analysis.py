@@ -71,13 +71,18 @@ class Analysis:
         """Unfilled template fields of block i (the project's one placeholder grammar), once per block."""
         cache = self.memo.get("placeholders")
         if cache is None:  # (not setdefault: that builds a new dict on each of a letter's ~35 calls)
+            from linter.readers.docx_placeholders import may_hold
+
             cache = self.memo["placeholders"] = {}
+            # one look at the whole letter: most hold no "{{", "«", "[", … at all, and then no line is scanned
+            self.memo["placeholders.scan"] = may_hold(self.text)
         spans = cache.get(i)  # type: ignore[union-attr]
         if spans is None:
             from linter.readers.docx_placeholders import placeholder_spans
 
             block = self.document.blocks[i]
-            spans = cache[i] = placeholder_spans(block.text, block.placeholders)  # type: ignore[index]
+            spans = cache[i] = placeholder_spans(block.text, block.placeholders,  # type: ignore[index]
+                                                 bool(self.memo["placeholders.scan"]))
         return spans
 
     # -- lexicons ---------------------------------------------------------

@@ -24,11 +24,12 @@ class PlaceholderKind(Kind):
 
     def check(self, a, ctx: Context) -> Iterable:
         spans: list[tuple[int, int]] = []
+        scan = self.gate.may_match(a.text)  # a line's literals stand in the letter's text too: most letters have none
         for bi, block in enumerate(a.blocks):
             base = a.block_starts[bi]
             for s, e in block.placeholders:
                 spans.append((base + s, base + e))
-            if not self.gate.may_match(block.text):
+            if not scan or not self.gate.may_match(block.text):
                 continue
             for rx in self.regexes:
                 for m in rx.finditer(block.text):

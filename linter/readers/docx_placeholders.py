@@ -23,10 +23,18 @@ _RX = re.compile("|".join(f"(?:{p})" for p in PATTERNS))
 _GATE = LiteralGate(PATTERNS)  # a line without "{{", "«", "[", … holds no field: not scanned
 
 
-def placeholder_spans(text: str, known: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int], ...]:
+def may_hold(text: str) -> bool:
+    """False when no placeholder pattern can match anywhere in `text` (asked of a whole letter, it answers for
+    each of its lines: a line's literals stand in the letter's text too)."""
+    return _GATE.may_match(text)
+
+
+def placeholder_spans(text: str, known: tuple[tuple[int, int], ...] = (),
+                      scan: bool = True) -> tuple[tuple[int, int], ...]:
     """`known` spans (fields, content controls) plus the text patterns; a span overlapping an earlier
-    one is left out, so every placeholder is counted once."""
-    scan = _GATE.may_match(text)
+    one is left out, so every placeholder is counted once. `scan` False: the caller knows no pattern can
+    match (`may_hold` of the whole letter)."""
+    scan = scan and _GATE.may_match(text)
     if not known and not scan:
         return ()
     found = _RX.finditer(text) if scan else ()
