@@ -40,6 +40,20 @@ def test_bare_month_is_its_nearest_occurrence():
     assert parse_date("i marts", today, bare_month=True) == dt.date(2026, 3, 31)
     assert parse_date("til september", today, bare_month=True) == dt.date(2026, 9, 30)
     assert parse_date("mar", today, bare_month=True) is None
+    # every full name counts, the four-letter ones too (they were left out while the list lived in code)
+    assert parse_date("forventes afsluttet i juni", today, bare_month=True) == dt.date(2026, 6, 30)
+    assert parse_date("blev opereret i juli", dt.date(2026, 11, 2), bare_month=True) == dt.date(2026, 7, 31)
+    assert parse_date("jun", today, bare_month=True) is None
+
+
+def test_month_names_come_from_the_lexicon():
+    from linter.analysis import dates
+    from linter.data import data_dir
+    from linter.yamlio import load_yaml
+
+    data = load_yaml(data_dir("lexicons") / "dates.yaml")
+    assert dates.MONTHS == {**data["months"], **data["month_abbreviations"]}
+    assert parse_date(f"{data['week']['word']} 22 {data['week']['year_joiner']} 2027") == dt.date(2027, 6, 6)
 
 
 def test_a_date_inside_a_longer_date_is_that_day(check_text):

@@ -11,22 +11,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                    + r")\.?(?:\s+(\d{4}))?", re.I)
+
+def _load_dates() -> dict:
+    """lexicons/dates.yaml, checked: month names and abbreviations to 1-12, the week date's words."""
+    from linter.data import data_dir
+    from linter.errors import ConfigError
+    from linter.yamlio import load_yaml
+
+    path = data_dir("lexicons") / "dates.yaml"
+    data = load_yaml(path)
+    ok = isinstance(data, dict) and all(
+        isinstance(data.get(k), dict) and data[k] and all(
+            isinstance(w, str) and w and isinstance(n, int) and 1 <= n <= 12 for w, n in data[k].items())
+        for k in ("months", "month_abbreviations")) and isinstance(data.get("week"), dict) and all(
+        isinstance(data["week"].get(k), str) and data["week"][k].strip() for k in ("word", "year_joiner"))
+    if not ok:
+        raise ConfigError(f"{path}: months/month_abbreviations skal give hvert navn et månedstal 1-12, og week skal "
+                          "have word og year_joiner",
+                          f"{path}: months/month_abbreviations must map each name to a month 1-12, and week needs "
+                          "word and year_joiner", code="bad-lexicon")
+    return data
+
+
+_DATES = _load_dates()
+FULL_MONTHS: dict[str, int] = {w.lower(): n for w, n in _DATES["months"].items()}
+MONTHS: dict[str, int] = {**FULL_MONTHS, **{w.lower(): n for w, n in _DATES["month_abbreviations"].items()}}
+_ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + _ANY_MONTH + r")\.?(?:\s+(\d{4}))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.\-])(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
 # "d. 24/4", "den 3/4": day/month with no year (after "d."/"den", so "VAS 7/10" is no date)
 _DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
+_MONTH_YEAR = re.compile(r"\b(" + _ANY_MONTH + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
-_BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
+_BARE_MONTH = re.compile(r"\b(" + "|".join(re.escape(m) for m in FULL_MONTHS) + r")\b", re.I)
 # "uge 14", "i uge 7": an ISO week number (with no year, only with a letter date to place it in a year);
 # "uge 22 i 2027", "uge 22, 2027", "uge 22/2027": the week of that year
-_WEEK = re.compile(r"\buge\s+(\d{1,2})(?:(?:\s+i\s+|\s*[,/]\s*|\s+)(\d{4}))?\b", re.I)
+_WEEK = re.compile(rf"\b{re.escape(_DATES['week']['word'])}\s+(\d{{1,2}})"
+                   rf"(?:(?:\s+{re.escape(_DATES['week']['year_joiner'])}\s+|\s*[,/]\s*|\s+)(\d{{4}}))?\b", re.I)
 
 
 def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
