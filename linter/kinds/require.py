@@ -229,11 +229,21 @@ def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
 
 
 def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
-    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or None."""
+    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or of the
+    question on the line right above the answer line `sent` opens (a Q/A form: "Hvornår har vi brug for svaret?" /
+    "Inden udgangen af maj."), or None."""
     bi = a.block_index(sent[0])
     blocks = a.blocks
-    if a.block_starts[bi] != sent[0] or not LIST_ITEM.match(blocks[bi].text):
+    if a.block_starts[bi] != sent[0]:
         return None
+    if not LIST_ITEM.match(blocks[bi].text):
+        above = blocks[bi - 1] if bi else None
+        if above is None or above.group != blocks[bi].group or not above.text.rstrip().endswith("?") \
+                or a.text[sent[0]:sent[1]].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
+            return None  # (a question under a question is the next question, no answer)
+        question = a.sentence_of(a.block_starts[bi - 1] + len(above.text.rstrip()) - 1)
+        opens = any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION))
+        return question if opens else None  # a yes/no question is a request; the line under it no answer
     i = bi - 1
     while i >= 0 and LIST_ITEM.match(blocks[i].text) and blocks[i].group == blocks[bi].group:
         i -= 1
@@ -243,6 +253,7 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
 
 
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
+OPEN_QUESTION = "spoergsmaal-aabent"  # the concept lexicon of the words that open an open question (hvornår, hvad, …)
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "[", "]"})
 
 
