@@ -235,7 +235,7 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
     bi = a.block_index(sent[0])
     blocks = a.blocks
     if a.block_starts[bi] != sent[0]:
-        return None
+        return _question_before(a, sent, bi)
     if not LIST_ITEM.match(blocks[bi].text):
         above = blocks[bi - 1] if bi else None
         if above is None or above.group != blocks[bi].group or not above.text.rstrip().endswith("?") \
@@ -250,6 +250,23 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
     if i < 0 or blocks[i].group != blocks[bi].group or not blocks[i].text.rstrip().endswith(":"):
         return None
     return a.sentence_of(a.block_starts[i])
+
+
+def _question_before(a, sent: tuple[int, int], bi: int) -> tuple[int, int] | None:
+    """The open question that opens the line whose rest is the answer sentence `sent` (a Q/A form on one line:
+    "Hvornår har vi brug for svar? Inden udgangen af januar."), or None. Only a line of exactly the question and
+    one answer: in running prose a question and the sentences after it are no form."""
+    block = a.blocks[bi]
+    start = a.block_starts[bi]
+    end = start + len(block.text.rstrip())
+    if sent[1] < end or a.text[sent[0]:end].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
+        return None
+    question = a.sentence_of(start)
+    if question[0] != start or question == sent or a.text[question[0]:question[1]].rstrip()[-1:] != "?" \
+            or a.text[question[1]:sent[0]].strip():
+        return None  # (the question must open the line and the answer follow it right away)
+    opens = any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION))
+    return question if opens else None
 
 
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
