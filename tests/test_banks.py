@@ -22,7 +22,10 @@ def _load(name: str):
 
 # bank: (accuracy floor, lowest per-rule F1 floor)
 CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
-                 "bank-b.yaml": (0.91, 0.83)}  # held out during stop 24: its figure on the stop's final code
+                 "bank-b.yaml": (0.91, 0.83),  # held out during stop 24: its figure on the stop's final code
+                 # stop 25 dev bank: the sundhed.* rules reach 1.000 each (branch s25sund); the lowest F1 is a
+                 # job.* rule, worked on in branch s25job
+                 "bank-e.yaml": (0.95, 0.89)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
