@@ -22,7 +22,8 @@ def _load(name: str):
 
 # bank: (accuracy floor, lowest per-rule F1 floor)
 CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
-                 "bank-b.yaml": (0.91, 0.83)}  # held out during stop 24: its figure on the stop's final code
+                 "bank-b.yaml": (0.91, 0.83),  # held out during stop 24: its figure on the stop's final code
+                 "bank-e.yaml": (1.00, 1.00)}  # stop 25 dev bank (arrival 0.902): fixed against
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
