@@ -212,6 +212,13 @@ def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
     return False
 
 
+def _author_is_citizen(a) -> bool:
+    """The letter model reads the author as the citizen writing about their own case (linter/letter/people.py)."""
+    from linter.letter.people import author_is_citizen
+
+    return author_is_citizen(a, a.pipeline.lexicons)
+
+
 def detect_profile(a) -> ProfileGuess:
     c = sector_cues(a.pipeline.lexicons)
     health, job, other = c.rx["health"], c.rx["job"], c.rx["other"]
@@ -373,8 +380,9 @@ def detect_profile(a) -> ProfileGuess:
         return guess("job-til-sundhed", by_domain or by_signer)
     # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
-    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
-    if c.rx["citizen-self"].search(body.lower()):
+    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …"), and before the
+    # recipient's words: the citizen writing to the job centre is no health professional ("operere mig", "min sag")
+    if c.rx["citizen-self"].search(body.lower()) or _author_is_citizen(a):
         return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
