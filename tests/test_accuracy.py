@@ -108,7 +108,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
                 # stop 24, never fixed against: scored on the start code and on the stop's final code
                 # (arrival figures, tests/blind/README.md); floors a little under the final figure
-                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95)}
+                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95),
+                # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
+                # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
+                # mistakes left for the concept owners (tests/blind/README.md)
+                "gb": (0.96, 1.00), "gc": (0.89, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -22,7 +22,8 @@ def _load(name: str):
 
 # bank: (accuracy floor, lowest per-rule F1 floor)
 CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
-                 "bank-b.yaml": (0.91, 0.83)}  # held out during stop 24: its figure on the stop's final code
+                 "bank-b.yaml": (0.91, 0.83),  # held out during stop 24: its figure on the stop's final code
+                 "bank-e.yaml": (1.00, 1.00)}  # stop 25 dev bank (arrival 0.902): fixed against
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -37,7 +38,10 @@ def test_concept_bank_floor(bank):
 # sender bank: floors of (precision, recall) for the name, phones and e-mails
 SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
                 # held out during stop 24: its figure on the stop's final code
-                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)}}
+                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)},
+                # stop 25's dev bank; the 3 phone FPs left are fax numbers, which sc's writer never lists as phones
+                # and sa's lists as department phones (RULES.md does not decide)
+                "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)}}
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))

@@ -15,8 +15,9 @@ from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, continues_line, wrap_width
 from linter.model import Block, Document
 
-# A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
-# runs separated by at most 4 punctuation characters: a block without 8 such digits holds none.
+# A Danish number (the only kind kept, but for a foreign one written with its country code) has 8 national digits,
+# and phonenumbers only reads digit runs separated by at most 4 punctuation characters: a block without 8 such digits
+# holds none.
 # Those 8 digits are a valid Danish number only when the first is 2-9 (DK's numbering plan, [2-9]\d{7}; a
 # leading 0 makes a 9-digit national number): "Dato: 03.03.2026" and "f. 010203-1234" hold none. A digit of
 # another script (its value not read here) lets the block through.
@@ -141,6 +142,11 @@ class Analysis:
                 found = []
             for m in found:
                 if m.number.country_code != 45:
+                    # a foreign number counts only written with its country code ("+49 151 2345 6789",
+                    # "0046 8 123 456 78"): kept in E.164 form, the Danish ones as their 8 digits
+                    if m.raw_string.startswith(("+", "00")):
+                        out.append(Contact("phone", f"+{m.number.country_code}{m.number.national_number}",
+                                           base + m.start, base + m.end))
                     continue
                 digits = str(m.number.national_number)
                 if len(digits) != 8:

@@ -55,6 +55,7 @@ _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
 _WE = _CUES["first-person-plural"]  # "Ring til os på …": the organisation's number
+_READER_NUMBER = _CUES["reader-number"]  # "Du har givet mig nummeret …": the recipient's number
 _CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
 # the end of a first-person number's own words: the next alternative (cue `alternative-joiner`) or number
 _OWN_WORDS_END = re.compile(f"{_CUES['alternative-joiner'].pattern}|\\d", _CUES["alternative-joiner"].flags)
@@ -75,6 +76,7 @@ _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
+_OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
@@ -541,7 +543,8 @@ class SenderReader:
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
-                if citizen or _someone_elses(text[:s], sender_words) or i in colleagues:
+                if citizen or _someone_elses(text[:s], sender_words) or i in colleagues or \
+                        _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
@@ -670,9 +673,17 @@ class SenderReader:
 
     def _named_after(self, value: str, org_words: set[str]) -> bool:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
-        "Afdeling Aarhus Syd"; a region or compass word counts as such a part)."""
+        "Afdeling Aarhus Syd"; a region or compass word counts as such a part), or it is the first part of a word
+        of the name that ends in an organisation word (skade@ under "Skadeafdelingen", traening@ under
+        "Træningsenheden")."""
         local = value.lower().partition("@")[0]
         parts = [p for p in re.split(r"[._\-+]", local) if p]
+        if local.isalpha() and len(local) >= 4 and local not in self._first_names and \
+                local not in self._ambiguous_names and \
+                any(w.startswith(local) and (_ORGISH.match(w[len(local):]) or w[len(local)] == "s" and
+                                             _ORGISH.match(w[len(local) + 1:]))
+                    for w in org_words if len(w) > len(local) + 3):
+            return True  # the unit's own word before its organisation word: skade@ under "Skadeafdelingen"
         return local in org_words or len(parts) >= 2 and all(p in org_words or p in self._words["branch"]
                                                               for p in parts) and any(p in org_words for p in parts)
 
@@ -774,6 +785,8 @@ class SenderReader:
                 cues = list(_FIRST_PERSON.finditer(before))
         if not cues:
             return False
+        if any(m.end() > cues[-1].start() for m in _READER_NUMBER.finditer(before)):
+            return False  # "Du har givet mig nummeret …", "jeg ringer til dig på …": the reader's number
         between = before[cues[-1].end():]
         # "Ring til os på …": the reader is invited to call the organisation, not the author (department-offer)
         return not _THIRD_PARTY.search(between) and not re.search(r"\s[A-ZÆØÅ][a-zæøå]+", between) and \

@@ -371,12 +371,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 break
             head.append(i)
         if len(head) == len(rest):
-            head = []  # no prose line at all (a snippet, a note): nothing is a letterhead
+            # no prose line at all (a snippet, a note): nothing is a letterhead, but a form's first block
+            head = _form_head(blocks, rest)
     # a letterhead in the page header (organisation with address or contact lines) is the sender's
     # block: the first address block of the body is then the recipient's, as under an e-mail header
     header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
                         for b in blocks)
-    _zone_head(blocks, head, zones, email or header_sender)
+    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]))
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
@@ -396,6 +397,22 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
+    """A form with no prose line: its first paragraph group, when that names an organisation with its address and
+    number ("STATUSSKEMA – RYGFORLØB" / "Sundhedscenter Herning · Fredensgade 12 · 7400 Herning · tlf. …") and the
+    next group opens with the form's fields ("Modtager: …", "Borger: …"), is the sender's letterhead; else none."""
+    if not rest:
+        return []
+    first = [i for i in rest if blocks[i].group == blocks[rest[0]].group]
+    after = [i for i in rest if i not in first]
+    texts = [blocks[i].text.strip() for i in first]
+    if not after or len(first) > 6 or not FIELD_LINE.match(blocks[after[0]].text.strip()) or \
+            any(FIELD_LINE.match(t) or RECIPIENT_LINE.match(t) for t in texts):
+        return []
+    address = any(POSTCODE_LINE.search(t) for t in texts) and any(CONTACT_LINE.search(t) for t in texts)
+    return first if address else []
 
 
 def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
@@ -589,7 +606,34 @@ def _recipientish(blocks: list[Block], g: list[int]) -> bool:
     return any(RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g)
 
 
-def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool) -> None:
+def _header_parties(blocks: list[Block], fields: list[int]) -> tuple[set[str], set[str]]:
+    """The name words of a mail or printout header's sender field ("Afsender: Lægerne Søndergade, Brædstrup") that
+    its addressee fields ("Modtager: Jobcenter Horsens") do not share, and the addressee's words not the sender's."""
+    sender: set[str] = set()
+    addressee: set[str] = set()
+    for i in fields:
+        t = blocks[i].text.strip()
+        if SENDER_FIELD.match(t):
+            sender |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
+        elif ADDRESSEE_FIELD.match(t):
+            addressee |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
+    return sender - addressee, addressee - sender
+
+
+def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
+    """An address block under a mail or printout header whose first item names the header's sender and not its
+    addressee ("Afsender: Lægerne Søndergade, …" / … / "Lægerne Søndergade · Søndergade 4 · 8740 Brædstrup"): the
+    sender's letterhead printed under the header, not the recipient's address."""
+    sender, addressee = parties
+    if not sender:
+        return False
+    first = re.split(r"[·|•;,]| / | – | - ", blocks[g[0]].text.strip())[0]
+    words = _name_words(first)
+    return bool(words & sender) and not words & addressee
+
+
+def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool,
+               header_parties: tuple[set[str], set[str]] = (set(), set())) -> None:
     right = _right_aligned(blocks)
     groups = _split_groups(blocks, head, right)
     kinds: list[str | None] = []
@@ -645,6 +689,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
+        elif email and not seen_recipient and LETTERHEAD not in kinds[:k] and \
+                _names_header_sender(blocks, groups[k], header_parties):
+            kinds[k] = LETTERHEAD  # the sender's letterhead under a printout's "Afsender:" / "Modtager:" head
         elif not seen_recipient and all(right[i] for i in groups[k]) and \
                 sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) >= 2 and k + 1 < len(kinds):
             kinds[k] = LETTERHEAD  # a right-aligned contact block (phone and mail) under a letterhead in the
