@@ -8,7 +8,7 @@ bank (bank-f, stop 25) and a blind set showed unseen. Every sentence is our own,
 - the case step the writer considers, tied to the request by "derfor"; the answer's noun with its complement, then
   what for; the check that a job or placement fits the citizen;
 - "sagt ja til, at" with the other party receiving (a modal between); another party's samtykke to something else
-  than the exchange is none, also with the word itself.
+  than the exchange is none, also with the word itself (and, from round 3, to the exchange too).
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ CASES: list[tuple[str, str, bool, str]] = [
     (SAM, J, True, "Hun har sagt ja til, at du må få en kopi af referatet."),
     (SAM, S, False, "Han har sagt ja til, at han får mere træning."),
     (SAM, J, False, "Hun har sagt ja til, at hun får en mentor."),
-    # another party's samtykke to something else than the exchange is none; to the exchange it still counts
+    # another party's samtykke is none, to something else or to the exchange; the citizen's beside it counts
     (SAM, S, False, "Butikkens leder har givet samtykke til, at Lise kun arbejder om formiddagen."),
     (SAM, J, False, "Arbejdsgiveren har givet sit samtykke til, at han arbejder hjemme om fredagen."),
-    (SAM, S, True, "Lederen har givet samtykke til, at vi taler sammen om hendes opgaver."),
+    (SAM, S, False, "Lederen har givet samtykke til, at vi taler sammen om hendes opgaver."),
     (SAM, S, True, "Borgeren har givet samtykke til, at hun får færre opgaver, og til at vi orienterer jer."),
 ]
 

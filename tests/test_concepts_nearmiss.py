@@ -77,7 +77,8 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('samtykke', S, True, 'Vi har tilladelse fra borgeren.'),
     ('samtykke', S, True, 'Ole har godkendt, at vi kontakter dig.'),
     ('samtykke', S, True, 'Borgeren har givet lov til, at jeg skriver til jer.'),
-    ('samtykke', S, True, 'Arbejdsgiveren har givet samtykke til, at vi taler sammen.'),
+    # another party's samtykke is never the citizen's, also to the exchange (RULES.md: the citizen's consent)
+    ('samtykke', S, False, 'Arbejdsgiveren har givet samtykke til, at vi taler sammen.'),
     # a purpose worded as what the answer makes possible
     ('job.formaal', J, True, 'Dit svar er vigtigt for, at vi kan finde den rette indsats til Ole.'),
     ('job.formaal', J, True, 'Oplysningerne er nødvendige for, at jobcentret kan vurdere hans ret til sygedagpenge.'),
