@@ -146,7 +146,9 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, False, 'Han arbejder siddende på kontoret.'),
     # no job now, with the former one, in either order
     ('sundhed.nuvaerende-job', S, True, 'Han var tidligere lagermand, men har nu ikke noget arbejde.'),
-    ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job.'),
+    # (unemployment alone names no job: RULES.md asks for the former job with it; s25sund2)
+    ('sundhed.nuvaerende-job', S, False, 'Hun har aktuelt ikke noget job.'),
+    ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job. Hun var senest ansat på et lager.'),
     ('sundhed.nuvaerende-job', S, False, 'Hun vil gerne tilbage til sit arbejde.'),
     # a scheme the citizen is in now is the current situation; back to a kind of work or a workplace is an outlook
     (P, S, False, 'Hun har et fleksjob på 15 timer.'),

@@ -14,7 +14,9 @@ concepts void only the hits of their clause (the sentence cut at commas, semicol
 dashes, brackets and the words of the `klausulgraense` concept: "blev opereret i december, og
 genoptræningen varer tre måneder" keeps its plan); `unless_span` concepts void a hit they overlap
 ("frem til dags dato" is history, not a plan). A match of an `unless_lifted_by` concept in the
-sentence lifts all of these voids there (a sentence that also states the thing plainly);
+sentence lifts all of these voids there (a sentence that also states the thing plainly), and one of an
+`unless_lifted_after` concept lifts them in the sentence right after its own ("Hun er ledig. Hun var tidligere
+butiksassistent.");
 `unless_undated` concepts void their clause only when the letter has no date of its own. Matches of
 the `dated` concepts count only when the date they hold lies after the letter's own date
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
@@ -56,6 +58,12 @@ class RequireKind(Kind):
         "unless_clause": Param(list, default=[]),  # concepts whose match in the same clause voids a hit
         "unless_span": Param(list, default=[]),  # concepts whose match overlapping a hit voids it
         "unless_lifted_by": Param(list, default=[]),  # concepts that, in the sentence, lift the voids above
+        # concepts that lift those voids in the sentence right after theirs ("Hun er ledig. Hun var tidligere
+        # butiksassistent.": the unemployment stated, the former job in the next sentence is no mere history)
+        "unless_lifted_after": Param(list, default=[]),
+        # void concepts that no lift undoes ("Hun er ledig og bør søge job som receptionist": a job named only as
+        # a possibility ahead stays void beside the unemployment that lifts the history voids)
+        "unless_not_lifted": Param(list, default=[]),
         # concepts that void the hits of their clause only in a letter without a date of its own (there
         # the tense must tell history from plan; with a date, `dated` compares the dates themselves)
         "unless_undated": Param(list, default=[]),
@@ -77,6 +85,7 @@ class RequireKind(Kind):
             self.groups.append(group)
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
+            | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
             | set(self.p["unless_undated"]) | set(self.p["answered_by"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
@@ -85,10 +94,12 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
-    def _hits(self, a, name: str, voids: Voids, today, why: set[str],
-              template: bool = False) -> dict[tuple[int, int], tuple[int, int]]:
+    def _hits(self, a, name: str, voids: Voids, today, why: set[str], template: bool = False,
+              asked: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
-        span of its first such match; the reasons discarded matches did not count go into `why`."""
+        span of its first such match; the reasons discarded matches did not count go into `why`, and the
+        questions that held a hit, void of nothing else, into `asked` (an open question lends its hit to the
+        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …")."""
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
         matches = a.concept_matches(name)
@@ -120,6 +131,9 @@ class RequireKind(Kind):
                 answer = self._answer(a, sent)
                 if answer is None:
                     why.add("question")
+                    if asked is not None and not (voids.of(a, sent, m.start_char, m.end_char)
+                                                  or voids.of_lead(a, sent)):
+                        asked.add(sent)
                     continue
             void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
@@ -183,23 +197,26 @@ class RequireKind(Kind):
         checklist takes the first; `bench/latent.py` reads them all."""
         today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
-        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
+        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
+                      self.p["unless_lifted_after"], self.p["unless_not_lifted"])
         cache: dict[str, dict] = {}
+        asked: dict[str, set] = {}  # per concept, the questions that held a hit (lent to their answer)
         why = set() if why is None else why
         found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today, why, template)
+                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
             if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
                 for name in group:  # a list item may meet the group with the line it completes
                     if name not in cache:
-                        cache[name] = self._hits(a, name, voids, today, why, template)
-                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group])
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group],
+                                                                    [asked.get(name, set()) for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
         return sorted(found.items())
@@ -213,17 +230,19 @@ class RequireKind(Kind):
             yield self.finding(ctx, evidence=list(item.evidence))
 
 
-def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
+def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -> set[tuple[int, int]]:
     """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
     30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
     concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
     lead's sentence; the items after it are sentences of their own.) Hits are those that count, so a voided
-    lead ("Jobbet kræver, at han kan:") lends nothing."""
+    lead ("Jobbet kræver, at han kan:") lends nothing. An open question lends the hits it held to its answer
+    (`asked`, per concept: "Hvor meget kan han løfte?" / "Ca. 10 kg tæt ved kroppen")."""
     union = set().union(*hits)
+    asked = asked or [set() for _ in hits]
     out = set()
     for sent in union:
         lead = _list_lead(a, sent)
-        if lead is not None and all(sent in h or lead in h for h in hits):
+        if lead is not None and all(sent in h or lead in h or lead in q for h, q in zip(hits, asked, strict=True)):
             out.add(sent)
     return out
 
@@ -231,11 +250,12 @@ def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
 def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or of the
     question on the line right above the answer line `sent` opens (a Q/A form: "Hvornår har vi brug for svaret?" /
-    "Inden udgangen af maj."), or None."""
+    "Inden udgangen af maj."), or of the open question right before `sent` on its own line ("Hvor meget kan han
+    løfte? Ca. 10 kg."), or None."""
     bi = a.block_index(sent[0])
     blocks = a.blocks
     if a.block_starts[bi] != sent[0]:
-        return _question_before(a, sent, bi)
+        return _inline_question(a, bi, sent)
     if not LIST_ITEM.match(blocks[bi].text):
         above = blocks[bi - 1] if bi else None
         if above is None or above.group != blocks[bi].group or not above.text.rstrip().endswith("?") \
@@ -252,21 +272,23 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
     return a.sentence_of(a.block_starts[i])
 
 
-def _question_before(a, sent: tuple[int, int], bi: int) -> tuple[int, int] | None:
-    """The open question that opens the line whose rest is the answer sentence `sent` (a Q/A form on one line:
-    "Hvornår har vi brug for svar? Inden udgangen af januar."), or None. Only a line of exactly the question and
-    one answer: in running prose a question and the sentences after it are no form."""
-    block = a.blocks[bi]
-    start = a.block_starts[bi]
-    end = start + len(block.text.rstrip())
-    if sent[1] < end or a.text[sent[0]:end].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
+def _inline_question(a, bi: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The open question that opens the line and that `sent`, the sentence right after it, answers (a Q/A form on
+    one line: "Hvornår har vi brug for svar? Inden udgangen af januar.", "Hvor meget kan han løfte? Ca. 10 kg tæt
+    ved kroppen."), or None. A question after a question is the next question, a yes/no question is a request,
+    and a question inside running prose (not opening its line) heads nothing."""
+    if a.text[sent[0]:sent[1]].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
         return None
-    question = a.sentence_of(start)
-    if question[0] != start or question == sent or a.text[question[0]:question[1]].rstrip()[-1:] != "?" \
-            or a.text[question[1]:sent[0]].strip():
-        return None  # (the question must open the line and the answer follow it right away)
-    opens = any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION))
-    return question if opens else None
+    start = a.block_starts[bi]
+    back = sent[0] - 1
+    while back > start and a.text[back].isspace():
+        back -= 1
+    if back < start or a.text[back] != "?":
+        return None
+    question = a.sentence_of(back)
+    if question == sent or question[0] != start:
+        return None
+    return question if any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION)) else None
 
 
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
@@ -314,10 +336,13 @@ class Voids:
     of the concepts that would void it."""
 
     def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
-                 lifted_by: list[str]) -> None:
+                 lifted_by: list[str], lifted_after: list[str] | None = None,
+                 not_lifted: list[str] | None = None) -> None:
         self._a = a
         self._unless, self._unless_clause, self._unless_span, self._lifted_by = \
             unless, unless_clause, unless_span, lifted_by
+        self._lifted_after = lifted_after or []
+        self._not_lifted = frozenset(not_lifted or ())
         self._sentences: dict[tuple[int, int], str] | None = None
         self._clauses: dict[tuple[int, int], str] | None = None
         self._spans: list[tuple[int, int, str]] | None = None
@@ -355,6 +380,13 @@ class Voids:
         if self._lifted is None:
             a = self._a
             self._lifted = {a.sentence_of(m.start_char) for name in self._lifted_by for m in a.concept_matches(name)}
+            if self._lifted_after:  # the sentence right after a lifting one (`unless_lifted_after`)
+                starts = [s for s, _ in a.sentences]
+                for name in self._lifted_after:
+                    for m in a.concept_matches(name):
+                        i = bisect.bisect_right(starts, m.start_char)
+                        if i < len(starts):
+                            self._lifted.add(a.sentences[i])
         return self._lifted
 
     def of_lead(self, a, sent: tuple[int, int]) -> str | None:
@@ -370,7 +402,7 @@ class Voids:
     def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """The concept that voids a hit at start..end in sentence `sent`, or None."""
         if sent in self.lifted:
-            return None
+            return self._unlifted(a, sent, start, end) if self._not_lifted else None
         if sent in self.sentences:
             return self.sentences[sent]
         if self.clauses:
@@ -379,6 +411,19 @@ class Voids:
                 return name
         for s, e, name in self.spans:
             if s < end and start < e:
+                return name
+        return None
+
+
+    def _unlifted(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
+        """In a lifted sentence, the void of a concept no lift undoes (`unless_not_lifted`), or None."""
+        keep = self._not_lifted
+        if self.sentences.get(sent) in keep:
+            return self.sentences[sent]
+        if self.clauses and self.clauses.get(clause_of(a, start)) in keep:
+            return self.clauses[clause_of(a, start)]
+        for s, e, name in self.spans:
+            if name in keep and s < end and start < e:
                 return name
         return None
 
