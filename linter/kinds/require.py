@@ -519,7 +519,8 @@ def _heading_like(text: str) -> bool:
 def _answered_below(a, bi: int) -> bool:
     """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), or by the list under it, however
     short its items ("Hendes nuværende job (rengøring på en skole):" / "- gulvvask" / "- tømning af
-    skraldespande"), not by the next heading or label ("Skånehensyn:" / "Tidsplan: ...")."""
+    skraldespande"), not by the next heading or label ("Skånehensyn:" / "Tidsplan: ...") nor by a line that
+    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`)."""
     nxt = bi + 1
     if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
         return False
@@ -527,4 +528,5 @@ def _answered_below(a, bi: int) -> bool:
     t = below.text.strip()
     item = LIST_ITEM.match(t)
     return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
-        and (not _heading_like(t) or (item is not None and any(ch.isalnum() for ch in t[item.end():])))
+        and (not _heading_like(t) or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
+        and not _unanswered(a, *a.block_span(nxt))
