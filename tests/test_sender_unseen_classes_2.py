@@ -80,7 +80,8 @@ def test_an_invitation_to_write_to_an_address_is_the_authors_own(check_text):
 
 def test_a_colleague_in_a_contact_block_is_not_the_sender(check_text):
     res = check_text("Jobcenter Favrskov · Torvet 1, 8370 Hadsten · Tlf. 89 64 50 00\n\n"
-                     "Til: Lægehuset Hinnerup\n\nKontaktpersoner\nSagsbehandler: Rune Bech, tlf. 89 64 51 11, rube@favrskov.dk\n"
+                     "Til: Lægehuset Hinnerup\n\nKontaktpersoner\n"
+                     "Sagsbehandler: Rune Bech, tlf. 89 64 51 11, rube@favrskov.dk\n"
                      "Jobkonsulent: Lene Friis, tlf. 89 64 52 22, lefr@favrskov.dk\n\n" + BODY +
                      "\nMed venlig hilsen\nRune Bech\nSagsbehandler\n")
     assert _phones(res) == {("89645000", False), ("89645111", True)}
