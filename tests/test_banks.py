@@ -41,7 +41,10 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)},
                 # stop 25's dev bank; the 3 phone FPs left are fax numbers, which sc's writer never lists as phones
                 # and sa's lists as department phones (RULES.md does not decide)
-                "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)}}
+                "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)},
+                # stop 25's second dev bank: the 5 phone FPs left are fax numbers (as in sc); the misses are sd-14's
+                # two-column head and a secretary offered in the text (tests/banks/README.md)
+                "sd": {"name": (1.00, 0.98), "phones": (0.95, 0.98), "emails": (1.00, 0.98)}}
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))
