@@ -3,7 +3,8 @@ RULES.md by outside writers; every body here is our own):
 
 - tidsplan: a heading answered only by a line that leaves it unanswered ("Tidsplan:" / "Følger.", the words of
   `felt-tom`) is a bare heading; a day/month with no year after an appointment ("første tid er 14/5", "kontrol
-  20/4") is a date, weighed against the letter's date, and a fraction is none ("samtale 2/3 gange om måneden");
+  20/4") is a date, weighed against the letter's date; a fraction is none ("kontrol 2/3 gange om året"), nor a
+  visit that is usually history ("set i konsultationen 27/2": an undated letter could not tell it from a plan);
 - skaanehensyn: an assessment possible only later ("kan først vurderes, når …") states nothing, while an
   adjustment to make first ("skal først fritages for de tunge løft") stays one;
 - funktionsniveau: a chore as the subject of the passive ("indkøb klares ikke"), not someone else doing it
@@ -33,7 +34,8 @@ CASES: list[tuple[str, bool, str]] = [
     (T, True, 'Næste kontrol 20/4 hos egen læge.'),
     (T, True, 'Hold: start 9/3, slut ca. 27/4.'),
     (T, False, 'Kontrollen er 10/2, og den gik fint.'),
-    (T, False, 'Vi har en samtale 2/3 gange om måneden.'),
+    (T, False, 'Hun går til kontrol 2/3 gange om året.'),
+    (T, False, 'Hun blev set i konsultationen 27/2, og samtykke er givet.'),
     (T, False, 'Hendes VAS er 7/10 ved belastning.'),
     # skaanehensyn: assessable only later
     (S, False, 'Skånehensyn kan først vurderes, når hun har været til kontrol.'),
