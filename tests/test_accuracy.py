@@ -112,7 +112,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
                 # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
                 # mistakes left for the concept owners (tests/blind/README.md)
-                "gb": (0.96, 1.00), "gc": (0.89, 1.00)}
+                "gb": (0.96, 1.00), "gc": (0.89, 1.00),
+                # stop 25 round 3: arrival on the stop's start code gh 0.985 / 1.000 (1 wrong: a return worded as
+                # being back at the workplace, "kan være tilbage i salonen"); fixed as a class (s25sund3)
+                "gh": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -27,7 +27,8 @@ def _load_dates() -> dict:
         isinstance(data.get(k), dict) and data[k] and all(
             isinstance(w, str) and w and isinstance(n, int) and 1 <= n <= 12 for w, n in data[k].items())
         for k in ("months", "month_abbreviations")) and isinstance(data.get("week"), dict) and all(
-        isinstance(data["week"].get(k), str) and data["week"][k].strip() for k in ("word", "year_joiner", "range_joiner")) \
+        isinstance(data["week"].get(k), str) and data["week"][k].strip()
+        for k in ("word", "year_joiner", "range_joiner")) \
         and isinstance(data.get("day_month"), dict) and all(
             isinstance(data["day_month"].get(k), list) and data["day_month"][k]
             and all(isinstance(w, str) and w.strip() for w in data["day_month"][k])
@@ -36,7 +37,8 @@ def _load_dates() -> dict:
         raise ConfigError(f"{path}: months/month_abbreviations skal give hvert navn et månedstal 1-12, og week skal "
                           "have word, year_joiner og range_joiner, og day_month leads, appointments og joiners",
                           f"{path}: months/month_abbreviations must map each name to a month 1-12, and week needs "
-                          "word, year_joiner and range_joiner, and day_month leads, appointments and joiners", code="bad-lexicon")
+                          "word, year_joiner and range_joiner, and day_month leads, appointments and joiners",
+                          code="bad-lexicon")
     return data
 
 
