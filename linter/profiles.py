@@ -23,7 +23,8 @@ SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owne
 _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
-         "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
+         "minutes", "referent-field", "referent-mark",
+         "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed")
@@ -108,6 +109,35 @@ def _found(rx: re.Pattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
     """The sector words of a text; a word naming a document ("speciallægeerklæring", "lægeattest") names no
     sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
     return [w for m in rx.finditer(text) if not doc.match(w := m.group(0).lower())]
+
+
+_NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){1,3}$")  # "Eva Krog", "Anne Marie Holm-Berg"
+
+
+def _referent_side(a, c: SectorCues, found) -> str | None:
+    """The side of the minutes' writer: the name of a "Referent: <name>" field or of the signature read against the
+    participants' lines naming that person (their role and workplace; a field's own words count too), or a
+    participants line marked "(referent)"; None when those lines name both sectors or neither (a coordinator)."""
+    st = a.structure
+    lines = [b.text.strip() for b in a.blocks]
+    listed = [t for i, t in enumerate(lines) if st.zones[i] == "participants"]
+    own = [t for t in listed if c.rx["referent-mark"].search(t)]
+    names = []
+    for i, t in enumerate(lines):
+        m = c.rx["referent-field"].match(t)
+        if m:
+            own.append(t)
+            names.append(m.group("name").lower())
+        elif st.zones[i] == "signature" and _NAME_LINE.match(t):
+            names.append(t.lower())  # the signer's name under "Referent:" / a closing
+    own += [x for x in listed if any(n in x.lower() for n in names)]
+    if not own:
+        return None
+    text = _strip("\n".join(own), c.street_suffixes)
+    h, j = found(c.rx["health"], text), found(c.rx["job"], text)
+    if any(c.rx["health-institution"].search(w) for w in h):
+        j = [w for w in j if not c.rx["job-roles-in-health"].match(w)]
+    return "health" if h and not j else "job" if j and not h else None
 
 
 def _shown(words: list[str]) -> tuple[str, ...]:
@@ -343,8 +373,7 @@ def detect_profile(a) -> ProfileGuess:
         return titles
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
-    if any(c.rx["minutes"].match(t) for t in head[:6]):
-        return guess("generel", "minutes")
+    minutes = any(c.rx["minutes"].match(t) for t in head[:6])
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
     if len(s_h) > len(s_j):
@@ -371,6 +400,16 @@ def detect_profile(a) -> ProfileGuess:
     # division of that name is still a job centre
     if c.rx["joint"].search(s_text) and (side is None or c.rx["joint-unit"].search(s_text)):
         return guess("generel", "joint")
+    if minutes:
+        # minutes of a meeting are neither side's letter (RULES.md: a joint coordinating unit), unless one side's
+        # professional writes them (the signer, else the referent as the participants' list names them: "Referent:
+        # Eva Krog" over "– Eva Krog, fysioterapeut, …") under no other side's name and to no head naming both
+        # sectors: then they are that side's letter to the others
+        writer = signer or _referent_side(a, c, found)
+        if side is None and not (s_h or s_j or s_o) and writer:
+            side, by_signer = writer, "referent"
+        if not (side and writer == side and not (s_h and s_j) and not s_o and not (r_h and r_j)):
+            return guess("generel", "minutes")
     by_domain = None
     if side is None and not s_o:
         side = _domain_side(sender, c)
