@@ -888,6 +888,8 @@ class SenderReader:
         # (a department's label is no third party: "Borgerservice" is no "borger")
         if not offers or any(not self._has_label(m.group(0), "dept_phone") for m in _THIRD_PARTY.finditer(before)):
             return False
+        if any(m.end() > offers[-1].start() for m in _READER_NUMBER.finditer(before)):
+            return False  # "Jeg har prøvet jeres hovednummer …": the reader's department, not the sender's
         return not self.names_in(before[offers[-1].end():], "body")
 
 
