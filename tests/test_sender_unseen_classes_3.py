@@ -68,6 +68,8 @@ def test_columns_split_keeps_each_fields_place_in_its_line():
     ["Vejle Kommune            Dato: 6. maj 2026", "Sundhed og Træning"],
     ["Vejle Kommune            Dato: 6. maj 2026", "Sundhed og Træning   Sagsbehandler: Tove Hedegaard"],
     ["Kære Kim", "Mandag                   kl. 8-10", "Tirsdag                  kl. 8-12"],
+    # a form's labels with their values set apart
+    ["Fysioterapeut:            Jens Holm", "Telefon:                  59 43 22 10"],
 ])
 def test_no_split_without_an_aligned_run_in_the_head(lines):
     blocks = [Block(t, k + 1, line=k + 1, group=0) for k, t in enumerate(lines)]
@@ -119,3 +121,11 @@ def test_ring_evt_paa_before_the_signature_is_the_authors_number(check_text):
     res = check_text("Fra: Karin Lund <kalu@vejle.dk>\nTil: Ida Holm <ida.holm@vejle.dk>\nEmne: Ole Brink\n\n"
                      f"Hej Ida\n\n{BODY}Ring evt. på 29 41 63 07.\n\nHilsen Karin\n")
     assert _phones(res) == {("29416307", True)}
+
+
+def test_a_thing_of_the_readers_before_a_department_offer_keeps_the_offer(check_text):
+    res = check_text("Fra: Karin Lund <kalu@vejle.dk>\nTil: Ida Holm <ida.holm@vejle.dk>\nEmne: Ole Brink\n\n"
+                     f"Hej Ida\n\n{BODY}\nMvh\nKarin Lund | Sagsbehandler | Jobcenter Vejle | T 2941 6307\n\n"
+                     "Denne mail kan indeholde fortrolige oplysninger. Har du spørgsmål til din sag, så ring til "
+                     "Borgerservice på 76 81 00 00.\n")
+    assert ("76810000", False) in _phones(res)

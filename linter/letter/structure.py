@@ -253,7 +253,8 @@ def _right_column(text: str) -> int | None:
     -> the offset of "Sagsbehandler"), or None for a line of one field."""
     gaps = list(_COLUMN_GAP.finditer(text))
     m = gaps[-1] if gaps else None
-    if m is None or m.end() < _MIN_RIGHT or not text[:m.start() + 1].strip():
+    # (a form's label and its value set apart, "Telefon:        59 43 22 10", are one field)
+    if m is None or m.end() < _MIN_RIGHT or not text[:m.start() + 1].strip() or text[m.start()] == ":":
         return None
     return m.end()
 
