@@ -129,3 +129,12 @@ def test_a_thing_of_the_readers_before_a_department_offer_keeps_the_offer(check_
                      "Denne mail kan indeholde fortrolige oplysninger. Har du spørgsmål til din sag, så ring til "
                      "Borgerservice på 76 81 00 00.\n")
     assert ("76810000", False) in _phones(res)
+
+
+def test_a_colleagues_number_in_a_sentence_under_the_signature_is_not_the_authors(check_text):
+    res = check_text("Fælles Rygteam Vejle\nDæmningen 4, 7100 Vejle\n\nTil deltagerne i mødet om Ole Brink\n\n"
+                     f"Kære alle\n\n{BODY}\nMed venlig hilsen\n\nKarin Lund\nKoordinator, Fælles Rygteam\n"
+                     "kalu@vejle.dk\n\n"
+                     "Kan du ikke fange mig, så ring til min kollega Ib Dam på 29 41 63 07.\n")
+    assert _phones(res) == set()
+    assert _emails(res) == {("kalu@vejle.dk", True)}

@@ -972,8 +972,11 @@ def _first_signature_line(st, blocks) -> set[int]:
 def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
     """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
     mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
-    if _FIRST_PERSON.search(line_before):
-        return False
+    cues = list(_FIRST_PERSON.finditer(line_before))
+    if cues:
+        # "Kan du ikke fange mig, så ring til min kollega Susanne Vad på …": a colleague (a third party's word)
+        # after the author's last word is whose number it is
+        return bool(_THIRD_PARTY.search(line_before[cues[-1].end():]))
     if _THEIR_NUMBER.search(line_before):
         return True
     m = _REACHABLE.search(line_before)
