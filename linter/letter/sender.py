@@ -562,7 +562,7 @@ class SenderReader:
                     max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
                 # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
                 listed = (i in colleagues or other_before) and not dept_label
-                if citizen or _someone_elses(text[:s], sender_words) or listed or \
+                if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
@@ -969,14 +969,15 @@ def _first_signature_line(st, blocks) -> set[int]:
     return out
 
 
-def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
+def _someone_elses(line_before: str, sender_words: set[str], number: bool = False) -> bool:
     """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
     mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
     cues = list(_FIRST_PERSON.finditer(line_before))
     if cues:
-        # "Kan du ikke fange mig, så ring til min kollega Susanne Vad på …": a colleague (a third party's word)
-        # after the author's last word is whose number it is
-        return bool(_THIRD_PARTY.search(line_before[cues[-1].end():]))
+        # before a number: "Kan du ikke fange mig, så ring til min kollega Susanne Vad på …", a colleague (a third
+        # party's word) after the author's last word is whose number it is (a name's line, "v/ min datter Sara
+        # Dahl", names the author)
+        return number and bool(_THIRD_PARTY.search(line_before[cues[-1].end():]))
     if _THEIR_NUMBER.search(line_before):
         return True
     m = _REACHABLE.search(line_before)
