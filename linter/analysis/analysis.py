@@ -23,6 +23,9 @@ from linter.model import Block, Document
 # another script (its value not read here) lets the block through.
 _EIGHT_DIGITS = re.compile(r"[2-9](?=(?:\D{0,4}\d){7})|[^\D0-9]")
 _ANY_DIGIT = re.compile(r"\d")  # every match of _EIGHT_DIGITS starts with one
+# a whole date with a four-digit year ("27.03.2026", "3/4-2026", "12-11-2025"; day 1-31, month 1-12): never a phone
+# number, though its eight digits make a valid one ("Sendt: 27.03.2026 08:41" in a printout's head)
+_DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}")
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
@@ -149,7 +152,7 @@ class Analysis:
                                            base + m.start, base + m.end))
                     continue
                 digits = str(m.number.national_number)
-                if len(digits) != 8:
+                if len(digits) != 8 or _DATE_SHAPE.fullmatch(m.raw_string.strip()):
                     continue
                 out.append(Contact("phone", digits, base + m.start, base + m.end))
         out += self._wrapped_phones(out)

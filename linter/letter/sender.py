@@ -562,7 +562,7 @@ class SenderReader:
                     max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
                 # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
                 listed = (i in colleagues or other_before) and not dept_label
-                if citizen or _someone_elses(text[:s], sender_words) or listed or \
+                if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
@@ -888,6 +888,8 @@ class SenderReader:
         # (a department's label is no third party: "Borgerservice" is no "borger")
         if not offers or any(not self._has_label(m.group(0), "dept_phone") for m in _THIRD_PARTY.finditer(before)):
             return False
+        if any(m.end() > offers[-1].start() for m in _READER_NUMBER.finditer(before)):
+            return False  # "Jeg har prøvet jeres hovednummer …": the reader's department, not the sender's
         return not self.names_in(before[offers[-1].end():], "body")
 
 
@@ -967,11 +969,15 @@ def _first_signature_line(st, blocks) -> set[int]:
     return out
 
 
-def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
+def _someone_elses(line_before: str, sender_words: set[str], number: bool = False) -> bool:
     """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
     mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
-    if _FIRST_PERSON.search(line_before):
-        return False
+    cues = list(_FIRST_PERSON.finditer(line_before))
+    if cues:
+        # before a number: "Kan du ikke fange mig, så ring til min kollega Susanne Vad på …", a colleague (a third
+        # party's word) after the author's last word is whose number it is (a name's line, "v/ min datter Sara
+        # Dahl", names the author)
+        return number and bool(_THIRD_PARTY.search(line_before[cues[-1].end():]))
     if _THEIR_NUMBER.search(line_before):
         return True
     m = _REACHABLE.search(line_before)

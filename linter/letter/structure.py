@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linter.analysis.emails import AT_CUE
 from linter.analysis.wrapping import continues_line, wrap_width
@@ -241,6 +241,75 @@ def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
         return False
     nxt = blocks[flow[k + 1]].text.strip()
     return nxt.endswith(":") and len(nxt) <= 80 and bool(QUOTE_START.match(f"{t} {nxt}"))
+
+
+# two fields on one line: a run of 3+ spaces or a tab between them (a two-column letterhead typed as text)
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t[ \t]*)(?=\S)")
+_MIN_RIGHT = 20  # the right column starts this far into the line at least
+
+
+def _right_column(text: str) -> int | None:
+    """Where the right field of a two-column line starts ("Esbjerg Kommune      Sagsbehandler: Henrik Lund"
+    -> the offset of "Sagsbehandler"), or None for a line of one field."""
+    gaps = list(_COLUMN_GAP.finditer(text))
+    m = gaps[-1] if gaps else None
+    # (a form's label and its value set apart, "Telefon:        59 43 22 10", are one field)
+    if m is None or m.end() < _MIN_RIGHT or not text[:m.start() + 1].strip() or text[m.start()] == ":":
+        return None
+    return m.end()
+
+
+def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
+    """A letter head typed in two columns (the organisation on the left, a reference block "Sagsbehandler: … /
+    Dato: … / Direkte: …" on the right, on the same text lines) read as two blocks: the left fields of a run of
+    such lines, then its right fields as a block of their own (and the lines under the run, which no longer
+    stand beside it, as another). Only in the head (before the greeting or the first prose line) and only a run
+    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one.
+    Each field keeps its line, and its column in the line: the right field's text keeps the left field's place
+    as spaces, so offsets, columns and paragraph offsets stay those of the line as written, and the right block
+    reads as pushed to the right. Each new block with the position of the line it came from; None when no line
+    is split (most letters)."""
+    head_end = 0
+    for b in blocks:
+        t = b.text.strip()
+        if GREETING.match(t) or _is_prose(t) or b.part in ("table", "footer"):
+            break
+        head_end += 1
+    cols = [_right_column(b.text) for b in blocks[:head_end]]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < head_end:
+        j = i
+        while j + 1 < head_end and cols[i] is not None and cols[j + 1] is not None and \
+                blocks[j + 1].group == blocks[i].group and abs(cols[j + 1] - cols[i]) <= 2:
+            j += 1
+        if cols[i] is not None and j > i:
+            runs.append((i, j + 1))
+        i = j + 1
+    if not runs:
+        return None
+    out: list[tuple[int, Block]] = []  # (position in `blocks`, block)
+    shift = 0  # new groups so far: every later group moves up by as many
+    k = 0
+    for start, end in runs:
+        if start < k:
+            continue  # (a second run in the group read already: its lines stay as they are)
+        out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, start)]
+        g = blocks[start].group
+        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip(), group=g + shift))
+                for x in range(start, end)]
+        out += [(x, replace(blocks[x], text=" " * cols[x] + blocks[x].text[cols[x]:], group=g + shift + 1))
+                for x in range(start, end)]
+        shift += 1
+        rest = end
+        while rest < len(blocks) and blocks[rest].group == g:
+            rest += 1
+        if rest > end:
+            shift += 1
+            out += [(x, replace(blocks[x], group=g + shift)) for x in range(end, rest)]
+        k = rest
+    out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, len(blocks))]
+    return out
 
 
 def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
@@ -513,6 +582,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     in_list: int | None = None  # group of the participant list being read
     list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
+    label_alone = name_next = False  # that heading is a sender label with no value on its line ("Kontaktperson:")
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
     author = author_field(blocks, [i for i in rest if zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT)])
@@ -523,13 +593,19 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
             contact_group = blocks[i].group
+            # (its first short line names the contact: "Jonas Birk, sagsbehandler")
+            label_alone, name_next = False, True
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
             continue
         if contact_group is not None:
-            if blocks[i].group == contact_group and CONTACT_LINE.search(t) and zones[i] in (BODY, META_ZONE):
+            # (under a label alone, the block is its value: its first line the name, also in the letterhead)
+            if blocks[i].group == contact_group and zones[i] in ((BODY, META_ZONE, LETTERHEAD) if label_alone
+                                                                 else (BODY, META_ZONE)) and (
+                    CONTACT_LINE.search(t) or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
                 zones[i] = CONTACT
+                name_next = False
                 continue
             contact_group = None
         if PARTICIPANTS_START.match(t):
@@ -552,6 +628,9 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
+            # a label alone on its line ("Kontaktperson:") has its value on the next line: the person's name line
+            # ("Jonas Birk, sagsbehandler") is the contact's too, and the phone and mail lines under it
+            label_alone = name_next = t.endswith(":")
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
             contact_group = blocks[i].group
