@@ -192,41 +192,36 @@ def to_employer_in_text(r: Read, label: str):
     return "\n".join(lines), "generel"
 
 
-def author_citizen(r: Read, label: str):
-    """The letter written by the citizen: no letterhead, their own name under the closing, and one sentence of their
-    own about their sick leave and back (the recipient's lines stay: the citizen writing is `generel` to anyone)."""
+def _written_by_private_person(r: Read, label: str, intro: str, signer: str):
+    """The letter rewritten as a private person's: the professional's own lines go (letterhead, signature, a head's
+    contact line such as "Kontaktperson: Sagsbehandler …", and the professional's letterhead where the letter model
+    read it as an address block, a printout's "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field), the
+    `intro` sentence opens the body and `signer` signs with a phone number; the recipient's lines stay."""
     body = _lines_of(r, "body")
     sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
     if not body or not _lines_of(r, "signature"):
         return None
     own = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
     sig = sorted({*sig, *(k for k in _lines_of(r, "recipient") if own.search(r.lines[k]))})
-    intro = "Lægen har sygemeldt mig i fire uger mere, og de vil operere mig i maj, så jeg skriver selv."
-    text = _replace(r, sig, None, [])
-    lines = text.split("\n")
+    lines = _replace(r, sig, None, []).split("\n")
     first = body[0] - len([k for k in sig if k < body[0]])
     lines[first:first] = [intro, ""]
-    return "\n".join(lines).rstrip("\n") + "\n\nKim Lund\nTlf. 22 33 44 55\n", "generel"
+    return "\n".join(lines).rstrip("\n") + f"\n\n{signer}\nTlf. 22 33 44 55\n", "generel"
+
+
+def author_citizen(r: Read, label: str):
+    """The letter written by the citizen: their own sentence about their sick leave and back, their name under the
+    closing (the citizen writing is `generel` to anyone)."""
+    return _written_by_private_person(
+        r, label, "Lægen har sygemeldt mig i fire uger mere, og de vil operere mig i maj, så jeg skriver selv.",
+        "Kim Lund")
 
 
 def author_relative(r: Read, label: str):
-    """The letter written by the citizen's daughter: no letterhead, her name under the closing, and
-    one sentence saying who she is."""
-    body = _lines_of(r, "body")
-    # the professional's own lines go, also a head's contact line ("Kontaktperson: Sagsbehandler …")
-    sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
-    if not body or not _lines_of(r, "signature"):
-        return None
-    # ... and the professional's letterhead where the letter model read it as an address block (a printout's
-    # "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field)
-    own = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
-    sig = sorted({*sig, *(k for k in _lines_of(r, "recipient") if own.search(r.lines[k]))})
-    intro = "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren."
-    text = _replace(r, sig, None, [])
-    lines = text.split("\n")
-    first = body[0] - len([k for k in sig if k < body[0]])
-    lines[first:first] = [intro, ""]
-    return "\n".join(lines).rstrip("\n") + "\n\nMette Lund\nTlf. 22 33 44 55\n", "generel"
+    """The letter written by the citizen's daughter: one sentence saying who she is, her name under the closing."""
+    return _written_by_private_person(
+        r, label, "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren.",
+        "Mette Lund")
 
 
 def _only_signature(r: Read, new: list[str], drop_head: bool) -> str | None:
