@@ -7,17 +7,11 @@ only."""
 from __future__ import annotations
 
 import pytest
+from sender_helpers import sender_emails as _emails
+from sender_helpers import sender_phones as _phones
 
 BODY = ("Ole Berg har givet samtykke til dette brev. Han er lagerarbejder og kan ikke løfte over 10 kg de næste "
         "fire uger, men kan arbejde fire timer om dagen med lette opgaver.\n")
-
-
-def _phones(res) -> set[tuple[str, bool]]:
-    return {(p["number"], p["personal"]) for p in res.sender["phones"]}
-
-
-def _emails(res) -> set[tuple[str, bool]]:
-    return {(e["address"], e["personal"]) for e in res.sender["emails"]}
 
 
 PRINTOUT = ("Digital Post – kopi af sendt meddelelse\n{fra}: {sender}\n{til}: {addressee}\nSendt: 04.05.2026\n\n"

@@ -8,17 +8,11 @@ Invented letters only."""
 from __future__ import annotations
 
 import pytest
+from sender_helpers import sender_emails as _emails
+from sender_helpers import sender_phones as _phones
 
 BODY = ("Ida Vang har givet samtykke til dette brev. Hun er pædagog og kan ikke løfte over 5 kg de næste "
         "tre uger, men kan arbejde tre timer om dagen med lette opgaver.\n")
-
-
-def _phones(res) -> set[tuple[str, bool]]:
-    return {(p["number"], p["personal"]) for p in res.sender["phones"]}
-
-
-def _emails(res) -> set[tuple[str, bool]]:
-    return {(e["address"], e["personal"]) for e in res.sender["emails"]}
 
 
 def _letter(head: str, text: str, sig: str) -> str:

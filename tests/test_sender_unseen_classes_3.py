@@ -6,20 +6,14 @@ main number and someone of the reader's in a first-person sentence, and "Ring ev
 from __future__ import annotations
 
 import pytest
+from sender_helpers import sender_emails as _emails
+from sender_helpers import sender_phones as _phones
 
 from linter.letter.structure import split_columns
 from linter.model import Block
 
 BODY = ("Ole Brink har givet samtykke til dette brev. Han er lagerarbejder og kan ikke løfte over 10 kg de næste "
         "fire uger, men kan arbejde fire timer om dagen med lette opgaver.\n")
-
-
-def _phones(res) -> set[tuple[str, bool]]:
-    return {(p["number"], p["personal"]) for p in res.sender["phones"]}
-
-
-def _emails(res) -> set[tuple[str, bool]]:
-    return {(e["address"], e["personal"]) for e in res.sender["emails"]}
 
 
 def _two_columns(left: list[str], right: list[str], gap: int = 6) -> str:
