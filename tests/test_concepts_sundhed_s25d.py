@@ -93,3 +93,14 @@ def test_tick_options():
     got = [(text[o.text_start:o.end].strip(), o.ticked) for o in options(text)]
     assert got == [('under 4 uger', False), ('1-3 måneder', True), ('længere', False), ('ja', True)]
     assert options('Ingen bokse her [INDSÆT DATO]') == []
+
+
+def test_placeholder_under_a_heading_counts_in_a_template_only(check_text):
+    body = 'Skånehensyn\n[INDSÆT HENSYN HER]'
+
+    def fires(template: bool) -> bool:
+        result = check_text(HEAD['sundhed-til-job'] + body + TAIL, profile='sundhed-til-job', only={S},
+                            template=template)
+        return any(f.rule == S for f in result.findings)
+
+    assert fires(template=False) and not fires(template=True)

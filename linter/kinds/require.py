@@ -120,15 +120,15 @@ class RequireKind(Kind):
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if not self.in_scope(zone) and not _opens_body(a, bi) and \
+            if not self.in_scope(zone) and not _opens_body(a, bi, template) and \
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
             if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text) \
-                    and not _form_heading(a, bi):
+                    and not _form_heading(a, bi, template):
                 why.add("outside-body")
                 continue
-            if _bare_heading(a, bi, m.start_char, m.end_char):
+            if _bare_heading(a, bi, m.start_char, m.end_char, template):
                 why.add("heading-only")
                 continue
             if _unticked(a, bi, m.start_char, m.end_char):
@@ -461,12 +461,12 @@ def _form_field(text: str) -> bool:
         and not SENDER_LABEL.match(t.lower())
 
 
-def _form_heading(a, bi: int) -> bool:
+def _form_heading(a, bi: int, template: bool = False) -> bool:
     """A form's label with an empty value that the body paragraph under it answers ("Borgerens nuværende
     job og arbejdsopgaver:" / "Rengøring på en skole, 30 timer om ugen."): zoned into the head by its first
     word, it heads the body like any heading (`_bare_heading` then asks for the answer)."""
     t = a.blocks[bi].text.strip()
-    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi)
+    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi, template)
 
 
 def _unfilled(a, bi: int, m_start: int, m_end: int, date_keeps: bool = False) -> bool:
@@ -515,7 +515,7 @@ def _ticked_after(a, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
+def _bare_heading(a, bi: int, m_start: int, m_end: int, template: bool = False) -> bool:
     """The match is (part of) a heading or label with no statement after or under it."""
     block = a.blocks[bi]
     start, _ = a.block_span(bi)
@@ -529,19 +529,19 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
             # tilbage til nuværende job: [ ] Ja [ ] Nej")
             ticks = _tick_options(a, bi)
             field = bool(_LABEL.match(t[:colon + 1] + " ")) or (bool(ticks) and not t[colon + 1:ticks[0].start].strip())
-            return field and _unanswered(a, start + colon + 1, start + len(t))
-        return not _answered_below(a, bi)
+            return field and _unanswered(a, start + colon + 1, start + len(t), template)
+        return not _answered_below(a, bi, template)
     if colon >= 0:
         return False  # the match is in the value after a label
     if block.heading_level == 0 and not _heading_like(t):
         return False
-    return not _answered_below(a, bi)
+    return not _answered_below(a, bi, template)
 
 
 EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
 
 
-def _unanswered(a, start: int, end: int) -> bool:
+def _unanswered(a, start: int, end: int, template: bool = False) -> bool:
     """A field's value (start..end in the analysed text) that holds nothing but punctuation and the words of
     the `felt-tom` concept: the field was left unanswered ("Skånehensyn: -", "Tidsplan: (udfyldes af lægen)")."""
     value = a.text[start:end]
@@ -553,11 +553,11 @@ def _unanswered(a, start: int, end: int) -> bool:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
 
-    # a placeholder ("Skånehensyn" / "[INDSÆT SKÅNEHENSYN]"), an empty tick box's option and a box's own glyph
-    # ("[ ] Ja [ ] Nej") answer nothing
+    # a placeholder in a letter ("Skånehensyn" / "[INDSÆT SKÅNEHENSYN]"; in a template it stands in the place of
+    # the content and counts), an empty tick box's option and a box's own glyph ("[ ] Ja [ ] Nej") answer nothing
     bi = a.block_index(start)
     base = a.block_starts[bi]
-    for s, e in a.placeholders(bi):
+    for s, e in () if template else a.placeholders(bi):
         blank(base + s, base + e)
     for o in _tick_options(a, bi):
         blank(base + o.start, base + (o.text_start if o.ticked else o.end))
@@ -567,13 +567,13 @@ def _unanswered(a, start: int, end: int) -> bool:
     return not any(ch.isalnum() for ch in chars)
 
 
-def _opens_body(a, bi: int) -> bool:
+def _opens_body(a, bi: int, template: bool = False) -> bool:
     """A heading line zoned into the head only because nothing precedes it ("Skånehensyn" /
     "Ingen. …" as a whole note): it heads the body prose right under it."""
     z = a.structure.zones
     return z[bi] == "letterhead" and bi + 1 < len(z) and z[bi + 1] == "body" \
         and a.blocks[bi].heading_level == 0 and _heading_like(a.blocks[bi].text) and ":" not in a.blocks[bi].text \
-        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi)
+        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi, template)
 
 
 def _heading_like(text: str) -> bool:
@@ -582,17 +582,20 @@ def _heading_like(text: str) -> bool:
         and not _STATEMENT_WORD.search(t)
 
 
-def _answered_below(a, bi: int) -> bool:
+def _answered_below(a, bi: int, template: bool = False) -> bool:
     """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), or by the list under it, however
     short its items ("Hendes nuværende job (rengøring på en skole):" / "- gulvvask" / "- tømning af
     skraldespande"), not by the next heading or label ("Skånehensyn:" / "Tidsplan: ...") nor by a line that
-    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`)."""
+    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`, a placeholder in
+    a letter)."""
     nxt = bi + 1
     if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
         return False
     below = a.blocks[nxt]
     t = below.text.strip()
     item = LIST_ITEM.match(t)
+    # (in a template a line that is one placeholder stands in the place of the answer: "[INDSÆT SKÅNEHENSYN]")
+    field = template and any(below.text[s:e].strip() == t for s, e in a.placeholders(nxt))
     return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
-        and (not _heading_like(t) or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
-        and not _unanswered(a, *a.block_span(nxt))
+        and (not _heading_like(t) or field or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
+        and not _unanswered(a, *a.block_span(nxt), template)
