@@ -22,9 +22,14 @@ the `dated` concepts count only when the date they hold lies after the letter's 
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
 occurrence. A match inside a longer match of the same concept is part of it.
 
+An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
+the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
+box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
+
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
-match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "voided:<concept>").
+match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "placeholder", "unticked",
+"voided:<concept>").
 `check()` reads the same memo, so the concepts are weighed once per letter.
 """
 
@@ -39,7 +44,8 @@ from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.dated import letter_date
-from linter.letter.structure import CONTACT_LINE, FIELD_LINE, META, SENDER_LABEL
+from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
+from linter.letter.ticks import options
 from linter.model import CheckItem
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
@@ -73,6 +79,9 @@ class RequireKind(Kind):
         # concepts that, opening the sentence right after a question, answer it ("Kan hun vende tilbage?" /
         # "Svar: Ja, som frisør …"): the answered question then counts as the statement
         "answered_by": Param(list, default=[]),
+        # a date's template field after a hit leaves the statement standing, only its time open ("kan vende
+        # tilbage til sit job fra [INDSÆT DATO]"); off where the date is the content (a time frame, a deadline)
+        "unfilled_date_keeps": Param(bool, default=False),
     }
 
     def prepare(self) -> None:
@@ -111,18 +120,21 @@ class RequireKind(Kind):
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if not self.in_scope(zone) and not _opens_body(a, bi) and \
+            if not self.in_scope(zone) and not _opens_body(a, bi, template) and \
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
             if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text) \
-                    and not _form_heading(a, bi):
+                    and not _form_heading(a, bi, template):
                 why.add("outside-body")
                 continue
-            if _bare_heading(a, bi, m.start_char, m.end_char):
+            if _bare_heading(a, bi, m.start_char, m.end_char, template):
                 why.add("heading-only")
                 continue
-            if not template and _unfilled(a, bi, m.start_char, m.end_char):
+            if _unticked(a, bi, m.start_char, m.end_char):
+                why.add("unticked")  # an option of a form's tick list that was not chosen states nothing
+                continue
+            if not template and _unfilled(a, bi, m.start_char, m.end_char, self.p["unfilled_date_keeps"]):
                 why.add("placeholder")  # a sentence with an unfilled field is not written yet
                 continue
             sent = a.sentence_of(m.start_char)
@@ -163,6 +175,9 @@ class RequireKind(Kind):
             nxt += 1
         if nxt >= len(a.text):
             return None
+        ticked = _ticked_after(a, nxt)  # a tick list right after it: "Skal der tages skånehensyn? [ ] Ja [x] Nej"
+        if ticked is not None:
+            return a.sentence_of(ticked[0]), ticked
         answer = a.sentence_of(nxt)
         if answer[0] != nxt:
             return None
@@ -446,27 +461,61 @@ def _form_field(text: str) -> bool:
         and not SENDER_LABEL.match(t.lower())
 
 
-def _form_heading(a, bi: int) -> bool:
+def _form_heading(a, bi: int, template: bool = False) -> bool:
     """A form's label with an empty value that the body paragraph under it answers ("Borgerens nuværende
     job og arbejdsopgaver:" / "Rengøring på en skole, 30 timer om ugen."): zoned into the head by its first
     word, it heads the body like any heading (`_bare_heading` then asks for the answer)."""
     t = a.blocks[bi].text.strip()
-    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi)
+    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi, template)
 
 
-def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
+def _unfilled(a, bi: int, m_start: int, m_end: int, date_keeps: bool = False) -> bool:
     """An unfilled placeholder in the match or after it in its sentence ("Formål: «Formål»", "Ny
     kontrol [INDSÆT DATO]."): the statement is not written yet. One before it is a name or the like
-    ("{{ borger.navn }} har givet samtykke …"): the statement stands."""
+    ("{{ borger.navn }} har givet samtykke …"): the statement stands. With `date_keeps`, a date's field after the
+    match leaves only the time open ("… kan vende tilbage til sit job på fuld tid fra [INDSÆT DATO]")."""
     spans = a.placeholders(bi)
     if not spans:
         return False
     base = a.block_starts[bi]
     _, s_end = a.sentence_of(m_start)
-    return any(base + s < s_end and m_start < base + e for s, e in spans)
+    text = a.blocks[bi].text
+    return any(base + s < s_end and m_start < base + e
+               and not (date_keeps and m_end <= base + s and DATE_FIELD.search(text[s:e]))
+               for s, e in spans)
 
 
-def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
+def _tick_options(a, bi: int) -> list:
+    """The tick-box options of block i (`linter/letter/ticks.py`), once per block."""
+    cache = a.memo.setdefault("tick-options", {})
+    opts = cache.get(bi)
+    if opts is None:
+        opts = cache[bi] = options(a.blocks[bi].text)
+    return opts
+
+
+def _unticked(a, bi: int, m_start: int, m_end: int) -> bool:
+    """The match lies in the option of an empty tick box ("Forventet varighed: [ ] under 4 uger [ ] …"): an
+    option not chosen states nothing."""
+    base = a.block_starts[bi]
+    return any(not o.ticked and base + o.start <= m_start and m_end <= base + o.end for o in _tick_options(a, bi))
+
+
+def _ticked_after(a, pos: int) -> tuple[int, int] | None:
+    """The ticked option of the tick list that opens at `pos` (right after a question), as a span of the analysed
+    text; None when no tick list opens there or none of its boxes is ticked."""
+    bi = a.block_index(pos)
+    base = a.block_starts[bi]
+    opts = _tick_options(a, bi)
+    if not opts or base + opts[0].start != pos:
+        return None
+    for o in opts:
+        if o.ticked and a.text[base + o.text_start:base + o.end].strip():
+            return base + o.text_start, base + o.end
+    return None
+
+
+def _bare_heading(a, bi: int, m_start: int, m_end: int, template: bool = False) -> bool:
     """The match is (part of) a heading or label with no statement after or under it."""
     block = a.blocks[bi]
     start, _ = a.block_span(bi)
@@ -476,38 +525,55 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     colon = t.find(":")
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part
         if t[colon + 1:].strip():  # "Skånehensyn: ingen" answers; "Skånehensyn: -" / "[udfyldes]" does not
-            return bool(_LABEL.match(t[:colon + 1] + " ")) and _unanswered(a, start + colon + 1, start + len(t))
-        return not _answered_below(a, bi)
+            # (a line whose value is a tick list is a form's field however long its label: "Forventes at vende
+            # tilbage til nuværende job: [ ] Ja [ ] Nej")
+            ticks = _tick_options(a, bi)
+            field = bool(_LABEL.match(t[:colon + 1] + " ")) or (bool(ticks) and not t[colon + 1:ticks[0].start].strip())
+            return field and _unanswered(a, start + colon + 1, start + len(t), template)
+        return not _answered_below(a, bi, template)
     if colon >= 0:
         return False  # the match is in the value after a label
     if block.heading_level == 0 and not _heading_like(t):
         return False
-    return not _answered_below(a, bi)
+    return not _answered_below(a, bi, template)
 
 
 EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
 
 
-def _unanswered(a, start: int, end: int) -> bool:
+def _unanswered(a, start: int, end: int, template: bool = False) -> bool:
     """A field's value (start..end in the analysed text) that holds nothing but punctuation and the words of
     the `felt-tom` concept: the field was left unanswered ("Skånehensyn: -", "Tidsplan: (udfyldes af lægen)")."""
     value = a.text[start:end]
-    if any(ch.isalnum() for ch in value) and EMPTY_VALUE in a.pipeline.lexicons.concepts:
-        chars = list(value)
+    if not any(ch.isalnum() for ch in value):
+        return True
+    chars = list(value)
+
+    def blank(s: int, e: int) -> None:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+
+    # a placeholder in a letter ("Skånehensyn" / "[INDSÆT SKÅNEHENSYN]"; in a template it stands in the place of
+    # the content and counts), an empty tick box's option and a box's own glyph ("[ ] Ja [ ] Nej") answer nothing
+    bi = a.block_index(start)
+    base = a.block_starts[bi]
+    for s, e in () if template else a.placeholders(bi):
+        blank(base + s, base + e)
+    for o in _tick_options(a, bi):
+        blank(base + o.start, base + (o.text_start if o.ticked else o.end))
+    if EMPTY_VALUE in a.pipeline.lexicons.concepts:
         for m in a.concept_matches(EMPTY_VALUE):
-            for i in range(max(m.start_char, start), min(m.end_char, end)):
-                chars[i - start] = " "
-        value = "".join(chars)
-    return not any(ch.isalnum() for ch in value)
+            blank(m.start_char, m.end_char)
+    return not any(ch.isalnum() for ch in chars)
 
 
-def _opens_body(a, bi: int) -> bool:
+def _opens_body(a, bi: int, template: bool = False) -> bool:
     """A heading line zoned into the head only because nothing precedes it ("Skånehensyn" /
     "Ingen. …" as a whole note): it heads the body prose right under it."""
     z = a.structure.zones
     return z[bi] == "letterhead" and bi + 1 < len(z) and z[bi + 1] == "body" \
         and a.blocks[bi].heading_level == 0 and _heading_like(a.blocks[bi].text) and ":" not in a.blocks[bi].text \
-        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi)
+        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi, template)
 
 
 def _heading_like(text: str) -> bool:
@@ -516,17 +582,20 @@ def _heading_like(text: str) -> bool:
         and not _STATEMENT_WORD.search(t)
 
 
-def _answered_below(a, bi: int) -> bool:
+def _answered_below(a, bi: int, template: bool = False) -> bool:
     """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), or by the list under it, however
     short its items ("Hendes nuværende job (rengøring på en skole):" / "- gulvvask" / "- tømning af
     skraldespande"), not by the next heading or label ("Skånehensyn:" / "Tidsplan: ...") nor by a line that
-    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`)."""
+    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`, a placeholder in
+    a letter)."""
     nxt = bi + 1
     if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
         return False
     below = a.blocks[nxt]
     t = below.text.strip()
     item = LIST_ITEM.match(t)
+    # (in a template a line that is one placeholder stands in the place of the answer: "[INDSÆT SKÅNEHENSYN]")
+    field = template and any(below.text[s:e].strip() == t for s, e in a.placeholders(nxt))
     return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
-        and (not _heading_like(t) or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
-        and not _unanswered(a, *a.block_span(nxt))
+        and (not _heading_like(t) or field or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
+        and not _unanswered(a, *a.block_span(nxt), template)

@@ -42,6 +42,9 @@ GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
 # "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
+# a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
+EMPTY_BOX, TICKED_BOX = _CUES["checkbox-empty"], _CUES["checkbox-ticked"]
+DATE_FIELD = _CUES["date-field"]  # a template field for a date ("[INDSÆT DATO]"), read by the require kind
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
