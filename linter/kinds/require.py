@@ -533,9 +533,25 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int, template: bool = False) 
         return not _answered_below(a, bi, template)
     if colon >= 0:
         return False  # the match is in the value after a label
-    if block.heading_level == 0 and not _heading_like(t):
+    if block.heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
         return False
     return not _answered_below(a, bi, template)
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _numbered_heading(a, bi: int) -> bool:
+    """A form's numbered section heading ("4. Skånehensyn i nuværende job"): a number, then a heading-like text,
+    the line not an item of a list (the line above neither an item nor a label ending in a colon)."""
+    t = a.blocks[bi].text
+    m = _NUMBERED.match(t)
+    if m is None or not _heading_like(t[m.end():]):
+        return False
+    if bi == 0:
+        return True
+    above = a.blocks[bi - 1].text.strip()
+    return not LIST_ITEM.match(above) and not above.endswith(":")
 
 
 EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
