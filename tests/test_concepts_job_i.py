@@ -9,12 +9,12 @@ misses:
   empty box ("[ ] Medicin") marks an option not chosen, no item;
 - the use of the information as an indirect question, deferred or unknown ("Hvad oplysningerne skal bruges til,
   afgør vi senere", "Vi ved endnu ikke, hvad svarene skal bruges til."), names no use; a pseudo-cleft that answers
-  it ("Hvad svarene skal bruges til, er at …") does, and so does a use stated in the next sentence.
+  it ("Hvad svarene skal bruges til, er at …") does, and so does a use stated in the next sentence;
+- "tage stilling til" asks only when the reader is to take the position ("Vil du tage stilling til, om …", "Tag
+  stilling til …"); the job centre's own coming decision ("Vi skal snart tage stilling til, om …") asks for nothing.
 """
 
 from __future__ import annotations
-
-import importlib.util
 
 import pytest
 from test_concepts import assert_addressed
@@ -37,6 +37,12 @@ CASES: list[tuple[str, bool, str]] = [
     (FO, True, "Hvad svarene skal bruges til, er at lægge en plan for hans tilbagevenden."),
     (FO, True, "Teamet ved endnu ikke, hvad attesten skal bruges til. Vi bruger den til at vurdere hendes arbejdstid."),
     (FO, True, "Hvad vi bruger dine svar til? Vi bruger dem til at finde ud af, om han kan starte på nedsat tid."),
+    (INFO, True, "Vil du tage stilling til, om hun kan arbejde 20 timer om ugen?"),
+    (INFO, True, "Vi vil bede lægen tage stilling til, om han kan klare lettere lagerarbejde"),
+    (INFO, True, "Kan I venligst tage stilling til hans løfteevne og arbejdstid"),
+    (INFO, True, "Tag stilling til, hvor længe hun kan stå ved kassen"),
+    (INFO, False, "Teamet skal tage stilling til, om hun kan klare at løfte kasser igen. Vi beder om en status."),
+    (INFO, False, "Jeg skal i næste uge tage stilling til, om hans arbejdstid kan sættes op. Skriv det, du finder relevant."),
 ]
 
 
@@ -45,8 +51,7 @@ def test_class(check_text, rule_id, addressed, body):
     assert_addressed(check_text, rule_id, addressed, body, J)
 
 
-# a request label whose tick list has nothing ticked asks for nothing: that needs the require kind to read tick boxes
-# (linter/letter/ticks.py, the sundhed rules' work on the same class); until it is there, this case waits
-@pytest.mark.skipif(importlib.util.find_spec("linter.letter.ticks") is None, reason="tick boxes not read yet")
+# a request label whose tick list has nothing ticked asks for nothing (the require kind reads tick boxes:
+# linter/letter/ticks.py)
 def test_unticked_request_list(check_text):
     assert_addressed(check_text, INFO, False, "Ønskede oplysninger (sæt kryds): [ ] Løfteevne [ ] Medicin", J)
