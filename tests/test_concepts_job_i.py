@@ -42,7 +42,8 @@ CASES: list[tuple[str, bool, str]] = [
     (INFO, True, "Kan I venligst tage stilling til hans løfteevne og arbejdstid"),
     (INFO, True, "Tag stilling til, hvor længe hun kan stå ved kassen"),
     (INFO, False, "Teamet skal tage stilling til, om hun kan klare at løfte kasser igen. Vi beder om en status."),
-    (INFO, False, "Jeg skal i næste uge tage stilling til, om hans arbejdstid kan sættes op. Skriv det, du finder relevant."),
+    (INFO, False, "Jeg skal i næste uge tage stilling til, om hans arbejdstid kan sættes op. "
+                  "Skriv det, du finder relevant."),
 ]
 
 
