@@ -119,6 +119,11 @@ class Attribution:
     personal: bool
     reason: str  # short code: why it is the sender's and why personal or a department's
 
+    @property
+    def field(self) -> bool:
+        """A template field standing for the detail («Telefon», {{ afsender.email }}), not the detail itself."""
+        return self.reason.startswith("placeholder")
+
 
 @dataclass(slots=True)
 class SenderModel:
@@ -141,6 +146,14 @@ class SenderModel:
             if len(written.split()) >= 2 or placeholder_spans(written):
                 return span, self.name_reasons[k] if k < len(self.name_reasons) else "?"
         return None, "first-name-only" if self.names else "no-sender-name"
+
+    def filled_in(self, a) -> bool:
+        """The writer has put their own name in the sender's part (not a template field): a contact field left
+        beside it («Direkte_telefon») is a blank the writer forgot, not the template's stand-in for the fact."""
+        from linter.readers.docx_placeholders import placeholder_spans
+
+        return any(why != "placeholder" and not placeholder_spans(a.text[s:e])
+                   for (s, e), why in zip(self.names, self.name_reasons, strict=False))
 
 
 _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender": "from-field",
