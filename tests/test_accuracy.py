@@ -120,7 +120,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # then gk 0.989 / 1.000); branch s25gl fixed minutes by one side's professional (gl-08), a talk or an
                 # estimate as the answer a deadline is for (gl-18), a negated phrase after a term (gl-03); gl-09's
                 # sundhed mistakes and gk-24's phone are left to their owners (tests/blind/README.md)
-                "gk": (0.98, 1.00), "gl": (0.94, 1.00)}
+                "gk": (0.98, 1.00), "gl": (0.94, 1.00),
+                # stop 25: held out until the last round (arrival on the start code gd 0.713 / 1.000 / 8 wrong,
+                # ge 0.892 / 1.000 / 5; mid-stop gd + ge 0.864 / 1.000 / 10), then given to the developers as dev
+                # material (branches s25gdge, s25gdge2, and the lead's gd-13 class): fixed against
+                "gd": (1.00, 1.00), "ge": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
