@@ -69,14 +69,27 @@ class ProfileGuess:
 def _strip(text: str, street: tuple[str, ...]) -> str:
     """Drop e-mail addresses (also obfuscated ones), web addresses and street names (their words say nothing about the
     sender's sector). Token by token, so a hostile 1 MB "word" costs linear time, not quadratic."""
+    masked = mask_emails(text)
+    # (lower-casing keeps every whitespace character and adds none: the two splits pair token by token)
+    return " ".join([tok for tok, low in zip(masked.split(), masked.lower().split(), strict=True)
+                     if "@" not in tok and not low.startswith("www.")
+                     and not (street and low.rstrip(".,;:").endswith(street))])
+
+
+def _strip_lines(a, lines: list[str], street: tuple[str, ...]) -> str:
+    """`_strip("\n".join(lines), street)`, each line stripped once per letter: an address never runs over a line
+    break (linter/analysis/emails.py) and the tokens are joined by one space either way, while the sender's, the
+    signer's and the recipient's lines overlap."""
+    memo = a.memo.get("profiles.stripped")
+    if memo is None:
+        memo = a.memo["profiles.stripped"] = {}
     out = []
-    for tok in mask_emails(text).split():
-        low = tok.lower()
-        if "@" in tok or low.startswith("www."):
-            continue
-        if street and low.rstrip(".,;:").endswith(street):
-            continue
-        out.append(tok)
+    for line in lines:
+        got = memo.get(line)
+        if got is None:
+            got = memo[line] = _strip(line, street)
+        if got:
+            out.append(got)
     return " ".join(out)
 
 
@@ -324,7 +337,7 @@ def detect_profile(a) -> ProfileGuess:
     def sectors(lines: list[str]) -> tuple[bool, bool]:
         if not lines:
             return False, False
-        joined = _strip("\n".join(lines), c.street_suffixes)
+        joined = _strip_lines(a, lines, c.street_suffixes)
         doc = c.rx["document-words"]
         # whether any word is found, so the first one that is no document's name ends the scan
         return (any(not doc.match(w) for w in health.lower_matches(joined)),
@@ -346,14 +359,14 @@ def detect_profile(a) -> ProfileGuess:
         recipient = [*heads, *recipient]
         on_top = tuple(a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead")
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
-    s_text, r_text = _strip("\n".join(sender), c.street_suffixes), _strip("\n".join(recipient), c.street_suffixes)
+    s_text, r_text = _strip_lines(a, sender, c.street_suffixes), _strip_lines(a, recipient, c.street_suffixes)
     s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
     in_health = any(c.rx["health-institution"].search(w) for w in s_h)
     if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
     # the person who signs (signature, `Fra:`, a form's "Udfyldt af:"): their sector alone, for a conflict with
     # a letterhead (an address block at the top may be the recipient's)
-    g_text = _strip("\n".join(signed), c.street_suffixes)
+    g_text = _strip_lines(a, signed, c.street_suffixes)
     g_h, g_j = found(health, g_text), found(job, g_text)
     if in_health:
         g_j = [w for w in g_j if not c.rx["job-roles-in-health"].match(w)]

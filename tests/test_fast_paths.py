@@ -129,3 +129,37 @@ def test_a_folded_pattern_finds_what_the_pattern_finds():
             fp = FoldedPattern(p)
             assert list(fp.lower_matches(text)) == [m.group(0).lower() for m in p.finditer(text)], (p.pattern, text)
             assert fp.search(text) == bool(p.search(text))
+
+
+def test_matches_inside_a_longer_one_are_those_of_the_pairwise_test():
+    """require's `_inside_longer` (one sort) leaves out exactly the matches the pairwise test of every two
+    matches calls inside a longer one (equal spans, empty spans and shared starts included)."""
+    import random
+    from types import SimpleNamespace
+
+    from linter.kinds.require import _inside_longer
+
+    rnd = random.Random(11)
+    for _ in range(5000):
+        ms = []
+        for _ in range(rnd.randrange(0, 9)):
+            s = rnd.randrange(0, 12)
+            ms.append(SimpleNamespace(start_char=s, end_char=s + rnd.randrange(0, 7)))
+        pairwise = [m for m in ms if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
+                                             and o.end_char - o.start_char > m.end_char - m.start_char for o in ms)]
+        inner = _inside_longer(ms)
+        assert [m for m in ms if (m.start_char, m.end_char) not in inner] == pairwise
+
+
+def test_lower_casing_keeps_the_whitespace_split_of_any_text():
+    """profiles._strip pairs the tokens of a text with those of its lower-cased form: no character of Unicode
+    turns into whitespace or out of it when lower-cased, so both splits have the same tokens in the same order."""
+    import sys
+
+    from linter.profiles import _strip
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        low = c.lower()
+        assert c.isspace() == low.isspace() if len(low) == 1 else not c.isspace() and not any(x.isspace() for x in low)
+    text = "Fysioterapeut  Anne\u00a0Holm, anne@klinik.dk\n\u0130LKE Vej 3 · www.Klinik.dk · Kirkevej\u2003Centret"
+    assert _strip(text, ("vej",)) == "Fysioterapeut Anne Holm, \u0130LKE 3 · · Centret"

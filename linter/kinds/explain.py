@@ -206,10 +206,10 @@ class ExplainKind(Kind):
         out = []
         tokens = a.tokens  # the document's token table: no spaCy Token objects
         lower = tokens.lower
-        for i, low in enumerate(lower):
-            if "-" not in low or i in known or not self._abbr_heads:
+        for i in [k for k, low in enumerate(lower) if "-" in low] if self._abbr_heads else ():  # picked in one pass
+            if i in known:
                 continue
-            head, _, rest = low.partition("-")
+            head, _, rest = lower[i].partition("-")
             term = self._abbr_heads.get(head)
             if term and _COMPOUND_REST.match(rest):
                 idx = tokens.idx[i]

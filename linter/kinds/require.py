@@ -114,9 +114,11 @@ class RequireKind(Kind):
         matches = a.concept_matches(name)
         # a match inside a longer one of the same concept is part of it ("marts 2026" in
         # "2. marts 2026" is that day, not the end of March)
-        outer = [m for m in matches if not any(o.start_char <= m.start_char and m.end_char <= o.end_char
-                                                and o.end_char - o.start_char > m.end_char - m.start_char
-                                                for o in matches)] if _nested(matches) else matches
+        if _nested(matches):
+            inner = _inside_longer(matches)
+            outer = [m for m in matches if (m.start_char, m.end_char) not in inner]
+        else:
+            outer = matches
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
@@ -441,6 +443,26 @@ class Voids:
             if name in keep and s < end and start < e:
                 return name
         return None
+
+
+def _inside_longer(matches) -> set[tuple[int, int]]:
+    """The spans of matches that lie inside a longer match: another span starting before and ending at or after
+    it, or starting with it and ending after it (sorted once, not every pair compared)."""
+    inside = set()
+    reach = -1  # the furthest end of the spans that start before the current start
+    spans = sorted({(m.start_char, m.end_char) for m in matches})
+    k = 0
+    while k < len(spans):
+        start = spans[k][0]
+        group = k
+        while k < len(spans) and spans[k][0] == start:
+            k += 1
+        longest = spans[k - 1][1]  # (ends ascend within a start)
+        for s, e in spans[group:k]:
+            if e <= reach or e < longest:
+                inside.add((s, e))
+        reach = max(reach, longest)
+    return inside
 
 
 def _nested(matches) -> bool:

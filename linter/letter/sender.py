@@ -37,6 +37,7 @@ _NAME_START = re.compile(r"[A-ZÆØÅ][\wÆØÅæøåéü-]*")
 _STRONG_SEPARATOR = re.compile(r"[·|•;]| / | – | - ")
 # a parenthesis right after a number: its own label ("(direkte)", "(Sundhed og Omsorg, hovednummer)")
 _PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
+_WORD_MEMO_LIMIT = 20_000  # words remembered by `_stop_word` (single words, memory only, never written)
 # compiled once here, not looked up in re's cache on each call
 _LOCAL_PARTS = re.compile(r"[._\-+]")  # the parts of an address's local part ("lone.berg2", "rygteam-vest")
 _LOCAL_PART = re.compile(r"([\w.+-]+)@")
@@ -166,6 +167,7 @@ class SenderReader:
 
     def __init__(self, lexicons) -> None:
         self.lexicons = lexicons
+        self._stop_words: dict[str, bool] = {}  # word -> `_stop_word` (single words, memory only)
         self.prepare()
 
     @cached_property
@@ -356,8 +358,17 @@ class SenderReader:
         return False
 
     def _stop_word(self, tok: str) -> bool:
+        """A word that ends or drops a name: a department's or an organisation's word. Remembered per word (single
+        words in memory only, cleared when full)."""
         low = tok.lower()
-        return low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names
+        memo = self._stop_words
+        hit = memo.get(low)
+        if hit is None:
+            hit = low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names
+            if len(memo) >= _WORD_MEMO_LIMIT:
+                memo.clear()
+            memo[low] = hit
+        return hit
 
     def _signature_name(self, text: str) -> tuple[int, int] | None:
         """A name not in the list, standing alone on the signature line after the closing
