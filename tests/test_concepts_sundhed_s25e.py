@@ -6,7 +6,9 @@
 - funktionsniveau: a capacity given only as a vague amount ("holder ikke til ret meget") is a bare hedge;
 - skaanehensyn: the job's own breaks in its daily routine ("kører 8 timer om dagen med korte pauser") are no
   adjustment;
-- forms: a numbered section heading ("4. Skånehensyn i nuværende job") over a merge field is unanswered.
+- forms: a numbered section heading ("4. Skånehensyn i nuværende job") over a merge field is unanswered;
+- nuvaerende-job: an unemployed citizen's former job with a time phrase between the verb and the title ("Hun var
+  indtil sommeren 2025 ekspedient") is the former job RULES.md asks for beside unemployment.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from test_concepts import assert_addressed
 F, P, S, T = 'sundhed.funktionsniveau', 'sundhed.prognose', 'sundhed.skaanehensyn', 'sundhed.tidsplan'
 
 CASES: list[tuple[str, bool, str]] = [
+    ('sundhed.nuvaerende-job', True, 'Hun er ledig. Hun var indtil sommeren 2025 lagermedarbejder på et fragtcenter.'),
+    ('sundhed.nuvaerende-job', True, 'Han er arbejdsløs og var frem til marts 2026 chauffør hos et vognmandsfirma.'),
+    ('sundhed.nuvaerende-job', False, 'Han var indtil 2024 tømrer.'),  # history, no unemployment stated
     (P, True, 'Jeg tvivler ikke på, at han skal kunne komme tilbage på lageret efter sommerferien.'),
     (P, True, 'Hun kan komme tilbage i butikken, når genoptræningen er slut.'),
     (P, False, 'Hun kan komme tilbage i træningen om en uge.'),
