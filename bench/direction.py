@@ -10,9 +10,13 @@ words differ by one) or by a fallback reason: the classes the next unseen letter
 
 Counterfactual: a labelled directional letter with one fact changed, line by line from the letter
 model's zones, has a profile the change implies (RULES.md "Profiles"): the recipient becomes an
-employer's HR, an a-kasse, a union or the citizen => `generel`; the author becomes a relative =>
-`generel`; a job centre's request keeps `job-til-sundhed` with a signature of initials only, with
-no recipient lines, or as a "Felt: værdi" form; a health professional's report keeps
+employer's HR, an a-kasse, a union or the citizen => `generel`; the recipient becomes a person at a
+business named only by its trade or mail domain ("Hotel Skovly", `susanne@hotelskovly.dk`, `to-employer-trade`),
+or a plain name the text speaks to as the citizen's employer ("jeres medarbejder", `to-employer-in-text`) =>
+`generel`; the author becomes a relative, or the citizen writing of their own sick leave and treatment
+("Lægen har sygemeldt mig …, og de vil operere mig …", `author-citizen`; the recipient kept) => `generel`;
+a job centre's request keeps `job-til-sundhed` with a signature of initials only, with no recipient lines,
+or as a "Felt: værdi" form; a health professional's report keeps
 `sundhed-til-job` when the sender is only a clinic line, only initials, or a Digital Post printout;
 either keeps its direction with one sector word of its sender's own sector gone (`one-sector-word-less`) or
 its organisation's head lines replaced by a municipality's name (`neutral-organisation`); a job centre's
@@ -160,24 +164,64 @@ def to_citizen(r: Read, label: str):
                           f"Til: {r.citizen} <{first.lower()}1974@gmail.com>", f"Kære {first}"), "generel"
 
 
-def author_relative(r: Read, label: str):
-    """The letter written by the citizen's daughter: no letterhead, her name under the closing, and
-    one sentence saying who she is."""
+def to_employer_trade(r: Read, label: str):
+    """The recipient becomes a person at a business named by its trade only ("Hotel Skovly"; in an e-mail head by
+    its mail domain alone: "Til: Susanne Vind <susanne@hotelskovly.dk>"), with no company form and no HR."""
+    return _new_recipient(r, ["Susanne Vind", "Hotel Skovly", "Strandvejen 4, 7430 Ikast"],
+                          "Til: Susanne Vind <susanne@hotelskovly.dk>", "Kære Susanne"), "generel"
+
+
+def to_employer_in_text(r: Read, label: str):
+    """The recipient becomes a person with no sector, company or trade word (a plain name and mail domain), and the
+    text speaks to them as the citizen's employer ("jeres medarbejder")."""
     body = _lines_of(r, "body")
-    # the professional's own lines go, also a head's contact line ("Kontaktperson: Sagsbehandler …")
+    if not body:
+        return None
+    text = _new_recipient(r, ["Michael Juhl", "Vestergade 12, 7430 Ikast"], "Til: Michael Juhl <mj@juhl.dk>",
+                          "Kære Michael Juhl")
+    if text is None:
+        return None
+    lines = text.split("\n")
+    # the sentence opens the body: after the greeting, else before the body's first line (as read in the variant)
+    rr = Detector.shared.read(text, "x.txt")
+    greet = [k for k, z in rr.zones if z == "greeting"]
+    first = greet[0] + 1 if greet else next((k for k, z in rr.zones if z == "body"), None)
+    if first is None:
+        return None
+    lines[first:first] = ["", "Tak for en god snak i går om jeres medarbejder, som vi aftalte."]
+    return "\n".join(lines), "generel"
+
+
+def _written_by_private_person(r: Read, label: str, intro: str, signer: str):
+    """The letter rewritten as a private person's: the professional's own lines go (letterhead, signature, a head's
+    contact line such as "Kontaktperson: Sagsbehandler …", and the professional's letterhead where the letter model
+    read it as an address block, a printout's "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field), the
+    `intro` sentence opens the body and `signer` signs with a phone number; the recipient's lines stay."""
+    body = _lines_of(r, "body")
     sig = _lines_of(r, "signature", "email-sender", "letterhead", "page-header", "page-footer", "contact")
     if not body or not _lines_of(r, "signature"):
         return None
-    # ... and the professional's letterhead where the letter model read it as an address block (a printout's
-    # "Lægehuset Nørrebro" under its "Modtager: Jobcenter …" field)
     own = _sector_rx()["health" if label == "sundhed-til-job" else "job"]
     sig = sorted({*sig, *(k for k in _lines_of(r, "recipient") if own.search(r.lines[k]))})
-    intro = "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren."
-    text = _replace(r, sig, None, [])
-    lines = text.split("\n")
+    lines = _replace(r, sig, None, []).split("\n")
     first = body[0] - len([k for k in sig if k < body[0]])
     lines[first:first] = [intro, ""]
-    return "\n".join(lines).rstrip("\n") + "\n\nMette Lund\nTlf. 22 33 44 55\n", "generel"
+    return "\n".join(lines).rstrip("\n") + f"\n\n{signer}\nTlf. 22 33 44 55\n", "generel"
+
+
+def author_citizen(r: Read, label: str):
+    """The letter written by the citizen: their own sentence about their sick leave and back, their name under the
+    closing (the citizen writing is `generel` to anyone)."""
+    return _written_by_private_person(
+        r, label, "Lægen har sygemeldt mig i fire uger mere, og de vil operere mig i maj, så jeg skriver selv.",
+        "Kim Lund")
+
+
+def author_relative(r: Read, label: str):
+    """The letter written by the citizen's daughter: one sentence saying who she is, her name under the closing."""
+    return _written_by_private_person(
+        r, label, "Jeg er Kims datter og skriver på hans vegne, fordi han selv har svært ved at sidde ved computeren.",
+        "Mette Lund")
 
 
 def _only_signature(r: Read, new: list[str], drop_head: bool) -> str | None:
@@ -321,8 +365,11 @@ FAMILIES: dict[str, tuple[tuple[str, ...], Callable]] = {
     "to-employer": (("sundhed-til-job", "job-til-sundhed"), to_employer),
     "to-akasse": (("sundhed-til-job", "job-til-sundhed"), to_akasse),
     "to-union": (("sundhed-til-job", "job-til-sundhed"), to_union),
+    "to-employer-trade": (("sundhed-til-job", "job-til-sundhed"), to_employer_trade),
+    "to-employer-in-text": (("sundhed-til-job", "job-til-sundhed"), to_employer_in_text),
     "to-citizen": (("sundhed-til-job", "job-til-sundhed"), to_citizen),
     "author-relative": (("sundhed-til-job", "job-til-sundhed"), author_relative),
+    "author-citizen": (("sundhed-til-job", "job-til-sundhed"), author_citizen),
     "signature-initials": (("sundhed-til-job", "job-til-sundhed"), signature_initials),
     "no-recipient": (("sundhed-til-job", "job-til-sundhed"), no_recipient),
     "initials-no-recipient": (("sundhed-til-job", "job-til-sundhed"), initials_no_recipient),

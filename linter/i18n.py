@@ -128,6 +128,8 @@ PROFILE_REASONS = {
                         "health sector to an employer, an a-kasse or an association"),
     "signer": ("underskriveren afgør afsenderen, ikke brevhovedet",
                "the signer decides the sender, not the letterhead"),
+    "referent": ("referenten afgør afsenderen (deres linje i deltagerlisten)",
+                 "the minutes' referent decides the sender (their line in the participants' list)"),
     "sender-domain": ("afsenderens e-maildomæne", "the sender's e-mail domain"),
     "body-health": ("brødtekst: afsender er sundhedsfaglig", "body text: sender is a health professional"),
     "body-job": ("brødtekst: afsender er jobcenter", "body text: sender is the job centre"),

@@ -24,10 +24,11 @@ SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owne
 _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
-         "minutes", "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
+         "minutes", "referent-field", "referent-mark",
+         "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
-         "domain-private")
+         "domain-private", "domain-employer", "employer-addressed", "health-addressed")
 _NEVER = re.compile(r"(?!)")
 _DOMAIN_PARTS = re.compile(r"[.-]")
 _FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
@@ -110,10 +111,50 @@ def _private_recipient(lines: list[str], c: SectorCues) -> bool:
                                  for d in domains)
 
 
+def _to_employer(recipient: list[str], body: str, c: SectorCues) -> bool:
+    """The letter goes to the citizen's employer although the recipient's lines name no sector word: the recipient's
+    e-mail domain is a business's ("susanne@hotelskovly.dk", "mj@juhl-transport.dk", `domain-employer`), or the text
+    speaks to the reader as the employer ("jeres medarbejder Kim", "I som arbejdsgiver", `employer-addressed`) and
+    never as the health side ("din patient", "jeres behandling", `health-addressed`)."""
+    parts = [p for e in find_emails("\n".join(recipient)) for p in _DOMAIN_PARTS.split(e.domain.lower())]
+    if any(c.rx["domain-employer"].match(p) for p in parts):
+        return True
+    return bool(c.rx["employer-addressed"].search(body)) and not c.rx["health-addressed"].search(body)
+
+
 def _found(rx: FoldedPattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
     """The sector words of a text, lower-cased; a word naming a document ("speciallægeerklæring", "lægeattest")
     names no sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
     return [w for w in rx.lower_matches(text) if not doc.match(w)]
+
+
+_NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){1,3}$")  # "Eva Krog", "Anne Marie Holm-Berg"
+
+
+def _referent_side(a, c: SectorCues, found) -> str | None:
+    """The side of the minutes' writer: the name of a "Referent: <name>" field or of the signature read against the
+    participants' lines naming that person (their role and workplace; a field's own words count too), or a
+    participants line marked "(referent)"; None when those lines name both sectors or neither (a coordinator)."""
+    st = a.structure
+    lines = [b.text.strip() for b in a.blocks]
+    listed = [t for i, t in enumerate(lines) if st.zones[i] == "participants"]
+    own = [t for t in listed if c.rx["referent-mark"].search(t)]
+    names = []
+    for i, t in enumerate(lines):
+        m = c.rx["referent-field"].match(t)
+        if m:
+            own.append(t)
+            names.append(m.group("name").lower())
+        elif st.zones[i] == "signature" and _NAME_LINE.match(t):
+            names.append(t.lower())  # the signer's name under "Referent:" / a closing
+    own += [x for x in listed if any(n in x.lower() for n in names)]
+    if not own:
+        return None
+    text = _strip("\n".join(own), c.street_suffixes)
+    h, j = found(c.fold["health"], text), found(c.fold["job"], text)
+    if any(c.rx["health-institution"].search(w) for w in h):
+        j = [w for w in j if not c.rx["job-roles-in-health"].match(w)]
+    return "health" if h and not j else "job" if j and not h else None
 
 
 def _shown(words: list[str]) -> tuple[str, ...]:
@@ -159,6 +200,16 @@ def _content_side(a) -> tuple[str, str] | None:
 _NAME = re.compile(r"\w+")
 
 
+def _signer_of_a_sector(signed: list[str], c: SectorCues) -> bool:
+    """The signer's lines name the health side or the job centre (beyond the roles an a-kasse or a union has too:
+    "rådgiver", "sagsbehandler"), and no employer, a-kasse or union word."""
+    joined = "\n".join(signed)
+    if not joined or c.rx["other"].search(joined):
+        return False
+    return bool(c.rx["health"].search(joined)) or any(not c.rx["job-roles-in-health"].match(m.group(0).lower())
+                                                      for m in c.rx["job"].finditer(joined))
+
+
 def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     """An address block at the top is the addressee's, not a letterhead, when nobody signs with a sector
     (initials, a first name) and the greeting names a word of it ("Læge Hanne Skov" … "Kære Hanne Skov",
@@ -178,9 +229,13 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
         # ... also under a signer of a sector when the block names none (a private person's address:
         # "Lene Pagh" / "Kirkevænget 12" … "Kære Lene", signed "Kiropraktor")
         return not (h or j) or not any(health(t) or job(t) for t in signed)
-    # every test below needs a block naming one sector (read first: the signer's lines are longer to scan)
+    # every test below needs a block naming one sector (read first: the signer's lines are longer to scan) ...
     if h == j:
-        return False
+        # ... but one: a block naming only an employer, an a-kasse or a union ("Hotel Skovly" / "Strandvejen 4"),
+        # over a note whose signer names a sector and no such word, is whom the note is to (RULES.md: generel)
+        # (the signer's lines: the signature's, and a closing line that signs: "/Birgit Skou, praktiserende læge")
+        closing = [a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "closing"]
+        return not h and bool(c.rx["other"].search(joined)) and _signer_of_a_sector([*signed, *closing], c)
     if any(health(t) or job(t) for t in signed):
         return False
     # ... or the greeting names the block's one sector ("Lægerne i Torvet" … "Kære læge")
@@ -228,6 +283,13 @@ def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
         if k and (k in citizens or any({*k} <= {w.lower() for w in _NAME.findall(t)} for t in subject)):
             return True
     return False
+
+
+def _author_is_citizen(a) -> bool:
+    """The letter model reads the author as the citizen writing about their own case (linter/letter/people.py)."""
+    from linter.letter.people import author_is_citizen
+
+    return author_is_citizen(a, a.pipeline.lexicons)
 
 
 def detect_profile(a) -> ProfileGuess:
@@ -329,8 +391,7 @@ def detect_profile(a) -> ProfileGuess:
         return titles
 
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
-    if any(c.rx["minutes"].match(t) for t in head[:6]):
-        return guess("generel", "minutes")
+    minutes = any(c.rx["minutes"].match(t) for t in head[:6])
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
     if len(s_h) > len(s_j):
@@ -357,6 +418,16 @@ def detect_profile(a) -> ProfileGuess:
     # division of that name is still a job centre
     if c.rx["joint"].search(s_text) and (side is None or c.rx["joint-unit"].search(s_text)):
         return guess("generel", "joint")
+    if minutes:
+        # minutes of a meeting are neither side's letter (RULES.md: a joint coordinating unit), unless one side's
+        # professional writes them (the signer, else the referent as the participants' list names them: "Referent:
+        # Eva Krog" over "– Eva Krog, fysioterapeut, …") under no other side's name and to no head naming both
+        # sectors: then they are that side's letter to the others
+        writer = signer or _referent_side(a, c, found)
+        if side is None and not (s_h or s_j or s_o) and writer:
+            side, by_signer = writer, "referent"
+        if not (side and writer == side and not (s_h and s_j) and not s_o and not (r_h and r_j)):
+            return guess("generel", "minutes")
     by_domain = None
     if side is None and not s_o:
         side = _domain_side(sender, c)
@@ -377,22 +448,34 @@ def detect_profile(a) -> ProfileGuess:
         if c.rx["citizen-addressed"].search(body):
             # no recipient named, and the text speaks to the citizen ("Du har været sygemeldt", "din arbejdsgiver")
             return guess("generel", "citizen-addressed")
+    # an employer named by the recipient's words (r_o), else by its mail domain or by how the text speaks to the reader
+    # ("jeres medarbejder"): read only when the recipient's lines name neither side by words, nor the health side by
+    # domain (a copy to the job centre's own mailbox, "Cc: virksomhedsservice@…-jobcenter.dk", names no addressee)
+    employers: list[bool] = []
+
+    def to_employer() -> bool:
+        if not employers:
+            employers.append(bool(r_o) or not (r_h or r_j) and r_domain != "health"
+                             and _to_employer(recipient, body, c))
+        return employers[0]
+
     if side == "health":
         if r_h and not r_j:
             return guess("generel", "health-to-health")
-        if r_o and not r_j:
+        if not r_j and to_employer():
             return guess("generel", "health-to-other")  # RULES.md: a health professional writing to an employer
         return guess("sundhed-til-job", by_domain or by_signer or by_role)
     if side == "job":
         if r_j and not r_h:
             return guess("generel", "job-to-job")
-        if r_o and not r_h:
+        if not r_h and to_employer():
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
         return guess("job-til-sundhed", by_domain or by_signer)
     # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
-    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …")
-    if c.rx["citizen-self"].search(body.lower()):
+    # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …"), and before the
+    # recipient's words: the citizen writing to the job centre is no health professional ("operere mig", "min sag")
+    if c.rx["citizen-self"].search(body.lower()) or _author_is_citizen(a):
         return guess("generel", "citizen")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
@@ -405,7 +488,7 @@ def detect_profile(a) -> ProfileGuess:
         if found_side:
             # the writer's sector read from the text; the letter still goes to whom its head says: an employer,
             # an a-kasse or a union, or the citizen (RULES.md: neither direction)
-            if r_o:
+            if to_employer():
                 return guess("generel", "health-to-other" if found_side[0] == "sundhed-til-job" else "job-to-employer")
             if _to_citizen(a, on_top) or c.rx["citizen-addressed"].search(body):
                 return guess("generel", "to-citizen" if _to_citizen(a, on_top) else "citizen-addressed")

@@ -108,7 +108,26 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
                 # stop 24, never fixed against: scored on the start code and on the stop's final code
                 # (arrival figures, tests/blind/README.md); floors a little under the final figure
-                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95)}
+                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95),
+                # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
+                # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
+                # mistakes left for the concept owners (tests/blind/README.md)
+                "gb": (0.96, 1.00), "gc": (0.89, 1.00),
+                # stop 25 round 3: arrival on the stop's start code gh 0.985 / 1.000 (1 wrong: a return worded as
+                # being back at the workplace, "kan være tilbage i salonen"); fixed as a class (s25sund3)
+                "gh": (1.00, 1.00),
+                # stop 25, second pair: arrival on the stop's start code gk 0.989 / 0.958, gl 0.923 / 0.958 (main
+                # then gk 0.989 / 1.000); branch s25gl fixed minutes by one side's professional (gl-08), a talk or an
+                # estimate as the answer a deadline is for (gl-18), a negated phrase after a term (gl-03); gl-09's
+                # sundhed mistakes and gk-24's phone are left to their owners (tests/blind/README.md)
+                "gk": (0.98, 1.00), "gl": (0.94, 1.00),
+                # stop 25: held out until the last round (arrival on the start code gd 0.713 / 1.000 / 8 wrong,
+                # ge 0.892 / 1.000 / 5; mid-stop gd + ge 0.864 / 1.000 / 10), then given to the developers as dev
+                # material (branches s25gdge, s25gdge2, and the lead's gd-13 class): fixed against
+                "gd": (1.00, 1.00), "ge": (1.00, 1.00),
+                # stop 25: held out to the end (never fixed against); the same figure on the stop's start code and
+                # its final code (12 wrong verdicts on 96 letters both times): floors at the final figure
+                "gf": (0.88, 1.00), "gg": (0.95, 1.00), "gi": (0.94, 0.95), "gj": (0.76, 0.95)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -22,7 +22,11 @@ def _load(name: str):
 
 # bank: (accuracy floor, lowest per-rule F1 floor)
 CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
-                 "bank-b.yaml": (0.91, 0.83)}  # held out during stop 24: its figure on the stop's final code
+                 "bank-b.yaml": (0.91, 0.83),  # held out during stop 24: its figure on the stop's final code
+                 "bank-e.yaml": (1.00, 1.00),  # stop 25 dev bank (arrival 0.902): fixed against
+                 "bank-f.yaml": (1.00, 1.00),  # stop 25 round 2 dev bank (arrival 0.906): fixed against
+                 "bank-g.yaml": (1.00, 1.00),  # stop 25 round 3 dev bank (arrival 0.953, 0.983 before round 3)
+                 "bank-h.yaml": (1.00, 1.00)}  # stop 25 round 4 dev bank (arrival 0.919, 0.932 before round 4)
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -37,7 +41,16 @@ def test_concept_bank_floor(bank):
 # sender bank: floors of (precision, recall) for the name, phones and e-mails
 SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
                 # held out during stop 24: its figure on the stop's final code
-                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)}}
+                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)},
+                # stop 25's dev bank; the 3 phone FPs left are fax numbers, which sc's writer never lists as phones
+                # and sa's lists as department phones (RULES.md does not decide)
+                "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)},
+                # stop 25's second dev bank: the 5 phone FPs left are fax numbers (as in sc); the misses are sd-14's
+                # two-column head and a secretary offered in the text (tests/banks/README.md)
+                "sd": {"name": (1.00, 0.98), "phones": (0.95, 0.98), "emails": (1.00, 0.98)},
+                # stop 25's third dev bank: the 3 phone FPs are fax numbers (as in sc, sd); the name FNs are two
+                # first names alone (RULES.md: no name) and a secretary signing for a doctor (tests/banks/README.md)
+                "se": {"name": (0.98, 0.94), "phones": (0.96, 0.97), "emails": (0.98, 1.00)}}
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))

@@ -77,7 +77,8 @@ CASES: list[tuple[str, str, bool, str]] = [
     ('samtykke', S, True, 'Vi har tilladelse fra borgeren.'),
     ('samtykke', S, True, 'Ole har godkendt, at vi kontakter dig.'),
     ('samtykke', S, True, 'Borgeren har givet lov til, at jeg skriver til jer.'),
-    ('samtykke', S, True, 'Arbejdsgiveren har givet samtykke til, at vi taler sammen.'),
+    # another party's samtykke is never the citizen's, also to the exchange (RULES.md: the citizen's consent)
+    ('samtykke', S, False, 'Arbejdsgiveren har givet samtykke til, at vi taler sammen.'),
     # a purpose worded as what the answer makes possible
     ('job.formaal', J, True, 'Dit svar er vigtigt for, at vi kan finde den rette indsats til Ole.'),
     ('job.formaal', J, True, 'Oplysningerne er nødvendige for, at jobcentret kan vurdere hans ret til sygedagpenge.'),
@@ -145,7 +146,9 @@ CASES: list[tuple[str, str, bool, str]] = [
     (K, S, False, 'Han arbejder siddende på kontoret.'),
     # no job now, with the former one, in either order
     ('sundhed.nuvaerende-job', S, True, 'Han var tidligere lagermand, men har nu ikke noget arbejde.'),
-    ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job.'),
+    # (unemployment alone names no job: RULES.md asks for the former job with it; s25sund2)
+    ('sundhed.nuvaerende-job', S, False, 'Hun har aktuelt ikke noget job.'),
+    ('sundhed.nuvaerende-job', S, True, 'Hun har aktuelt ikke noget job. Hun var senest ansat på et lager.'),
     ('sundhed.nuvaerende-job', S, False, 'Hun vil gerne tilbage til sit arbejde.'),
     # a scheme the citizen is in now is the current situation; back to a kind of work or a workplace is an outlook
     (P, S, False, 'Hun har et fleksjob på 15 timer.'),

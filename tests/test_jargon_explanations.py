@@ -1,6 +1,6 @@
 """sprog.jargon: what counts as an explanation of a term. A parenthesis a few words after
 the term in the same clause explains it unless it is plainly something else; an apposition
-is a noun phrase, never a clause, adverbial or prepositional phrase."""
+is a noun phrase, never a clause, adverbial or prepositional phrase, nor a negated one."""
 
 from __future__ import annotations
 
@@ -118,3 +118,24 @@ def test_explanation_cues_are_data_and_a_missing_set_is_named():
     broken = SimpleNamespace(raw={"letter-explanation": data})
     with pytest.raises(ConfigError, match="later-marker"):
         _Markers(broken)
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    # a negated noun phrase after the term is a finding of its own in note style, no second name for it
+    ("Undersøgt i februar. Typisk lumbago, ingen tegn på nerveafklemning.", "lumbago"),
+    ("Karin har ischias, ingen lammelser i benet.", "ischias"),
+    ("Lumbago: intet unormalt ved undersøgelsen i øvrigt.", "lumbago"),
+    ("Karin har lumbago – ingen udstråling til benene.", "lumbago"),
+])
+def test_a_negated_phrase_after_the_term_explains_nothing(check_text, body, term):
+    assert _flagged(check_text, body) == [term]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("ingen tegn på nerveafklemning", True), ("intet at bemærke", True), ("Ingenting nyt", True),
+    ("almindelige smerter i lænden", False), ("en skive i ryggen", False), ("ingeniør på et værft", False),
+])
+def test_negation_opener(text, negated):
+    from linter.analysis.function_words import starts_negation
+
+    assert starts_negation(text) is negated

@@ -95,8 +95,9 @@ def test_concept_lexicons_are_sourced_and_used(lex):
         assert name in rules_text or name in _KIND_CONCEPTS, f"concept {name} is used by no rule"
 
 
-# concepts the require kind reads itself, for every rule (the clause cuts, a form field's non-answers)
-_KIND_CONCEPTS = {"klausulgraense", "felt-tom"}
+# concepts the require kind reads itself, for every rule (the clause cuts, a form field's non-answers, the open
+# question that heads its answer line)
+_KIND_CONCEPTS = {"klausulgraense", "felt-tom", "spoergsmaal-aabent"}
 
 
 def test_common_abbreviations_include_units_and_the_plain_list(lex):

@@ -66,6 +66,42 @@ def test_detect_profile(detect, text, want):
     assert detect(text)[0] == want
 
 
+MINUTES_BODY = ("\n\nDeltagere:\n– Lone Berg, borger\n– Kim Dahl, sagsbehandler, Jobcenter Fjordby, tlf. 71 20 30 40\n"
+                "– Eva Krog, fysioterapeut, tlf. 71 20 50 60\n\n1. Status\nLone kan gå en halv time og løfte 8 kg. "
+                "Hun har givet samtykke til, at referatet sendes til alle.\n\n")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # minutes written and signed by one side's professional from that side's own letterhead are that side's
+    # letter to the others (RULES.md Profiles: a health professional writing to the job centre)
+    ("Fjordby Kommune – Træningscenter Fjordby\nTræningsholdet\nHavnevej 3, 7100 Fjordby\ntraening@fjordby.dk\n\n"
+     "REFERAT\nMøde om Lone Berg" + MINUTES_BODY
+     + "Referent:\nEva Krog\nFysioterapeut, Træningscenter Fjordby\neva.krog@fjordby.dk", "sundhed-til-job"),
+    ("Jobcenter Fjordby\nTeam Sygedagpenge\nTorvet 9, 7100 Fjordby\nsygedagpenge@fjordby.dk\n\n"
+     "Mødereferat\nMøde om Lone Berg" + MINUTES_BODY
+     + "Referent:\nKim Dahl\nSagsbehandler, Jobcenter Fjordby\nkim.dahl@fjordby.dk", "job-til-sundhed"),
+    # ... but minutes of a unit of both sectors, or signed by no sector's professional, are neither side's
+    ("Træningscenter og Jobcenter Fjordby\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg" + MINUTES_BODY
+     + "Referent:\nEva Krog\nFysioterapeut", "generel"),
+    ("Træningscenter og Jobcenter Fjordby\nHavnevej 3, 7100 Fjordby\nrygforum@fjordby.dk\n\nREFERAT\nMøde om Lone Berg"
+     + MINUTES_BODY + "Referent:\nEva Krog\nFysioterapeut", "generel"),
+    ("Fjordby Kommune – Træningscenter Fjordby\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg" + MINUTES_BODY
+     + "Referent:\nEva Krog\nKoordinator", "generel"),
+    ("Fjordby Kommune\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg" + MINUTES_BODY + "Referent:\nAsta Lund",
+     "generel"),
+    # the writer's side read from their own line in the participants' list: the referent field's name or the
+    # signer's ("Referent: Eva Krog" over "– Eva Krog, fysioterapeut, …"); a coordinator has no side
+    ("Fjordby Kommune\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg\nReferent: Eva Krog" + MINUTES_BODY
+     + "Næste møde 4. maj.", "sundhed-til-job"),
+    ("Fjordby Kommune\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg" + MINUTES_BODY + "Referent:\nEva Krog",
+     "sundhed-til-job"),
+    ("Fjordby Kommune\nHavnevej 3, 7100 Fjordby\n\nREFERAT\nMøde om Lone Berg\nReferent: Asta Lund, koordinator"
+     + MINUTES_BODY + "Næste møde 4. maj.", "generel"),
+])
+def test_minutes_belong_to_the_side_whose_professional_writes_them(detect, text, want):
+    assert detect(text)[0] == want
+
+
 def test_evidence_names_the_words_that_decided(detect):
     profile, source = detect("Sundhedscenter Randers\n\nTil: Jobcenter Randers\n\nKære Louise" + BODY
                              + "Med venlig hilsen\nAnne Holm\nFysioterapeut")

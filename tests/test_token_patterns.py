@@ -186,3 +186,20 @@ def test_a_required_regex_token_is_a_cue(nlp, monkeypatch) -> None:
     found = doc(["hun", "trænede", "i", "3", "uger", "i", "træk"], [True] + [False] * 6)
     assert _compiled_matches(compiled, index, _table(found)) == _spacy_matches(patterns, found) == {(0, 2, 5)}
     assert runs
+
+
+def test_a_word_too_long_for_a_regex_pre_test_still_matches_as_spacy(nlp) -> None:
+    """A word longer than any real one passes every regex pre-test untested (a backtracking regex over a 500 kB
+    word took minutes); the pattern still tests its anchor, so the matches are spaCy's."""
+    from spacy.tokens import Doc
+
+    import linter.analysis.token_patterns as tp
+
+    patterns = [[{"LOWER": "som"}, {"LOWER": {"REGEX": "^[a-z]{2,}(medarbejder|arbejder)$"}}],
+                [{"LOWER": "som"}, {"LOWER": {"REGEX": "^a+$"}}]]
+    compiled, index = _compiled(patterns, nlp.vocab)
+    for word in ("a" * (tp._LONG_TEXT + 50), "b" * tp._LONG_TEXT + "arbejder", "lagerarbejder"):
+        d = Doc(nlp.vocab, words=["han", "er", "ansat", "som", word], sent_starts=[True] + [False] * 4)
+        for tok in d:
+            tok.lemma_ = tok.lower_
+        assert _compiled_matches(compiled, index, _table(d)) == _spacy_matches(patterns, d)

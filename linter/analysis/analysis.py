@@ -15,13 +15,17 @@ from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, continues_line, wrap_width
 from linter.model import Block, Document
 
-# A Danish number (the only kind kept) has 8 national digits, and phonenumbers only reads digit
-# runs separated by at most 4 punctuation characters: a block without 8 such digits holds none.
+# A Danish number (the only kind kept, but for a foreign one written with its country code) has 8 national digits,
+# and phonenumbers only reads digit runs separated by at most 4 punctuation characters: a block without 8 such digits
+# holds none.
 # Those 8 digits are a valid Danish number only when the first is 2-9 (DK's numbering plan, [2-9]\d{7}; a
 # leading 0 makes a 9-digit national number): "Dato: 03.03.2026" and "f. 010203-1234" hold none. A digit of
 # another script (its value not read here) lets the block through.
 _EIGHT_DIGITS = re.compile(r"[2-9](?=(?:\D{0,4}\d){7})|[^\D0-9]")
 _ANY_DIGIT = re.compile(r"\d")  # every match of _EIGHT_DIGITS starts with one
+# a whole date with a four-digit year ("27.03.2026", "3/4-2026", "12-11-2025"; day 1-31, month 1-12): never a phone
+# number, though its eight digits make a valid one ("Sendt: 27.03.2026 08:41" in a printout's head)
+_DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}")
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
@@ -146,9 +150,14 @@ class Analysis:
                 found = []
             for m in found:
                 if m.number.country_code != 45:
+                    # a foreign number counts only written with its country code ("+49 151 2345 6789",
+                    # "0046 8 123 456 78"): kept in E.164 form, the Danish ones as their 8 digits
+                    if m.raw_string.startswith(("+", "00")):
+                        out.append(Contact("phone", f"+{m.number.country_code}{m.number.national_number}",
+                                           base + m.start, base + m.end))
                     continue
                 digits = str(m.number.national_number)
-                if len(digits) != 8:
+                if len(digits) != 8 or _DATE_SHAPE.fullmatch(m.raw_string.strip()):
                     continue
                 out.append(Contact("phone", digits, base + m.start, base + m.end))
         out += self._wrapped_phones(out)

@@ -3,7 +3,10 @@
 
 Used to tell a plan (a date after the letter's own date) from history ("sygemeldt
 siden 2. januar"). A date without a year is its occurrence nearest the letter's date ("9. februar" in
-a letter of December is next February, "15. december" in a letter of January last December).
+a letter of December is next February, "15. december" in a letter of January last December). A month or
+a week with no year is read by one rule, the bare month's: less than six months back it is history,
+otherwise the coming one. A range of weeks ("uge 10-16") is dated by its last week: a plan running past
+the letter's date is no history.
 """
 
 from __future__ import annotations
@@ -11,29 +14,70 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                    + r")\.?(?:\s+(\d{4}))?", re.I)
+
+def _load_dates() -> dict:
+    """lexicons/dates.yaml, checked: month names and abbreviations to 1-12, the week date's words."""
+    from linter.data import data_dir
+    from linter.errors import ConfigError
+    from linter.yamlio import load_yaml
+
+    path = data_dir("lexicons") / "dates.yaml"
+    data = load_yaml(path)
+    ok = isinstance(data, dict) and all(
+        isinstance(data.get(k), dict) and data[k] and all(
+            isinstance(w, str) and w and isinstance(n, int) and 1 <= n <= 12 for w, n in data[k].items())
+        for k in ("months", "month_abbreviations")) and isinstance(data.get("week"), dict) and all(
+        isinstance(data["week"].get(k), str) and data["week"][k].strip()
+        for k in ("word", "year_joiner", "range_joiner")) \
+        and isinstance(data.get("day_month"), dict) and all(
+            isinstance(data["day_month"].get(k), list) and data["day_month"][k]
+            and all(isinstance(w, str) and w.strip() for w in data["day_month"][k])
+            for k in ("leads", "appointments", "joiners"))
+    if not ok:
+        raise ConfigError(f"{path}: months/month_abbreviations skal give hvert navn et månedstal 1-12, og week skal "
+                          "have word, year_joiner og range_joiner, og day_month leads, appointments og joiners",
+                          f"{path}: months/month_abbreviations must map each name to a month 1-12, and week needs "
+                          "word, year_joiner and range_joiner, and day_month leads, appointments and joiners",
+                          code="bad-lexicon")
+    return data
+
+
+_DATES = _load_dates()
+FULL_MONTHS: dict[str, int] = {w.lower(): n for w, n in _DATES["months"].items()}
+MONTHS: dict[str, int] = {**FULL_MONTHS, **{w.lower(): n for w, n in _DATES["month_abbreviations"].items()}}
+_ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + _ANY_MONTH + r")\.?(?:\s+(\d{4}))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.\-])(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
-# "d. 24/4", "den 3/4": day/month with no year (after "d."/"den", so "VAS 7/10" is no date)
-_DAY_MONTH = re.compile(r"\b(?:d\.|den)\s*(\d{1,2})/(\d{1,2})(?![\d/\-])", re.I)
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(\d{4})\b", re.I)
+# "d. 24/4", "den 3/4", "første tid er 12/6": day/month with no year, only after a lead word or an appointment
+# (lexicon `day_month`), so "VAS 7/10" is no date
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DM = _DATES["day_month"]
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:(?:{_alternatives(_DM['leads'])})|(?:{_alternatives(_DM['appointments'])})"
+                        rf"(?:\s*(?:{_alternatives(_DM['joiners'])}))*)\s*(\d{{1,2}})/(\d{{1,2}})(?![\d/\-])", re.I)
+_MONTH_YEAR = re.compile(r"\b(" + _ANY_MONTH + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
-_BARE_MONTH = re.compile(r"\b(" + "|".join(m for m in MONTHS if len(m) > 4 or m == "maj") + r")\b", re.I)
+_BARE_MONTH = re.compile(r"\b(" + "|".join(re.escape(m) for m in FULL_MONTHS) + r")\b", re.I)
 # "uge 14", "i uge 7": an ISO week number (with no year, only with a letter date to place it in a year);
-# "uge 22 i 2027", "uge 22, 2027", "uge 22/2027": the week of that year
-_WEEK = re.compile(r"\buge\s+(\d{1,2})(?:(?:\s+i\s+|\s*[,/]\s*|\s+)(\d{4}))?\b", re.I)
+# "uge 22 i 2027", "uge 22, 2027", "uge 22/2027": the week of that year; a range "uge 10-16", "uge 10 - 16",
+# "uge 10 til uge 16", "uge 10 til 16" (its second week in group 2), also with its year ("uge 50-2 2027": the
+# last week's year)
+_W = _DATES["week"]
+_WEEK = re.compile(rf"\b{re.escape(_W['word'])}\s+(\d{{1,2}})"
+                   rf"(?:(?:\s*[-–]\s*|\s+{re.escape(_W['range_joiner'])}\s+(?:{re.escape(_W['word'])}\s+)?)"
+                   rf"(\d{{1,2}})(?!\d))?"
+                   rf"(?:(?:\s+{re.escape(_W['year_joiner'])}\s+|\s*[,/]\s*|\s+)(\d{{4}}))?\b", re.I)
 
 
 def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False) -> dt.date | None:
     """The first date in `text`; a day-less month ("maj 2026") is its last day, a week ("uge 14") its
-    Sunday in the year nearest `today` (none without `today`). With `bare_month`,
-    a month named alone ("i februar") is its nearest occurrence to `today`: less than six months
-    before, it is history (its last day); otherwise the coming one."""
+    Sunday, a range of weeks ("uge 10-16") its last week's Sunday; a week with no year needs `today` (none
+    without it) and is read as a bare month is. With `bare_month`, a month named alone ("i februar") is
+    read against `today`: less than six months back, it is history (its last day); otherwise the coming one."""
     m = _NAMED.search(text)
     if m:
         if m.group(3):
@@ -52,33 +96,46 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
         nxt = dt.date(int(m.group(2)) + month // 12, month % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     m = _WEEK.search(text)
-    if m and m.group(2):
-        try:
-            return dt.date.fromisocalendar(int(m.group(2)), int(m.group(1)), 7)
-        except ValueError:
-            return None  # no such week that year
-    if m and today:
-        return _nearest_week(today, int(m.group(1)))
+    if m:
+        last = int(m.group(2) or m.group(1))  # a range is dated by its last week
+        if m.group(3):
+            try:
+                return dt.date.fromisocalendar(int(m.group(3)), last, 7)
+            except ValueError:
+                return None  # no such week that year
+        if today:
+            return _bare_week(today, last)
     m = _BARE_MONTH.search(text) if bare_month and today else None
     if m and today:
         month = MONTHS[m.group(1).lower()]
-        back = (today.month - month) % 12  # months since its last occurrence (0: this month)
-        year = today.year if month <= today.month else today.year - 1
-        if back == 0 or back >= 6:
-            year = today.year if month >= today.month else today.year + 1
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+        return _bare(today, lambda y: dt.date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
     return None
 
 
-def _nearest_week(today: dt.date, week: int) -> dt.date | None:
-    """The last day (Sunday) of ISO week `week` in the year that puts it nearest `today`."""
+def _bare_week(today: dt.date, week: int) -> dt.date | None:
+    """The last day (Sunday) of ISO week `week` with no year, read as a bare month is (`_bare`), by the month
+    its Thursday (the day ISO places a week's year by) falls in."""
     def sunday(y: int) -> dt.date | None:
         try:
             return dt.date.fromisocalendar(y, week, 7)
         except ValueError:
             return None  # no week 53 that year
-    return _closest(today, sunday)
+    return _bare(today, sunday, lambda d: d - dt.timedelta(days=3))
+
+
+def _bare(today: dt.date, in_year, month_of=lambda d: d) -> dt.date | None:
+    """A month or week with no year (`in_year(y)` its last day in year y, or None): its last occurrence that
+    has ended, when that lies less than six calendar months back (history); otherwise its coming occurrence
+    (this month or week included). `month_of` gives the day whose month counts."""
+    found = [x for y in (today.year - 1, today.year, today.year + 1) if (x := in_year(y)) is not None]
+    past = [x for x in found if x < today]
+    if past:
+        last = max(past)
+        when = month_of(last)
+        if (today.year * 12 + today.month) - (when.year * 12 + when.month) < 6:
+            return last
+    coming = [x for x in found if x >= today]
+    return min(coming) if coming else None
 
 
 def _nearest(today: dt.date | None, mo: int, d: int) -> dt.date | None:

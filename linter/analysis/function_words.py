@@ -55,6 +55,10 @@ PREPOSITIONS = frozenset({
 INDEFINITE = frozenset({"andet", "andre", "noget", "nogen", "nogle", "lignende", "tilsvarende", "sådan",
                         "sådant", "sådanne", "mere", "mindre", "ej", "hvad", "alt", "intet", "ingen"})
 
+# negative determiners and pronouns: they open a noun phrase that denies ("ingen tegn på påvirkede nerver",
+# "intet at bemærke"), a finding of its own in note style, never a second name for the term before it
+NEGATIVE = frozenset({"ingen", "intet", "ingenting"})
+
 # two-word openers whose first word alone could start a noun phrase ("selv om", "i fald")
 PHRASES = frozenset({"selv om", "i fald", "i og med", "for at", "så længe", "så snart", "så vidt", "uden at",
                      "efter at", "før at", "som om", "på trods"})
@@ -73,6 +77,12 @@ def starts_indefinite(text: str) -> bool:
     """True when `text` opens with an indefinite pronoun or quantifier ("andet", "lignende", …)."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(text[:40])[:1]]
     return bool(words) and words[0] in INDEFINITE
+
+
+def starts_negation(text: str) -> bool:
+    """True when `text` opens with a negative determiner or pronoun ("ingen udstråling", "intet …")."""
+    words = [w.lower() for w in _WORD.findall(text[:40])[:1]]
+    return bool(words) and words[0] in NEGATIVE
 
 
 def starts_non_noun_phrase(text: str) -> bool:

@@ -12,7 +12,9 @@ import re
 # a line that stops mid-sentence (a lower-case letter, a comma, a dash) and one that goes on with it
 MID_END = re.compile(r"[a-zæøå,;–-]$")
 MID_START = re.compile(r"^[a-zæøå]")
-LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s)")
+# a list item's marker: a bullet, a number, or a ticked box ("[x] Funktionsniveau", "☒ Løfteevne": a form's chosen
+# option is an item of its list; an empty box, "[ ] Diagnose", is an option not chosen and no item)
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\[\s?[xX✓✔]\s?\]\s|[☒☑▣]\s)")
 _HEAD_LINES = 6  # a memo or mail header: field lines no client wraps
 
 

@@ -5,12 +5,15 @@ is, and which numbers and addresses are theirs, personal or a department's, each
 code. See RULES.md "Sender's contact details". A finding carries the reason codes as evidence and
 is placed where the fix belongs (the sender's signature or block; `kontakt.afdeling` on the first
 department number or mailbox); `requirement` gives the checklist entry with the span that
-satisfied the rule.
+satisfied the rule. A template field for a contact fact («Telefon», {{ afsender.email }}) stands in the place of
+the fact in a template and in a sender block of fields; in a letter whose writer has filled in their own name it is
+a blank left behind, and gives no number or address (`skabelon.pladsholder` reports it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.parties import sender_block_span
@@ -33,7 +36,7 @@ class ContactKind(Kind):
     def verdict(self, a) -> SenderModel:
         return self._reader.verdict(a)
 
-    def _satisfied(self, v: SenderModel, a) -> tuple[bool, tuple[int, int] | None, list[str]]:
+    def _satisfied(self, v: SenderModel, a, template: bool = False) -> tuple[bool, tuple[int, int] | None, list[str]]:
         """(missing, span that satisfied the rule, reason codes)."""
         need = self.p["require"]
         if need == "name":
@@ -43,6 +46,10 @@ class ContactKind(Kind):
             if span is not None:
                 return False, span, [f"name:{why}"]
             return True, None, [why]
+        if not template and v.filled_in(a):
+            # a field left beside the writer's own name («Direkte_telefon») is no contact detail
+            v = replace(v, phones=[x for x in v.phones if not x.field],
+                        emails=[x for x in v.emails if not x.field])
         if need in ("phone", "email"):
             found = v.phones if need == "phone" else v.emails
             own = [x for x in found if x.personal]
@@ -61,12 +68,12 @@ class ContactKind(Kind):
                                                 *dict.fromkeys(f"department:{x.reason}" for x in dept)]
 
     def check(self, a, ctx: Context) -> Iterable:
-        missing, span, evidence = self._satisfied(self.verdict(a), a)
+        missing, span, evidence = self._satisfied(self.verdict(a), a, ctx.template)
         if missing:
             yield self.finding(ctx, evidence=evidence, anchor=span or sender_block_span(a))
 
     def requirement(self, a, ctx: Context) -> CheckItem | None:
-        missing, span, evidence = self._satisfied(self.verdict(a), a)
+        missing, span, evidence = self._satisfied(self.verdict(a), a, bool(ctx and ctx.template))
         if missing and span is None:
             span = sender_block_span(a)  # where the fix belongs
         start, end = span if span else (-1, -1)

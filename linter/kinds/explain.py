@@ -41,6 +41,7 @@ from linter.analysis.function_words import (
     PREPOSITIONS,
     RELATIVE,
     starts_indefinite,
+    starts_negation,
     starts_non_noun_phrase,
 )
 from linter.analysis.matching import LexMatch
@@ -91,6 +92,12 @@ def _own_phrase(rest: str) -> str:
         if w.group().lower() in _COMPLEMENT_OPENERS:
             return rest[:w.start()]
     return rest
+
+
+def _no_apposition(text: str) -> bool:
+    """`text` cannot be a second name for the term before it: a clause, an adverbial or prepositional phrase, or
+    a noun phrase that denies ("lumbago, ingen tegn på påvirkede nerver" is a finding in note style)."""
+    return starts_non_noun_phrase(text) or starts_negation(text)
 
 
 def _cue(cues: dict, name: str) -> str:
@@ -296,7 +303,7 @@ class ExplainKind(Kind):
         if hit and hit.group(2) and hit.group(2).lower() == "eller" and self._term_follows(a, m, hit.end()):
             hit = None  # "ressourceforløb eller jobafklaringsforløb": two terms, not an explanation
         if hit and hit.group(2) and hit.group(2).lower() in ("eller", "—", "–", "-") and \
-                starts_non_noun_phrase(after[hit.end():]):
+                _no_apposition(after[hit.end():]):
             hit = None  # "fleksjob eller at han går ned i tid": a clause, not another name for the term
         if hit and hit.group(2) and hit.group(2).lower() == "eller" and (
                 starts_indefinite(after[hit.end():]) or not _OTHER_NAME.match(after[hit.end():])):
@@ -315,9 +322,9 @@ class ExplainKind(Kind):
             # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."; an apposition is a noun
             # phrase, so a clause, adverbial or prepositional phrase after the comma is none
             rest = text[m.end_char:s_end]
-            if _own_phrase(rest).count(",") <= 2 and not starts_non_noun_phrase(rest.lstrip(" ,")):
+            if _own_phrase(rest).count(",") <= 2 and not _no_apposition(rest.lstrip(" ,")):
                 return True
-        if _COLON_APPOSITION.match(after) and not starts_non_noun_phrase(after[1:].lstrip()):
+        if _COLON_APPOSITION.match(after) and not _no_apposition(after[1:].lstrip()):
             return True
         if self._parenthesis_nearby(a, m, after):
             return True

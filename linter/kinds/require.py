@@ -14,15 +14,22 @@ concepts void only the hits of their clause (the sentence cut at commas, semicol
 dashes, brackets and the words of the `klausulgraense` concept: "blev opereret i december, og
 genoptræningen varer tre måneder" keeps its plan); `unless_span` concepts void a hit they overlap
 ("frem til dags dato" is history, not a plan). A match of an `unless_lifted_by` concept in the
-sentence lifts all of these voids there (a sentence that also states the thing plainly);
+sentence lifts all of these voids there (a sentence that also states the thing plainly), and one of an
+`unless_lifted_after` concept lifts them in the sentence right after its own ("Hun er ledig. Hun var tidligere
+butiksassistent.");
 `unless_undated` concepts void their clause only when the letter has no date of its own. Matches of
 the `dated` concepts count only when the date they hold lies after the letter's own date
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
 occurrence. A match inside a longer match of the same concept is part of it.
 
+An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
+the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
+box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
+
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
-match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "voided:<concept>").
+match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "placeholder", "unticked",
+"voided:<concept>").
 `check()` reads the same memo, so the concepts are weighed once per letter.
 """
 
@@ -37,7 +44,8 @@ from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.letter.dated import letter_date
-from linter.letter.structure import CONTACT_LINE, FIELD_LINE, META, SENDER_LABEL
+from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
+from linter.letter.ticks import options
 from linter.model import CheckItem
 
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
@@ -56,6 +64,12 @@ class RequireKind(Kind):
         "unless_clause": Param(list, default=[]),  # concepts whose match in the same clause voids a hit
         "unless_span": Param(list, default=[]),  # concepts whose match overlapping a hit voids it
         "unless_lifted_by": Param(list, default=[]),  # concepts that, in the sentence, lift the voids above
+        # concepts that lift those voids in the sentence right after theirs ("Hun er ledig. Hun var tidligere
+        # butiksassistent.": the unemployment stated, the former job in the next sentence is no mere history)
+        "unless_lifted_after": Param(list, default=[]),
+        # void concepts that no lift undoes ("Hun er ledig og bør søge job som receptionist": a job named only as
+        # a possibility ahead stays void beside the unemployment that lifts the history voids)
+        "unless_not_lifted": Param(list, default=[]),
         # concepts that void the hits of their clause only in a letter without a date of its own (there
         # the tense must tell history from plan; with a date, `dated` compares the dates themselves)
         "unless_undated": Param(list, default=[]),
@@ -65,6 +79,9 @@ class RequireKind(Kind):
         # concepts that, opening the sentence right after a question, answer it ("Kan hun vende tilbage?" /
         # "Svar: Ja, som frisør …"): the answered question then counts as the statement
         "answered_by": Param(list, default=[]),
+        # a date's template field after a hit leaves the statement standing, only its time open ("kan vende
+        # tilbage til sit job fra [INDSÆT DATO]"); off where the date is the content (a time frame, a deadline)
+        "unfilled_date_keeps": Param(bool, default=False),
     }
 
     def prepare(self) -> None:
@@ -77,6 +94,7 @@ class RequireKind(Kind):
             self.groups.append(group)
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
+            | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
             | set(self.p["unless_undated"]) | set(self.p["answered_by"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
@@ -85,10 +103,12 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
-    def _hits(self, a, name: str, voids: Voids, today, why: set[str],
-              template: bool = False) -> dict[tuple[int, int], tuple[int, int]]:
+    def _hits(self, a, name: str, voids: Voids, today, why: set[str], template: bool = False,
+              asked: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
-        span of its first such match; the reasons discarded matches did not count go into `why`."""
+        span of its first such match; the reasons discarded matches did not count go into `why`, and the
+        questions that held a hit, void of nothing else, into `asked` (an open question lends its hit to the
+        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …")."""
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
         matches = a.concept_matches(name)
@@ -102,18 +122,21 @@ class RequireKind(Kind):
         for m in outer:
             bi = a.block_index(m.start_char)
             zone = st.zones[bi]
-            if not self.in_scope(zone) and not _opens_body(a, bi) and \
+            if not self.in_scope(zone) and not _opens_body(a, bi, template) and \
                     not (self.p["include_meta"] and zone == "email-header" and _SUBJECT.match(a.blocks[bi].text)):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
             if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text) \
-                    and not _form_heading(a, bi):
+                    and not _form_heading(a, bi, template):
                 why.add("outside-body")
                 continue
-            if _bare_heading(a, bi, m.start_char, m.end_char):
+            if _bare_heading(a, bi, m.start_char, m.end_char, template):
                 why.add("heading-only")
                 continue
-            if not template and _unfilled(a, bi, m.start_char, m.end_char):
+            if _unticked(a, bi, m.start_char, m.end_char):
+                why.add("unticked")  # an option of a form's tick list that was not chosen states nothing
+                continue
+            if not template and _unfilled(a, bi, m.start_char, m.end_char, self.p["unfilled_date_keeps"]):
                 why.add("placeholder")  # a sentence with an unfilled field is not written yet
                 continue
             sent = a.sentence_of(m.start_char)
@@ -122,6 +145,9 @@ class RequireKind(Kind):
                 answer = self._answer(a, sent)
                 if answer is None:
                     why.add("question")
+                    if asked is not None and not (voids.of(a, sent, m.start_char, m.end_char)
+                                                  or voids.of_lead(a, sent)):
+                        asked.add(sent)
                     continue
             void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
@@ -151,6 +177,9 @@ class RequireKind(Kind):
             nxt += 1
         if nxt >= len(a.text):
             return None
+        ticked = _ticked_after(a, nxt)  # a tick list right after it: "Skal der tages skånehensyn? [ ] Ja [x] Nej"
+        if ticked is not None:
+            return a.sentence_of(ticked[0]), ticked
         answer = a.sentence_of(nxt)
         if answer[0] != nxt:
             return None
@@ -185,23 +214,26 @@ class RequireKind(Kind):
         checklist takes the first; `bench/latent.py` reads them all."""
         today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
-        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"])
+        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
+                      self.p["unless_lifted_after"], self.p["unless_not_lifted"])
         cache: dict[str, dict] = {}
+        asked: dict[str, set] = {}  # per concept, the questions that held a hit (lent to their answer)
         why = set() if why is None else why
         found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today, why, template)
+                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
             if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
                 for name in group:  # a list item may meet the group with the line it completes
                     if name not in cache:
-                        cache[name] = self._hits(a, name, voids, today, why, template)
-                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group])
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group],
+                                                                    [asked.get(name, set()) for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
         return sorted(found.items())
@@ -215,27 +247,40 @@ class RequireKind(Kind):
             yield self.finding(ctx, evidence=list(item.evidence))
 
 
-def _list_items_with_lead(a, hits: list[dict]) -> set[tuple[int, int]]:
+def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -> set[tuple[int, int]]:
     """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
     30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
     concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
     lead's sentence; the items after it are sentences of their own.) Hits are those that count, so a voided
-    lead ("Jobbet kræver, at han kan:") lends nothing."""
+    lead ("Jobbet kræver, at han kan:") lends nothing. An open question lends the hits it held to its answer
+    (`asked`, per concept: "Hvor meget kan han løfte?" / "Ca. 10 kg tæt ved kroppen")."""
     union = set().union(*hits)
+    asked = asked or [set() for _ in hits]
     out = set()
     for sent in union:
         lead = _list_lead(a, sent)
-        if lead is not None and all(sent in h or lead in h for h in hits):
+        if lead is not None and all(sent in h or lead in h or lead in q for h, q in zip(hits, asked, strict=True)):
             out.add(sent)
     return out
 
 
 def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
-    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or None."""
+    """The sentence of the label line ending in a colon that heads the run of list items `sent` opens, or of the
+    question on the line right above the answer line `sent` opens (a Q/A form: "Hvornår har vi brug for svaret?" /
+    "Inden udgangen af maj."), or of the open question right before `sent` on its own line ("Hvor meget kan han
+    løfte? Ca. 10 kg."), or None."""
     bi = a.block_index(sent[0])
     blocks = a.blocks
-    if a.block_starts[bi] != sent[0] or not LIST_ITEM.match(blocks[bi].text):
-        return None
+    if a.block_starts[bi] != sent[0]:
+        return _inline_question(a, bi, sent)
+    if not LIST_ITEM.match(blocks[bi].text):
+        above = blocks[bi - 1] if bi else None
+        if above is None or above.group != blocks[bi].group or not above.text.rstrip().endswith("?") \
+                or a.text[sent[0]:sent[1]].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
+            return None  # (a question under a question is the next question, no answer)
+        question = a.sentence_of(a.block_starts[bi - 1] + len(above.text.rstrip()) - 1)
+        opens = any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION))
+        return question if opens else None  # a yes/no question is a request; the line under it no answer
     i = bi - 1
     while i >= 0 and LIST_ITEM.match(blocks[i].text) and blocks[i].group == blocks[bi].group:
         i -= 1
@@ -244,7 +289,27 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
     return a.sentence_of(a.block_starts[i])
 
 
+def _inline_question(a, bi: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The open question that opens the line and that `sent`, the sentence right after it, answers (a Q/A form on
+    one line: "Hvornår har vi brug for svar? Inden udgangen af januar.", "Hvor meget kan han løfte? Ca. 10 kg tæt
+    ved kroppen."), or None. A question after a question is the next question, a yes/no question is a request,
+    and a question inside running prose (not opening its line) heads nothing."""
+    if a.text[sent[0]:sent[1]].rstrip().endswith("?") or OPEN_QUESTION not in a.pipeline.lexicons.concepts:
+        return None
+    start = a.block_starts[bi]
+    back = sent[0] - 1
+    while back > start and a.text[back].isspace():
+        back -= 1
+    if back < start or a.text[back] != "?":
+        return None
+    question = a.sentence_of(back)
+    if question == sent or question[0] != start:
+        return None
+    return question if any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION)) else None
+
+
 CLAUSE_BOUNDARY = "klausulgraense"  # the concept lexicon of words that start a new clause
+OPEN_QUESTION = "spoergsmaal-aabent"  # the concept lexicon of the words that open an open question (hvornår, hvad, …)
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "(", ")", "[", "]"})
 
 
@@ -288,10 +353,13 @@ class Voids:
     of the concepts that would void it."""
 
     def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
-                 lifted_by: list[str]) -> None:
+                 lifted_by: list[str], lifted_after: list[str] | None = None,
+                 not_lifted: list[str] | None = None) -> None:
         self._a = a
         self._unless, self._unless_clause, self._unless_span, self._lifted_by = \
             unless, unless_clause, unless_span, lifted_by
+        self._lifted_after = lifted_after or []
+        self._not_lifted = frozenset(not_lifted or ())
         self._sentences: dict[tuple[int, int], str] | None = None
         self._clauses: dict[tuple[int, int], str] | None = None
         self._spans: list[tuple[int, int, str]] | None = None
@@ -329,6 +397,13 @@ class Voids:
         if self._lifted is None:
             a = self._a
             self._lifted = {a.sentence_of(m.start_char) for name in self._lifted_by for m in a.concept_matches(name)}
+            if self._lifted_after:  # the sentence right after a lifting one (`unless_lifted_after`)
+                starts = [s for s, _ in a.sentences]
+                for name in self._lifted_after:
+                    for m in a.concept_matches(name):
+                        i = bisect.bisect_right(starts, m.start_char)
+                        if i < len(starts):
+                            self._lifted.add(a.sentences[i])
         return self._lifted
 
     def of_lead(self, a, sent: tuple[int, int]) -> str | None:
@@ -344,7 +419,7 @@ class Voids:
     def of(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """The concept that voids a hit at start..end in sentence `sent`, or None."""
         if sent in self.lifted:
-            return None
+            return self._unlifted(a, sent, start, end) if self._not_lifted else None
         if sent in self.sentences:
             return self.sentences[sent]
         if self.clauses:
@@ -353,6 +428,19 @@ class Voids:
                 return name
         for s, e, name in self.spans:
             if s < end and start < e:
+                return name
+        return None
+
+
+    def _unlifted(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
+        """In a lifted sentence, the void of a concept no lift undoes (`unless_not_lifted`), or None."""
+        keep = self._not_lifted
+        if self.sentences.get(sent) in keep:
+            return self.sentences[sent]
+        if self.clauses and self.clauses.get(clause_of(a, start)) in keep:
+            return self.clauses[clause_of(a, start)]
+        for s, e, name in self.spans:
+            if name in keep and s < end and start < e:
                 return name
         return None
 
@@ -395,27 +483,61 @@ def _form_field(text: str) -> bool:
         and not SENDER_LABEL.match(t.lower())
 
 
-def _form_heading(a, bi: int) -> bool:
+def _form_heading(a, bi: int, template: bool = False) -> bool:
     """A form's label with an empty value that the body paragraph under it answers ("Borgerens nuværende
     job og arbejdsopgaver:" / "Rengøring på en skole, 30 timer om ugen."): zoned into the head by its first
     word, it heads the body like any heading (`_bare_heading` then asks for the answer)."""
     t = a.blocks[bi].text.strip()
-    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi)
+    return t.endswith(":") and t.count(":") == 1 and bool(_LABEL.match(t + " ")) and _answered_below(a, bi, template)
 
 
-def _unfilled(a, bi: int, m_start: int, m_end: int) -> bool:
+def _unfilled(a, bi: int, m_start: int, m_end: int, date_keeps: bool = False) -> bool:
     """An unfilled placeholder in the match or after it in its sentence ("Formål: «Formål»", "Ny
     kontrol [INDSÆT DATO]."): the statement is not written yet. One before it is a name or the like
-    ("{{ borger.navn }} har givet samtykke …"): the statement stands."""
+    ("{{ borger.navn }} har givet samtykke …"): the statement stands. With `date_keeps`, a date's field after the
+    match leaves only the time open ("… kan vende tilbage til sit job på fuld tid fra [INDSÆT DATO]")."""
     spans = a.placeholders(bi)
     if not spans:
         return False
     base = a.block_starts[bi]
     _, s_end = a.sentence_of(m_start)
-    return any(base + s < s_end and m_start < base + e for s, e in spans)
+    text = a.blocks[bi].text
+    return any(base + s < s_end and m_start < base + e
+               and not (date_keeps and m_end <= base + s and DATE_FIELD.search(text[s:e]))
+               for s, e in spans)
 
 
-def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
+def _tick_options(a, bi: int) -> list:
+    """The tick-box options of block i (`linter/letter/ticks.py`), once per block."""
+    cache = a.memo.setdefault("tick-options", {})
+    opts = cache.get(bi)
+    if opts is None:
+        opts = cache[bi] = options(a.blocks[bi].text)
+    return opts
+
+
+def _unticked(a, bi: int, m_start: int, m_end: int) -> bool:
+    """The match lies in the option of an empty tick box ("Forventet varighed: [ ] under 4 uger [ ] …"): an
+    option not chosen states nothing."""
+    base = a.block_starts[bi]
+    return any(not o.ticked and base + o.start <= m_start and m_end <= base + o.end for o in _tick_options(a, bi))
+
+
+def _ticked_after(a, pos: int) -> tuple[int, int] | None:
+    """The ticked option of the tick list that opens at `pos` (right after a question), as a span of the analysed
+    text; None when no tick list opens there or none of its boxes is ticked."""
+    bi = a.block_index(pos)
+    base = a.block_starts[bi]
+    opts = _tick_options(a, bi)
+    if not opts or base + opts[0].start != pos:
+        return None
+    for o in opts:
+        if o.ticked and a.text[base + o.text_start:base + o.end].strip():
+            return base + o.text_start, base + o.end
+    return None
+
+
+def _bare_heading(a, bi: int, m_start: int, m_end: int, template: bool = False) -> bool:
     """The match is (part of) a heading or label with no statement after or under it."""
     block = a.blocks[bi]
     start, _ = a.block_span(bi)
@@ -425,38 +547,71 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int) -> bool:
     colon = t.find(":")
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part
         if t[colon + 1:].strip():  # "Skånehensyn: ingen" answers; "Skånehensyn: -" / "[udfyldes]" does not
-            return bool(_LABEL.match(t[:colon + 1] + " ")) and _unanswered(a, start + colon + 1, start + len(t))
-        return not _answered_below(a, bi)
+            # (a line whose value is a tick list is a form's field however long its label: "Forventes at vende
+            # tilbage til nuværende job: [ ] Ja [ ] Nej")
+            ticks = _tick_options(a, bi)
+            field = bool(_LABEL.match(t[:colon + 1] + " ")) or (bool(ticks) and not t[colon + 1:ticks[0].start].strip())
+            return field and _unanswered(a, start + colon + 1, start + len(t), template)
+        return not _answered_below(a, bi, template)
     if colon >= 0:
         return False  # the match is in the value after a label
-    if block.heading_level == 0 and not _heading_like(t):
+    if block.heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
         return False
-    return not _answered_below(a, bi)
+    return not _answered_below(a, bi, template)
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _numbered_heading(a, bi: int) -> bool:
+    """A form's numbered section heading ("4. Skånehensyn i nuværende job"): a number, then a heading-like text,
+    the line not an item of a list (the line above neither an item nor a label ending in a colon)."""
+    t = a.blocks[bi].text
+    m = _NUMBERED.match(t)
+    if m is None or not _heading_like(t[m.end():]):
+        return False
+    if bi == 0:
+        return True
+    above = a.blocks[bi - 1].text.strip()
+    return not LIST_ITEM.match(above) and not above.endswith(":")
 
 
 EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
 
 
-def _unanswered(a, start: int, end: int) -> bool:
+def _unanswered(a, start: int, end: int, template: bool = False) -> bool:
     """A field's value (start..end in the analysed text) that holds nothing but punctuation and the words of
     the `felt-tom` concept: the field was left unanswered ("Skånehensyn: -", "Tidsplan: (udfyldes af lægen)")."""
     value = a.text[start:end]
-    if any(map(str.isalnum, value)) and EMPTY_VALUE in a.pipeline.lexicons.concepts:
-        chars = list(value)
+    if not any(ch.isalnum() for ch in value):
+        return True
+    chars = list(value)
+
+    def blank(s: int, e: int) -> None:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+
+    # a placeholder in a letter ("Skånehensyn" / "[INDSÆT SKÅNEHENSYN]"; in a template it stands in the place of
+    # the content and counts), an empty tick box's option and a box's own glyph ("[ ] Ja [ ] Nej") answer nothing
+    bi = a.block_index(start)
+    base = a.block_starts[bi]
+    for s, e in () if template else a.placeholders(bi):
+        blank(base + s, base + e)
+    for o in _tick_options(a, bi):
+        blank(base + o.start, base + (o.text_start if o.ticked else o.end))
+    if EMPTY_VALUE in a.pipeline.lexicons.concepts:
         for m in a.concept_matches(EMPTY_VALUE):
-            for i in range(max(m.start_char, start), min(m.end_char, end)):
-                chars[i - start] = " "
-        value = "".join(chars)
-    return not any(map(str.isalnum, value))
+            blank(m.start_char, m.end_char)
+    return not any(ch.isalnum() for ch in chars)
 
 
-def _opens_body(a, bi: int) -> bool:
+def _opens_body(a, bi: int, template: bool = False) -> bool:
     """A heading line zoned into the head only because nothing precedes it ("Skånehensyn" /
     "Ingen. …" as a whole note): it heads the body prose right under it."""
     z = a.structure.zones
     return z[bi] == "letterhead" and bi + 1 < len(z) and z[bi + 1] == "body" \
         and a.blocks[bi].heading_level == 0 and _heading_like(a.blocks[bi].text) and ":" not in a.blocks[bi].text \
-        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi)
+        and all(zone == "letterhead" for zone in z[:bi]) and _answered_below(a, bi, template)
 
 
 def _heading_like(text: str) -> bool:
@@ -465,13 +620,20 @@ def _heading_like(text: str) -> bool:
         and not _STATEMENT_WORD.search(t)
 
 
-def _answered_below(a, bi: int) -> bool:
-    """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), not by
-    the next heading or label ("Skånehensyn:" / "Tidsplan: ...")."""
+def _answered_below(a, bi: int, template: bool = False) -> bool:
+    """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), or by the list under it, however
+    short its items ("Hendes nuværende job (rengøring på en skole):" / "- gulvvask" / "- tømning af
+    skraldespande"), not by the next heading or label ("Skånehensyn:" / "Tidsplan: ...") nor by a line that
+    leaves it unanswered as a field's value would ("Tidsplan:" / "Følger.", the words of `felt-tom`, a placeholder in
+    a letter)."""
     nxt = bi + 1
     if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
         return False
     below = a.blocks[nxt]
     t = below.text.strip()
+    item = LIST_ITEM.match(t)
+    # (in a template a line that is one placeholder stands in the place of the answer: "[INDSÆT SKÅNEHENSYN]")
+    field = template and any(below.text[s:e].strip() == t for s, e in a.placeholders(nxt))
     return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
-        and not _heading_like(t)
+        and (not _heading_like(t) or field or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
+        and not _unanswered(a, *a.block_span(nxt), template)

@@ -23,6 +23,25 @@ _NAME_CHUNK = re.compile(r"[,;(]|\d")
 _NAME_END = re.compile(r"[.,;:]\s")
 
 
+def author_text_blocks(a, cue: dict[str, re.Pattern]) -> list[int]:
+    """The author's text and head lines, and an e-mail head's subject line ("Emne: Kasper - kan han …")."""
+    st = a.structure
+    return [i for i in range(len(a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING) or
+            st.zones[i] == Zone.EMAIL_HEADER and cue["subject-field"].match(a.blocks[i].text.lstrip())]
+
+
+def author_citizen_hits(text: str, cue: dict[str, re.Pattern]) -> bool:
+    """The author writes about their own back, sick leave, treatment or case: one `author-citizen` cue and one
+    more different one (another of them or an `author-citizen-weak` one: "min ryg" and "min læge", "operere
+    mig" and "jeg er til træning"); two weak ones alone never ("min kollega", "mit arbejde": a professional's
+    words too). A relative writes "min far har ondt", which is none of these."""
+    hits = {" ".join(m.group(0).lower().split()) for m in cue["author-citizen"].finditer(text)}
+    if not hits:
+        return False
+    weak = {" ".join(m.group(0).lower().split()) for m in cue["author-citizen-weak"].finditer(text)}
+    return len(hits | weak) >= 2
+
+
 class CitizenReading:
     """Needs `a`, `cue`, `reader`, `model`, `parties` and the party methods of the reader."""
 
@@ -59,10 +78,7 @@ class CitizenReading:
         return None
 
     def _text_blocks(self) -> list[int]:
-        """The author's text and head lines, and an e-mail head's subject line ("Emne: Kasper - kan han …")."""
-        st, a = self.a.structure, self.a
-        return [i for i in range(len(a.blocks)) if st.zones[i] in (Zone.BODY, Zone.META, Zone.GREETING) or
-                st.zones[i] == Zone.EMAIL_HEADER and self.cue["subject-field"].match(a.blocks[i].text.lstrip())]
+        return author_text_blocks(self.a, self.cue)
 
     def _make_citizen(self, party: Party, reason: str) -> None:
         citizen = self._citizen()
@@ -89,9 +105,7 @@ class CitizenReading:
         own = self.cue["own-relation"]
         relatives = [p for p in self.parties if p.kind == PartyKind.OTHER and p.reason == "relation-in-text" and
                      p.name and p.role and own.fullmatch(" ".join(p.role.split()))]
-        hits = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen"].finditer(text)}
-        weak = {" ".join(m.group(0).lower().split()) for m in self.cue["author-citizen-weak"].finditer(text)}
-        if hits and len(hits | weak) >= 2:  # a relative writes "min far har ondt", not "min ryg"
+        if author_citizen_hits(text, self.cue):  # a relative writes "min far har ondt", not "min ryg"
             span = sender.name_span or (self.model.names[0] if self.model.names else None)
             if span is not None:
                 name = " ".join(a.text[span[0]:span[1]].split())

@@ -38,7 +38,7 @@ from linter.letter.addressees import ANGLED as _ANGLED
 from linter.letter.addressees import DIGIT as _DIGIT
 from linter.letter.addressees import PARTS as _PARTS
 from linter.letter.addressees import AddresseeTests, placeholder_only, placeholders_out
-from linter.letter.citizen import CitizenReading
+from linter.letter.citizen import CitizenReading, author_citizen_hits, author_text_blocks
 from linter.letter.cues import letter_cues
 from linter.letter.parties import sender_summary
 from linter.letter.party import Detail, Party, PartyKind
@@ -99,6 +99,19 @@ def letter_parties(a, lexicons) -> tuple[Party, ...]:
     parties = tuple(_Reader(a, lexicons).read())
     a.memo["letter.parties"] = parties
     return parties
+
+
+def author_is_citizen(a, lexicons) -> bool:
+    """The author writes as the citizen about their own back, sick leave, treatment or case ("min ryg", "min
+    sagsbehandler", "operere mig", "jeg er til træning"; `author-citizen` cues, `citizen.author_citizen_hits`),
+    whoever the letter names as its citizen or recipient; memoised per letter. The profile reads it
+    (linter/profiles.py: the citizen writing is `generel` whatever the recipient)."""
+    cached = a.memo.get("letter.author-citizen")
+    if cached is None:
+        cue = _cues(lexicons)
+        text = "\n".join(a.blocks[i].text for i in author_text_blocks(a, cue))
+        cached = a.memo["letter.author-citizen"] = author_citizen_hits(text, cue)
+    return cached
 
 
 def parties_summary(a, lexicons) -> list[dict]:

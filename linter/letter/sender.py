@@ -72,6 +72,7 @@ _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
 _WE = _CUES["first-person-plural"]  # "Ring til os på …": the organisation's number
+_READER_NUMBER = _CUES["reader-number"]  # "Du har givet mig nummeret …": the recipient's number
 _CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
 # the end of a first-person number's own words: the next alternative (cue `alternative-joiner`) or number
 _OWN_WORDS_END = re.compile(f"{_CUES['alternative-joiner'].pattern}|\\d", _CUES["alternative-joiner"].flags)
@@ -92,6 +93,7 @@ _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
+_OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
@@ -118,6 +120,11 @@ class Attribution:
     personal: bool
     reason: str  # short code: why it is the sender's and why personal or a department's
 
+    @property
+    def field(self) -> bool:
+        """A template field standing for the detail («Telefon», {{ afsender.email }}), not the detail itself."""
+        return self.reason.startswith("placeholder")
+
 
 @dataclass(slots=True)
 class SenderModel:
@@ -140,6 +147,14 @@ class SenderModel:
             if len(written.split()) >= 2 or placeholder_spans(written):
                 return span, self.name_reasons[k] if k < len(self.name_reasons) else "?"
         return None, "first-name-only" if self.names else "no-sender-name"
+
+    def filled_in(self, a) -> bool:
+        """The writer has put their own name in the sender's part (not a template field): a contact field left
+        beside it («Direkte_telefon») is a blank the writer forgot, not the template's stand-in for the fact."""
+        from linter.readers.docx_placeholders import placeholder_spans
+
+        return any(why != "placeholder" and not placeholder_spans(a.text[s:e])
+                   for (s, e), why in zip(self.names, self.name_reasons, strict=False))
 
 
 _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender": "from-field",
@@ -258,11 +273,14 @@ class SenderReader:
         if any(p not in self._first_names and p.endswith(self._long_mailbox_words) for p in parts):
             return True
         if len(parts) >= 2:
-            return any(p.isdigit() for p in parts)  # team3@…, jc.2@…: numbered mailboxes
+            # team3@…, jc.2@…: numbered mailboxes; a person's name with a number is the person's (jonas.falk.01@)
+            return any(p.isdigit() for p in parts) and not any(p in self._first_names for p in parts)
         if local in self._first_names or local in self._ambiguous_names or len(local) <= 5:
             return False
-        # a long single word: a function mailbox if it contains a function word or the organisation
-        return org in local or any(w in local for w in self._mailbox_5)
+        # a long single word: a function mailbox if it contains a function word or the organisation (a short
+        # organisation word, "rm", "kk", only at its start or end: karmoe@rm.dk is Karen Mølgaard's initials)
+        inside = org in local if len(org) >= 4 else bool(org) and (local.startswith(org) or local.endswith(org))
+        return inside or any(w in local for w in self._mailbox_5)
 
     def names_in(self, text: str, zone: str = "signature") -> list[tuple[int, int]]:
         """Spans of person names: a known first name (an ambiguous one only before a
@@ -515,7 +533,7 @@ class SenderReader:
                     name_reasons.append("placeholder")
                     name_zones.add(zone)
                     named_blocks.setdefault(i, s)
-        others, colleagues = self._listed_colleagues(a, names)
+        others, colleagues, shared_lines = self._listed_colleagues(a, names)
         if others:
             # a practice's letterhead listing its doctors, the letter signed by one of them: the others are
             # colleagues, and their own lines' numbers and addresses no sender's
@@ -544,8 +562,16 @@ class SenderReader:
                     self._initials_sign(a.blocks[i].text, i in sig_first):
                 named_blocks[i] = len(a.blocks[i].text) - len(a.blocks[i].text.lstrip())
                 sig_named = initials_signed = True
-        named_groups = {a.blocks[i].group: i for i in named_blocks}
+        # (a line naming the practice's people, the signer among them, heads no block of the signer's own)
+        named_groups = {a.blocks[i].group: i for i in named_blocks if i not in shared_lines}
+        other_starts = sorted(s for s, _ in others)
         shared_only = self._first_name_over_mailbox(a, names, initials_signed, sender_at)
+
+        org_words = self._organisation_words(a, sender_words)
+        sender_text = " ".join(b.text for k, b in enumerate(a.blocks) if st.is_sender(k)).lower()
+
+        def named_self(offset: int) -> str:
+            return self._self_reference(a, offset, sender_words, sender_text)
 
         prev_end: dict[int, int] = {}
         for c in a.phones:
@@ -575,7 +601,16 @@ class SenderReader:
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
                 citizen = self._citizens(text[:s], near)
-                if citizen or _someone_elses(text[:s], sender_words) or i in colleagues:
+                # on a line naming the signer beside others, the name right before a number is whose it is
+                owner = max((n for n in names if a.block_starts[i] <= n[0] < c.start), default=None) \
+                    if i in shared_lines else None
+                k = bisect.bisect_left(other_starts, a.block_starts[i])
+                other_before = i in shared_lines and k < len(other_starts) and \
+                    max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
+                # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
+                listed = (i in colleagues or other_before) and not dept_label
+                if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
+                        _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
@@ -588,7 +623,8 @@ class SenderReader:
                 elif shared_only and zone in _PERSONAL_POSITION:
                     # "Kasper / Medlemsservice / Tlf. … / medlemsservice@…": the organisation writes
                     phone(c.start, c.end, c.value, False, "first-name-shared")
-                elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION:
+                elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION and \
+                        not self._under_contact_field(a, i, named_blocks):
                     phone(c.start, c.end, c.value, False, "switchboard-hours")  # a letterhead number with hours
                 elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
                     phone(c.start, c.end, c.value, True, "under-name")  # (also with the signer's own hours)
@@ -605,10 +641,14 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "first-person-switchboard-label")
                 else:
                     phone(c.start, c.end, c.value, True, "first-person")
+            elif zone in ("body", "meta") and (who := named_self(c.start)):
+                # "Mette Kold kan træffes direkte på …" (the author by name), "Rygambulatoriet træffes på …" (the
+                # sender's own unit): the author's own number, or the unit's
+                own = who == "self" and not (dept_label or self._has_label(after[:40], "hours") and not personal_label)
+                phone(c.start, c.end, c.value, own, "named-self" if own else "named-own-unit")
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
                 phone(c.start, c.end, c.value, False, "department-offer")
-        org_words = self._organisation_words(a, sender_words)
         for c in a.emails:
             i = a.block_index(c.start)
             text = a.blocks[i].text
@@ -617,7 +657,7 @@ class SenderReader:
                 if self._citizens(before, before[-25:]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
-                if i in colleagues:
+                if i in colleagues and not self.email_is_department(c.value):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
@@ -625,7 +665,7 @@ class SenderReader:
                 if self.email_is_department(c.value) or self._named_after(c.value, org_words):
                     email(c.start, c.end, c.value, False, "department-offer")  # (nordvig@ of "… Nordvig")
                 continue
-            elif not (st.zones[i] in ("body", "meta") and self._first_person(a, c.start)):
+            elif not (st.zones[i] in ("body", "meta") and (self._first_person(a, c.start) or named_self(c.start))):
                 continue
             where = "" if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text) \
                 else "-first-person"
@@ -666,10 +706,12 @@ class SenderReader:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
 
-    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int]]:
-        """A letterhead naming several people of the practice ("Læge Henning Moos · direkte … · hemo@…" / "Læge Ida
-        Ravn · direkte … · idra@…", or "Henning Moos · Ida Ravn" on one line), the signature naming one of them:
-        the others' name spans, and the letterhead lines that name only them (their own numbers and addresses)."""
+    def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int], set[int]]:
+        """A letterhead or contact block naming several people of the practice or the case ("Læge Henning Moos ·
+        direkte … · hemo@…" / "Læge Ida Ravn · direkte … · idra@…", or "Henning Moos · Ida Ravn" on one line), the
+        signature or the contact field naming one of them: the others' name spans, the lines that name only them
+        (their own numbers and addresses), and the lines naming the signer beside them (a number there is the
+        owner's right before it; a line under them is the practice's, not one person's)."""
         st = a.structure
         heads: list[tuple[tuple[int, int], set[str]]] = []
         signer: set[str] = set()
@@ -678,15 +720,17 @@ class SenderReader:
             words = {w.lower() for w in a.text[ns:ne].split()}
             if len(words) < 2:
                 continue
-            if st.zones[i] == "letterhead":
+            if st.zones[i] in ("letterhead", "contact"):
+                # (a contact block naming the case's people: "Sagsbehandler: …" / "Virksomhedskonsulent: …")
                 heads.append(((ns, ne), words))
-            elif st.zones[i] in _PERSONAL_POSITION:
+            if st.zones[i] in _PERSONAL_POSITION:
                 signer |= words
         if len(heads) < 2 or not signer or sum(1 for _, w in heads if w <= signer or signer <= w) != 1:
-            return set(), set()
+            return set(), set(), set()
         others = {span for span, w in heads if not w & signer}
         mine = {a.block_index(span[0]) for span, w in heads if w & signer}
-        return others, {a.block_index(span[0]) for span in others} - mine
+        theirs = {a.block_index(span[0]) for span in others}
+        return others, theirs - mine, theirs & mine
 
     def _unit_abbreviation(self, value: str) -> bool:
         """A local part of four or five letters that is a unit word cut short (psyk@ for psykiatri, kiro@ for
@@ -703,9 +747,17 @@ class SenderReader:
 
     def _named_after(self, value: str, org_words: set[str]) -> bool:
         """The local part is a word of the organisation's name, or all its parts are (aarhus.syd@ under
-        "Afdeling Aarhus Syd"; a region or compass word counts as such a part)."""
+        "Afdeling Aarhus Syd"; a region or compass word counts as such a part), or it is the first part of a word
+        of the name that ends in an organisation word (skade@ under "Skadeafdelingen", traening@ under
+        "Træningsenheden")."""
         local = value.lower().partition("@")[0]
         parts = [p for p in _LOCAL_PARTS.split(local) if p]
+        if local.isalpha() and len(local) >= 4 and local not in self._first_names and \
+                local not in self._ambiguous_names and \
+                any(w.startswith(local) and (_ORGISH.match(w[len(local):]) or w[len(local)] == "s" and
+                                             _ORGISH.match(w[len(local) + 1:]))
+                    for w in org_words if len(w) > len(local) + 3):
+            return True  # the unit's own word before its organisation word: skade@ under "Skadeafdelingen"
         return local in org_words or len(parts) >= 2 and all(p in org_words or p in self._words["branch"]
                                                               for p in parts) and any(p in org_words for p in parts)
 
@@ -772,6 +824,20 @@ class SenderReader:
         first = min(k for k in range(i + 1) if a.blocks[k].group == g)
         return g in named_groups and not any(self._names_organisation(a.blocks[k].text) for k in range(first, i))
 
+    def _under_contact_field(self, a, i: int, named_blocks: dict[int, int]) -> bool:
+        """The number's line stands right under a contact field naming a person ("Kontaktperson: Sagsbehandler
+        Maria Juhl" / "Tlf.: … (hverdage kl. 9-12)"), in its block with no organisation's line between: the
+        person's own line, also with hours (RULES.md: a number under the sender's name counts, also with hours)."""
+        st, g = a.structure, a.blocks[i].group
+        k = i - 1
+        while k >= 0 and a.blocks[k].group == g and st.is_sender(k):
+            if st.zones[k] == "contact":
+                return k in named_blocks
+            if k in named_blocks or self._names_organisation(a.blocks[k].text):
+                return False
+            k -= 1
+        return False
+
     def _names_organisation(self, text: str) -> bool:
         """A line naming an organisation or unit: a department word, an organisation word, a legal form."""
         text = _ADDRESS_OR_WEB.sub(" ", text)  # (an address's domain names no organisation on the line)
@@ -807,10 +873,37 @@ class SenderReader:
                 cues = list(_FIRST_PERSON.finditer(before))
         if not cues:
             return False
+        if any(m.end() > cues[-1].start() for m in _READER_NUMBER.finditer(before)):
+            return False  # "Du har givet mig nummeret …", "jeg ringer til dig på …": the reader's number
         between = before[cues[-1].end():]
+        # "ring til min læge på …", "min sagsbehandler har nummeret …": a possessive before a title is someone
+        # of the author's, not the author
+        role = re.match(r"\s+([a-zæøå.]+)", between) if cues[-1].group(0).lower() in ("min", "mit", "mine") else None
+        if role and _TITLE.match(role.group(1)):
+            return False
         # "Ring til os på …": the reader is invited to call the organisation, not the author (department-offer)
         return not _THIRD_PARTY.search(between) and not _SPACED_NAME_WORD.search(between) and \
             not _WE.search(before[cues[-1].start():])
+
+    def _self_reference(self, a, offset: int, sender_words: set[str], sender_text: str) -> str:
+        """A sentence of the text giving the sender's own reachability in the third person: "self" when its
+        subject is the sender's name ("Mette Kold kan træffes direkte på …", "Tobias kan træffes på … eller
+        tono@…"), "unit" when it is a word of the sender's own organisation lines ("Rygambulatoriet træffes på
+        …"); "" otherwise (a first-person sentence, another person, the recipient)."""
+        sent_start = _sentence_start(a, offset)
+        before = a.text[sent_start:offset]
+        m = _REACHABLE.search(before)
+        if not m or _FIRST_PERSON.search(before) or _THIRD_PARTY.search(before[:m.start()]):
+            return ""
+        words = [w.strip(",.:;") for w in before[:m.start()].split()]
+        if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+            return ""
+        if sender_words and all(w in sender_words for w in words):
+            return "self"
+        if len(words) == 1 and self._names_organisation(words[0]) and \
+                re.search(rf"(?<![\wæøå]){re.escape(words[0].lower())}(?![\wæøå])", sender_text):
+            return "unit"
+        return ""
 
     @staticmethod
     def _apposition(text: str, end: int) -> str:
@@ -841,6 +934,8 @@ class SenderReader:
         # (a department's label is no third party: "Borgerservice" is no "borger")
         if not offers or any(not self._has_label(m.group(0), "dept_phone") for m in _THIRD_PARTY.finditer(before)):
             return False
+        if any(m.end() > offers[-1].start() for m in _READER_NUMBER.finditer(before)):
+            return False  # "Jeg har prøvet jeres hovednummer …": the reader's department, not the sender's
         return not self.names_in(before[offers[-1].end():], "body")
 
 
@@ -920,11 +1015,15 @@ def _first_signature_line(st, blocks) -> set[int]:
     return out
 
 
-def _someone_elses(line_before: str, sender_words: set[str]) -> bool:
+def _someone_elses(line_before: str, sender_words: set[str], number: bool = False) -> bool:
     """The number ends a sentence about another person's reachability ("Gitte kan selv kontaktes på
     mobil …", "Hun træffes på …", "Hendes eget nummer er …"): not the sender's, even after the signature."""
-    if _FIRST_PERSON.search(line_before):
-        return False
+    cues = list(_FIRST_PERSON.finditer(line_before))
+    if cues:
+        # before a number: "Kan du ikke fange mig, så ring til min kollega Susanne Vad på …", a colleague (a third
+        # party's word) after the author's last word is whose number it is (a name's line, "v/ min datter Sara
+        # Dahl", names the author)
+        return number and bool(_THIRD_PARTY.search(line_before[cues[-1].end():]))
     if _THEIR_NUMBER.search(line_before):
         return True
     m = _REACHABLE.search(line_before)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from linter.analysis.emails import AT_CUE
 from linter.analysis.wrapping import continues_line, wrap_width
@@ -42,6 +42,9 @@ GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
 # "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
+# a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
+EMPTY_BOX, TICKED_BOX = _CUES["checkbox-empty"], _CUES["checkbox-ticked"]
+DATE_FIELD = _CUES["date-field"]  # a template field for a date ("[INDSÆT DATO]"), read by the require kind
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
@@ -251,6 +254,75 @@ def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
     return nxt.endswith(":") and len(nxt) <= 80 and bool(QUOTE_START.match(f"{t} {nxt}"))
 
 
+# two fields on one line: a run of 3+ spaces or a tab between them (a two-column letterhead typed as text)
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t[ \t]*)(?=\S)")
+_MIN_RIGHT = 20  # the right column starts this far into the line at least
+
+
+def _right_column(text: str) -> int | None:
+    """Where the right field of a two-column line starts ("Esbjerg Kommune      Sagsbehandler: Henrik Lund"
+    -> the offset of "Sagsbehandler"), or None for a line of one field."""
+    gaps = list(_COLUMN_GAP.finditer(text))
+    m = gaps[-1] if gaps else None
+    # (a form's label and its value set apart, "Telefon:        59 43 22 10", are one field)
+    if m is None or m.end() < _MIN_RIGHT or not text[:m.start() + 1].strip() or text[m.start()] == ":":
+        return None
+    return m.end()
+
+
+def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
+    """A letter head typed in two columns (the organisation on the left, a reference block "Sagsbehandler: … /
+    Dato: … / Direkte: …" on the right, on the same text lines) read as two blocks: the left fields of a run of
+    such lines, then its right fields as a block of their own (and the lines under the run, which no longer
+    stand beside it, as another). Only in the head (before the greeting or the first prose line) and only a run
+    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one.
+    Each field keeps its line, and its column in the line: the right field's text keeps the left field's place
+    as spaces, so offsets, columns and paragraph offsets stay those of the line as written, and the right block
+    reads as pushed to the right. Each new block with the position of the line it came from; None when no line
+    is split (most letters)."""
+    head_end = 0
+    for b in blocks:
+        t = b.text.strip()
+        if GREETING.match(t) or _is_prose(t) or b.part in ("table", "footer"):
+            break
+        head_end += 1
+    cols = [_right_column(b.text) for b in blocks[:head_end]]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < head_end:
+        j = i
+        while j + 1 < head_end and cols[i] is not None and cols[j + 1] is not None and \
+                blocks[j + 1].group == blocks[i].group and abs(cols[j + 1] - cols[i]) <= 2:
+            j += 1
+        if cols[i] is not None and j > i:
+            runs.append((i, j + 1))
+        i = j + 1
+    if not runs:
+        return None
+    out: list[tuple[int, Block]] = []  # (position in `blocks`, block)
+    shift = 0  # new groups so far: every later group moves up by as many
+    k = 0
+    for start, end in runs:
+        if start < k:
+            continue  # (a second run in the group read already: its lines stay as they are)
+        out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, start)]
+        g = blocks[start].group
+        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip(), group=g + shift))
+                for x in range(start, end)]
+        out += [(x, replace(blocks[x], text=" " * cols[x] + blocks[x].text[cols[x]:], group=g + shift + 1))
+                for x in range(start, end)]
+        shift += 1
+        rest = end
+        while rest < len(blocks) and blocks[rest].group == g:
+            rest += 1
+        if rest > end:
+            shift += 1
+            out += [(x, replace(blocks[x], group=g + shift)) for x in range(end, rest)]
+        k = rest
+    out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, len(blocks))]
+    return out
+
+
 def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
     """`service_line` tells a printout or service line ("Digital Post – kopi af sendt meddelelse")
     from the letter's own first line; the cue words are data (lexicons/letter/service-lines.yaml)."""
@@ -379,12 +451,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 break
             head.append(i)
         if len(head) == len(rest):
-            head = []  # no prose line at all (a snippet, a note): nothing is a letterhead
+            # no prose line at all (a snippet, a note): nothing is a letterhead, but a form's first block
+            head = _form_head(blocks, rest)
     # a letterhead in the page header (organisation with address or contact lines) is the sender's
     # block: the first address block of the body is then the recipient's, as under an e-mail header
     header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
                         for b in blocks)
-    _zone_head(blocks, head, zones, email or header_sender)
+    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]))
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
@@ -404,6 +477,22 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
+    """A form with no prose line: its first paragraph group, when that names an organisation with its address and
+    number ("STATUSSKEMA – RYGFORLØB" / "Sundhedscenter Herning · Fredensgade 12 · 7400 Herning · tlf. …") and the
+    next group opens with the form's fields ("Modtager: …", "Borger: …"), is the sender's letterhead; else none."""
+    if not rest:
+        return []
+    first = [i for i in rest if blocks[i].group == blocks[rest[0]].group]
+    after = [i for i in rest if i not in first]
+    texts = [blocks[i].text.strip() for i in first]
+    if not after or len(first) > 6 or not FIELD_LINE.match(blocks[after[0]].text.strip()) or \
+            any(FIELD_LINE.match(t) or RECIPIENT_LINE.match(t) for t in texts):
+        return []
+    address = any(POSTCODE_LINE.search(t) for t in texts) and any(CONTACT_LINE.search(t) for t in texts)
+    return first if address else []
 
 
 def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
@@ -504,6 +593,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     in_list: int | None = None  # group of the participant list being read
     list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
+    label_alone = name_next = False  # that heading is a sender label with no value on its line ("Kontaktperson:")
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
     author = author_field(blocks, [i for i in rest if zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT)])
@@ -514,13 +604,19 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
             contact_group = blocks[i].group
+            # (its first short line names the contact: "Jonas Birk, sagsbehandler")
+            label_alone, name_next = False, True
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
             continue
         if contact_group is not None:
-            if blocks[i].group == contact_group and CONTACT_LINE.search(t) and zones[i] in (BODY, META_ZONE):
+            # (under a label alone, the block is its value: its first line the name, also in the letterhead)
+            if blocks[i].group == contact_group and zones[i] in ((BODY, META_ZONE, LETTERHEAD) if label_alone
+                                                                 else (BODY, META_ZONE)) and (
+                    CONTACT_LINE.search(t) or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
                 zones[i] = CONTACT
+                name_next = False
                 continue
             contact_group = None
         if PARTICIPANTS_START.match(t):
@@ -543,6 +639,9 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
+            # a label alone on its line ("Kontaktperson:") has its value on the next line: the person's name line
+            # ("Jonas Birk, sagsbehandler") is the contact's too, and the phone and mail lines under it
+            label_alone = name_next = t.endswith(":")
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
             contact_group = blocks[i].group
@@ -597,7 +696,34 @@ def _recipientish(blocks: list[Block], g: list[int]) -> bool:
     return any(RECIPIENT_LINE.match(blocks[i].text.strip()) for i in g)
 
 
-def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool) -> None:
+def _header_parties(blocks: list[Block], fields: list[int]) -> tuple[set[str], set[str]]:
+    """The name words of a mail or printout header's sender field ("Afsender: Lægerne Søndergade, Brædstrup") that
+    its addressee fields ("Modtager: Jobcenter Horsens") do not share, and the addressee's words not the sender's."""
+    sender: set[str] = set()
+    addressee: set[str] = set()
+    for i in fields:
+        t = blocks[i].text.strip()
+        if SENDER_FIELD.match(t):
+            sender |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
+        elif ADDRESSEE_FIELD.match(t):
+            addressee |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
+    return sender - addressee, addressee - sender
+
+
+def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
+    """An address block under a mail or printout header whose first item names the header's sender and not its
+    addressee ("Afsender: Lægerne Søndergade, …" / … / "Lægerne Søndergade · Søndergade 4 · 8740 Brædstrup"): the
+    sender's letterhead printed under the header, not the recipient's address."""
+    sender, addressee = parties
+    if not sender:
+        return False
+    first = re.split(r"[·|•;,]| / | – | - ", blocks[g[0]].text.strip())[0]
+    words = _name_words(first)
+    return bool(words & sender) and not words & addressee
+
+
+def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool,
+               header_parties: tuple[set[str], set[str]] = (set(), set())) -> None:
     right = _right_aligned(blocks)
     groups = _split_groups(blocks, head, right)
     kinds: list[str | None] = []
@@ -653,6 +779,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
+        elif email and not seen_recipient and LETTERHEAD not in kinds[:k] and \
+                _names_header_sender(blocks, groups[k], header_parties):
+            kinds[k] = LETTERHEAD  # the sender's letterhead under a printout's "Afsender:" / "Modtager:" head
         elif not seen_recipient and all(right[i] for i in groups[k]) and \
                 sum(1 for i in groups[k] if CONTACT_LINE.search(blocks[i].text)) >= 2 and k + 1 < len(kinds):
             kinds[k] = LETTERHEAD  # a right-aligned contact block (phone and mail) under a letterhead in the
