@@ -7,9 +7,12 @@ own):
   no sharp deadlines) are accommodations, and psychological or cognitive function with a measure or a strain it
   cannot take ("kan koncentrere sig i 30 minutter", "kan ikke klare tidspres") is functional level; a declined
   assessment with two coordinated indirect questions ("kan ikke vurdere, hvad hun kan løfte, eller hvor længe hun
-  kan sidde") leaves both open; pauses the body demands during a chore at home are a limit, not an adjustment;
+  kan sidde") leaves both open; the relief an adjustment is for ("så hun kan sidde ned") and the job's routine load
+  ("ofte 15-20 kg ad gangen") are no capacity; pauses the body demands during a chore at home are a limit, not an
+  adjustment;
 - prognose: a partial return the citizen is on now ("er på delvis raskmelding med 12 timer") is today's hours, no
-  outlook, while the rise to full hours ahead ("kan gå op på fuld tid fra 1. april") is one;
+  outlook, while the rise to full hours ahead ("kan gå op på fuld tid fra 1. april"), resuming one's "nuværende
+  stilling" and the job's own clients taken on again ("kan passe fire børn igen fra april") are one;
 - job.formaal: the answer put into a case named by its kind ("Attesten indgår i sygedagpengesagen.") names no use.
 """
 
@@ -54,6 +57,12 @@ CASES: list[tuple[str, bool, str]] = [
     (F, False, 'Som fysioterapeut kan jeg ikke vurdere, hvor meget han kan bære, eller hvor længe han kan stå.'),
     (F, False, 'Det er uklart, hvor langt hun kan gå, og hvor længe hun kan sidde.'),
     (F, False, 'Jeg kan sige, at hans funktionsevne fortsat er nedsat, og at han stadig er sygemeldt.'),
+    # the relief an adjustment is for is no capacity; a result with its measure is one
+    (F, False, 'Han bør have en ståstøtte, så han kan sidde lidt, mens han samler emner.'),
+    (F, True, 'Hun har trænet, så hun nu kan sidde 40 minutter.'),
+    # the job's routine load with a habit adverb is a demand, not a capacity
+    (F, False, 'Hun er postbud og bærer typisk 12-15 kg ad gangen.'),
+    (F, True, 'Han løfter ofte 20 kg på jobbet. Han kan i dag løfte 10 kg.'),
     # prognose: the partial return now
     (P, False, 'Hun er på delvis raskmelding med 15 timer om ugen, hvor hun passer kassen.'),
     (P, False, 'Han er i dag delvist raskmeldt og arbejder tre dage om ugen.'),
@@ -65,6 +74,15 @@ CASES: list[tuple[str, bool, str]] = [
     (P, False, 'Han gik op på fuld tid i januar, men fik det værre.'),
     (P, False, 'Hun er trappet op til fuldtid i sidste måned.'),
     (P, False, 'Hvis han går op på fuld tid, bør han have pauser.'),
+    # resuming the job with its own adjective between
+    (P, True, 'Hun kan efter forløbet påregne at genoptage sin hidtidige stilling som sygeplejerske.'),
+    (P, False, 'Han genoptog sin nuværende stilling i marts, men blev sygemeldt igen.'),
+    # the job's own clients or vehicle taken on again ahead
+    (P, True, 'Jeg regner med, at Bente kan passe fem børn igen fra maj, når hun har fået en lav stol.'),
+    (P, True, 'Han vil kunne køre ruten igen efter sommerferien.'),
+    (P, False, 'Hun kan passe sine børn igen.'),
+    (P, False, 'Hun kunne klippe kunder igen i januar, men fik ondt.'),
+    (P, False, 'Indtil da kan han passe to børn ad gangen.'),
 ]
 
 JOB_CASES: list[tuple[str, bool, str]] = [
