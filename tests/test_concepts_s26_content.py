@@ -41,6 +41,9 @@ CASES: list[tuple[str, bool, str]] = [
     (S, True, 'Han bør arbejde i rolige omgivelser med én opgave ad gangen.'),
     (S, True, 'Hun bør gå ned i tid, så længe stressen fylder.'),
     (S, True, 'Det vil hjælpe ham med en fast hjemmearbejdsdag og et eget kontor uden forstyrrelser.'),
+    (S, True, 'Han har brug for ro og faste rammer på arbejdspladsen.'),
+    (S, True, 'Hun har behov for en mentor i jobbet.'),
+    (S, False, 'Han har brug for at komme tilbage på arbejdet.'),
     (S, False, 'Hun har ingen problemer med deadlines.'),
     (S, False, 'Hans job er kontorarbejde med mange deadlines og en del overarbejde.'),
     (S, False, 'Hun har faste arbejdstider i butikken.'),
@@ -50,6 +53,8 @@ CASES: list[tuple[str, bool, str]] = [
     # psychological and cognitive function
     (F, True, 'Han kan koncentrere sig om regnskaber i ca. 40 minutter ad gangen.'),
     (F, True, 'Hun kan holde fokus i 20 minutter.'),
+    (F, True, 'Han kan deltage i møder af 30 minutters varighed.'),
+    (F, False, 'Hun kan deltage i træning 2 gange om ugen.'),
     (F, True, 'Han kan ikke klare tidspres og afbrydelser.'),
     (F, True, 'Hun tåler ikke støj i længere tid.'),
     (F, True, 'Han har svært ved at huske beskeder.'),
