@@ -72,6 +72,8 @@ CASES: list[tuple[str, bool, str]] = [
     (P, False, 'Hun er på delvis raskmelding med 15 timer om ugen, hvor hun passer kassen.'),
     (P, False, 'Han er i dag delvist raskmeldt og arbejder tre dage om ugen.'),
     (P, True, 'Hun bør delvist raskmeldes fra uge 12.'),
+    (P, False, 'Han er raskmeldt 15 timer om ugen.'),
+    (P, True, 'Hun er raskmeldt 37 timer fra 1. juni.'),
     (P, True, 'Han er nu på delvis raskmelding, og jeg forventer fuld raskmelding til sommer.'),
     # … and the rise to full hours ahead is the outlook (as history or as a condition it is none)
     (P, True, 'Han kan efter min vurdering gå op på fuld tid fra 1. maj.'),
