@@ -576,6 +576,16 @@ def _numbered_heading(a, bi: int) -> bool:
     return not LIST_ITEM.match(above) and not above.endswith(":")
 
 
+def _next_section(heading: str, below: str) -> bool:
+    """The line under a numbered heading goes on with the form's numbering ("4. Skånehensyn" / "5. Tidsplan",
+    "4) …" / "5) …"): it is the next section's heading, and the section above it was left empty. A list under
+    the heading starts its own count ("4. Skånehensyn" / "1. Ingen løft over 10 kg")."""
+    h, n = _NUMBERED.match(heading), _NUMBERED.match(below)
+    if h is None or n is None or h.group().strip()[-1] != n.group().strip()[-1]:
+        return False
+    return int(n.group().strip()[:-1]) > int(h.group().strip()[:-1])
+
+
 EMPTY_VALUE = "felt-tom"  # the concept lexicon of a form field's non-answers ("-", "[udfyldes]", "ikke vurderet")
 
 
@@ -631,6 +641,8 @@ def _answered_below(a, bi: int, template: bool = False) -> bool:
         return False
     below = a.blocks[nxt]
     t = below.text.strip()
+    if _next_section(a.blocks[bi].text, t):
+        return False
     item = LIST_ITEM.match(t)
     # (in a template a line that is one placeholder stands in the place of the answer: "[INDSÆT SKÅNEHENSYN]")
     field = template and any(below.text[s:e].strip() == t for s, e in a.placeholders(nxt))
