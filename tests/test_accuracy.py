@@ -108,7 +108,7 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
                 # stop 24, never fixed against: scored on the start code and on the stop's final code
                 # (arrival figures, tests/blind/README.md); floors a little under the final figure
-                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95),
+                "fw": (0.98, 1.00), "fx": (0.89, 1.00), "fy": (1.00, 1.00), "fz": (0.89, 1.00), "ga": (1.00, 1.00),
                 # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
                 # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
                 # mistakes left for the concept owners (tests/blind/README.md)
@@ -126,8 +126,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # material (branches s25gdge, s25gdge2, and the lead's gd-13 class): fixed against
                 "gd": (1.00, 1.00), "ge": (1.00, 1.00),
                 # stop 25: held out to the end (never fixed against); the same figure on the stop's start code and
-                # its final code (12 wrong verdicts on 96 letters both times): floors at the final figure
-                "gf": (0.88, 1.00), "gg": (0.95, 1.00), "gi": (0.94, 0.95), "gj": (0.76, 0.95)}
+                # its final code (12 wrong verdicts on 96 letters both times): floors at the final figure; raised
+                # by stop 26's sender and direction classes (s26sender: gf 1.000 / 1.000, gg 0.974, gi and gj profile
+                # 1.000; fx 0.897 / 1.000, fy and ga 1.000 / 1.000)
+                "gf": (1.00, 1.00), "gg": (0.97, 1.00), "gi": (0.94, 1.00), "gj": (0.76, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
