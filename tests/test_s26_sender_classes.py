@@ -225,3 +225,17 @@ def test_per_as_a_word_after_a_title_is_no_name(check_text):
     res = check_text("Til Jobcenter Vesterå\n\nAhmad er lagerarbejder. Svar gerne per mail.\n\nMvh\nKaren Birk\n"
                      "Læge\n")
     assert res.sender["name"] == "Karen Birk"
+
+
+# -- the secretary offered beside the author's own number ----------------------------------------------------------
+
+def test_the_secretary_offered_as_an_alternative_is_the_departments_number(check_text):
+    res = check_text("Til Klinik Vest\n\n" + ASK + "Du kan ringe direkte til mig på 31 42 53 64 eller til "
+                     "sekretæren på 31 42 50 00.\n\nMvh\nBirgitte Lohse\nJobkonsulent, Jobcenter Vesterå\n")
+    assert _phones(res) == [("31425364", True), ("31425000", False)]
+
+
+def test_a_named_secretary_is_a_colleague_not_the_department(check_text):
+    res = check_text("Til Klinik Vest\n\n" + ASK + "Du kan også ringe til sekretæren Lise Bonde på 31 42 50 00."
+                     "\n\nMvh\nBirgitte Lohse\nJobkonsulent, Jobcenter Vesterå\nDirekte 31 42 53 64\n")
+    assert ("31425000", False) not in _phones(res) and ("31425000", True) not in _phones(res)
