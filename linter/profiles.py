@@ -28,7 +28,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
-         "domain-private", "domain-employer", "employer-addressed", "health-addressed")
+         "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named")
 _NEVER = re.compile(r"(?!)")
 _DOMAIN_PARTS = re.compile(r"[.-]")
 _FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
@@ -119,7 +119,27 @@ def _to_employer(recipient: list[str], body: str, c: SectorCues) -> bool:
     parts = [p for e in find_emails("\n".join(recipient)) for p in _DOMAIN_PARTS.split(e.domain.lower())]
     if any(c.rx["domain-employer"].match(p) for p in parts):
         return True
-    return bool(c.rx["employer-addressed"].search(body)) and not c.rx["health-addressed"].search(body)
+    if c.rx["health-addressed"].search(body):
+        return False
+    return bool(c.rx["employer-addressed"].search(body)) or _workplace_is_recipient(parts, body, c)
+
+
+_FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+
+
+def _workplace_is_recipient(parts: list[str], body: str, c: SectorCues) -> bool:
+    """The text places the citizen's work at a business whose name, spelled together, is a part of the recipient's
+    mail domain ("opstart hos Kærby Busser" to jan@kaerbybusser.dk, `workplace-named`): the reader is the employer."""
+    names = {p for p in parts if len(p) >= 4}
+    if not names:
+        return False
+    for m in c.rx["workplace-named"].finditer(body):
+        words = (m.group("org") or "").lower().split()
+        for k in range(1, len(words) + 1):
+            joined = "".join(words[:k]).translate(_FOLD_LETTERS)
+            if joined in names or joined.replace("-", "") in names:
+                return True
+    return False
 
 
 def _found(rx: FoldedPattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:

@@ -108,9 +108,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
                 # stop 24, never fixed against: scored on the start code and on the stop's final code
                 # (arrival figures, tests/blind/README.md); floors a little under the final figure
-                # (stop 26, branch s26content: fw, fx and fz's content mistakes fixed as classes: resuming one's
-                # "nuværende stilling", the relief an aid is for, the job's routine load, the job's own clients again)
-                "fw": (1.00, 1.00), "fx": (0.98, 0.91), "fy": (0.88, 0.91), "fz": (1.00, 1.00), "ga": (0.98, 0.95),
+                # (stop 26, branches s26content and s26sender: fw, fx and fz's content mistakes fixed as classes:
+                # resuming one's "nuværende stilling", the relief an aid is for, the job's routine load, the job's own
+                # clients again; fx, fy and ga's sender and direction classes)
+                "fw": (1.00, 1.00), "fx": (0.98, 1.00), "fy": (1.00, 1.00), "fz": (1.00, 1.00), "ga": (1.00, 1.00),
                 # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
                 # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
                 # mistakes left for the concept owners (tests/blind/README.md)
@@ -129,10 +130,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "gd": (1.00, 1.00), "ge": (1.00, 1.00),
                 # stop 25: held out to the end (never fixed against); the same figure on the stop's start code and
                 # its final code (12 wrong verdicts on 96 letters both times): floors at the final figure
-                # stop 26 (branch s26content): their content mistakes fixed as classes (an empty numbered form section,
-                # a psychologist's accommodations and function, a partial sick-leave return now, a case named by its
-                # kind as no purpose): gg 0.980, gi 1.000, gj 0.991
-                "gf": (0.88, 1.00), "gg": (0.98, 1.00), "gi": (1.00, 0.95), "gj": (0.99, 0.95),
+                # stop 26: their mistakes fixed as classes — s26content (an empty numbered form section, a
+                # psychologist's accommodations and function, a partial sick-leave return now, a case named by its kind
+                # as no purpose) and s26sender (a business consultant to an employer, shared mailboxes, a call order
+                # with the author's number)
+                "gf": (1.00, 1.00), "gg": (0.98, 1.00), "gi": (1.00, 1.00), "gj": (0.99, 1.00),
                 # stop 26's dev sets, written from RULES.md by writers who never saw the code; floors at their
                 # arrival on the stop's start code (a71270e): gn 0.886 / 1.000, go 0.962 / 0.958
                 "gn": (0.88, 1.00), "go": (0.96, 0.95)}

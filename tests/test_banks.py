@@ -40,8 +40,9 @@ def test_concept_bank_floor(bank):
 
 # sender bank: floors of (precision, recall) for the name, phones and e-mails
 SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
-                # held out during stop 24: its figure on the stop's final code
-                "sb": {"name": (0.96, 0.98), "phones": (0.93, 0.91), "emails": (0.98, 0.96)},
+                # held out during stop 24: its figure on the stop's final code; phones raised by stop 26's secretary
+                # offered beside the author's own number (s26sender: P 0.950, R 0.938)
+                "sb": {"name": (0.96, 0.98), "phones": (0.95, 0.93), "emails": (0.98, 0.96)},
                 # stop 25's dev bank; the 3 phone FPs left are fax numbers, which sc's writer never lists as phones
                 # and sa's lists as department phones (RULES.md does not decide)
                 "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)},

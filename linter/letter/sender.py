@@ -92,6 +92,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])|[.!?]\s*$|\n\s*\n")
 _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _CUES["title"]
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
+_DEFINITE = _CUES["definite-ending"]  # "Rygkoordinationen" / rygkoordination@
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
@@ -299,11 +300,14 @@ class SenderReader:
             low = tok.lower()
             known = low in self._first_names or ("-" in low and low.split("-")[0] in self._first_names)
             # an ambiguous first name ("Hans", "Per") counts in a signature-like zone, and anywhere right before a known
-            # first name: a double first name ("Speciallæge Hans Ulrik Brandt" in a letterhead)
+            # first name: a double first name ("Speciallæge Hans Ulrik Brandt" in a letterhead), or right after a
+            # professional title ("Læge Per Damsgaard · Læge …" in a practice's letterhead; a surname must follow)
             ambiguous = low in self._ambiguous_names and (zone in _PERSONAL_POSITION or (
                 k + 1 < len(toks) and toks[k + 1][0].lower() in self._first_names and
                 toks[k + 1][0].lower() not in self._ambiguous_names and _NAME_TOKEN.match(toks[k + 1][0]) is not None
-                and text[pos + len(tok):toks[k + 1][1]] == " "))
+                and text[pos + len(tok):toks[k + 1][1]] == " ") or (
+                k > 0 and _TITLE.match(toks[k - 1][0].lower()) is not None
+                and text[toks[k - 1][1] + len(toks[k - 1][0]):pos] == " "))
             if not _NAME_TOKEN.match(tok) or not (known or ambiguous) or low in self._words["dept"]:
                 k += 1
                 continue
@@ -758,6 +762,9 @@ class SenderReader:
                                              _ORGISH.match(w[len(local) + 1:]))
                     for w in org_words if len(w) > len(local) + 3):
             return True  # the unit's own word before its organisation word: skade@ under "Skadeafdelingen"
+        if local.isalpha() and len(local) >= 6 and local not in self._first_names and \
+                any(w.startswith(local) and _DEFINITE.match(w[len(local):]) for w in org_words):
+            return True  # the unit's word without its definite ending: rygkoordination@ under "Rygkoordinationen"
         return local in org_words or len(parts) >= 2 and all(p in org_words or p in self._words["branch"]
                                                               for p in parts) and any(p in org_words for p in parts)
 
@@ -854,10 +861,26 @@ class SenderReader:
         if initials or not names or \
                 any(len(a.text[s:e].split()) >= 2 or placeholder_spans(a.text[s:e]) for s, e in names):
             return False
+        if any(self._titled(a, e) for _, e in names):
+            return False  # "Mette / Sagsbehandler, Jobcenter …": a person writes, with their own role
         blocks = [(c, a.block_index(c.start)) for c in a.emails]
         mails = [c for c, i in blocks
                  if sender_at(i, c.start - a.block_starts[i]) and a.structure.zones[i] in _NAME_ZONES]
         return bool(mails) and all(self.email_is_department(c.value) for c in mails)
+
+    @staticmethod
+    def _titled(a, end: int) -> bool:
+        """The first name ending at `end` is followed, on its own line or the next one, by a person's title
+        (`title`: "Mette, sagsbehandler", "Mette" / "Sagsbehandler, Jobcenter …"): a person signs, not a unit."""
+        rest = a.text[end:end + 200]
+        same, _, after = rest.partition("\n")
+        lines = [same.strip(" ,-–/\t"), after.split("\n", 1)[0].strip()] if same.strip(" ,-–/\t") else \
+            [after.split("\n", 1)[0].strip()]
+        for line in lines:
+            first = line.split(None, 1)[0].strip(",.:;") if line.split() else ""
+            if first and _TITLE.match(first.lower()):
+                return True
+        return False
 
     @staticmethod
     def _first_person(a, offset: int) -> bool:

@@ -51,6 +51,8 @@ ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field
 RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
+CLOSING_WISH = _CUES["closing-wish"]  # "God weekend!" above the name alone
+RULE_LINE = _CUES["rule-line"]  # "_____": a client's separator only above a header field
 # who wrote or filled in the letter ("Skrevet af:", "Udfyldt af:", "Notat ved:"): the author's field wherever it stands
 AUTHOR_LABEL = _CUES["author-label"]
 # a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
@@ -251,6 +253,8 @@ def _quote_starts(blocks: list[Block], flow: list[int], k: int) -> bool:
     if k + 1 >= len(flow):
         return False
     nxt = blocks[flow[k + 1]].text.strip()
+    if RULE_LINE.match(t):
+        return bool(HEADER_FIELD.match(nxt))  # "____" / "Fra: …": a quoted message; over a footer line: a rule
     return nxt.endswith(":") and len(nxt) <= 80 and bool(QUOTE_START.match(f"{t} {nxt}"))
 
 
@@ -426,10 +430,15 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     limit = max(1, int(len(rest) * 0.7))
     greeting = next((i for i in rest[:limit] if GREETING.match(blocks[i].text.strip())), None)
     closing = None
-    for i in reversed(rest):
+    for k in range(len(rest) - 1, -1, -1):
+        i = rest[k]
         t = blocks[i].text.strip()
         if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
+            break
+        if (greeting is None or i > greeting) and k + 1 < len(rest) and CLOSING_WISH.match(t) and \
+                _NAME_ONLY_LINE.fullmatch(blocks[rest[k + 1]].text.strip()):
+            closing = i  # "God weekend!" / "Mads Okholm": the wish closes the mail, the name signs it
             break
     if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
         # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
