@@ -108,7 +108,7 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "ft": (1.00, 1.00), "fu": (1.00, 1.00), "fv": (1.00, 1.00),
                 # stop 24, never fixed against: scored on the start code and on the stop's final code
                 # (arrival figures, tests/blind/README.md); floors a little under the final figure
-                "fw": (0.98, 1.00), "fx": (0.85, 0.91), "fy": (0.88, 0.91), "fz": (0.89, 1.00), "ga": (0.98, 0.95),
+                "fw": (0.98, 1.00), "fx": (0.95, 0.91), "fy": (0.88, 0.91), "fz": (1.00, 1.00), "ga": (0.98, 0.95),
                 # stop 25: arrival on the start code (c03db26) gb 0.962 / 0.917, gc 0.897 / 0.958; their profile
                 # misses fixed as classes (the citizen writing, a job centre writing to an employer); content
                 # mistakes left for the concept owners (tests/blind/README.md)
@@ -127,10 +127,14 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "gd": (1.00, 1.00), "ge": (1.00, 1.00),
                 # stop 25: held out to the end (never fixed against); the same figure on the stop's start code and
                 # its final code (12 wrong verdicts on 96 letters both times): floors at the final figure
-                "gf": (0.88, 1.00), "gg": (0.95, 1.00), "gi": (0.94, 0.95), "gj": (0.76, 0.95),
+                "gf": (0.88, 1.00), "gg": (0.95, 1.00), "gi": (0.94, 0.95), "gj": (0.83, 0.95),
+                # (stop 26, s26content2: fx 0.882 -> 0.959, fz 0.923 -> 1.000, gj 0.761 -> 0.838 by the
+                # funktionsniveau classes of the pooled checklist: the aim of advice, a job's habitual load, a
+                # second question left open)
                 # stop 26's dev sets, written from RULES.md by writers who never saw the code; floors at their
-                # arrival on the stop's start code (a71270e): gn 0.886 / 1.000, go 0.962 / 0.958
-                "gn": (0.88, 1.00), "go": (0.96, 0.95)}
+                # arrival on the stop's start code (a71270e): gn 0.886 / 1.000, go 0.962 / 0.958; gn 0.989 after
+                # s26content2 (a kind of work is no current job, thanks under an empty label answer nothing)
+                "gn": (0.98, 1.00), "go": (0.96, 0.95)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
