@@ -8,7 +8,9 @@ own, each class with its near misses):
   the tasks named only as what to adjust ("bør tilpasse arbejdsopgaverne") say nothing of the job (`vagt-tilpasning`);
 - forms: a label left empty with only a courtesy line of thanks under it ("Svar senest:" / "Tak for hjælpen.") is
   unanswered (the `felt-tom` concept); a line that goes on with a statement is read on its own; a date's mask or
-  prompt in the place of the date ("Svar senest: dd.mm.åååå", "Svarfrist: (dato)") leaves the field unanswered;
+  prompt in the place of the date ("Svar senest: dd.mm.åååå", "Svarfrist: (dato)"), a value that is only "not known"
+  ("Stilling: ukendt"), a pointer to another paper ("Nuværende job: se journal") or urgency with no time ("Svar
+  senest: snarest", frist.yaml: these name no time) leave the field unanswered;
 - funktionsniveau: a second indirect question joined to the first stays as open as the first ("Jeg kan ikke vurdere,
   hvad hun kan løfte, eller hvor længe hun kan sidde": `uvished`); a job's habitual load with a word of frequency
   before the weight ("læsser selv varerne af, ofte 15-20 kg ad gangen": `jobkrav`) and the aim of advice ("bør have en
@@ -54,7 +56,16 @@ CASES: list[tuple[str, bool, str, str]] = [
     (FR, False, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvarfrist: dd/mm", J),
     (FR, False, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvar senest: (dato)", J),
     (FR, True, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvarfrist: 3/4", J),
+    (FR, False, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvar senest: Snarest.", J),
+    (FR, False, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvarfrist: hurtigst muligt", J),
+    (FR, True, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvarfrist: hurtigst muligt og senest 1. april 2026", J),
     (FR, True, "Vi vil gerne vide, hvor meget Ole kan løfte.\n\nSvar senest: 7. april 2026 (dato for mødet)", J),
+    # … and one whose value is only "not known" or a pointer to another paper
+    (NJ, False, "Stilling: ukendt", S),
+    (NJ, False, "Nuværende job: se journal", S),
+    (NJ, True, "Stilling: lagermedarbejder, se journal for detaljer", S),
+    (T, False, "Forventet varighed: uoplyst", S),
+    (T, True, "Forventet varighed: 8 uger, se vedhæftede epikrise", S),
     (T, False, "Forventet afsluttet: mm/åååå", S),
     (T, True, "Forventet afsluttet: 06/2026", S),
     (T, False, "Forventet varighed af forløbet:\n\nTak for samarbejdet.", S),
