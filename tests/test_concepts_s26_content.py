@@ -5,7 +5,8 @@ own, each class with its near misses):
   siddende arbejdsfunktioner", "lettere arbejdsfunktioner"), not the citizen's job; the definite form ("hvor
   arbejdsfunktionerne omfatter …") and the functions with their owner ("sine hidtidige arbejdsfunktioner") are; an
   indefinite job the citizen will or can manage ("vil kunne varetage et deltidsjob") is an outlook (`job-udsigt`), and
-  the tasks named only as what to adjust ("bør tilpasse arbejdsopgaverne") say nothing of the job (`vagt-tilpasning`);
+  the tasks named only as what to adjust ("bør tilpasse arbejdsopgaverne") or shifts to be spared ("bør ikke have
+  nattevagter") say nothing of the job (`vagt-tilpasning`);
 - forms: a label left empty with only a courtesy line of thanks under it ("Svar senest:" / "Tak for hjælpen.") is
   unanswered (the `felt-tom` concept); a line that goes on with a statement is read on its own; a date's mask or
   prompt in the place of the date ("Svar senest: dd.mm.åååå", "Svarfrist: (dato)"), a value that is only "not known"
@@ -42,6 +43,9 @@ CASES: list[tuple[str, bool, str, str]] = [
     # … nor are the tasks named only as what to adjust (vagt-tilpasning)
     (NJ, False, "Det anbefales, at arbejdsgiveren tilpasser arbejdsopgaverne de første uger.", S),
     (NJ, False, "Der bør ske en tilpasning af hendes arbejdsopgaver i en periode.", S),
+    (NJ, False, "Hun bør ikke have nattevagter i de første måneder.", S),
+    (NJ, False, "Han skal fritages for vagter om natten, til smerterne er aftaget.", S),
+    (NJ, True, "Hun har nattevagter på et plejehjem og bør ikke have dem i de første måneder.", S),
     (NJ, True, "Hendes arbejdsopgaver omfatter rengøring af kontorer.", S),
     (NJ, True, "Han er lagermedarbejder, og arbejdsgiveren bør tilpasse arbejdsopgaverne.", S),
     # forms: a label with only thanks under it is unanswered
