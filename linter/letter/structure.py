@@ -275,7 +275,8 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     Dato: … / Direkte: …" on the right, on the same text lines) read as two blocks: the left fields of a run of
     such lines, then its right fields as a block of their own (and the lines under the run, which no longer
     stand beside it, as another). Only in the head (before the greeting or the first prose line) and only a run
-    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one.
+    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one; a
+    line of the left field alone between two lines of the run is the left column's.
     Each field keeps its line, and its column in the line: the right field's text keeps the left field's place
     as spaces, so offsets, columns and paragraph offsets stay those of the line as written, and the right block
     reads as pushed to the right. Each new block with the position of the line it came from; None when no line
@@ -289,10 +290,16 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     cols = [_right_column(b.text) for b in blocks[:head_end]]
     runs: list[tuple[int, int]] = []
     i = 0
+    def aligned(k: int, col: int) -> bool:
+        return k < head_end and blocks[k].group == blocks[i].group and cols[k] is not None and abs(cols[k] - col) <= 2
+
     while i < head_end:
         j = i
-        while j + 1 < head_end and cols[i] is not None and cols[j + 1] is not None and \
-                blocks[j + 1].group == blocks[i].group and abs(cols[j + 1] - cols[i]) <= 2:
+        while cols[i] is not None and (aligned(j + 1, cols[i]) or (
+                # a left field alone on its line inside the run ("Tlf. 32 50 14 14" between two lines of both
+                # columns): the left column goes on under it, the right one has nothing there
+                j + 1 < head_end and cols[j + 1] is None and blocks[j + 1].group == blocks[i].group and
+                0 < len(blocks[j + 1].text.rstrip()) < cols[i] and aligned(j + 2, cols[i]))):
             j += 1
         if cols[i] is not None and j > i:
             runs.append((i, j + 1))
@@ -307,10 +314,11 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
             continue  # (a second run in the group read already: its lines stay as they are)
         out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, start)]
         g = blocks[start].group
-        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip(), group=g + shift))
+        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip() if cols[x] is not None
+                            else blocks[x].text.rstrip(), group=g + shift))
                 for x in range(start, end)]
-        out += [(x, replace(blocks[x], text=" " * cols[x] + blocks[x].text[cols[x]:], group=g + shift + 1))
-                for x in range(start, end)]
+        out += [(x, replace(blocks[x], text=" " * c + blocks[x].text[c:], group=g + shift + 1))
+                for x in range(start, end) if (c := cols[x]) is not None]
         shift += 1
         rest = end
         while rest < len(blocks) and blocks[rest].group == g:
@@ -423,7 +431,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         flow = flow[:quote_at]
     rest = flow[pos:]
 
-    limit = max(1, int(len(rest) * 0.7))
+    # (a head split into two columns counts its lines once: the right column's blocks are no more of the letter)
+    seen: set[int] = set()
+    twins = 0
+    for i in rest:
+        twins += blocks[i].index in seen
+        seen.add(blocks[i].index)
+    limit = max(1, int((len(rest) - twins) * 0.7)) + twins
     greeting = next((i for i in rest[:limit] if GREETING.match(blocks[i].text.strip())), None)
     closing = None
     for i in reversed(rest):
@@ -431,6 +445,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if (greeting is None or i > greeting) and (CLOSING.match(t) or (SLASH_SIGN.match(t) and len(t) < 100)):
             closing = i
             break
+    signed_above: list[int] = []  # contact lines right above a slash signature with no closing phrase
     if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
         # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
         # "kbj@…" / "/KBJ"): the closing is the phrase, the lines under it the signature
@@ -439,6 +454,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if phrase is not None and all(len(blocks[i].text) <= 60 and not _is_prose(blocks[i].text)
                                       for i in rest if phrase < i < closing):
             closing = phrase
+        elif phrase is None and blocks[closing].text.strip() != "--":
+            signed_above = _contact_lines_above(blocks, above)
 
     if greeting is not None:
         head = [i for i in rest if i < greeting]
@@ -468,6 +485,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 t = blocks[i].text.strip()
                 after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(_words(t)) > 15)
                 zones[i] = META_ZONE if after else SIGNATURE
+        for i in signed_above:
+            zones[i] = SIGNATURE
     else:
         for i in rest:
             if SIGN_OFF.match(blocks[i].text.strip()):
@@ -477,6 +496,20 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_lines(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _contact_lines_above(blocks: list[Block], above: list[int]) -> list[int]:
+    """The lines right above a slash signature with no closing phrase that hold only contact details, up to the
+    text ("… i uge 9." / "Direkte +45 76 29 41 07 · mora@horsens.dk" / "/MORA"): the signature's own lines,
+    written above the initials (RULES.md: the signature's details are the author's)."""
+    out: list[int] = []
+    for i in reversed(above):
+        t = blocks[i].text.strip()
+        if not t or not CONTACT_LINE.search(t) or _is_prose(t) or len(_words(t)) > 6 or t[-1:] in ".?!" or \
+                len(out) == 3:
+            break
+        out.insert(0, i)
+    return out
 
 
 def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
@@ -713,12 +746,13 @@ def _header_parties(blocks: list[Block], fields: list[int]) -> tuple[set[str], s
 def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
     """An address block under a mail or printout header whose first item names the header's sender and not its
     addressee ("Afsender: Lægerne Søndergade, …" / … / "Lægerne Søndergade · Søndergade 4 · 8740 Brædstrup"): the
-    sender's letterhead printed under the header, not the recipient's address."""
+    sender's letterhead printed under the header, not the recipient's address; also in capitals."""
     sender, addressee = parties
     if not sender:
         return False
     first = re.split(r"[·|•;,]| / | – | - ", blocks[g[0]].text.strip())[0]
-    words = _name_words(first)
+    # (a letterhead in capitals, "LÆGERNE MØLHOLT TORV", names the sender as well)
+    words = _name_words(first.title() if first.isupper() else first)
     return bool(words & sender) and not words & addressee
 
 
