@@ -55,6 +55,14 @@ def test_a_field_naming_another_partys_contact_person_in_the_genitive_is_not_the
     assert ("51627080", True) in _phones(res)
 
 
+def test_another_partys_field_hard_wrapped_before_its_number_keeps_the_number(check_text):
+    res = check_text("STATUS – sygedagpenge\n\nBorger: Ole Brink\nKommunens sagsbehandler: Bo Lind, Jobcenter Vestby,\n"
+                     "tlf. 75 11 40 40\n\nFunktionsniveau: Kan stå en time og løfte 10 kg.\n"
+                     "Prognose: Forventes tilbage på fuld tid fra juni.\n\n"
+                     "Udfyldt af: Ergoterapeut Mie Dahl, Træningscenter Vestby\nTlf.: 51 62 70 80\n")
+    assert _phones(res) == {("51627080", True)}
+
+
 def test_the_readers_own_unit_in_a_first_person_sentence_is_not_the_senders(check_text):
     res = check_text("Fra: Karin Lund <kalu@vestby.dk>\nTil: Rygklinikken Nord\nEmne: Ole Brink\n\nKære rygklinik\n\n"
                      f"{BODY}Jeg har talt med jeres reception på 75 40 30 20, og de bad mig skrive.\n\n"

@@ -289,17 +289,21 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
         head_end += 1
     cols = [_right_column(b.text) for b in blocks[:head_end]]
     runs: list[tuple[int, int]] = []
-    i = 0
-    def aligned(k: int, col: int) -> bool:
-        return k < head_end and blocks[k].group == blocks[i].group and cols[k] is not None and abs(cols[k] - col) <= 2
 
+    def aligned(k: int, first: int) -> bool:
+        """Line k's right field starts where the run's first line's does, in the same group."""
+        c = cols[first]
+        return k < head_end and blocks[k].group == blocks[first].group and cols[k] is not None and \
+            c is not None and abs(cols[k] - c) <= 2
+
+    i = 0
     while i < head_end:
         j = i
-        while cols[i] is not None and (aligned(j + 1, cols[i]) or (
+        while cols[i] is not None and (aligned(j + 1, i) or (
                 # a left field alone on its line inside the run ("Tlf. 32 50 14 14" between two lines of both
                 # columns): the left column goes on under it, the right one has nothing there
                 j + 1 < head_end and cols[j + 1] is None and blocks[j + 1].group == blocks[i].group and
-                0 < len(blocks[j + 1].text.rstrip()) < cols[i] and aligned(j + 2, cols[i]))):
+                0 < len(blocks[j + 1].text.rstrip()) < cols[i] and aligned(j + 2, i))):
             j += 1
         if cols[i] is not None and j > i:
             runs.append((i, j + 1))
@@ -494,6 +498,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         _trailing_signature(blocks, rest, head, zones)
         _foot_author(blocks, rest, head, zones)
     _zone_lines(blocks, rest, zones)
+    _zone_wrapped_fields(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
 
@@ -510,6 +515,17 @@ def _contact_lines_above(blocks: list[Block], above: list[int]) -> list[int]:
             break
         out.insert(0, i)
     return out
+
+
+def _zone_wrapped_fields(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
+    """A contact line that goes on with another party's field on the line above, hard-wrapped after a comma
+    ("Jobcentrets kontaktperson: Lene Bach, Jobcenter Horsens," / "tlf. 76 29 31 12"), is that field's: it takes
+    the field's zone (meta or recipient), not the sender's."""
+    for prev, i in zip(rest, rest[1:], strict=False):
+        if zones[prev] in (META_ZONE, RECIPIENT) and zones[i] in (LETTERHEAD, CONTACT) and \
+                FIELD_LINE.match(blocks[prev].text.strip()) and _continues_field(blocks, prev, i) and \
+                CONTACT_LINE.search(blocks[i].text):
+            zones[i] = zones[prev]
 
 
 def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
