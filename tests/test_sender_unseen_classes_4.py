@@ -136,3 +136,15 @@ def test_columns_split_runs_over_a_left_field_alone_only_between_two_rows():
     tail = [Block(t, k + 1, line=k + 1, group=0) for k, t in enumerate(lines[:2] + ["Tlf. 75 90 80 70"])]
     split = split_columns(tail + [Block("Kære Kim", 4, line=5, group=1)])
     assert split is not None and split[4][1].group != split[0][1].group
+
+
+def test_a_row_pushed_a_few_columns_off_between_aligned_rows_is_split_as_well(check_text):
+    # the author's block on the left, the recipient's on the right; "+45" pushed one right field four columns on
+    head = ("Sygehus Vestby                            Til:\n"
+            "Rygcentret                                Jobcenter Vestby, Sygedagpenge\n"
+            "Karin Lund, fysioterapeut                 Att. Bo Lind\n"
+            "Direkte +45 29 41 63 07                       Tlf. +45 75 51 44 20\n"
+            "kalu@sygehus-vestby.dk                    bo.lind@vestby.dk\n")
+    res = check_text(f"{head}\nVestby, 9. marts 2026\n\nKære Bo Lind\n\n{BODY}\nMed venlig hilsen\nKarin Lund\n")
+    assert _phones(res) == {("29416307", True)}
+    assert _emails(res) == {("kalu@sygehus-vestby.dk", True)}

@@ -270,13 +270,26 @@ def _right_column(text: str) -> int | None:
     return m.end()
 
 
+def _inside_run(blocks: list[Block], cols: list[int | None], first: int, k: int) -> bool:
+    """Line k, between a run of two-column lines from `first` and an aligned line under it, is one of the run: a
+    left field alone on its line ("Tlf. 32 50 14 14": the right column has nothing there), or a line whose right
+    field is pushed a few columns off by a longer left field ("Direkte +45 65 41 28 73" with the gap as it was)."""
+    c, ck = cols[first], cols[k] if k < len(cols) else None
+    if c is None or k >= len(cols) or blocks[k].group != blocks[first].group:
+        return False
+    if ck is None:
+        return 0 < len(blocks[k].text.rstrip()) < c
+    return abs(ck - c) <= 6
+
+
 def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     """A letter head typed in two columns (the organisation on the left, a reference block "Sagsbehandler: … /
     Dato: … / Direkte: …" on the right, on the same text lines) read as two blocks: the left fields of a run of
     such lines, then its right fields as a block of their own (and the lines under the run, which no longer
     stand beside it, as another). Only in the head (before the greeting or the first prose line) and only a run
     of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one; a
-    line of the left field alone between two lines of the run is the left column's.
+    line between two lines of the run belongs to it when it holds the left field alone or its right field starts
+    a few columns off (`_inside_run`).
     Each field keeps its line, and its column in the line: the right field's text keeps the left field's place
     as spaces, so offsets, columns and paragraph offsets stay those of the line as written, and the right block
     reads as pushed to the right. Each new block with the position of the line it came from; None when no line
@@ -299,11 +312,7 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     i = 0
     while i < head_end:
         j = i
-        while cols[i] is not None and (aligned(j + 1, i) or (
-                # a left field alone on its line inside the run ("Tlf. 32 50 14 14" between two lines of both
-                # columns): the left column goes on under it, the right one has nothing there
-                j + 1 < head_end and cols[j + 1] is None and blocks[j + 1].group == blocks[i].group and
-                0 < len(blocks[j + 1].text.rstrip()) < cols[i] and aligned(j + 2, i))):
+        while cols[i] is not None and (aligned(j + 1, i) or _inside_run(blocks, cols, i, j + 1) and aligned(j + 2, i)):
             j += 1
         if cols[i] is not None and j > i:
             runs.append((i, j + 1))
