@@ -98,6 +98,9 @@ _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
+_PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
+_CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
+_PRACTICE_OWNER = _CUES["practice-owner"]  # "Klinik … v/ speciallæge Lars Kronborg": the practice's letterhead
 _WRITTEN_BY = _CUES["written-by"]  # "Dikteret af overlæge …", "v/ datteren Sara Dahl": the author's own name follows
 # a house number after a name ("Karen Blixens Vej 4", "Skovvej 12B"); a masked CPR or other long number is none
 _HOUSE_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?")
@@ -612,7 +615,8 @@ class SenderReader:
                 other_before = i in shared_lines and k < len(other_starts) and \
                     max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
                 # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
-                listed = (i in colleagues or other_before) and not dept_label
+                # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
+                listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text)))
                 if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
@@ -636,6 +640,13 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "switchboard-hours")
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
+            elif zone in ("body", "meta") and self._first_person(a, c.start) and \
+                    (place := self._called_place(a, c.start, sender_text)):
+                # "Du kan ringe til lægehuset på …": the place's number; the sender's own unit's, else no one's here
+                if place == "own" and not personal_label:
+                    phone(c.start, c.end, c.value, False, "named-own-unit")
+                else:
+                    declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
             elif zone in ("body", "meta") and self._first_person(a, c.start):
                 # (its own label after it, up to the next number or alternative: "ring på … i telefontiden")
                 own_after = _OWN_WORDS_END.split(after, maxsplit=1)[0]
@@ -825,11 +836,30 @@ class SenderReader:
             return sig_named
         g = a.blocks[i].group
         if g in named_groups and named_groups[g] < i:
-            return True
+            # (a practice's letterhead naming its owner, "Klinik … v/ speciallæge Lars Kronborg": the practice's)
+            return not self._practice_owner(a, named_groups[g], named_blocks[named_groups[g]])
         # a letterhead that opens with the signer's own contact line, the name under it ("Tlf. … · anne.holm@…" /
         # "Anne Holm, fysioterapeut" / "Fysioklinikken Nord"): no organisation's line above the number
         first = min(k for k in range(i + 1) if a.blocks[k].group == g)
         return g in named_groups and not any(self._names_organisation(a.blocks[k].text) for k in range(first, i))
+
+    def _practice_owner(self, a, k: int, at: int) -> bool:
+        """The name in letterhead block k (at offset `at`) is a practice's owner after "v/" (cue `practice-owner`),
+        after a title or none, on the practice's own line ("Reumatologisk Klinik Aarhus v/ speciallæge Lars
+        Kronborg") or under it in the same block group ("ORTOPÆDKIRURGISK SPECIALLÆGEKLINIK" / "v/ speciallæge
+        …"): the letterhead is the practice's, not the owner's own block."""
+        text = a.blocks[k].text
+        m = _PRACTICE_OWNER.search(text[:at])
+        if not m:
+            return False
+        words = text[m.start():at].split()[1:]
+        if words and not _TITLE.match(words[0]):
+            return False  # "v/ datteren Sara Dahl": a relative writing, not a practice's owner
+        if self._names_organisation(text[:m.start()]):
+            return True
+        g = a.blocks[k].group
+        return k > 0 and a.blocks[k - 1].group == g and not text[:m.start()].strip() and \
+            self._names_organisation(a.blocks[k - 1].text)
 
     def _under_contact_field(self, a, i: int, named_blocks: dict[int, int]) -> bool:
         """The number's line stands right under a contact field naming a person ("Kontaktperson: Sagsbehandler
@@ -927,6 +957,21 @@ class SenderReader:
                 re.search(rf"(?<![\wæøå]){re.escape(words[0].lower())}(?![\wæøå])", sender_text):
             return "unit"
         return ""
+
+    def _called_place(self, a, offset: int, sender_text: str) -> str:
+        """The reader invited to call a place named right before the number (cue `called-place`: "Du kan ringe til
+        lægehuset på …"): "own" when the place's word stands in the sender's own lines, "other" when not, "" when
+        no place is named there or the word is a department's phone label, also inflected ("ring til omstillingen
+        på …", read as before; a compound, "tandklinikken", is a place of its own)."""
+        sent_start = _sentence_start(a, offset)
+        m = _CALLED_PLACE.search(a.text[max(sent_start, offset - 80):offset])
+        if not m:
+            return ""
+        word = m.group(1).lower()
+        if not self._names_organisation(word) or _TITLE.match(word) or \
+                any(word.startswith(w) for w in self._words["dept_phone"]):
+            return ""
+        return "own" if word in sender_text else "other"
 
     @staticmethod
     def _apposition(text: str, end: int) -> str:

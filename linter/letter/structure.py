@@ -274,12 +274,26 @@ def _right_column(text: str) -> int | None:
     return m.end()
 
 
+def _inside_run(blocks: list[Block], cols: list[int | None], first: int, k: int) -> bool:
+    """Line k, between a run of two-column lines from `first` and an aligned line under it, is one of the run: a
+    left field alone on its line ("Tlf. 32 50 14 14": the right column has nothing there), or a line whose right
+    field is pushed a few columns off by a longer left field ("Direkte +45 65 41 28 73" with the gap as it was)."""
+    c, ck = cols[first], cols[k] if k < len(cols) else None
+    if c is None or k >= len(cols) or blocks[k].group != blocks[first].group:
+        return False
+    if ck is None:
+        return 0 < len(blocks[k].text.rstrip()) < c
+    return abs(ck - c) <= 6
+
+
 def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     """A letter head typed in two columns (the organisation on the left, a reference block "Sagsbehandler: … /
     Dato: … / Direkte: …" on the right, on the same text lines) read as two blocks: the left fields of a run of
     such lines, then its right fields as a block of their own (and the lines under the run, which no longer
     stand beside it, as another). Only in the head (before the greeting or the first prose line) and only a run
-    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one.
+    of 2+ lines whose right fields start in the same column (within 2), so a table in the body stays one; a
+    line between two lines of the run belongs to it when it holds the left field alone or its right field starts
+    a few columns off (`_inside_run`).
     Each field keeps its line, and its column in the line: the right field's text keeps the left field's place
     as spaces, so offsets, columns and paragraph offsets stay those of the line as written, and the right block
     reads as pushed to the right. Each new block with the position of the line it came from; None when no line
@@ -292,11 +306,17 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
         head_end += 1
     cols = [_right_column(b.text) for b in blocks[:head_end]]
     runs: list[tuple[int, int]] = []
+
+    def aligned(k: int, first: int) -> bool:
+        """Line k's right field starts where the run's first line's does, in the same group."""
+        c = cols[first]
+        return k < head_end and blocks[k].group == blocks[first].group and cols[k] is not None and \
+            c is not None and abs(cols[k] - c) <= 2
+
     i = 0
     while i < head_end:
         j = i
-        while j + 1 < head_end and cols[i] is not None and cols[j + 1] is not None and \
-                blocks[j + 1].group == blocks[i].group and abs(cols[j + 1] - cols[i]) <= 2:
+        while cols[i] is not None and (aligned(j + 1, i) or _inside_run(blocks, cols, i, j + 1) and aligned(j + 2, i)):
             j += 1
         if cols[i] is not None and j > i:
             runs.append((i, j + 1))
@@ -311,10 +331,11 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
             continue  # (a second run in the group read already: its lines stay as they are)
         out += [(x, replace(blocks[x], group=blocks[x].group + shift)) for x in range(k, start)]
         g = blocks[start].group
-        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip(), group=g + shift))
+        out += [(x, replace(blocks[x], text=blocks[x].text[:cols[x]].rstrip() if cols[x] is not None
+                            else blocks[x].text.rstrip(), group=g + shift))
                 for x in range(start, end)]
-        out += [(x, replace(blocks[x], text=" " * cols[x] + blocks[x].text[cols[x]:], group=g + shift + 1))
-                for x in range(start, end)]
+        out += [(x, replace(blocks[x], text=" " * c + blocks[x].text[c:], group=g + shift + 1))
+                for x in range(start, end) if (c := cols[x]) is not None]
         shift += 1
         rest = end
         while rest < len(blocks) and blocks[rest].group == g:
@@ -427,7 +448,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         flow = flow[:quote_at]
     rest = flow[pos:]
 
-    limit = max(1, int(len(rest) * 0.7))
+    # (a head split into two columns counts its lines once: the right column's blocks are no more of the letter)
+    seen: set[int] = set()
+    twins = 0
+    for i in rest:
+        twins += blocks[i].index in seen
+        seen.add(blocks[i].index)
+    limit = max(1, int((len(rest) - twins) * 0.7)) + twins
     greeting = next((i for i in rest[:limit] if GREETING.match(blocks[i].text.strip())), None)
     closing = None
     for k in range(len(rest) - 1, -1, -1):
@@ -440,6 +467,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 _NAME_ONLY_LINE.fullmatch(blocks[rest[k + 1]].text.strip()):
             closing = i  # "God weekend!" / "Mads Okholm": the wish closes the mail, the name signs it
             break
+    signed_above: list[int] = []  # contact lines right above a slash signature with no closing phrase
     if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
         # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
         # "kbj@…" / "/KBJ"): the closing is the phrase, the lines under it the signature
@@ -448,6 +476,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if phrase is not None and all(len(blocks[i].text) <= 60 and not _is_prose(blocks[i].text)
                                       for i in rest if phrase < i < closing):
             closing = phrase
+        elif phrase is None and blocks[closing].text.strip() != "--":
+            signed_above = _contact_lines_above(blocks, above)
 
     if greeting is not None:
         head = [i for i in rest if i < greeting]
@@ -477,6 +507,8 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 t = blocks[i].text.strip()
                 after = after or bool(AFTER_SIGNATURE.match(t) or _is_prose(t) and len(_words(t)) > 15)
                 zones[i] = META_ZONE if after else SIGNATURE
+        for i in signed_above:
+            zones[i] = SIGNATURE
     else:
         for i in rest:
             if SIGN_OFF.match(blocks[i].text.strip()):
@@ -484,8 +516,34 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         _trailing_signature(blocks, rest, head, zones)
         _foot_author(blocks, rest, head, zones)
     _zone_lines(blocks, rest, zones)
+    _zone_wrapped_fields(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _contact_lines_above(blocks: list[Block], above: list[int]) -> list[int]:
+    """The lines right above a slash signature with no closing phrase that hold only contact details, up to the
+    text ("… i uge 9." / "Direkte +45 76 29 41 07 · mora@horsens.dk" / "/MORA"): the signature's own lines,
+    written above the initials (RULES.md: the signature's details are the author's)."""
+    out: list[int] = []
+    for i in reversed(above):
+        t = blocks[i].text.strip()
+        if not t or not CONTACT_LINE.search(t) or _is_prose(t) or len(_words(t)) > 6 or t[-1:] in ".?!" or \
+                len(out) == 3:
+            break
+        out.insert(0, i)
+    return out
+
+
+def _zone_wrapped_fields(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
+    """A contact line that goes on with another party's field on the line above, hard-wrapped after a comma
+    ("Jobcentrets kontaktperson: Lene Bach, Jobcenter Horsens," / "tlf. 76 29 31 12"), is that field's: it takes
+    the field's zone (meta or recipient), not the sender's."""
+    for prev, i in zip(rest, rest[1:], strict=False):
+        if zones[prev] in (META_ZONE, RECIPIENT) and zones[i] in (LETTERHEAD, CONTACT) and \
+                FIELD_LINE.match(blocks[prev].text.strip()) and _continues_field(blocks, prev, i) and \
+                CONTACT_LINE.search(blocks[i].text):
+            zones[i] = zones[prev]
 
 
 def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
@@ -722,12 +780,13 @@ def _header_parties(blocks: list[Block], fields: list[int]) -> tuple[set[str], s
 def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
     """An address block under a mail or printout header whose first item names the header's sender and not its
     addressee ("Afsender: Lægerne Søndergade, …" / … / "Lægerne Søndergade · Søndergade 4 · 8740 Brædstrup"): the
-    sender's letterhead printed under the header, not the recipient's address."""
+    sender's letterhead printed under the header, not the recipient's address; also in capitals."""
     sender, addressee = parties
     if not sender:
         return False
     first = re.split(r"[·|•;,]| / | – | - ", blocks[g[0]].text.strip())[0]
-    words = _name_words(first)
+    # (a letterhead in capitals, "LÆGERNE MØLHOLT TORV", names the sender as well)
+    words = _name_words(first.title() if first.isupper() else first)
     return bool(words & sender) and not words & addressee
 
 
