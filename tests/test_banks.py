@@ -41,20 +41,22 @@ def test_concept_bank_floor(bank):
 # sender bank: floors of (precision, recall) for the name, phones and e-mails
 SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
                 # held out during stop 24: its figure on the stop's final code; phones raised by stop 26's secretary
-                # offered beside the author's own number (s26sender: P 0.950, R 0.938)
-                "sb": {"name": (0.96, 0.98), "phones": (0.95, 0.93), "emails": (0.98, 0.96)},
-                # stop 25's dev bank; the 3 phone FPs left are fax numbers, which sc's writer never lists as phones
-                # and sa's lists as department phones (RULES.md does not decide)
-                "sc": {"name": (1.00, 1.00), "phones": (0.97, 1.00), "emails": (1.00, 1.00)},
-                # stop 25's second dev bank: the 5 phone FPs left are fax numbers (as in sc); the misses are sd-14's
-                # two-column head and a secretary offered in the text (tests/banks/README.md)
-                "sd": {"name": (1.00, 0.98), "phones": (0.95, 0.98), "emails": (1.00, 0.98)},
-                # stop 25's third dev bank: the 3 phone FPs are fax numbers (as in sc, sd); the name FNs are two
-                # first names alone (RULES.md: no name) and a secretary signing for a doctor (tests/banks/README.md)
-                "se": {"name": (0.98, 0.94), "phones": (0.96, 0.97), "emails": (0.98, 1.00)},
-                # stop 26's dev bank (arrival on a71270e: phones 0.89/0.97, e-mails 0.98/0.98); the 4 phone FPs left
-                # are fax numbers (as in sc, sd, se)
-                "sf": {"name": (1.00, 1.00), "phones": (0.95, 1.00), "emails": (1.00, 1.00)}}
+                # offered beside the author's own number (s26sender: P 0.950, R 0.938). Stop 26's fax relabel (a fax
+                # is no phone: sb-10, sb-36 lose their fax from gold and output alike) leaves the same 4 FPs and 5 FNs
+                # over two fewer TPs: P 0.9487, R 0.937 (the arithmetic of a smaller count, no verdict moved)
+                "sb": {"name": (0.96, 0.98), "phones": (0.948, 0.93), "emails": (1.00, 1.00)},
+                # stop 25's dev bank; its 3 phone FPs were fax numbers, which its writer never lists as phones: none
+                # since stop 26 reads a fax as no phone
+                "sc": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # stop 25's second dev bank: its 5 phone FPs were fax numbers (none since stop 26); the miss left is a
+                # secretary offered in the text (tests/banks/README.md)
+                "sd": {"name": (1.00, 1.00), "phones": (1.00, 0.99), "emails": (1.00, 1.00)},
+                # stop 25's third dev bank: its 3 phone FPs were fax numbers (none since stop 26); the name FNs are
+                # two first names alone (RULES.md: no name) and a secretary signing for a doctor (tests/banks/README.md)
+                "se": {"name": (0.98, 0.98), "phones": (1.00, 0.97), "emails": (0.98, 1.00)},
+                # stop 26's dev bank: arrival on the stop's start code (a71270e) phones 0.894/0.974, e-mails
+                # 0.985/0.985; 1.000 after s26sender2's classes and the fax reading (4 of its 9 FPs were fax numbers)
+                "sf": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))

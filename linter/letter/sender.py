@@ -82,6 +82,8 @@ _PH_NAME, _PH_PHONE, _PH_EMAIL = _CUES["placeholder-name"], _CUES["placeholder-p
 _PH_DEPT, _PH_DEPT_CONTACT = _CUES["placeholder-department"], _CUES["placeholder-department-contact"]
 _LETTERHEAD_NAME_PH = _CUES["letterhead-name-placeholder"]
 _ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"]
+# "Fax 86 12 55 09": no phone (nobody can call the author on it); "Tlf./fax …" is one (a label shared with a phone word)
+_FAX_LABEL, _FAX_SHARED = _CUES["fax-label"], _CUES["fax-shared"]
 _CITIZEN_LABEL = _CUES["citizen-label"]
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
@@ -139,6 +141,9 @@ class SenderModel:
     # details in the sender's part that are another party's ("Borger: …, tlf. …" -> citizen-label, "Gitte kan
     # selv kontaktes på …" -> someone-elses): read by the parties model (linter/letter/people.py), never counted
     declined: list[Attribution] = field(default_factory=list)
+    # fax numbers of the sender's side ("Fax 86 12 55 09"): no phone, neither the author's nor a department's
+    # (kontakt.telefon, kontakt.afdeling); kept here only so a verdict can be traced, never counted or listed
+    faxes: list[Attribution] = field(default_factory=list)
 
     def full_name(self, a) -> tuple[tuple[int, int] | None, str]:
         """The sender's name as RULES.md counts it: the first name span of two or more words (or a
@@ -443,6 +448,7 @@ class SenderReader:
         emails: list[Attribution] = []
         name_reasons: list[str] = []
         declined: list[Attribution] = []
+        faxes: list[Attribution] = []
 
         def phone(start: int, end: int, value: str, personal: bool, reason: str) -> None:
             phones.append(Attribution(value, start, end, personal, reason))
@@ -586,7 +592,8 @@ class SenderReader:
             text = a.blocks[i].text
             s, e = c.start - a.block_starts[i], c.end - a.block_starts[i]
             zone = zone_at(i, s)
-            before, after, prev_end[i] = self._label_window(text, s, e, prev_end.get(i, 0))
+            own_start = prev_end.get(i, 0)
+            before, after, prev_end[i] = self._label_window(text, s, e, own_start)
             window = before + " " + after
             # the label right before the number, in its own sentence ("Vi sender referatet … Ring til os på …" has none)
             near = _CLAUSE_CUT.split(before)[-1]
@@ -594,6 +601,9 @@ class SenderReader:
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
             paren = _PAREN_LABEL.match(after)
+            if self._fax(text[own_start:s], near, paren):
+                faxes.append(Attribution(c.value, c.start, c.end, False, "fax-label"))
+                continue  # "Fax 86 12 55 09": no number to call (a fax neither is the author's nor a department's)
             personal_label = self._has_label(before, "personal_phone") or \
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
@@ -695,9 +705,17 @@ class SenderReader:
                 email(c.start, c.end, c.value, False, "organisation-name-mailbox" + where)
             else:
                 email(c.start, c.end, c.value, True, "personal-address" + where)
-        v = SenderModel(names, name_reasons, phones, emails, declined)
+        v = SenderModel(names, name_reasons, phones, emails, declined, faxes)
         a.memo["letter.sender"] = v
         return v
+
+    @staticmethod
+    def _fax(own: str, near: str, paren: re.Match | None) -> bool:
+        """The number's own label is a fax's ("Fax 86 12 55 09", "Telefax: …", "86 12 55 09 (fax)"), not one shared
+        with a phone word ("Tlf./fax …", "Telefon og fax: …"): `own` is the line back to the previous number."""
+        if _FAX_SHARED.search(own) or paren and _FAX_SHARED.search(paren.group(1)):
+            return False
+        return bool(_FAX_LABEL.search(near) or paren and _FAX_LABEL.search(paren.group(1)))
 
     def _citizens(self, before: str, near: str) -> bool:
         """A contact detail is the citizen's after a citizen label near it ("Borgerens tlf.: …") or on a line that
