@@ -38,6 +38,12 @@ CASES: list[tuple[str, bool, str]] = [
                'til sit arbejde som tømrer.'),
     (P, False, 'Det er for tidligt at sige, om hun kan vende tilbage til sit job, men hun er motiveret.'),
     (P, False, 'Jeg kan endnu ikke sige, om han kan genoptage arbejdet.'),
+    (P, True, 'Hun kan vende tilbage til sit arbejde som kok, men om det bliver på fuld tid, er for tidligt at sige.'),
+    (P, True, 'Jeg regner med, at han kan genoptage sit job som smed, men hvor hurtigt må tiden vise.'),
+    (P, True, 'Han kan efter min vurdering vende tilbage til kontoret, selvom det er for tidligt at sige præcist '
+              'hvornår.'),
+    (P, False, 'Han har fået det bedre, men om han kan vende tilbage til sit arbejde som smed, er for tidligt at '
+               'sige.'),
     (P, False, 'Hun vil gerne tilbage til sit arbejde, men det er for tidligt at sige, om hun kan.'),
     (P, False, 'Måske kan han vende tilbage til sit job, men det er for tidligt at sige.'),
     (P, False, 'Han kan ikke vende tilbage til arbejdet foreløbig, men vi ved ikke, hvor længe.'),
@@ -59,6 +65,8 @@ CASES: list[tuple[str, bool, str]] = [
               'job igen i maj.'),
     (P, False, 'Jeg har ingen vurdering af, hvilket arbejde han kan klare fremover.'),
     (P, False, 'Hvad hun kan arbejde med, må arbejdsgiveren tage stilling til.'),
+    (P, False, 'Om han kan vende tilbage til sit job som maler, overlader jeg til rehabiliteringsteamet.'),
+    (P, True, 'Jeg forventer, at hun kan vende tilbage til sit job, og tilpasningen overlader jeg til arbejdsgiveren.'),
     # skånehensyn: a recommended move from one post to another; the job's demand by its place
     (S, True, 'Lægen anbefaler, at hun bliver flyttet fra kassen til kundeservice i en periode.'),
     (S, True, 'Han bør omplaceres fra nattevagterne til dagholdet.'),
