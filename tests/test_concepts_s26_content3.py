@@ -65,6 +65,11 @@ CASES: list[tuple[str, bool, str]] = [
               'job igen i maj.'),
     (P, False, 'Jeg har ingen vurdering af, hvilket arbejde han kan klare fremover.'),
     (P, False, 'Hvad hun kan arbejde med, må arbejdsgiveren tage stilling til.'),
+    (P, False, 'Jeg har ingen holdning til, om han kan klare sit job som maler igen.'),
+    (P, False, 'Han har forsøgt at vende tilbage til sit job to gange, men fik mere ondt.'),
+    (P, False, 'Hun var så tilbage på arbejdet i marts, men blev syg igen.'),
+    (P, True, 'Hun har forsøgt at vende tilbage til jobbet før. Nu forventer jeg, at hun kan klare sit arbejde som '
+              'kok igen.'),
     (P, False, 'Om han kan vende tilbage til sit job som maler, overlader jeg til rehabiliteringsteamet.'),
     (P, True, 'Jeg forventer, at hun kan vende tilbage til sit job, og tilpasningen overlader jeg til arbejdsgiveren.'),
     # skånehensyn: a recommended move from one post to another; the job's demand by its place
@@ -74,6 +79,9 @@ CASES: list[tuple[str, bool, str]] = [
     (S, False, 'På lageret skal han løfte paller og køre truck hele dagen.'),
     (S, False, 'I sit job skal hun bære tunge kasser.'),
     (S, True, 'På arbejdet skal hun højst løfte 5 kg de næste uger.'),
+    (S, True, 'På arbejdet skal hun løfte højst 5 kg de næste uger.'),
+    (S, True, 'På jobbet skal han have et hæve-sænkebord.'),
+    (S, True, 'I jobbet skal hun gå ned i tid de første fire uger.'),
 ]
 
 JOB_CASES: list[tuple[str, bool, str]] = [
