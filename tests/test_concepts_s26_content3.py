@@ -58,6 +58,12 @@ CASES: list[tuple[str, bool, str]] = [
     (P, False, 'Arbejde kan være en vej ud af ensomheden.'),
     (P, True, 'Hun er klar til at starte igen på lageret i næste måned.'),
     (P, False, 'Hun er klar til at starte på holdtræning i næste måned.'),
+    (P, True, 'Han kan efter min vurdering begynde i butikken igen til april.'),
+    (P, True, 'Hun vil kunne starte op på værkstedet efter sommerferien.'),
+    (P, False, 'Hun kan starte på holdtræning igen i næste uge.'),
+    (P, False, 'Han vil gerne starte på værkstedet igen, så snart han kan.'),
+    (P, False, 'Han kunne starte på lageret igen i januar, men fik ondt.'),
+    (P, True, 'Hun kan vende tilbage til sit job som kassemedarbejder – hvornår er dog for tidligt at sige.'),
     # a past return with a word of time between; a declined stance
     (P, False, 'Sidste år var han hurtigt tilbage på arbejdet efter en lignende skade.'),
     (P, False, 'Hun kom efter seks uger tilbage til jobbet, men blev sygemeldt igen.'),
