@@ -401,9 +401,12 @@ class PatternIndex:
             self.everywhere.append(cid)
         return cid
 
-    def positions(self, c) -> dict[int, list[int]]:
-        """Cue id -> the positions of the document where it may hold, ascending."""
-        out: dict[int, list[int]] = {}
+    def positions(self, c) -> tuple[list[list[int] | None], set[int]]:
+        """Cue id -> the positions of the document where it may hold (a list indexed by cue id: None for a cue
+        not in the document), and the set of the cues that are. Each cue's positions ascend; nothing reads
+        their order but the count (`DocumentCues.matches` gathers its matches in a set and sorts them)."""
+        out: list[list[int] | None] = [None] * len(self.ids)  # (a list: indexing it is cheaper than a dict's get)
+        present: list[int] = []
         lower = c.lower
         if c.lemma_by_text:  # lemmas fixed by the text (pipeline.set_lemmas): one lookup per token
             memo = self._full_memo
@@ -415,9 +418,10 @@ class PatternIndex:
                         memo.clear()
                     memo[x] = ids
                 for cid in ids:
-                    got = out.get(cid)
+                    got = out[cid]
                     if got is None:
                         out[cid] = [i]
+                        present.append(cid)
                     else:
                         got.append(i)
         else:
@@ -431,16 +435,18 @@ class PatternIndex:
                         memo.clear()
                     memo[x] = ids
                 for cid in (*ids, *by_lemma.get(m, ())):
-                    got = out.get(cid)
+                    got = out[cid]
                     if got is None:
                         out[cid] = [i]
+                        present.append(cid)
                     else:
                         got.append(i)
         if self.everywhere and c.text:
             every = list(range(len(c.text)))
             for cid in self.everywhere:
                 out[cid] = every
-        return out
+                present.append(cid)
+        return out, set(present)
 
     def _text_ids(self, c, x: str, low: str, at: int, lemma: str | None = None) -> tuple[int, ...]:
         ids = {*self.by_lower.get(low, ()), *self.by_text.get(x, ())}
@@ -462,10 +468,10 @@ _FEW = 2  # anchors so few that running them costs less than checking their sent
 class DocumentCues:
     """One document's cue positions and, per cue, the sentences holding it."""
 
-    __slots__ = ("positions", "sents", "table", "bounds", "sent_of")
+    __slots__ = ("positions", "present", "sents", "table", "bounds", "sent_of")
 
     def __init__(self, index: PatternIndex, table, has_sentences: bool) -> None:
-        self.positions = index.positions(table)
+        self.positions, self.present = index.positions(table)
         self.sents: dict[int, set[int]] = {}  # cue id -> the sentences holding it
         self.table = table
         self.sent_of: list[int] | None = table.sent_of if has_sentences else None
@@ -485,7 +491,7 @@ class DocumentCues:
         `only` (pattern indices), unsorted. A pattern is anchored on its cue with the fewest
         positions, and only where the anchor's sentence holds every other cue of the pattern."""
         positions = self.positions
-        present = positions.keys()
+        present = self.present
         sent_of = self.sent_of
         out: list[tuple[int, int, int, int, int]] = []
         for i in only:
