@@ -100,3 +100,68 @@ class LiteralGate:
             if lit in low:
                 return True
         return False
+
+
+def required_char(pattern: str, flags: int = 0) -> str | None:
+    """A character every match of `pattern` holds, or None: a literal outside every optional part, branch and
+    class, one of the ASCII characters that no case folding maps onto another (":", ".", "/", "@", …; a
+    space says too little to be worth the test, a letter may match in another case)."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unparsable pattern gets no gate (compiling it reports the error)
+        return None
+    found = _required(list(parsed))
+    return min(found) if found else None  # (any of them is exact; the smallest keeps the choice stable)
+
+
+def _required(items: list) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isascii() and ch.isprintable() and not ch.isalnum() and ch != " ":
+                out.add(ch)
+        elif op is _c.SUBPATTERN:
+            out |= _required(list(av[3]))
+        elif op is _c.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            out |= set.intersection(*branches) if branches else set()
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            out |= _required(list(av[2]))
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            out |= _required(list(av))
+    return out
+
+
+class GatedPattern:
+    """A compiled pattern every match of which holds the character `need` (`required_char`): `match`, `search`
+    and `fullmatch` of a text without it answer None at once, without the regex engine (most lines a layout cue
+    such as "Udfyldt af:" is asked of hold no colon); everything else is the pattern's own."""
+
+    __slots__ = ("regex", "need", "pattern", "flags")
+
+    def __init__(self, regex: re.Pattern, need: str) -> None:
+        self.regex, self.need = regex, need
+        self.pattern, self.flags = regex.pattern, regex.flags
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return self.regex.match(text, *args) if self.need in text else None
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return self.regex.search(text, *args) if self.need in text else None
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.regex.fullmatch(text, *args) if self.need in text else None
+
+    def __getattr__(self, name: str):
+        if name == "regex" or name.startswith("__"):  # (unset while a copy or an unpickled one is being built)
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # finditer, findall, sub, split, groups, …
+
+
+def gated(regex: re.Pattern) -> re.Pattern | GatedPattern:
+    """`regex` behind its required character's test, or `regex` itself when no character is required."""
+    need = required_char(regex.pattern, regex.flags) if isinstance(regex.pattern, str) else None
+    return GatedPattern(regex, need) if need else regex
