@@ -49,7 +49,7 @@ def _pattern(where: str, key: str, patterns, flags: int = re.I) -> re.Pattern | 
     for i, p in enumerate(patterns):
         check_regex(p, where, f"{key}[{i}]", code="bad-lexicon")
     # behind the test of a character every match holds (a colon, …): most lines asked hold none (regex_literals.py)
-    return gated(re.compile("|".join(f"(?:{p})" for p in patterns), flags)) if patterns else None
+    return gated(re.compile("|".join(f"(?:{p})" for p in patterns), flags), patterns) if patterns else None
 
 
 def compile_cue_set(data: dict, where: str | None = None) -> CueSet:
