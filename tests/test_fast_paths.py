@@ -180,3 +180,65 @@ def test_the_gate_of_a_whole_letter_answers_for_each_of_its_lines():
         text = lines[0] + "".join(rnd.choice(["\n", " "]) + line for line in lines[1:])
         if not may_hold(text):
             assert not any(may_hold(line) for line in lines), lines
+
+
+def test_required_characters_of_patterns():
+    from linter.regex_literals import required_char
+
+    assert required_char(r"^(udfyldt|skrevet)\s+af\s*:\s*", 2) == ":"
+    assert required_char(r"(?:^(til|cc)\s*:)|(?:^att\.?\s*:)") == ":"  # every branch holds a colon
+    assert required_char(r"(?:^til\s*:)|(?:^til\s+\w+)") is None  # one branch holds none
+    assert required_char(r"a(?::)?b") is None and required_char(r"[:;]x") is None  # optional, a class
+    assert required_char(r"(?<=:)x") is None and required_char(r"(?P<n>x)") is None  # group syntax is no literal
+    assert required_char(r"(?:x:)+") == ":" and required_char(r"\w+/\w+") == "/"
+
+
+def test_a_gated_pattern_answers_as_its_regex():
+    import copy
+    import pickle
+    import re
+
+    from linter.data import data_dir
+    from linter.letter.cues import letter_cues
+    from linter.lexicons import load_lexicons
+    from linter.regex_literals import GatedPattern, gated
+
+    lines = ["Udfyldt af: Læge Hans Krogh", "Udfyldt af Hans Krogh", "Jobcentrets sagsbehandler: Lone Berg",
+             "Til: Jobcenter Vestby", "Til Jobcenter Vestby", "Emne: SV: status", "Hun kan løfte 10 kg.", "",
+             "Borger: Ole Sand, tlf. 12 34 56 78", "Kopi til: egen læge", "/AKJ", "Med venlig hilsen", ":", "Fra:"]
+    raw = {name: re.compile(cue.pattern.pattern, cue.pattern.flags)
+           for name, cue in letter_cues(load_lexicons([data_dir("lexicons")])).items() if cue.pattern is not None}
+    gates = {name: g for name, rx in raw.items() if isinstance(g := gated(rx), GatedPattern)}
+    assert {g.need for g in gates.values()} >= {":"}
+    for name, g in gates.items():
+        for line in lines:
+            for way in ("match", "search", "fullmatch"):
+                got, want = getattr(g, way)(line), getattr(raw[name], way)(line)
+                assert (got and got.span()) == (want and want.span()), (name, way, line)
+    g = next(iter(gates.values()))
+    for twin in (copy.copy(g), pickle.loads(pickle.dumps(g))):
+        assert twin.need == g.need and twin.pattern == g.pattern and twin.findall("Til: x") == g.findall("Til: x")
+
+
+def test_separator_and_column_shortcuts_say_what_their_regexes_say():
+    from linter.letter.parties import _PARTS, _parts
+    from linter.letter.structure import _COLUMN_GAP, _right_column
+
+    lines = ["Lægehuset Bakken, Torvet 3 | 8000 Aarhus · tlf. 12", "Esbjerg Kommune      Sagsbehandler: Henrik Lund",
+             "Esbjerg Kommune\tSagsbehandler: Henrik Lund", "Telefon:        59 43 22 10", "Anne Holm", "", "  ",
+             "a  b", "a   b" + " " * 30 + "c"]
+    for t in lines:
+        assert _parts(t) == _PARTS.split(t)
+        gaps = list(_COLUMN_GAP.finditer(t))
+        if not gaps:
+            assert _right_column(t) is None
+
+
+def test_fold_unsafe_test_is_the_class_search():
+    import re
+
+    from linter.regex_fold import UNSAFE, holds_unsafe
+
+    rx = re.compile(f"[{UNSAFE}]")
+    for t in ["", "abc", "æøå – “x”", "İstanbul", "ıs", "ſ", "ΣΑΣ", "ab\u0131", "K"]:
+        assert holds_unsafe(t) == (rx.search(t) is not None), t

@@ -31,7 +31,9 @@ SEP = "\x1f"
 GUARD = "\x1e"  # "<key>\x1e<pattern index>": a pattern with not_after / not_before words
 
 
-@dataclass(slots=True, frozen=True)
+# (not `frozen`: a frozen dataclass sets each field through object.__setattr__, ~3x the cost of plain slots, and
+# ~6,500 matches are made per 190 letters; hashed and compared by value all the same; never changed after)
+@dataclass(slots=True, unsafe_hash=True)
 class LexMatch:
     lexicon: str
     entry: str
@@ -83,6 +85,9 @@ class CombinedMatcher:
                     self._add_patterns(gkey, [pat])
         self._index = PatternIndex([p if isinstance(p, CompiledPattern) else None for p in self._patterns])
         self._fallback = {i for i, p in enumerate(self._patterns) if not isinstance(p, CompiledPattern)}
+        # a lexicon's patterns grouped by one cue each must find in a letter (the one with the fewest words): a
+        # letter without that cue skips the whole group at one look (most patterns miss a cue in most letters)
+        self._groups = {lex: self._index.groups(only) for lex, only in self._by_lexicon.items()}
 
     def __call__(self, doc, table: TokenTable | None = None, memo: dict | None = None) -> list[LexMatch]:
         """Every match of every lexicon, in document order."""
@@ -147,11 +152,12 @@ class CombinedMatcher:
             self._patterns.append(compiled if compiled is not None else matcher)
 
     def _token_matches(self, doc, table: TokenTable | None = None, only: list[int] | None = None,
-                       memo: dict | None = None):
+                       memo: dict | None = None, groups: tuple | None = None):
         """Matches of the token patterns (`only`: of these pattern indices), sentence by sentence
         (a pattern never spans two sentences), in the order of spaCy's Matcher run sentence by
         sentence, pattern by pattern: sentence, then pattern, then span. `memo`: the document's
-        (`LazyMatches`), which keeps its cue positions between calls."""
+        (`LazyMatches`), which keeps its cue positions between calls. `groups`: the same patterns as `only`,
+        grouped by a cue (`PatternIndex.groups`), so the groups whose cue the letter lacks are not visited."""
         if not self._patterns:
             return []
         if table is not None and table.sent_bounds and len(table.text) == len(doc):
@@ -170,7 +176,11 @@ class CombinedMatcher:
             cues = DocumentCues(self._index, table, has_sents)
             if memo is not None:
                 memo["cues"] = cues
-        which = range(len(self._patterns)) if only is None else only
+        if groups is not None:  # the patterns of the groups whose cue the letter holds (`PatternIndex.groups`)
+            present = cues.present
+            which = [i for cid, members in groups if cid is None or cid in present for i in members]
+        else:
+            which = range(len(self._patterns)) if only is None else only
         found = cues.matches(self._patterns, self._index.pattern_cues, self._index.cue_sets, which)
         for i in self._fallback.intersection(which) if self._fallback else ():
             ranges = table.sent_bounds if has_sents else [(0, len(doc))]
@@ -209,7 +219,8 @@ class LazyMatches:
         raw_phrases = self._phrases.get(lexicon)
         found = self._m._finish(self._doc, self._table, raw_phrases) if raw_phrases else []
         patterns = self._m._by_lexicon.get(lexicon)
-        raw = self._m._token_matches(self._doc, self._table, patterns, self._memo) if patterns else None
+        raw = self._m._token_matches(self._doc, self._table, patterns, self._memo,
+                                     self._m._groups.get(lexicon)) if patterns else None
         if raw:
             tokens = self._m._finish(self._doc, self._table, raw)
             have = {(x.start, x.end) for x in found}

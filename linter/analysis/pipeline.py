@@ -106,7 +106,7 @@ def set_lemmas(doc, lemmatizer: Lemmatizer) -> TokenTable:
     words = _words_of(doc, lemmatizer)
     get = words.memo.get
     orths = arr[:, 0].tolist()
-    rows = [get(h) for h in orths]
+    rows = list(map(get, orths))
     if None in rows:
         entry = words.entry
         rows = [r if r is not None else entry(orths[i]) for i, r in enumerate(rows)]

@@ -306,14 +306,15 @@ def compile_pattern(pattern: list[dict], src: Source, key: int = 0) -> CompiledP
     cues: list[tuple] = []
     ways: list[Anchored] = []
 
-    def cut(k: int) -> Anchored:
-        return Anchored(parts[k][0], Side(list(reversed(parts[:k]))), Side(parts[k + 1:]))
+    def cut(k: int, tested: bool = True) -> Anchored:
+        return Anchored(parts[k][0] if tested else None, Side(list(reversed(parts[:k]))), Side(parts[k + 1:]))
 
     for k, spec, _ in required:
         words = _anchor_words(spec)
         if words is not None:
             cues.append(words)
-            ways.append(cut(k))
+            # a token pinned to words and tested for nothing else needs no test where its cue stands
+            ways.append(cut(k, tested=not _only_pinned(spec)))
     for k, spec, tests in required:
         if _anchor_words(spec) is None and _regex_on_text(spec):
             text_tests = [g for kind, g in tests if kind == "text"]
@@ -341,6 +342,17 @@ def _anchor_words(spec: dict) -> tuple[str, frozenset[str]] | None:
         if column in found:
             return column, found[column]
     return None
+
+
+def _only_pinned(spec: dict) -> bool:
+    """The spec tests one column against words and nothing else ({"LOWER": {"IN": [...]}}, {"TEXT": "x"}): every
+    position of its cue (`PatternIndex.positions`, the same comparison) passes its predicate."""
+    keys = [k for k in spec if not (isinstance(k, str) and k.upper() == "OP")]
+    if len(keys) != 1 or not isinstance(keys[0], str) or keys[0].upper() not in _COLUMNS:
+        return False
+    value = spec[keys[0]]
+    return isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"}
+                                      and isinstance(value["IN"], list | tuple))
 
 
 def _regex_on_text(spec: dict) -> bool:
@@ -385,6 +397,19 @@ class PatternIndex:
         self._text_memo: dict[str, tuple[int, ...]] = {}  # text -> cues of its text and lower-case form
         self._full_memo: dict[str, tuple[int, ...]] = {}  # ... and of its lemma, when that is fixed by the text
 
+    def groups(self, only: list[int]) -> tuple[tuple[int | None, tuple[int, ...]], ...]:
+        """The patterns `only`, grouped by one of their cues each (the pinned cue with the fewest words, a text
+        filter counted as a few words; never a cue that holds everywhere): a pattern runs only in a letter holding
+        every one of its cues, so a letter without a group's cue need not look at the group. Patterns without
+        cues (spaCy's Matcher) or with only an everywhere cue are in the group of None, always visited."""
+        size = {cid: (len(name[1]) if name[0] in ("lower", "text", "lemma") else _FILTER_SIZE if name[0] == "filter"
+                      else None) for name, cid in self.ids.items()}
+        out: dict[int | None, list[int]] = {}
+        for i in only:
+            sized = [(size[cid], k, cid) for k, cid in enumerate(self.pattern_cues[i]) if size[cid] is not None]
+            out.setdefault(min(sized)[2] if sized else None, []).append(i)
+        return tuple((cid, tuple(members)) for cid, members in out.items())
+
     def _cue_id(self, cue: tuple) -> int:
         name = cue[:2]  # a filter by its source
         got = self.ids.get(name)
@@ -401,9 +426,12 @@ class PatternIndex:
             self.everywhere.append(cid)
         return cid
 
-    def positions(self, c) -> dict[int, list[int]]:
-        """Cue id -> the positions of the document where it may hold, ascending."""
-        out: dict[int, list[int]] = {}
+    def positions(self, c) -> tuple[list[list[int] | None], set[int]]:
+        """Cue id -> the positions of the document where it may hold (a list indexed by cue id: None for a cue
+        not in the document), and the set of the cues that are. Each cue's positions ascend; nothing reads
+        their order but the count (`DocumentCues.matches` gathers its matches in a set and sorts them)."""
+        out: list[list[int] | None] = [None] * len(self.ids)  # (a list: indexing it is cheaper than a dict's get)
+        present: list[int] = []
         lower = c.lower
         if c.lemma_by_text:  # lemmas fixed by the text (pipeline.set_lemmas): one lookup per token
             memo = self._full_memo
@@ -415,9 +443,10 @@ class PatternIndex:
                         memo.clear()
                     memo[x] = ids
                 for cid in ids:
-                    got = out.get(cid)
+                    got = out[cid]
                     if got is None:
                         out[cid] = [i]
+                        present.append(cid)
                     else:
                         got.append(i)
         else:
@@ -431,16 +460,18 @@ class PatternIndex:
                         memo.clear()
                     memo[x] = ids
                 for cid in (*ids, *by_lemma.get(m, ())):
-                    got = out.get(cid)
+                    got = out[cid]
                     if got is None:
                         out[cid] = [i]
+                        present.append(cid)
                     else:
                         got.append(i)
         if self.everywhere and c.text:
             every = list(range(len(c.text)))
             for cid in self.everywhere:
                 out[cid] = every
-        return out
+                present.append(cid)
+        return out, set(present)
 
     def _text_ids(self, c, x: str, low: str, at: int, lemma: str | None = None) -> tuple[int, ...]:
         ids = {*self.by_lower.get(low, ()), *self.by_text.get(x, ())}
@@ -455,6 +486,7 @@ class PatternIndex:
         return tuple(sorted(ids))
 
 
+_FILTER_SIZE = 5  # a text filter as a cue of this many words, when the cue a group of patterns is keyed on is chosen
 _LONG_TEXT = 200  # characters: no real word is longer; longer ones pass every filter untested (`_text_ids`)
 _FEW = 2  # anchors so few that running them costs less than checking their sentences for the other cues
 
@@ -462,10 +494,10 @@ _FEW = 2  # anchors so few that running them costs less than checking their sent
 class DocumentCues:
     """One document's cue positions and, per cue, the sentences holding it."""
 
-    __slots__ = ("positions", "sents", "table", "bounds", "sent_of")
+    __slots__ = ("positions", "present", "sents", "table", "bounds", "sent_of")
 
     def __init__(self, index: PatternIndex, table, has_sentences: bool) -> None:
-        self.positions = index.positions(table)
+        self.positions, self.present = index.positions(table)
         self.sents: dict[int, set[int]] = {}  # cue id -> the sentences holding it
         self.table = table
         self.sent_of: list[int] | None = table.sent_of if has_sentences else None
@@ -476,7 +508,7 @@ class DocumentCues:
         got = self.sents.get(cid)
         if got is None:
             sent_of = self.sent_of
-            got = self.sents[cid] = {sent_of[p] for p in self.positions[cid]}  # type: ignore[index]
+            got = self.sents[cid] = set(map(sent_of.__getitem__, self.positions[cid]))  # type: ignore[union-attr,arg-type]
         return got
 
     def matches(self, patterns: list, pattern_cues: list[tuple[int, ...]], cue_sets: list[frozenset[int]],
@@ -485,7 +517,7 @@ class DocumentCues:
         `only` (pattern indices), unsorted. A pattern is anchored on its cue with the fewest
         positions, and only where the anchor's sentence holds every other cue of the pattern."""
         positions = self.positions
-        present = positions.keys()
+        present = self.present
         sent_of = self.sent_of
         out: list[tuple[int, int, int, int, int]] = []
         for i in only:

@@ -46,10 +46,8 @@ class ContactKind(Kind):
             if span is not None:
                 return False, span, [f"name:{why}"]
             return True, None, [why]
-        if not template and v.filled_in(a):
-            # a field left beside the writer's own name («Direkte_telefon») is no contact detail
-            v = replace(v, phones=[x for x in v.phones if not x.field],
-                        emails=[x for x in v.emails if not x.field])
+        if not template:
+            v = _filled_in_model(v, a)
         if need in ("phone", "email"):
             found = v.phones if need == "phone" else v.emails
             own = [x for x in found if x.personal]
@@ -79,3 +77,16 @@ class ContactKind(Kind):
         start, end = span if span else (-1, -1)
         return CheckItem(rule=self.rule.id, status="missing" if missing else "ok", start=start, end=end,
                          evidence=evidence)
+
+
+def _filled_in_model(v: SenderModel, a) -> SenderModel:
+    """The sender model as a letter's contact rules read it: where the writer has filled in their own name, a field
+    left beside it («Direkte_telefon») is no contact detail. Once per letter and model (the four contact rules ask
+    twice each: their finding and their checklist entry)."""
+    got = a.memo.get("contact.filled_in")
+    if got is not None and got[0] is v:
+        return got[1]  # type: ignore[no-any-return]
+    w = replace(v, phones=[x for x in v.phones if not x.field],
+                emails=[x for x in v.emails if not x.field]) if v.filled_in(a) else v
+    a.memo["contact.filled_in"] = (v, w)
+    return w

@@ -626,7 +626,7 @@ def _opens_body(a, bi: int, template: bool = False) -> bool:
 
 def _heading_like(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t.split()) <= 4 and not t.endswith((".", "!", "?")) \
+    return bool(t) and len(t.split(None, 4)) <= 4 and not t.endswith((".", "!", "?")) \
         and not _STATEMENT_WORD.search(t)
 
 

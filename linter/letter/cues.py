@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from linter.errors import ConfigError
 from linter.regex_check import check_regex
+from linter.regex_literals import GatedPattern, gated
 
 PREFIX = "letter-"
 _ALLOWED = {"name", "description", "sources", "words", "patterns", "sets", "case_sensitive"}
@@ -25,7 +26,7 @@ _ALLOWED = {"name", "description", "sources", "words", "patterns", "sets", "case
 class CueSet:
     name: str
     words: frozenset[str]
-    pattern: re.Pattern | None  # the patterns as one alternation, anchored where the caller matches
+    pattern: re.Pattern | GatedPattern | None  # the patterns as one alternation, anchored where the caller matches
 
     def matches_start(self, text: str) -> bool:
         return bool(self.pattern and self.pattern.match(text))
@@ -42,12 +43,13 @@ def _words(where: str, key: str, words) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in words)
 
 
-def _pattern(where: str, key: str, patterns, flags: int = re.I) -> re.Pattern | None:
+def _pattern(where: str, key: str, patterns, flags: int = re.I) -> re.Pattern | GatedPattern | None:
     if not isinstance(patterns, list):
         raise _err(where, key, "skal være en liste af regulære udtryk", "must be a list of regular expressions")
     for i, p in enumerate(patterns):
         check_regex(p, where, f"{key}[{i}]", code="bad-lexicon")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+    # behind the test of a character every match holds (a colon, …): most lines asked hold none (regex_literals.py)
+    return gated(re.compile("|".join(f"(?:{p})" for p in patterns), flags), patterns) if patterns else None
 
 
 def compile_cue_set(data: dict, where: str | None = None) -> CueSet:

@@ -13,6 +13,13 @@ from linter.letter.sender import _TITLE, sender_reader
 from linter.letter.zones import Zone
 
 _PARTS = re.compile(r"\s*[,|·]\s*")  # the comma parts of a line
+
+
+def _parts(t: str) -> list[str]:
+    """`_PARTS.split(t)`; a line without a separator (most) is its one part, not scanned."""
+    return _PARTS.split(t) if "," in t or "|" in t or "·" in t else [t]
+
+
 _TIL = re.compile(r"\btil\b", re.I)
 
 
@@ -30,7 +37,7 @@ def _role(a, name_blocks: set[int]) -> str | None:
     blocks = _by_zone(a.structure.zones)
     for zone in (Zone.SIGNATURE, Zone.CLOSING, Zone.CONTACT, Zone.EMAIL_SENDER, Zone.LETTERHEAD):
         for i in blocks.get(zone.value, ()):
-            for part in _PARTS.split(a.blocks[i].text.strip()):
+            for part in _parts(a.blocks[i].text.strip()):
                 if any(map(str.isdigit, part)) or "@" in part or ":" in part or len(part) > 60:
                     continue
                 words = part.split()
@@ -47,7 +54,7 @@ def _organisation(a, reader, name_blocks: set[int]) -> str | None:
         for i in blocks.get(zone.value, ()):
             if i in name_blocks:
                 continue
-            for t in _PARTS.split(a.blocks[i].text.strip()):
+            for t in _parts(a.blocks[i].text.strip()):
                 if any(map(str.isdigit, t)) or "@" in t or ":" in t or len(t) > 80 or _TIL.search(t):
                     continue  # ("Statuserklæring til Jobcenter Vestby" is the letter's title, naming the recipient)
                 if any(w.strip(".,") in reader.department_words for w in t.lower().split()):

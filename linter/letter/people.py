@@ -326,7 +326,7 @@ class _Reader(AddresseeTests, CitizenReading):
             end = base + len(line)
             if zone not in _HEAD and current is None and ":" not in line:
                 # running text or the sender's block with no field label: only a short line with a CPR number
-                if zone in _TEXT and len(line.split()) <= 10 and cue["cpr"].search(line):
+                if zone in _TEXT and len(line.split(None, 10)) <= 10 and cue["cpr"].search(line):
                     self._cpr_line(line, base, end, "cpr-line")
                 continue
             m = (cue["to-field"].match(line) or cue["copy-field"].match(line)) if zone in _ADDRESSEE else None
@@ -415,13 +415,13 @@ class _Reader(AddresseeTests, CitizenReading):
             # line, where only a cue word counts ("Om min far, Erik …"; never "Fysio Vest – Anne Holm")
             after_address = zone == Zone.LETTERHEAD and i > 0 and Zone.RECIPIENT in st.zones[:i]
             about = self._about_name(line, labelled=False, words_only=after_address) \
-                if (zone == Zone.META or after_address) and len(line.split()) <= 14 and \
+                if (zone == Zone.META or after_address) and len(line.split(None, 14)) <= 14 and \
                 not HEADER_FIELD.match(line) else None
             if about is not None:  # an unlabelled subject: "Om Kasper Juul", "Spørgsmål om Tom Sørensen"
                 p = self._party(PartyKind.CITIZEN, "about", (base + about[0], base + about[1]))
                 if p is not None:
                     self._give(p, base, end, "about")
-            elif (zone in _HEAD or zone in _TEXT and len(line.split()) <= 10) and cue["cpr"].search(line):
+            elif (zone in _HEAD or zone in _TEXT and len(line.split(None, 10)) <= 10) and cue["cpr"].search(line):
                 self._cpr_line(line, base, end, "cpr-line")
             elif zone == Zone.META and BIRTH_DATE.search(line):
                 self._cpr_line(line, base, end, "birth-date-line")

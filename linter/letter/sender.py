@@ -363,11 +363,10 @@ class SenderReader:
         word it can take for a name starts with a capital and is one of `_NAME_START`'s matches, whatever the
         capitalisation (so False means `names_in` finds nothing)."""
         first, ambiguous = self._first_names, self._ambiguous_names
-        for m in _NAME_START.finditer(text):
-            low = m.group(0).lower()
-            if low in first or low in ambiguous or ("-" in low and low.split("-")[0] in first):
-                return True
-        return False
+        words = [w.lower() for w in _NAME_START.findall(text)]  # (the words at once, tested as sets: in C)
+        if not first.isdisjoint(words) or not ambiguous.isdisjoint(words):
+            return True
+        return any(low.split("-")[0] in first for low in words if "-" in low)
 
     def _stop_word(self, tok: str) -> bool:
         """A word that ends or drops a name: a department's or an organisation's word. Remembered per word (single

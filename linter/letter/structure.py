@@ -22,6 +22,7 @@ from linter.analysis.emails import AT_CUE
 from linter.analysis.wrapping import continues_line, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
+from linter.regex_literals import gated
 
 
 def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
@@ -169,7 +170,8 @@ def _is_prose(text: str) -> bool:
 
 
 # "Label: value" with a short label ("Tlf.:", "E-mail:", "Udfyldt af:"): a field of a head, not prose
-FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S")
+FIELD_LINE = gated(re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S"))  # (a line without
+# a colon is not scanned: regex_literals.py)
 
 
 def _is_author_text(text: str) -> bool:
@@ -266,6 +268,8 @@ _MIN_RIGHT = 20  # the right column starts this far into the line at least
 def _right_column(text: str) -> int | None:
     """Where the right field of a two-column line starts ("Esbjerg Kommune      Sagsbehandler: Henrik Lund"
     -> the offset of "Sagsbehandler"), or None for a line of one field."""
+    if "   " not in text and "\t" not in text:
+        return None  # (every gap holds three spaces or a tab: most lines have neither, and are not scanned)
     gaps = list(_COLUMN_GAP.finditer(text))
     m = gaps[-1] if gaps else None
     # (a form's label and its value set apart, "Telefon:        59 43 22 10", are one field)
