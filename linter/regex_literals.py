@@ -29,13 +29,18 @@ IGNORECASE_OUTSIDERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
 def literal_prefix(pattern: str, flags: int = 0) -> tuple[str, bool] | None:
     """The characters every match of `pattern` starts with (zero-width assertions skipped) and whether
     they compare ignoring case; None when a match may start otherwise."""
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _prefix(list(parsed), bool(parsed.state.flags & re.I))
+
+
+def _parse(pattern: str, flags: int):
+    """The parsed pattern, or None when the parser is missing or the pattern does not parse."""
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern, flags)
+        return _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - an unparsable pattern gets no gate (compiling it reports the error)
         return None
-    return _prefix(list(parsed), bool(parsed.state.flags & re.I))
 
 
 def _prefix(items: list, icase: bool) -> tuple[str, bool] | None:
@@ -111,11 +116,8 @@ _GROUP_SYNTAX = re.compile(r"\(\?(?:P?<\w+>|<[=!]|[aiLmsux-]*:)|(?<!\\)\{\d*,\d*
 def required_char(pattern: str, flags: int = 0) -> str | None:
     """A character of `_GATE_CHARS` every match of `pattern` holds, or None: a literal outside every optional part,
     branch and class (a letter may match in another case; a space or a full stop says too little)."""
-    if _parser is None:
-        return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - an unparsable pattern gets no gate (compiling it reports the error)
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return None
     found = _required(list(parsed))
     return min(found) if found else None  # (any of them is exact; the smallest keeps the choice stable)
