@@ -86,3 +86,52 @@ def test_a_neutral_block_on_top_of_a_signed_note_stays_the_senders(check_text):
     text = ("Anja Holt\nStrandvejen 9, 7100 Nørreby\n\nKort status på Sofie Krag til jobcentret. Hun kan stå to timer "
             "ad gangen og bør ikke bære over 10 kg de næste fire uger.\n\n/Anja Holt, fysioterapeut\n")
     assert _profile(check_text, text)[0] == "sundhed-til-job"
+
+
+# -- the citizen's mentor or placement host as the recipient ------------------------------------------------------
+
+MENTOR_SIGN = "\n\nHilsen\nKarsten\nJobkonsulent, Jobcenter Nørreby\nMobil 41 52 63 74\n"
+MENTOR_PLAN = ("Han er 48 og har kørt lastbil i mange år. Efter en diskusprolaps er han nu i fleksjob 10 timer om ugen "
+               "på et lager. Første møde bliver tirsdag den 5. maj kl. 9, og jeg kommer selv med.")
+
+
+@pytest.mark.parametrize("opening", [
+    "Tak fordi du vil være mentor for Jens.",                    # the reader becomes the citizen's mentor
+    "Jeg skriver til dig som hans virksomhedsmentor.",
+    "Det er godt at vide, at du er hans kontaktperson på arbejdspladsen.",
+    "Tak fordi I som praktikvært tager imod Jens.",               # ... or the placement's host
+    "Her lidt om Jens inden din rolle som mentor begynder.",
+])
+def test_a_job_centre_writing_to_the_citizens_mentor_is_generel(check_text, opening):
+    text = ("Fra: Karsten <kavi@norreby.dk>\nTil: Hanne Lund <hanne@lund.dk>\nEmne: Jens\n\nHej Hanne\n\n"
+            f"{opening} {MENTOR_PLAN}" + MENTOR_SIGN)
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+@pytest.mark.parametrize("to", [
+    "Til: Hanne Lund <hanne@mentorkontoret.dk>",       # a mentor service's mail domain
+    "Til: Hanne Lund, virksomhedsmentor <hanne@lund.dk>",  # the recipient's own words name the mentor
+])
+def test_the_mentors_address_makes_it_generel(check_text, to):
+    text = (f"Fra: Karsten <kavi@norreby.dk>\n{to}\nEmne: Jens\n\nHej Hanne\n\n{MENTOR_PLAN}" + MENTOR_SIGN)
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Han har fået en mentor på lageret, som han mødes med hver uge.",
+    "Kan du vurdere, om han vil have gavn af en mentor i jobbet?",
+    "Du er velkommen til at tale med hans mentor, hvis det hjælper.",
+])
+def test_a_job_centre_to_a_health_professional_mentioning_a_mentor_keeps_the_direction(check_text, sentence):
+    """Near misses: the mentor is a third party the job centre tells the citizen's doctor about."""
+    text = ("Fra: Karsten <kavi@norreby.dk>\nTil: Hanne Lund <hanne@lund.dk>\nEmne: Jens\n\nHej Hanne\n\n"
+            f"Jens har givet samtykke til, at jeg skriver. {sentence} Kan du sende mig en kort status inden den "
+            "12. maj?" + MENTOR_SIGN)
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_job_centre_to_a_doctor_about_the_mentor_stays_job_til_sundhed(check_text):
+    text = ("Fra: Karsten <kavi@norreby.dk>\nTil: Læge Hanne Lund <hanne@laegehuset-torvet.dk>\nEmne: Jens\n\n"
+            "Kære Hanne Lund\n\nDin patient Jens arbejder nu sammen med en virksomhedsmentor. Kan du sende mig en "
+            "kort status inden den 12. maj?" + MENTOR_SIGN)
+    assert _profile(check_text, text)[0] == "job-til-sundhed"

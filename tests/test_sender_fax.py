@@ -67,3 +67,26 @@ def test_a_town_named_faxe_is_no_fax_label(check_text):
     text = BODY.replace("Fysioterapeut\n", "Fysioterapeut, Jobcenter Faxe 56 20 30 41\n")
     res = check_text(text, profile="sundhed-til-job")
     assert "56203041" in _listed(res)
+
+
+# -- a hard-wrapped letterhead: the address line stays the letterhead's, a fax label cut off at the line end stays
+# the number's label
+
+WRAPPED_HEAD = ("Ryg- og Ledklinikken Nørreby v/ speciallæge Hans Toft Kjær\n"
+                "Skovbrynet 12, 7100 Nørreby · Tlf. 75 80 11 20 · {label}\n"
+                "75 80 11 29 · CVR 31425364\n\nTil: Jobcenter Nørreby, Sygedagpenge\n\nNørreby, 3. marts 2026\n\n"
+                "Vedr.: Søren Mikkelsen\n\nSøren Mikkelsen har givet samtykke. Han kan arbejde fire timer om\n"
+                "dagen med lette opgaver og må ikke løfte over 5 kg de næste\nfire uger. Han bør have en pause hver "
+                "time, og vi ser ham\nigen om en måned til en ny vurdering af hans arbejdsevne.\n\n"
+                "Med venlig hilsen\n\nHans Toft Kjær\nSpeciallæge i reumatologi\nDirekte: 40 21 33 55\n")
+
+
+def test_a_fax_label_wrapped_to_the_line_end_is_still_the_numbers(check_text):
+    res = check_text(WRAPPED_HEAD.format(label="Fax"), profile="sundhed-til-job")
+    assert sender_phones(res) == {("75801120", False), ("40213355", True)}
+
+
+def test_a_phone_label_wrapped_to_the_line_end_keeps_the_number_a_phone(check_text):
+    """Near miss: the label cut off at the line end is a phone's, so the number under it is one."""
+    res = check_text(WRAPPED_HEAD.format(label="Tlf./fax"), profile="sundhed-til-job")
+    assert ("75801129", False) in sender_phones(res)

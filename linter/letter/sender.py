@@ -600,7 +600,7 @@ class SenderReader:
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
             paren = _PAREN_LABEL.match(after)
-            if self._fax(text[own_start:s], near, paren):
+            if self._fax(text[own_start:s], near, paren) or not text[:s].strip() and self._fax_wrapped(a, i):
                 faxes.append(Attribution(c.value, c.start, c.end, False, "fax-label"))
                 continue  # "Fax 86 12 55 09": no number to call (a fax neither is the author's nor a department's)
             personal_label = self._has_label(before, "personal_phone") or \
@@ -707,6 +707,19 @@ class SenderReader:
         v = SenderModel(names, name_reasons, phones, emails, declined, faxes)
         a.memo["letter.sender"] = v
         return v
+
+    @staticmethod
+    def _fax_wrapped(a, i: int) -> bool:
+        """A number opening its line whose label ended the line above, cut off by a hard wrap ("… · Tlf. 86 13 40 50
+        · Fax" / "86 13 40 51 · CVR …"): the last item of the line above is a fax label alone."""
+        if i == 0:
+            return False
+        prev, cur = a.blocks[i - 1], a.blocks[i]
+        if prev.group != cur.group or prev.line + 1 != cur.line:
+            return False
+        last = _SEPARATOR.split(prev.text.rstrip())[-1].strip()
+        m = _FAX_LABEL.fullmatch(last.rstrip(":").strip())
+        return bool(m) and not _FAX_SHARED.search(last)
 
     @staticmethod
     def _fax(own: str, near: str, paren: re.Match | None) -> bool:

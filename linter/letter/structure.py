@@ -579,10 +579,13 @@ def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
 def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
     """Block i with the lines a hard wrap continued it on: a wrapped sentence is prose, not a label. Also
     when no wrap width was measured (a short letter has too few full lines after its head): a line that
-    stops mid-sentence above a line in lower case goes on there ("… min far, Erik Sommer, som er" / "syg")."""
+    stops mid-sentence above a line in lower case goes on there ("… min far, Erik Sommer, som er" / "syg").
+    A line giving an address and a contact detail ("Jægergårdsgade 48, 8000 Aarhus C · Tlf. …") is a letterhead's
+    line of its own, not a sentence's continuation, however long the line above it."""
     parts = [blocks[i].text.strip()]
     k = i + 1
-    while k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12:
+    while k < len(blocks) and continues_line(blocks, k, width) and len(parts) < 12 \
+            and not (POSTCODE_LINE.search(blocks[k].text) and CONTACT_LINE.search(blocks[k].text)):
         parts.append(blocks[k].text.strip())
         k += 1
     return " ".join(parts)
