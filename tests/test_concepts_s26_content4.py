@@ -6,6 +6,9 @@
   so it is a time frame, not a deferred assessment; "kan først vurderes, når …" still defers;
 - funktionsniveau: a grip held or not ("kan ikke holde på værktøj", "kan kun holde fast i en kop") is a concrete
   capacity; a person kept ("kan ikke holde på ham") or "holde fri" is none;
+- job.frist: a time before a meeting named earlier in the sentence, with nothing after it ("dit svar skal være her
+  to dage før.") is a deadline, with an answer in the sentence; a treatment's timing ("to uger før operationen")
+  is none;
 - dato: a day and month with a dot after "d."/"den" ("ny tid d. 14.4", "den 3.4.") is a date like "d. 14/9"; a
   measure after it ("den 2.5 kg") is none.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 import pytest
 from test_concepts import assert_addressed
 
-T, F = 'sundhed.tidsplan', 'sundhed.funktionsniveau'
+T, F, FRIST = 'sundhed.tidsplan', 'sundhed.funktionsniveau', 'job.frist'
 
 CASES: list[tuple[str, bool, str]] = [
     # one session's length is no time frame
@@ -47,3 +50,18 @@ CASES: list[tuple[str, bool, str]] = [
                          ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
 def test_statement(check_text, rule_id, addressed, body):
     assert_addressed(check_text, rule_id, addressed, body)
+
+
+JOB_CASES: list[tuple[str, bool, str]] = [
+    (FRIST, True, 'Vi holder møde om hende på torsdag, og dit svar skal være her to dage før.'),
+    (FRIST, True, 'Rundbordssamtalen er den 14. april. Send gerne oplysningerne senest en uge inden.'),
+    (FRIST, True, 'Han skal til samtale på tirsdag, så jeg vil gerne have svaret dagen før.'),
+    (FRIST, False, 'Han fik en indsprøjtning to uger før operationen.'),
+    (FRIST, False, 'Hun var sygemeldt en uge før, og svaret kom senere.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), JOB_CASES,
+                         ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(JOB_CASES)])
+def test_job_statement(check_text, rule_id, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body, profile="job-til-sundhed")
