@@ -9,6 +9,7 @@
 - job.frist: a time before a meeting named earlier in the sentence, with nothing after it ("dit svar skal være her
   to dage før.") is a deadline, with an answer in the sentence; a treatment's timing ("to uger før operationen")
   is none;
+- job.efterspurgt-info: a form's field label alone ("Ønsket: resultat af gangtesten") asks, with a concrete topic;
 - dato: a day and month with a dot after "d."/"den" ("ny tid d. 14.4", "den 3.4.") is a date like "d. 14/9"; a
   measure after it ("den 2.5 kg") is none.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import pytest
 from test_concepts import assert_addressed
 
-T, F, FRIST = 'sundhed.tidsplan', 'sundhed.funktionsniveau', 'job.frist'
+T, F, FRIST, INFO = 'sundhed.tidsplan', 'sundhed.funktionsniveau', 'job.frist', 'job.efterspurgt-info'
 
 CASES: list[tuple[str, bool, str]] = [
     # one session's length is no time frame
@@ -58,6 +59,9 @@ JOB_CASES: list[tuple[str, bool, str]] = [
     (FRIST, True, 'Han skal til samtale på tirsdag, så jeg vil gerne have svaret dagen før.'),
     (FRIST, False, 'Han fik en indsprøjtning to uger før operationen.'),
     (FRIST, False, 'Hun var sygemeldt en uge før, og svaret kom senere.'),
+    (INFO, True, 'Ønsket: Resultat af den seneste løftetest.'),
+    (INFO, True, 'Ønskes: journalnotat fra seneste kontrol hos dig.'),
+    (INFO, False, 'Ønsket: alt relevant.'),
 ]
 
 
