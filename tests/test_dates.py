@@ -20,6 +20,8 @@ TODAY = dt.date(2026, 3, 2)
     ("3.4.26", dt.date(2026, 4, 3)),
     ("d. 24/4", dt.date(2026, 4, 24)),
     ("den 3/4", dt.date(2026, 4, 3)),
+    ("d. 24.4", dt.date(2026, 4, 24)),
+    ("den 3.4.", dt.date(2026, 4, 3)),
     ("maj 2026", dt.date(2026, 5, 31)),
 ])
 def test_date_forms(text, want):

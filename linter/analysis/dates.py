@@ -59,6 +59,9 @@ def _alternatives(words) -> str:
 _DM = _DATES["day_month"]
 _DAY_MONTH = re.compile(rf"(?<!\w)(?:(?:{_alternatives(_DM['leads'])})|(?:{_alternatives(_DM['appointments'])})"
                         rf"(?:\s*(?:{_alternatives(_DM['joiners'])}))*)\s*(\d{{1,2}})/(\d{{1,2}})(?![\d/\-])", re.I)
+# "d. 8.6", "den 3.4.": the same day/month with a dot, only after a lead word ("kontrol 2.5" could be a measure)
+_DAY_MONTH_DOT = re.compile(rf"(?<!\w)(?:{_alternatives(_DM['leads'])})\s*(\d{{1,2}})\.(\d{{1,2}})\.?(?![\d/\-.]|\.\d)",
+                            re.I)
 _MONTH_YEAR = re.compile(r"\b(" + _ANY_MONTH + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"
 _BARE_MONTH = re.compile(r"\b(" + "|".join(re.escape(m) for m in FULL_MONTHS) + r")\b", re.I)
@@ -87,7 +90,7 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
     if m:
         y = int(m.group(4))
         return _make(y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1)))
-    m = _DAY_MONTH.search(text)
+    m = _DAY_MONTH.search(text) or _DAY_MONTH_DOT.search(text)
     if m:
         return _nearest(today, int(m.group(2)), int(m.group(1)))
     m = _MONTH_YEAR.search(text)
