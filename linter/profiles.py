@@ -30,6 +30,15 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named")
 _NEVER = re.compile(r"(?!)")
+# a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
+# first full stop (of at least four words) is the body's, not the addressee's
+_GREETING_RUN_ON = re.compile(r"(?<=[^\W\d_]{3})[.!]\s+(?=[^\W\d_]+(?:\s+\S+){3})")
+
+
+def _greeting_only(text: str) -> str:
+    """The greeting of a greeting block, without the body text that runs on after it on the same line."""
+    m = _GREETING_RUN_ON.search(text)
+    return text[:m.start()] if m else text
 _DOMAIN_PARTS = re.compile(r"[.-]")
 _FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
 
@@ -347,7 +356,7 @@ def detect_profile(a) -> ProfileGuess:
             if z in ("signature", "email-sender") or (len(t) <= _FIELD_MAX and c.rx["sender-field"].match(t)):
                 signed.append(t)
         elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
-            recipient.append(t)
+            recipient.append(_greeting_only(t) if z == "greeting" else t)
             (to_fields if field_to else to_blocks if z == "recipient" else []).append(t)
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)

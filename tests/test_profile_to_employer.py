@@ -135,3 +135,41 @@ def test_a_job_centre_to_a_doctor_about_the_mentor_stays_job_til_sundhed(check_t
             "Kære Hanne Lund\n\nDin patient Jens arbejder nu sammen med en virksomhedsmentor. Kan du sende mig en "
             "kort status inden den 12. maj?" + MENTOR_SIGN)
     assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+# -- more trades in the employer's mail domain, and a greeting that runs on into the text --------------------------
+
+@pytest.mark.parametrize("to", [
+    "Til: Lise Ravn <lise@ravn-bilcenter.dk>",
+    "Til: Lise Ravn <lise@norrebyauto.dk>",
+    "Til: Lise Ravn <lise@fjord-vaerksted.dk>",
+    "Til: Lise Ravn <lise@nordgrossisten.dk>",
+])
+def test_more_trades_in_the_domain_name_an_employer(check_text, to):
+    text = (f"Fra: Karsten Vium <kavi@norreby.dk>\n{to}\nSendt: 28. april 2026 10:12\nEmne: Sofie Krag – opstart\n\n"
+            "Kære Lise\n\n" + PLAN + JOB_SIGN)
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+def test_a_health_domain_is_no_trade(check_text):
+    # near miss: a clinic's domain names no employer although the letter is the same
+    text = ("Fra: Karsten Vium <kavi@norreby.dk>\nTil: Lise Ravn <lise@norreby-fysioterapi.dk>\nEmne: Sofie Krag\n\n"
+            "Kære Lise\n\n" + PLAN + JOB_SIGN)
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
+
+
+def test_a_greeting_running_on_into_the_text_names_no_recipient_by_the_texts_words(check_text):
+    # "Hej Lise. Sofie starter …" on one line: the health word in the run-on sentence is the text's, not the
+    # addressee's, so the employer's domain still decides
+    text = ("Fra: Karsten Vium <kavi@norreby.dk>\nTil: Lise Ravn <lise@ravn-bilcenter.dk>\nEmne: Sofie\n\n"
+            "Hej Lise. Sofie starter mandag kl. 8 med fire timer om dagen, som hendes fysioterapeut har sagt.\n"
+            + JOB_SIGN)
+    assert _profile(check_text, text) == ("generel", "job-to-employer")
+
+
+def test_a_greeting_naming_the_health_side_still_does(check_text):
+    # near miss: "Hej fysioterapeut Lise." names the addressee's sector before the stop
+    text = ("Fra: Karsten Vium <kavi@norreby.dk>\nTil: Lise Ravn <lise@ravn.dk>\nEmne: Sofie\n\n"
+            "Hej fysioterapeut Lise. Sofie starter mandag kl. 8 med fire timer om dagen i sin praktik.\n"
+            + JOB_SIGN)
+    assert _profile(check_text, text)[0] == "job-til-sundhed"
