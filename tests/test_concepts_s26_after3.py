@@ -1,0 +1,31 @@
+"""Content classes found after stop 26 (every body here is our own):
+
+- job.formaal: the step the answer lets the writer take on the placement's tasks ("Så kan jeg aftale opgaverne med
+  værkføreren") is a use in the case; arranging a meeting time ("så kan vi aftale en tid") is none;
+- job.formaal: the writer and a partner deciding on the answer ("så Lone og jeg kan nå at beslutte, om …") is the
+  same use as "så jeg kan"; only meeting ("så han og jeg kan mødes") is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_concepts import assert_addressed
+
+FORM = 'job.formaal'
+
+JOB_CASES: list[tuple[str, bool, str]] = [
+    (FORM, True, 'Skriv gerne, hvad hun kan tåle på lageret. Så kan jeg aftale arbejdsopgaverne med lederen.'),
+    (FORM, True, 'Hvad må han løfte? Så kan vi fordele opgaverne i køkkenet.'),
+    (FORM, True, 'Send gerne dine hensyn, så kan jeg planlægge hendes arbejdstid med butikken.'),
+    (FORM, False, 'Ring til mig, så kan vi aftale en tid til et møde.'),
+    (FORM, False, 'Skriv til mig, så kan jeg aftale et møde med dig.'),
+    (FORM, True, 'Svar gerne inden fredag, så Lone og jeg kan nå at beslutte, om hun skal tage jobbet.'),
+    (FORM, True, 'Skriv gerne snart, så borgeren og jeg kan vurdere, om praktikken passer til ham.'),
+    (FORM, False, 'Svar gerne inden fredag, så han og jeg kan mødes på mandag.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), JOB_CASES,
+                         ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(JOB_CASES)])
+def test_job_statement(check_text, rule_id, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body, profile="job-til-sundhed")
