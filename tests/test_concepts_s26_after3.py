@@ -29,3 +29,22 @@ JOB_CASES: list[tuple[str, bool, str]] = [
                          ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(JOB_CASES)])
 def test_job_statement(check_text, rule_id, addressed, body):
     assert_addressed(check_text, rule_id, addressed, body, profile="job-til-sundhed")
+
+
+P = 'sundhed.prognose'
+
+CASES: list[tuple[str, bool, str]] = [
+    (P, True, 'Jeg regner med, at hun er klar til et fuldt job som kok til foråret.'),
+    (P, True, 'Han vil efter min vurdering være klar til sit gamle arbejde efter sommerferien.'),
+    (P, False, 'Hun er nu klar til operationen.'),
+    (P, False, 'Han er klar til træning i vandet to gange om ugen.'),
+    (P, True, 'Hun vil gerne tilbage til sit arbejde, og det er efter min vurdering realistisk fra marts.'),
+    (P, True, 'Han ønsker at vende tilbage til sit job. Det er realistisk om cirka to måneder.'),
+    (P, False, 'Vi har lagt en plan for træningen, og det er en realistisk plan.'),
+    (P, False, 'Hun glæder sig til at komme tilbage til sit arbejde.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+def test_statement(check_text, rule_id, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body)
