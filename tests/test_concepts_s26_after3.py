@@ -48,3 +48,20 @@ CASES: list[tuple[str, bool, str]] = [
 @pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
 def test_statement(check_text, rule_id, addressed, body):
     assert_addressed(check_text, rule_id, addressed, body)
+
+
+NJ = 'sundhed.nuvaerende-job'
+
+JOB_NOW: list[tuple[str, bool, str]] = [
+    (NJ, True, 'Hun kører varevogn for et bageri og bringer brød ud til butikker.'),
+    (NJ, True, 'Han kører minibus for en skole om morgenen.'),
+    (NJ, True, 'Til daglig kører hun skraldebil i kommunen.'),
+    (NJ, False, 'Hun kører selv bil til træningen hos mig.'),
+    (NJ, False, 'Han kører i sin egen bil til kontrollerne.'),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "addressed", "body"), JOB_NOW,
+                         ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(JOB_NOW)])
+def test_job_now(check_text, rule_id, addressed, body):
+    assert_addressed(check_text, rule_id, addressed, body)
