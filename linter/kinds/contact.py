@@ -43,6 +43,10 @@ class ContactKind(Kind):
             # RULES.md: a first name alone ("Hilsen Mette") is no name unless a surname is given
             # somewhere in the sender's part (a full name in the Fra: header counts)
             span, why = v.full_name(a)
+            if span is not None and why == "placeholder" and not template and _details_filled_in(v):
+                # a letter whose writer has filled in their own number or address under a name field
+                # («Sagsbehandler_navn» / Direkte tlf. 72 14 62 19): the field is a blank left behind, no name
+                return True, None, ["name-field-left-blank"]
             if span is not None:
                 return False, span, [f"name:{why}"]
             return True, None, [why]
@@ -77,6 +81,11 @@ class ContactKind(Kind):
         start, end = span if span else (-1, -1)
         return CheckItem(rule=self.rule.id, status="missing" if missing else "ok", start=start, end=end,
                          evidence=evidence)
+
+
+def _details_filled_in(v: SenderModel) -> bool:
+    """The writer has given a personal number or address of their own (written out, not a template field)."""
+    return any(x.personal and not x.field for x in (*v.phones, *v.emails))
 
 
 def _filled_in_model(v: SenderModel, a) -> SenderModel:

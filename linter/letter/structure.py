@@ -620,8 +620,12 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
         return
     last = blocks[rest[-1]].group
     tail = [i for i in rest if blocks[i].group == last and i not in head and zones[i] == BODY]
-    if not tail or len(tail) > 8 or len(tail) == len([i for i in rest if zones[i] == BODY]):
+    if not tail or len(tail) > 8:
         return
+    if len(tail) == len([i for i in rest if zones[i] == BODY]) and not any(
+            zones[i] == GREETING_ZONE and _is_prose(t := blocks[i].text.strip()) and len(_words(t)) > 15
+            for i in rest if i < tail[0]):
+        return  # the short lines are the whole text, unless the greeting's paragraph carries it ("Hej Ib. Må …")
     texts = [blocks[i].text.strip() for i in tail]
     short = all(len(_words(t)) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
     signed = any(CONTACT_LINE.search(t) or _NAME_ONLY_LINE.fullmatch(t) for t in texts)
