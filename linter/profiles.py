@@ -23,12 +23,14 @@ from linter.regex_fold import FoldedPattern
 SENDER_ZONES = SCOPES["sender"]  # the zones that speak for the sender: one owner (letter/zones.py)
 _FIELD_ZONES = ("meta", "letterhead", "body")  # where a form's "Felt: værdi" head lines are read
 _FIELD_MAX = 120  # a field line is short; a sentence that starts "Til: …" is not one
+_HEADER_ZONES = ("email-header", "page-header", "page-footer")  # where a "Til:"/"Modtager:" field names the recipient
 _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", "joint-unit", "joint", "coordinator",
          "minutes", "referent-field", "referent-mark",
          "body-health-self", "body-job-self", "recipient-field", "domain-health", "domain-job",
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
-         "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named")
+         "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
+         "internal-note", "internal-use")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -112,9 +114,9 @@ def _domain_side(lines: list[str], c: SectorCues) -> str | None:
     return None
 
 
-def _private_recipient(lines: list[str], c: SectorCues) -> bool:
-    """The recipient's only e-mail addresses are at a private mail service ("Til: Jonas Kjeldsen
-    <jonas1974@gmail.com>"): the citizen or a relative, not a professional."""
+def _private_mail(lines: list[str], c: SectorCues) -> bool:
+    """The only e-mail addresses of a side's lines are at a private mail service ("Til: Jonas Kjeldsen
+    <jonas1974@gmail.com>", "Fra: Kim Holt <kimh77@hotmail.com>"): the citizen or a relative, not a professional."""
     domains = [e.domain for e in find_emails("\n".join(lines))]
     return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in _DOMAIN_PARTS.split(d.lower()))
                                  for d in domains)
@@ -333,6 +335,13 @@ def detect_profile(a) -> ProfileGuess:
     to_fields: list[str] = []  # a header's "Til:"/"Modtager:" fields
     to_blocks: list[str] = []  # the address blocks read as the recipient's
     memo = False  # inside a head block under a document's name ("NOTAT" / "Aabenraa Kommune, Sundhed og Træning")
+    copy_field, to_field = c.rx["copy-field"], c.rx["recipient-field"]
+    # a copy's field when a "Til:" field names whom the letter is to ("Til: Søren Overgaard <…>" / "Cc: Sundhedscentret
+    # <sundhedscenter@…>"): read below against the sender's own sector
+    copies: list[str] = []
+    to_named = any(z in (*_HEADER_ZONES, *_FIELD_ZONES, "recipient") and len(t) <= _FIELD_MAX and to_field.match(t)
+                   and not copy_field.match(t) and to_field.sub("", t, count=1).strip()
+                   for z, t in zip(st.zones, (b.text.strip() for b in a.blocks), strict=True))
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
@@ -346,7 +355,7 @@ def detect_profile(a) -> ProfileGuess:
             continue
         memo = False
         # a "Modtager:" / "Til:" field of a printout head in the page header names the recipient
-        field_to = z in ("email-header", "page-header", "page-footer") and c.rx["recipient-field"].match(t)
+        field_to = z in _HEADER_ZONES and to_field.match(t)
         # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
         field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
         if z in SENDER_ZONES and not field_to:
@@ -358,11 +367,12 @@ def detect_profile(a) -> ProfileGuess:
         elif z in ("recipient", "greeting") or field_to or (field and c.rx["recipient-field"].match(t)):
             recipient.append(_greeting_only(t) if z == "greeting" else t)
             (to_fields if field_to else to_blocks if z == "recipient" else []).append(t)
+            if to_named and copy_field.match(t):
+                copies.append(t)
         elif field and c.rx["sender-field"].match(t):
             sender.append(t)
             signed.append(t)
-    # a header's field names the addressee ("Modtager: Jobcenter …"); an address block under it naming only the
-    # other sector ("Lægehuset Torvet" / "Torvet 6") is the sender's own letterhead
+
     def sectors(lines: list[str]) -> tuple[bool, bool]:
         if not lines:
             return False, False
@@ -371,6 +381,28 @@ def detect_profile(a) -> ProfileGuess:
         # whether any word is found, so the first one that is no document's name ends the scan
         return (any(not doc.match(w) for w in health.lower_matches(joined)),
                 any(not doc.match(w) for w in job.lower_matches(joined)))
+
+    if copies:
+        # a copy to the sender's own sector (its own unit's mailbox) or to no sector names no addressee: the "Til:"
+        # field and what the letter says decide; a copy to the other sector is a reader of the letter (a status to
+        # the citizen with the job centre in copy goes to the job centre too)
+        own_h, own_j = sectors(sender)
+        if own_h == own_j:
+            # a sender naming no sector (initials, a first name): what the letter does says whose it is (a report of
+            # function and accommodations is the health side's, a request with a deadline the job centre's)
+            content = _content_side(a)
+            own_h, own_j = (content[0] == "sundhed-til-job", content[0] == "job-til-sundhed") if content else (0, 0)
+        for t in copies:
+            h, j = sectors([t])
+            dom = _domain_side([t], c)
+            h, j = h or dom == "health", j or dom == "job"
+            if not ((j and not h) if (own_h and not own_j) else (h and not j) if (own_j and not own_h) else (h or j)):
+                recipient = [x for x in recipient if x != t]
+                to_fields = [x for x in to_fields if x != t]
+                to_blocks = [x for x in to_blocks if x != t]
+    addressed = bool(recipient)  # the letter names an addressee: a "Til:" field, an address block, a greeting
+    # a header's field names the addressee ("Modtager: Jobcenter …"); an address block under it naming only the
+    # other sector ("Lægehuset Torvet" / "Torvet 6") is the sender's own letterhead
 
     f_h, f_j = sectors(to_fields)
     b_h, b_j = sectors(to_blocks)
@@ -381,8 +413,15 @@ def detect_profile(a) -> ProfileGuess:
     # above "Psykologerne i Vejle") is the sender's letterhead
     own = "\n".join(sender).lower()
     recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
+    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
+    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
+    head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
+    # an internal note: its head names a note kept in the case, or it says so, and nobody is addressed (its head is
+    # the writer's own, never an addressee's on top)
+    internal = not addressed and (any(c.rx["internal-note"].match(t) for t in head[:6])
+                                  or bool(c.rx["internal-use"].search(body)))
     on_top: tuple[str, ...] = ()
-    if _addressee_on_top(a, signed, c):
+    if not internal and _addressee_on_top(a, signed, c):
         heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
         sender = [t for t in sender if t not in heads]
         recipient = [*heads, *recipient]
@@ -419,7 +458,6 @@ def detect_profile(a) -> ProfileGuess:
             titles.extend((found(health, joined), found(job, joined)))
         return titles
 
-    head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
     minutes = any(c.rx["minutes"].match(t) for t in head[:6])
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
@@ -430,8 +468,6 @@ def detect_profile(a) -> ProfileGuess:
     elif s_h:
         t_h, t_j = title_words()
         side = "health" if len(t_h) > len(t_j) else "job" if len(t_j) > len(t_h) else None
-    # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
-    body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
     roles, by_role = c.rx["job-roles-in-health"], None
     if (side == "job" and all(roles.match(w) for w in s_j)
             and c.rx["body-role-in-health"].search(body)):
@@ -457,6 +493,11 @@ def detect_profile(a) -> ProfileGuess:
             side, by_signer = writer, "referent"
         if not (side and writer == side and not (s_h and s_j) and not s_o and not (r_h and r_j)):
             return guess("generel", "minutes")
+    if internal:
+        # a note kept in the writer's own case ("TELEFONNOTAT", "JOURNALNOTAT – Jobcenter …", "Notatet er kun til
+        # intern brug"), written to no one: neither direction (RULES.md: generel); whom it records a talk with
+        # ("Samtale med: …", "Jeg ringede til Eriks læge") is no addressee
+        return guess("generel", "internal-note")
     by_domain = None
     if side is None and not s_o:
         side = _domain_side(sender, c)
@@ -472,7 +513,7 @@ def detect_profile(a) -> ProfileGuess:
     if side in ("health", "job") and not (r_h or r_j or r_o):
         if _to_citizen(a, on_top):
             return guess("generel", "to-citizen")  # RULES.md: neither direction; a letter to the citizen
-        if _private_recipient(recipient, c):
+        if _private_mail(recipient, c):
             return guess("generel", "to-private")  # the citizen's or a relative's own mail address
         if c.rx["citizen-addressed"].search(body):
             # no recipient named, and the text speaks to the citizen ("Du har været sygemeldt", "din arbejdsgiver")
@@ -506,6 +547,10 @@ def detect_profile(a) -> ProfileGuess:
     # recipient's words: the citizen writing to the job centre is no health professional ("operere mig", "min sag")
     if c.rx["citizen-self"].search(body.lower()) or _author_is_citizen(a):
         return guess("generel", "citizen")
+    if _private_mail(signed, c):
+        # ... and a sender naming no sector who writes from a private mail service ("Fra: Kim Holt
+        # <kimh77@hotmail.com>" … "Hilsen Kim"): the citizen or a relative, whatever the recipient
+        return guess("generel", "from-private")
     # the sender says nothing: the recipient alone may, or the writer's words about themselves
     if not (r_j or r_h):
         stripped = _strip(body, c.street_suffixes)
