@@ -99,6 +99,7 @@ _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
+_ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
 _CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
@@ -191,6 +192,7 @@ class SenderReader:
                 "mailbox_ending": words("function_mailbox_endings"), "branch": words("branch_mailboxes"),
                 "hours": words("department_hours_labels"),
                 "personal_phone": words("personal_phone_labels"), "dept": words("department_words"),
+                "direct_line": words("direct_line_labels"),
                 "mailbox_label": words("function_mailbox_labels"), "opening": words("opening_hours_labels")}
 
     def prepare(self) -> None:
@@ -487,7 +489,9 @@ class SenderReader:
                 continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             # "(datter af Erik Sommer)" under the signer's name: the father, not the author
-            found = [(fs, fe) for fs, fe in found if not _ON_BEHALF.search(part[:fs])]
+            # ("Sekretær: Annette Holm, tlf. …" under the doctor's name: the secretary, not the author)
+            found = [(fs, fe) for fs, fe in found
+                     if not _ON_BEHALF.search(part[:fs]) and not _ASSISTANT.search(part[:fs])]
             if not found and zone == "email-sender":
                 display = _ADDRESS_PART.sub(" ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
@@ -586,6 +590,7 @@ class SenderReader:
             return self._self_reference(a, offset, sender_words, sender_text)
 
         prev_end: dict[int, int] = {}
+        direct_lines = 0  # numbers of the sender's part labelled as a direct line ("Direkte 96 44 09 52")
         for c in a.phones:
             i = a.block_index(c.start)
             text = a.blocks[i].text
@@ -633,6 +638,9 @@ class SenderReader:
                     continue
                 if personal_label:
                     phone(c.start, c.end, c.value, True, "personal-label")
+                    if self._has_label(before, "direct_line") or \
+                            bool(paren and self._has_label(paren.group(1), "direct_line")):
+                        direct_lines += 1
                 elif dept_label:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
                 elif unit_label:
@@ -673,6 +681,9 @@ class SenderReader:
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
                 phone(c.start, c.end, c.value, False, "department-offer")
+        if direct_lines and not any(not p.personal for p in phones):
+            _general_beside_direct(phones)
+        _round_beside_own(phones)
         for c in a.emails:
             i = a.block_index(c.start)
             text = a.blocks[i].text
@@ -1035,6 +1046,35 @@ class SenderReader:
         if any(m.end() > offers[-1].start() for m in _READER_NUMBER.finditer(before)):
             return False  # "Jeg har prøvet jeres hovednummer …": the reader's department, not the sender's
         return not self.names_in(before[offers[-1].end():], "body")
+
+
+def _general_beside_direct(phones: list[Attribution]) -> None:
+    """The sender's part gives a number labelled as a direct line ("Tlf. 96 44 09 50 · Direkte 96 44 09 52",
+    "Direkte …" / "3F Horsens · tlf. …"): a line is called direct only beside the general one, so a number of the
+    sender's lines with a plain phone label or none (`under-name`) is the organisation's general number (RULES.md:
+    a general number does not count). A mobile beside a plain number sets nothing apart ("Tlf. … · mobil …"), and
+    nor does a direct line beside a general number the sender's part already names ("Omstilling …" in the
+    letterhead, "Tlf. … (direkte) · SMS …" under the name): the caller runs this only when no number is a
+    department's yet."""
+    for k, p in enumerate(phones):
+        if p.reason == "under-name" and p.personal:
+            phones[k] = Attribution(p.value, p.start, p.end, False, "beside-direct")
+
+
+def _round_beside_own(phones: list[Attribution]) -> None:
+    """A Danish number ending in 000 ("72 58 00 00", "70 30 03 00" is none) with no label of its own among the
+    sender's lines, beside another number of the sender's own ("M: 51 23 07 66 | T: 72 58 00 00"), is the
+    organisation's switchboard: a number series' round first number is the one an organisation gives as its main
+    line (RULES.md: a general number does not count). Alone under a name it stays the signer's, and a number with
+    the signer's own label ("Mobil …", "Direkte …") is never read by its digits."""
+    def round_number(p: Attribution) -> bool:
+        return p.value.isdigit() and len(p.value) == 8 and p.value.endswith("000")
+
+    if not any(p.personal and not p.reason.startswith("placeholder") and not round_number(p) for p in phones):
+        return
+    for k, p in enumerate(phones):
+        if p.reason == "under-name" and p.personal and round_number(p):
+            phones[k] = Attribution(p.value, p.start, p.end, False, "switchboard-number")
 
 
 def _other_field(text: str) -> bool:

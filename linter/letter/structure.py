@@ -237,6 +237,23 @@ def _senders_lines_under(blocks: list[Block], head: list[int], k: int) -> bool:
         field.split(":", 1)[-1])))
 
 
+def _names_from_field(blocks: list[Block], head: list[int], t: str) -> bool:
+    """The contact field `t` of a memo head names a person of the head's "Fra:" field (a word of its value that the
+    "Til:" field does not hold: "Fra: Jobcenter Silkeborg v/ Rasmus Kjær" / "Til: … Silkeborg" / "Sagsbehandler:
+    Rasmus Kjær"); a person the recipient's field names, or one the sender's field does not, is not the sender."""
+    texts = [blocks[i].text.strip() for i in head]
+    sender = next((x for x in texts if SENDER_FIELD.match(x)), None)
+    if sender is None:
+        return False
+    recipient: set[str] = set()
+    for x in texts:
+        if ADDRESSEE_FIELD.match(x):
+            recipient |= _name_words(x.split(":", 1)[-1])
+    words = _name_words(sender.split(":", 1)[-1]) - recipient
+    value = _name_words(t.split(":", 1)[-1]) - recipient
+    return bool(words & value)
+
+
 def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
     """The "Fra:" line at k stands right under another header field of its paragraph group ("Dato: …" /
     "Til: …" / "Fra: …" in a memo head): the letter's own head goes on, no quoted mail starts there."""
@@ -430,6 +447,11 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         if owner == EMAIL_SENDER and SENDER_CONTACT_LABEL.match(t):
             zones[i] = owner  # "Fra: Jobcenter …" / "Sagsbehandler: Nanna Holm" / "Telefon (direkte): …": the
             continue  # sender's contact person, and the contact lines under it still the sender's
+        if owner == BODY and SENDER_CONTACT_LABEL.match(t) and _names_from_field(blocks, flow[title:k], t):
+            # "Fra: Jobcenter …, v/ Rasmus Kjær" / "Dato: …" / "Sagsbehandler: Rasmus Kjær, tlf. …": a contact field
+            # after Dato: naming the person of the Fra: field is the sender's, and so are the lines under it
+            owner = zones[i] = EMAIL_SENDER
+            continue
         if owner != BODY and not (PARTY_FIELD_LINE.match(t) or CONTACT_LINE.search(t)):
             owner = BODY  # "Borger:", "Samtykke:" under Fra: are the form's content, not the sender's details
         zones[i] = owner  # a field line belongs to the party field above it (the sender's Tlf. under Fra:)
@@ -687,6 +709,10 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
+            if zones[i] in (LETTERHEAD, CONTACT):
+                # a form's head naming two professionals ("Behandlende fysioterapeut: …" / "Tilknyttet læge: …" /
+                # "Udfyldt af: …"): the other's field is the form's content, no line of the sender's block
+                zones[i] = META_ZONE
             continue
         if contact_group is not None:
             # (under a label alone, the block is its value: its first line the name, also in the letterhead)
