@@ -48,6 +48,10 @@ MONTHS: dict[str, int] = {**FULL_MONTHS, **{w.lower(): n for w, n in _DATES["mon
 _ANY_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _NAMED = re.compile(r"(?<!\d)(\d{1,2})\.\s*(" + _ANY_MONTH + r")\.?(?:\s+(\d{4}))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.\-])(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
+# a range of numeric dates ("01.02.2026–30.04.2026", "1.2.2026 - 30.4.2026", "1/2 2026 til 30/4 2026" is not one) is
+# dated by its end: a treatment period that began before the letter and ends after it is a plan ahead
+_NUMERIC_RANGE = re.compile(r"(?<![\d.\-])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})? ?(?:[–—-]|til) ?"
+                            r"(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
 # "d. 24/4", "den 3/4", "første tid er 12/6": day/month with no year, only after a lead word or an appointment
 # (lexicon `day_month`), so "VAS 7/10" is no date
 
@@ -86,7 +90,7 @@ def parse_date(text: str, today: dt.date | None = None, bare_month: bool = False
         if m.group(3):
             return _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         return _nearest(today, MONTHS[m.group(2).lower()], int(m.group(1)))
-    m = _NUMERIC.search(text)
+    m = _NUMERIC_RANGE.search(text) or _NUMERIC.search(text)
     if m:
         y = int(m.group(4))
         return _make(y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1)))

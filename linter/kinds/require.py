@@ -25,6 +25,9 @@ occurrence. A match inside a longer match of the same concept is part of it.
 An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
 the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
 box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
+In a rule of one concept, an open question of a Q/A form that held a hit lends it to its answer ("Hvilket job
+har borgeren? Kassearbejde i et supermarked."), unless a void of the rule touches the answer or it says nothing
+(`felt-tom`).
 
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
@@ -236,6 +239,10 @@ class RequireKind(Kind):
                                                                     [asked.get(name, set()) for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
+            if len(group) == 1 and asked.get(group[0]):  # a Q/A form's answer under an open question that held a hit
+                for sent in _answers(a, asked[group[0]]):
+                    if not (voids.of(a, sent, *sent) or voids.of_lead(a, sent)) and not _unanswered(a, *sent, template):
+                        found.setdefault(sent, list(group))
         return sorted(found.items())
 
     def addressed(self, a) -> bool:
@@ -261,6 +268,25 @@ def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -
         lead = _list_lead(a, sent)
         if lead is not None and all(sent in h or lead in h or lead in q for h, q in zip(hits, asked, strict=True)):
             out.add(sent)
+    return out
+
+
+def _answers(a, questions: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answers to the open questions that held a hit of a one-concept rule: the sentence right after each one
+    that the Q/A form makes its answer ("Hvilken funktion skal varetages i borgerens nuværende job? Rengøring på en
+    skole, dvs. gulvvask …", or on the line under it), as `_list_lead` reads it (a yes/no question is a request,
+    a question under a question the next question). The caller keeps only answers no void of the rule touches
+    and that say something (not "Ved ikke." or "-", `felt-tom`)."""
+    out = []
+    for q in questions:
+        nxt = q[1]
+        while nxt < len(a.text) and a.text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(a.text):
+            continue
+        sent = a.sentence_of(nxt)
+        if sent[0] == nxt and sent != q and _list_lead(a, sent) == q:
+            out.append(sent)
     return out
 
 
