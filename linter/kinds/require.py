@@ -85,6 +85,11 @@ class RequireKind(Kind):
         # a date's template field after a hit leaves the statement standing, only its time open ("kan vende
         # tilbage til sit job fra [INDSÆT DATO]"); off where the date is the content (a time frame, a deadline)
         "unfilled_date_keeps": Param(bool, default=False),
+        # concepts whose hits inside a list item that is a question are what the question asks about, not the rule's
+        # statement (job.frist: "Vi har brug for svar på tre spørgsmål:" / "- Kan hun arbejde 20 timer i januar?"
+        # names a time the question is about, not when the answer is needed); unless the item also holds another
+        # concept of the hit's group ("- Kan du sende svaret inden 1. marts?")
+        "asked_in_question_items": Param(list, default=[]),
     }
 
     def prepare(self) -> None:
@@ -95,10 +100,11 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", "hvert punkt skal være et navn eller en liste af navne",
                                   "each item must be a name or a list of names")
             self.groups.append(group)
+        self._asked_in_items = set(self.p["asked_in_question_items"])
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
             | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
-            | set(self.p["unless_undated"]) | set(self.p["answered_by"])
+            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -142,6 +148,9 @@ class RequireKind(Kind):
             if not template and _unfilled(a, bi, m.start_char, m.end_char, self.p["unfilled_date_keeps"]):
                 why.add("placeholder")  # a sentence with an unfilled field is not written yet
                 continue
+            if name in self._asked_in_items and self._asked_in_item(a, bi, name):
+                why.add("question-item")
+                continue
             sent = a.sentence_of(m.start_char)
             answer = None  # an answered question counts by its answer ("Svar: Ja, …")
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
@@ -168,6 +177,15 @@ class RequireKind(Kind):
             else:
                 out.setdefault(sent, (m.start_char, m.end_char))
         return out
+
+    def _asked_in_item(self, a, bi: int, name: str) -> bool:
+        """Block `bi` is a list item that is a question and holds no hit of another concept of `name`'s groups."""
+        text = a.blocks[bi].text.rstrip()
+        if not (text.endswith("?") and LIST_ITEM.match(text)):
+            return False
+        start, end = a.block_starts[bi], a.block_starts[bi] + len(text)
+        partners = {n for g in self.groups if name in g for n in g} - self._asked_in_items
+        return not any(start <= m.start_char < end for n in partners for m in a.concept_matches(n))
 
     def _answer(self, a, sent: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The sentence right after the question that answers it, opening with an `answered_by` match (a
