@@ -100,6 +100,7 @@ _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
+_DEFINITE_FORM = re.compile(r"(?:en|et)$")  # a unit word's definite form: "afsnittet", "afdelingen"
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
 _CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
@@ -589,6 +590,7 @@ class SenderReader:
         def named_self(offset: int) -> str:
             return self._self_reference(a, offset, sender_words, sender_text)
 
+        mailbox_only = self._only_function_mailboxes(a, sender_at)
         prev_end: dict[int, int] = {}
         direct_lines = 0  # numbers of the sender's part labelled as a direct line ("Direkte 96 44 09 52")
         for c in a.phones:
@@ -612,7 +614,8 @@ class SenderReader:
                 bool(paren and self._has_label(paren.group(1), "personal_phone"))
             dept_label = self._has_label(window, "dept_phone")
             unit_label = not personal_label and bool(
-                _UNIT_LABEL.search(near) or paren and _UNIT_LABEL.search(paren.group(1)))
+                _UNIT_LABEL.search(near) or paren and _UNIT_LABEL.search(paren.group(1))
+                or self._unit_genitive(near))
             told = self._apposition(text, e)
             if told and not personal_label:
                 # ", det er klinikkens nummer, vi har telefontid …" / ", det er min mobil" after the number
@@ -651,6 +654,10 @@ class SenderReader:
                 elif self._has_label(window, "hours") and zone not in _PERSONAL_POSITION and \
                         not self._under_contact_field(a, i, named_blocks):
                     phone(c.start, c.end, c.value, False, "switchboard-hours")  # a letterhead number with hours
+                elif self._has_label(window, "hours") and mailbox_only and \
+                        not self._under_contact_field(a, i, named_blocks):
+                    # "Tlf. 70 20 40 60 (hverdage 9-15)" / "post@…" under a name: the organisation's service line
+                    phone(c.start, c.end, c.value, False, "hours-beside-mailbox")
                 elif self._under_name(a, i, s, zone, named_blocks, named_groups, sig_named):
                     phone(c.start, c.end, c.value, True, "under-name")  # (also with the signer's own hours)
                 elif self._has_label(window, "hours"):
@@ -922,6 +929,32 @@ class SenderReader:
         return bool(_LEGAL_FORM.search(text)) or any(
             w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and not _TITLE.match(w)
             for w in _WORD.findall(text) if not w[:1].isdigit())
+
+    def _unit_genitive(self, label: str) -> bool:
+        """A number's label names a unit in the genitive of its definite form, as the owner of the phone ("Afsnittets
+        telefon:", "Sengeafsnittets nr.", "Teamets tlf."): a department word (`department_words`, also ending a
+        compound) with a genitive s, followed by no more than a phone word. The number is the unit's, also under a
+        person's name (RULES.md kontakt.telefon: a general number does not count)."""
+        words = list(_WORD.finditer(label.lower()))
+        for k, m in enumerate(words):
+            w = m.group(0)
+            if len(w) < 6 or not w.endswith("s") or not _DEFINITE_FORM.search(w[:-1]):
+                continue
+            rest = words[k + 1:]
+            if len(rest) > 1 or rest and not _PH_PHONE.search(rest[0].group(0)):
+                continue  # ("afsnittets sygeplejerske Anne Holm, tlf. …": the person is named after it)
+            stem = w[:-1]
+            if stem in self._words["dept"] or any(len(d) >= 6 and stem.endswith(d) and _DEFINITE_FORM.search(d)
+                                                    for d in self._words["dept"]):
+                return True
+        return False
+
+    def _only_function_mailboxes(self, a, sender_at) -> bool:
+        """The sender's part gives e-mail addresses and every one is a function mailbox (post@…, medlemsservice@…)."""
+        blocks = [(c, a.block_index(c.start)) for c in a.emails]
+        mails = [c for c, i in blocks
+                 if sender_at(i, c.start - a.block_starts[i]) and a.structure.zones[i] in _NAME_ZONES]
+        return bool(mails) and all(self.email_is_department(c.value) for c in mails)
 
     def _first_name_over_mailbox(self, a, names: list[tuple[int, int]], initials: bool, sender_at) -> bool:
         """The sender's part names a person by a first name only and its only e-mail addresses are function
