@@ -30,7 +30,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
-         "internal-note", "internal-use")
+         "internal-note", "internal-use", "outside-org", "person-roles", "writer-at-reader")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -42,7 +42,8 @@ def _greeting_only(text: str) -> str:
     m = _GREETING_RUN_ON.search(text)
     return text[:m.start()] if m else text
 _DOMAIN_PARTS = re.compile(r"[.-]")
-_FOLDED = ("health", "job", "other")  # the word sets scanned over whole sides of the letter (linter/regex_fold.py)
+# the word sets scanned over whole sides of the letter (linter/regex_fold.py)
+_FOLDED = ("health", "job", "other", "outside-org")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,9 @@ def _to_employer(recipient: list[str], body: str, c: SectorCues) -> bool:
         return True
     if c.rx["health-addressed"].search(body):
         return False
-    return bool(c.rx["employer-addressed"].search(body)) or _workplace_is_recipient(parts, body, c)
+    # the writer's own work at the reader's place ("en af os fra jobcentret arbejder hos jer") is no citizen's work
+    said = c.rx["writer-at-reader"].sub(" ", body)
+    return bool(c.rx["employer-addressed"].search(said)) or _workplace_is_recipient(parts, said, c)
 
 
 _FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
@@ -429,6 +432,12 @@ def detect_profile(a) -> ProfileGuess:
     # addresses and domains are names of places, not of sectors ("Hospitalsvej", "@fysio-x.dk")
     s_text, r_text = _strip_lines(a, sender, c.street_suffixes), _strip_lines(a, recipient, c.street_suffixes)
     s_h, s_j, s_o = found(health, s_text), found(job, s_text), found(other, s_text)
+    s_out = found(c.fold["outside-org"], s_text)
+    if s_out:
+        # an insurer, a pension fund or the work-injury authority writes (RULES.md: a sender on neither side): the
+        # titles of its staff ("Case manager, sygeplejerske", "Skadebehandler, læge") are its own, not a sector's
+        roles = c.rx["person-roles"]
+        s_h, s_j, s_o = [w for w in s_h if not roles.match(w)], [w for w in s_j if not roles.match(w)], s_o + s_out
     in_health = any(c.rx["health-institution"].search(w) for w in s_h)
     if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
@@ -436,9 +445,12 @@ def detect_profile(a) -> ProfileGuess:
     # a letterhead (an address block at the top may be the recipient's)
     g_text = _strip_lines(a, signed, c.street_suffixes)
     g_h, g_j = found(health, g_text), found(job, g_text)
+    if s_out:
+        g_h, g_j = [w for w in g_h if not roles.match(w)], [w for w in g_j if not roles.match(w)]
     if in_health:
         g_j = [w for w in g_j if not c.rx["job-roles-in-health"].match(w)]
-    r_h, r_j, r_o = found(health, r_text), found(job, r_text), found(other, r_text)
+    r_h, r_j = found(health, r_text), found(job, r_text)
+    r_o = found(other, r_text) + found(c.fold["outside-org"], r_text)
     r_domain = _domain_side(recipient, c)
     if r_domain == "health" or any(c.rx["health-institution"].search(w) for w in r_h):
         # a social worker at a hospital ("Kære socialrådgiver", socialraadgiver@sygehus-x.dk) is the health side's
