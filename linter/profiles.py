@@ -421,7 +421,10 @@ def detect_profile(a) -> ProfileGuess:
     head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
     # an internal note: its head names a note kept in the case, or it says so, and nobody is addressed (its head is
     # the writer's own, never an addressee's on top)
-    internal = not addressed and (any(c.rx["internal-note"].match(t) for t in head[:6])
+    # (a Word file may carry the note's head in its page header: "JOURNALNOTAT – Jobcenter …" above the text)
+    note_head = [b.text.strip() for i, b in enumerate(a.blocks)
+                 if st.zones[i] in ("page-header", "meta", "letterhead", "recipient")]
+    internal = not addressed and (any(c.rx["internal-note"].match(t) for t in note_head[:6])
                                   or bool(c.rx["internal-use"].search(body)))
     on_top: tuple[str, ...] = ()
     if not internal and _addressee_on_top(a, signed, c):
