@@ -44,6 +44,8 @@ _LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 _ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
+_COLUMN_GAP = re.compile(r"\t+| {3,}")  # the gap between two fields set in columns on one line
+_LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CUT = re.compile(r",|[.!?]\s+(?=[A-ZÆØÅ])")
 _LABEL_CUT = re.compile(r"[·|•;,]| / | – ")
 _INITIALS_LINE = re.compile(r"([A-ZÆØÅ]{2,4})(?:,\s*([^\W\d_]+)[^,]*)?")
@@ -72,6 +74,7 @@ _CUES = _sender_cues()
 # first person before a number: the author's own ("du kan fange mig på …"); a third party between: not
 _FIRST_PERSON, _THIRD_PARTY, _DEPT_OFFER = _CUES["first-person"], _CUES["third-party"], _CUES["department-offer"]
 _WE = _CUES["first-person-plural"]  # "Ring til os på …": the organisation's number
+_READER_POSSESSIVE = _CUES["reader-possessive"]  # "jeres fælles postkasse": the reader's unit, not the sender's
 _READER_NUMBER = _CUES["reader-number"]  # "Du har givet mig nummeret …": the recipient's number
 _CALL_INVITATION = _CUES["call-invitation"]  # "kan du ringe til Borgerservice på …" (with a department's label)
 # the end of a first-person number's own words: the next alternative (cue `alternative-joiner`) or number
@@ -459,6 +462,7 @@ class SenderReader:
             emails.append(Attribution(value, start, end, personal, reason))
         sig_first = _first_signature_line(st, a.blocks)
         inline = _inline_closing(st, a.blocks)  # block -> where "… Mvh Anne, tlf. …" starts
+        inline.update(_flat_sender_field(st, a.blocks))  # or "…   Sagsbehandler: Lone Dahl   Direkte tlf.: …"
 
         def zone_at(i: int, s: int) -> str:
             return "closing" if i in inline and s >= inline[i] else st.zones[i]
@@ -603,6 +607,8 @@ class SenderReader:
             window = before + " " + after
             # the label right before the number, in its own sentence ("Vi sender referatet … Ring til os på …" has none)
             near = _CLAUSE_CUT.split(before)[-1]
+            # (on a line of fields in columns, "Sagsnr.: 25/118   Direkte tlf.: …", the number's own column)
+            near = next((p for p in reversed(_COLUMN_GAP.split(near)) if _LETTER.search(p)), near)
             if _ID_LABEL.search(near):
                 continue  # CVR, case or account number, not a phone
             # its own label before it, or in a parenthesis right after it ("Tlf. 5953 4471 (direkte)")
@@ -685,6 +691,12 @@ class SenderReader:
                 # sender's own unit): the author's own number, or the unit's
                 own = who == "self" and not (dept_label or self._has_label(after[:40], "hours") and not personal_label)
                 phone(c.start, c.end, c.value, own, "named-self" if own else "named-own-unit")
+            elif zone in ("body", "meta") and not text[e:].strip(" .") and len(text[:s].split()) <= 6 and \
+                    self._label_rx["direct_line"].match(text.lstrip().lower()) and \
+                    not self._citizens(text[:s], near) and not _someone_elses(text[:s], sender_words, number=True):
+                # a line of its own in the text that is only a direct line's field, led by its label ("Direkte nummer
+                # til jer: 86 15 20 17" above the closing): the author's own line, as under the signature
+                phone(c.start, c.end, c.value, True, "personal-label")
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
                 phone(c.start, c.end, c.value, False, "department-offer")
@@ -702,6 +714,11 @@ class SenderReader:
                 if i in colleagues and not self.email_is_department(c.value):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
+            elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
+                    self._own_mailbox_label(a, c.start):
+                # "Send … til afdelingens postkasse koordinering@…": the sender's unit's shared mailbox
+                email(c.start, c.end, c.value, False, "mailbox-label-first-person")
+                continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
                     self._department_offer(a, c.start):
                 if self.email_is_department(c.value) or self._named_after(c.value, org_words):
@@ -1060,10 +1077,19 @@ class SenderReader:
         nxt = _EIGHT_DIGIT_GROUPS.search(rest)
         return rest[:nxt.start()] if nxt else rest
 
+    def _own_mailbox_label(self, a, offset: int) -> bool:
+        """A mailbox in the text right after a shared mailbox's label of the sender's unit, in its own clause
+        ("… til afdelingens postkasse koordinering@…", "teamets mail: …"); not the reader's ("jeres
+        fælles postkasse")."""
+        before = a.text[_sentence_start(a, offset):offset]
+        label = _CLAUSE_CUT.split(_LABEL_CUT.split(before)[-1])[-1][-40:]
+        return self._has_label(label, "mailbox_label") and not _READER_POSSESSIVE.search(label)
+
     def _department_offer(self, a, offset: int) -> bool:
         """The running text offers the sender's department as the contact ("kontakt os",
         "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's: a person named
-        after the offer ("ringe til afdelingens fysioterapeut Lise Bonde på …") is whose number it is."""
+        after the offer ("ringe til afdelingens fysioterapeut Lise Bonde på …") is whose number it is, unless named
+        as the department's secretary ("kontakte sekretær Bente Lund på …": the department's phone)."""
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         offers = list(_DEPT_OFFER.finditer(before))
@@ -1078,7 +1104,9 @@ class SenderReader:
             return False
         if any(m.end() > offers[-1].start() for m in _READER_NUMBER.finditer(before)):
             return False  # "Jeg har prøvet jeres hovednummer …": the reader's department, not the sender's
-        return not self.names_in(before[offers[-1].end():], "body")
+        # (a secretary named by her title answers the department's phone: "kontakte sekretær Bente Lund på …")
+        rest = before[offers[-1].end():]
+        return not [n for n in self.names_in(rest, "body") if not _ASSISTANT.search(rest[:n[0]])]
 
 
 def _general_beside_direct(phones: list[Attribution]) -> None:
@@ -1160,6 +1188,28 @@ def _inline_closing(st, blocks) -> dict[int, int]:
     if 0 < len(rest) <= 120 and _CAPITAL_START.match(rest):
         return {i: m.end()}
     return {}
+
+
+def _flat_sender_field(st, blocks) -> dict[int, int]:
+    """A head's field line flattened from a letterhead's columns ("Dato: …   Sagsnr.: …   Sagsbehandler: Lone
+    Dahl   Direkte tlf.: …   E-mail: …"): from its contact-person field on (layout.yaml `sender-label`), the
+    fields are the sender's, as on lines of their own; where the name after that label starts."""
+    from linter.letter.structure import SENDER_CONTACT_LABEL
+    out: dict[int, int] = {}
+    head_end = st.greeting if st.greeting is not None else len(blocks)
+    for i, z in enumerate(st.zones[:head_end]):
+        if z not in ("meta", "letterhead"):
+            continue
+        text = blocks[i].text
+        gaps = list(_COLUMN_GAP.finditer(text))
+        if len(gaps) < 2:
+            continue
+        for g in gaps:
+            m = SENDER_CONTACT_LABEL.match(text[g.end():])
+            if m:
+                out[i] = g.end() + m.end()
+                break
+    return out
 
 
 def _first_signature_line(st, blocks) -> set[int]:

@@ -151,6 +151,16 @@ def names_another(t: str, field: str) -> bool:
     return theirs is not None and (mine[0] or theirs[0]) and bool(theirs[1]) and not mine[1] & theirs[1]
 
 
+def names_author(t: str, field: str) -> bool:
+    """`t` is a role field naming the author of the author's own `field` ("Kontaktperson, træningsenheden:
+    Fysioterapeut Tina Vang" beside "Udarbejdet af: Tina Vang"): their values share a capitalised word."""
+    mine = _field_names(field)
+    if mine is None or not mine[0] or not mine[1]:
+        return False
+    theirs = _field_names(t)
+    return theirs is not None and not theirs[0] and bool(mine[1] & theirs[1])
+
+
 def author_field(blocks: list[Block], idx: list[int]) -> str:
     """The author's own field among the lines `idx`: the first "Udfyldt af:"/"Skrevet af:" line (a form's
     filled-in-by field), else the first author label ("Behandlende fysioterapeut: …"); "" when none."""
@@ -522,7 +532,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     # block: the first address block of the body is then the recipient's, as under an e-mail header
     header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
                         for b in blocks)
-    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]))
+    foot_author = next((blocks[i].text.strip() for i in rest if i not in head
+                        and FILLED_IN_BY.match(blocks[i].text.strip())), "")
+    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]), foot_author)
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
@@ -828,7 +840,11 @@ def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[s
 
 
 def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool,
-               header_parties: tuple[set[str], set[str]] = (set(), set())) -> None:
+               header_parties: tuple[set[str], set[str]] = (set(), set()), foot_author: str = "") -> None:
+    """The head's groups as letterhead, recipient or meta. `foot_author`: a form's filled-in-by field below its
+    head ("Udarbejdet af: Tina Vang" at its foot), read as the author's field when the head has none: a role
+    field of the head naming that author ("Kontaktperson, træningsenheden: Tina Vang | tlf. …") is then the
+    sender's block, another professional's field is meta."""
     right = _right_aligned(blocks)
     groups = _split_groups(blocks, head, right)
     kinds: list[str | None] = []
@@ -863,10 +879,13 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
     # otherwise in reading order: the first address block is the sender's, the next the recipient's
     # a group led by another professional's field ("Jobcentrets sagsbehandler: Lone Berg", "Behandlende
     # fysioterapeut: …" beside the author's "Udfyldt af: …") is never the sender's block, by label or place
-    author = author_field(blocks, head)
+    author = author_field(blocks, head) or foot_author
     others = {k for k, g in enumerate(groups) if names_another(blocks[g[0]].text.strip(), author)}
     for k in others:
         kinds[k] = None
+    for k, g in enumerate(groups):
+        if kinds[k] is None and k not in others and names_author(blocks[g[0]].text.strip(), author):
+            kinds[k] = LETTERHEAD  # the author's own role field ("Kontaktperson, …: Tina Vang | tlf. …")
     marked = list(kinds)  # what the labels alone said
     seen_sender = email or decided
     seen_recipient = False
