@@ -68,3 +68,16 @@ def test_certificate_issuer_field_names_the_author(check_text):
             phones, emails = _details(check_text, issuer, contact)
             assert ("61203344", True) in phones, (issuer, contact, phones)
             assert ("bml@laegehuset-aavej.dk", True) in emails, (issuer, contact, emails)
+
+
+def test_a_sentence_about_the_patient_ends_the_head(check_text):
+    """A short sentence opening with "Patienten"/"Borgeren" is text, not a head's "Patient:" field, and the one-word
+    heading right above it ("Samtykke") is the text's first heading, no recipient's address."""
+    res = check_text(CERTIFICATE.format(issuer="Attestudsteder", contact=LINES), only={"samtykke"})
+    assert not [p for p in res.parties if p["kind"] == "recipient"], res.parties
+    # the consent sentence is read as the letter's text
+    assert not [f for f in res.findings if f.rule == "samtykke"]
+    text = CERTIFICATE.format(issuer="Attestudsteder", contact=LINES).replace(
+        "Patienten har givet samtykke til denne erklæring.", "Borgeren har sagt ja til denne erklæring.")
+    res = check_text(text, only=set())
+    assert not [p for p in res.parties if p["kind"] == "recipient"], res.parties

@@ -172,7 +172,10 @@ def author_field(blocks: list[Block], idx: list[int]) -> str:
 def _is_prose(text: str) -> bool:
     """A running-text line: a sentence, not an address, a label or a heading."""
     words = _words(text)
-    if (META.match(text) and len(words) <= 8) or HEADER_FIELD.match(text):
+    # (a head's field, "Borger: …", "Patient Lasse Bro, cpr. …"; not a sentence about the citizen, "Patienten har
+    # givet samtykke til denne erklæring.")
+    if (META.match(text) and len(words) <= 8 and not (text[-1:] in ".?!" and ":" not in text)) \
+            or HEADER_FIELD.match(text):
         return False
     if len(words) > 12:
         return True
@@ -525,6 +528,10 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             if _is_prose(_wrapped_run(blocks, i, width)) or (closing is not None and i >= closing):
                 break
             head.append(i)
+        # a one-word line of its own right above the first prose line is the text's first heading ("Samtykke" /
+        # "Patienten har givet samtykke …" under a form's fields), never an address block
+        while len(head) < len(rest) and head and _section_heading(blocks, head[-1], rest[len(head)]):
+            head.pop()
         if len(head) == len(rest):
             # no prose line at all (a snippet, a note): nothing is a letterhead, but a form's first block
             head = _form_head(blocks, rest)
@@ -557,6 +564,13 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     _zone_wrapped_fields(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _section_heading(blocks: list[Block], i: int, nxt: int) -> bool:
+    """Block `i` is one capitalised word that opens its paragraph group, right above the prose line `nxt`."""
+    t = blocks[i].text.strip()
+    return (nxt == i + 1 and t.isalpha() and t[:1].isupper() and t[1:].islower()
+            and (i == 0 or blocks[i - 1].group != blocks[i].group))
 
 
 def _contact_lines_above(blocks: list[Block], above: list[int]) -> list[int]:
