@@ -28,7 +28,9 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  "bank-g.yaml": (1.00, 1.00),  # stop 25 round 3 dev bank (arrival 0.953, 0.983 before round 3)
                  "bank-h.yaml": (1.00, 1.00),  # stop 25 round 4 dev bank (arrival 0.919, 0.932 before round 4)
                  # stop 26, held out to the end: arrival 0.927 (macro F1 0.937), final 0.923 (0.933); lowest rule 0.867
-                 "bank-i.yaml": (0.92, 0.86)}
+                 "bank-i.yaml": (0.92, 0.86),
+                 # stop 27 dev bank: arrival on the stop's start code (09ce7e3) 0.905 (macro F1 0.906)
+                 "bank-j.yaml": (1.00, 1.00)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -58,12 +60,16 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 "se": {"name": (0.98, 0.98), "phones": (1.00, 0.97), "emails": (0.98, 1.00)},
                 # stop 26's dev bank: arrival on the stop's start code (a71270e) phones 0.894/0.974, e-mails
                 # 0.985/0.985; 1.000 after s26sender2's classes and the fax reading (4 of its 9 FPs were fax numbers)
-                "sf": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
+                "sf": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # stop 27's dev bank (40 letters): arrival on the stop's start code (09ce7e3) name 0.946/0.946, phones
+                # 0.939/0.939, e-mails 0.977/0.977; 1.000 after s27sender's classes
+                "sg": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
+SENDER_BANK_LETTERS = {"sg": 40}  # the others hold 60
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))
 def test_sender_bank_floor(bank):
     total, _, mistakes = _load("sender_pool").pooled([ROOT / "tests" / "sender-banks" / bank])
-    assert total["letters"] == 60
+    assert total["letters"] == SENDER_BANK_LETTERS.get(bank, 60)
     for key, (p, r) in SENDER_BANKS[bank].items():
         assert total[key]["precision"] >= p and total[key]["recall"] >= r, (key, total[key], mistakes[:5])
