@@ -149,9 +149,9 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 27 (s27profile: a copy field, internal notes; s27content: gq-05's relief by surgery, gq-16's
                 # request in passing): all three 1.000 / 1.000
                 "gm": (1.00, 1.00), "gp": (1.00, 1.00), "gq": (1.00, 1.00),
-                # stop 27's dev sets, written from RULES.md by writers who never saw the code; arrival on the stop's start
-                # code (09ce7e3): gs 0.974 / 0.917, gu 0.872 / 0.958, gv 0.925 / 0.917, gw 0.978 / 0.958; floors at their
-                # figure after the stop's classes (tests/blind/README.md)
+                # stop 27's dev sets, written from RULES.md by writers who never saw the code; arrival on the stop's
+                # start code (09ce7e3): gs 0.974 / 0.917, gu 0.872 / 0.958, gv 0.925 / 0.917, gw 0.978 / 0.958; floors
+                # at their figure after the stop's classes (tests/blind/README.md)
                 "gs": (1.00, 1.00), "gu": (0.97, 1.00), "gv": (1.00, 1.00), "gw": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",

@@ -26,6 +26,17 @@ def assert_addressed(check_text, rule_id: str, addressed: bool, body: str, profi
     fired = any(f.rule == rule_id for f in result.findings)
     assert fired != addressed, f"{rule_id} should {'' if addressed else 'not '}count as addressed by: {body!r}"
 
+
+def statement_test(cases: list[tuple[str, bool, str]], profile: str = "sundhed-til-job"):
+    """A test over (rule, addressed?, body) cases in the neutral letter of `profile`, for a module to bind:
+    `test_statement = statement_test(CASES)`."""
+    @pytest.mark.parametrize(("rule_id", "addressed", "body"), cases,
+                             ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(cases)])
+    def test(check_text, rule_id, addressed, body):
+        assert_addressed(check_text, rule_id, addressed, body, profile=profile)
+
+    return test
+
 # (rule, addressed?, body); "\n" separates paragraphs/lines of the body
 CASES = [
     ('sundhed.nuvaerende-job', True, 'Ole arbejder som lagermedarbejder.'),

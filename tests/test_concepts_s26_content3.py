@@ -18,8 +18,7 @@ own):
 
 from __future__ import annotations
 
-import pytest
-from test_concepts import assert_addressed
+from test_concepts import statement_test
 
 F, P, S = 'sundhed.funktionsniveau', 'sundhed.prognose', 'sundhed.skaanehensyn'
 FORM, CONSENT = 'job.formaal', 'samtykke'
@@ -104,13 +103,7 @@ JOB_CASES: list[tuple[str, bool, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "addressed", "body"), CASES,
-                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(CASES)])
-def test_statement(check_text, rule_id, addressed, body):
-    assert_addressed(check_text, rule_id, addressed, body)
+test_statement = statement_test(CASES)
 
 
-@pytest.mark.parametrize(("rule_id", "addressed", "body"), JOB_CASES,
-                         ids=[f"{r}-{'yes' if a else 'no'}-{i}" for i, (r, a, _) in enumerate(JOB_CASES)])
-def test_job_statement(check_text, rule_id, addressed, body):
-    assert_addressed(check_text, rule_id, addressed, body, profile="job-til-sundhed")
+test_job_statement = statement_test(JOB_CASES, profile="job-til-sundhed")
