@@ -25,8 +25,9 @@ occurrence. A match inside a longer match of the same concept is part of it.
 An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
 the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
 box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
-In a rule of one concept, an open question of a Q/A form that held a hit lends it to its answer ("Hvilket job
-har borgeren? Kassearbejde i et supermarked."), unless a void of the rule touches the answer or it says nothing
+An open question of a Q/A form that held a hit of every concept of a group lends the group to its answer ("Hvilket
+job har borgeren? Kassearbejde i et supermarked.", "Realistisk arbejdsfunktion efter behandling? Lagerarbejde med
+truck."), unless a void of the rule touches the answer or it says nothing
 (`felt-tom`).
 
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
@@ -257,8 +258,11 @@ class RequireKind(Kind):
                                                                     [asked.get(name, set()) for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
-            if len(group) == 1 and asked.get(group[0]):  # a Q/A form's answer under an open question that held a hit
-                for sent in _answers(a, asked[group[0]]):
+            # a Q/A form's answer under an open question that held a hit of every concept of the group ("Realistisk
+            # arbejdsfunktion efter behandling?" / "Lagerarbejde med truck")
+            lent = set.intersection(*(asked.get(name, set()) for name in group))
+            if lent:
+                for sent in _answers(a, lent):
                     if not (voids.of(a, sent, *sent) or voids.of_lead(a, sent)) and not _unanswered(a, *sent, template):
                         found.setdefault(sent, list(group))
         return sorted(found.items())
