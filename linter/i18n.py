@@ -428,6 +428,8 @@ REASON_TEXTS = {
                       "beside a direct line – the organisation's main number"),
     "switchboard-number": ("et rundt nummer (…000) ved siden af afsenderens eget – omstillingen",
                            "a round number (…000) beside the sender's own – the switchboard"),
+    "hours-beside-mailbox": ("står med telefontid og kun fælles postkasser – organisationens servicenummer",
+                             "given with opening hours beside function mailboxes only – the organisation's line"),
     "organisation-line": ("står ved organisationens navn eller adresse",
                           "with the organisation's name or address"),
     "first-person": ("i teksten: »ring til mig på …«", "in the text: 'call me on …'"),
