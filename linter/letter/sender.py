@@ -654,6 +654,8 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
                 elif unit_label:
                     phone(c.start, c.end, c.value, False, "unit-label")  # "HR: 70 11 22 33" under a name
+                elif self._assistant_block(a, i, s, named_blocks):
+                    phone(c.start, c.end, c.value, False, "assistant-block")  # "… / Lægesekretær / Tlf. …"
                 elif shared_only and zone in _PERSONAL_POSITION:
                     # "Kasper / Medlemsservice / Tlf. … / medlemsservice@…": the organisation writes
                     phone(c.start, c.end, c.value, False, "first-name-shared")
@@ -871,8 +873,9 @@ class SenderReader:
         if i in named_blocks and named_blocks[i] < s:
             return True
         before = a.blocks[i].text[:s]
+        # (also a unit's word ending a compound: "Ortopædkirurgisk sengeafsnit, tlf. …" under "Hilsen Michael")
         if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6 and not _TITLE.match(w)
-               for w in _WORD.findall(before)) or _LEGAL_FORM.search(before):
+               or self._unit_compound(w.lower()) for w in _WORD.findall(before)) or _LEGAL_FORM.search(before):
             return False  # (a company's legal form names the company too: "Nordpack A/S · … · tlf. …")
         if zone in _PERSONAL_POSITION:
             # under the organisation's address (its postcode line between the name and the number:
@@ -907,6 +910,33 @@ class SenderReader:
         # "Anne Holm, fysioterapeut" / "Fysioklinikken Nord"): no organisation's line above the number
         first = min(k for k in range(i + 1) if a.blocks[k].group == g)
         return g in named_groups and not any(self._names_organisation(a.blocks[k].text) for k in range(first, i))
+
+    def _unit_compound(self, word: str) -> bool:
+        """A compound ending in a unit's word of six letters or more (`department_words`: "sengeafsnit",
+        "dagafsnittet", "smerteambulatoriet"): the word names a unit, not a person."""
+        return not _TITLE.match(word) and any(len(d) >= 6 and len(word) > len(d) + 2 and word.endswith(d)
+                                              for d in self._words["dept"])
+
+    def _assistant_block(self, a, i: int, s: int, named_blocks: dict[int, int]) -> bool:
+        """The number at offset `s` of block `i` stands in a secretary's own block: between the line naming a person
+        and the number (both in one block group of the sender's part), a title of its own (cue `assistant-label`:
+        "Lisbeth Krog" / "Lægesekretær" / "Tlf. …", "Bo Lind, klinikassistent" / "Tlf. …"). The one who answers the
+        phone, not the author: the number is the secretariat's (RULES.md kontakt.telefon: a general number, also
+        under a p.v.a. signature, "p.v.a. overlæge …"). A title elsewhere in the letter changes nothing."""
+        st, g = a.structure, a.blocks[i].group
+        k = i
+        while k >= 0 and a.blocks[k].group == g and st.is_sender(k):
+            text = a.blocks[k].text[:s] if k == i else a.blocks[k].text
+            if k in named_blocks:
+                text = text[named_blocks[k]:]
+            # the line's parts: "Lisbeth Krog, lægesekretær", "Lægesekretær · Ortopædkirurgisk Afdeling"
+            if any(_ASSISTANT.fullmatch(p.strip(" .:\t")) for p in _SIGNATURE_PARTS.split(text)[1 if k in named_blocks
+                                                                                                else 0:]):
+                return True
+            if k in named_blocks:
+                return False
+            k -= 1
+        return False
 
     def _practice_owner(self, a, k: int, at: int) -> bool:
         """The name in letterhead block k (at offset `at`) is a practice's owner after "v/" (cue `practice-owner`),
