@@ -159,6 +159,13 @@ class SenderModel:
         for k, span in enumerate(self.names):
             written = a.text[span[0]:span[1]]
             if len(written.split()) >= 2 or placeholder_spans(written):
+                # the same person named in full further on ("Fra: Lone Vang" … signed "Lone Friis Vang"): the
+                # fuller form, first and last names the same
+                words = written.casefold().split()
+                for j in range(k + 1, len(self.names)):
+                    later = a.text[self.names[j][0]:self.names[j][1]].casefold().split()
+                    if len(later) > len(words) >= 2 and later[0] == words[0] and later[-1] == words[-1]:
+                        k, span, words = j, self.names[j], later
                 return span, self.name_reasons[k] if k < len(self.name_reasons) else "?"
         return None, "first-name-only" if self.names else "no-sender-name"
 
