@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from linter.analysis.matching import LazyMatches, LexMatch
-from linter.analysis.pipeline import Pipeline, set_lemmas, set_sentences
+from linter.analysis.pipeline import Pipeline, make_doc, set_lemmas, set_sentences
 from linter.analysis.tokens import TokenTable
 from linter.analysis.wrapping import LIST_ITEM, continues_line, wrap_width
 from linter.model import Block, Document
@@ -236,7 +236,7 @@ def analyse(document: Document, pipe: Pipeline,
     # a wrapped line continues its sentence: a space, not a newline token, stands between the two
     # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
     text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))
-    doc = pipe.nlp.make_doc(text)
+    doc = make_doc(pipe, text)
     tokens = set_lemmas(doc, pipe.lemmatizer)
     set_sentences(doc, starts, joins, pipe.internal_abbreviations, tokens)  # type: ignore[attr-defined]
     matches = pipe.matchers.lazy(doc, tokens)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from linter.analysis.lemmas import Lemmatizer, trimmed_table
 from linter.analysis.tokens import TokenTable
@@ -34,6 +34,36 @@ class Pipeline:
     lexicons: LexiconSet
     lemmatizer: Lemmatizer
     matchers: object  # linter.analysis.matching.CombinedMatcher
+    # the whitespace-separated chunks already handed to the tokenizer on their own (`make_doc`), memory only
+    chunks_seen: set[str] = field(default_factory=set)
+
+
+_CHUNK_MEMO_LIMIT = 50_000  # distinct chunks remembered per pipeline (cleared when full: hostile text stays bounded)
+
+
+def make_doc(pipe: Pipeline, text: str):
+    """`nlp.make_doc(text)`, with spaCy's tokenizer cache filled first for every chunk not seen before.
+
+    spaCy caches a chunk's tokens (a whitespace-separated piece: "ryggen.", "(ca.") only until the first special
+    case of the text (its abbreviations, "ca.", "kl.", "tlf.": spaCy #1250, the flag is per text), so in most
+    letters every chunk after the first abbreviation ran the prefix, suffix, infix and URL regexes again in every
+    check. A chunk tokenized on its own caches the same tokens (a chunk's tokens depend on the chunk alone; the
+    special cases are applied to the whole document afterwards, as before, and a chunk holding a special case is
+    not cached either way), so the document's own tokenization then finds them. Outside a memory zone only (in one,
+    spaCy caches nothing)."""
+    nlp = pipe.nlp
+    vocab = getattr(nlp, "vocab", None)
+    if vocab is not None and not getattr(vocab, "in_memory_zone", False):
+        seen = pipe.chunks_seen
+        new = [c for c in set(text.split()) if c not in seen]
+        if new:
+            if len(seen) + len(new) > _CHUNK_MEMO_LIMIT:
+                seen.clear()
+            tokenizer = nlp.tokenizer
+            for c in sorted(new):
+                tokenizer(c)
+            seen.update(new)
+    return nlp.make_doc(text)
 
 
 def build_pipeline(lexicons: LexiconSet) -> Pipeline:
