@@ -30,7 +30,9 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  # stop 26, held out to the end: arrival 0.927 (macro F1 0.937), final 0.923 (0.933); lowest rule 0.867
                  "bank-i.yaml": (0.92, 0.86),
                  # stop 27 dev bank: arrival on the stop's start code (09ce7e3) 0.905 (macro F1 0.906)
-                 "bank-j.yaml": (1.00, 1.00)}
+                 "bank-j.yaml": (1.00, 1.00),
+                 # stop 27 second dev bank: arrival 0.917 on the start code, 0.926 on main before it was fixed against
+                 "bank-k.yaml": (0.99, 0.95)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -63,8 +65,11 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 "sf": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
                 # stop 27's dev bank (40 letters): arrival on the stop's start code (09ce7e3) name 0.946/0.946, phones
                 # 0.939/0.939, e-mails 0.977/0.977; 1.000 after s27sender's classes
-                "sg": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
-SENDER_BANK_LETTERS = {"sg": 40}  # the others hold 60
+                "sg": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # stop 27's second dev bank (40 letters): arrival on the start code phones 0.921/0.879, e-mails
+                # 1.000/0.939; sh-39's "T:" beside an "M:" mobile is left (writers disagree there)
+                "sh": {"name": (1.00, 1.00), "phones": (0.98, 0.98), "emails": (1.00, 1.00)}}
+SENDER_BANK_LETTERS = {"sg": 40, "sh": 40}  # the others hold 60
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))
