@@ -10,7 +10,10 @@
 (4) Requests: an elliptic deadline after "så hurtigt som muligt"; the answer's use at a named meeting on what it
     will settle; a request as an indirect question ("Vi vil høre, om …"); a list under a label line that ends a
     paragraph whose first sentence is a vague request ("Send en kort status. Jeg vil gerne vide:" / "- …") is asked
-    by the label sentence, not by the vague one.
+    by the label sentence, not by the vague one; a direct question on the treatment offered and its effect.
+(5) The writer agreeing by "det" with the citizen's wish told just before ("…, og det tror jeg også, han kan").
+(6) Function: full or part time with a present-tense capacity ("klarer fuld tid"). The job: where one works ("har
+    arbejdet på et vaskeri", also beside unemployment now) and what one does all day at a workplace.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from test_concepts import assert_addressed
 
 S, J = "sundhed-til-job", "job-til-sundhed"
 P, K = "sundhed.prognose", "sundhed.skaanehensyn"
+F, N = "sundhed.funktionsniveau", "sundhed.nuvaerende-job"
 E, FO, FR, SA = "job.efterspurgt-info", "job.formaal", "job.frist", "samtykke"
 
 CASES: list[tuple[str, str, bool, str]] = [
@@ -43,6 +47,15 @@ CASES: list[tuple[str, str, bool, str]] = [
     (E, J, True, "Send os en kort status om Lise. Jeg vil gerne vide:\n- hvor meget Lise kan løfte\n"
                  "- om hun kan sidde en hel arbejdsdag"),
     (E, J, False, "Send os en kort status om Lise."),
+    (E, J, True, "Er hun blevet henvist til genoptræning, og har den virket?"),
+    # (5) the writer agreeing with the wish
+    (P, S, True, "Hun vil så gerne tilbage til sin arbejdsplads, og det tror jeg også, hun kan."),
+    # (6) function in hours, the job by its workplace
+    (F, S, True, "Han klarer fuld tid på værkstedet, når han må sidde ned i pauserne."),
+    (F, S, False, "Han arbejder fuld tid på værkstedet."),
+    (F, S, False, "Jeg forventer, at han kan vende tilbage på deltid i marts og på fuld tid i maj."),
+    (N, S, True, "Hun har arbejdet på et vaskeri i tolv år, men blev fyret i vinter og er nu ledig."),
+    (N, S, True, "Han står det meste af arbejdsdagen ved maskinerne på en fabrik."),
 ]
 
 
