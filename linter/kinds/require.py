@@ -334,7 +334,9 @@ def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
         i -= 1
     if i < 0 or blocks[i].group != blocks[bi].group or not blocks[i].text.rstrip().endswith(":"):
         return None
-    return a.sentence_of(a.block_starts[i])
+    # the label is the line's last sentence, the one ending in the colon ("Du bedes sende en status. Jeg vil gerne
+    # vide:"): a sentence before it on the same line heads nothing
+    return a.sentence_of(a.block_starts[i] + len(blocks[i].text.rstrip()) - 1)
 
 
 def _inline_question(a, bi: int, sent: tuple[int, int]) -> tuple[int, int] | None:
