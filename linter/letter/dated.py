@@ -1,4 +1,5 @@
-"""The letter's own date: the first date in its head (date line, e-mail "Sendt:"), memoised per letter.
+"""The letter's own date: the first date in its head (date line, e-mail "Sendt:"), memoised per letter; with
+none there, a date field of its own elsewhere ("Dato: 8.12.2026" at a form's foot, above the signature).
 
 A service line a secure-mail system or printer put above the letter ("Sikker e-mail – udskrevet
 03.03.2026", lexicons/letter/service-lines.yaml) dates the printout, not the letter: its date counts
@@ -14,7 +15,7 @@ import datetime as dt
 
 from linter.analysis.dates import parse_date
 from linter.letter.cues import letter_cues
-from linter.letter.structure import BIRTH_DATE, SUBJECT_LINE
+from linter.letter.structure import BIRTH_DATE, OWN_DATE_FIELD, SUBJECT_LINE
 from linter.letter.zones import SCOPES, Zone
 
 _HEAD = SCOPES["head"] | {Zone.GREETING}  # where a letter states its own date
@@ -40,5 +41,13 @@ def letter_date(a) -> dt.date | None:
         if found:
             break
     found = found or printed
+    if found is None:
+        # no date in the head: the letter's own date field elsewhere ("Dato: 8.12.2026" above a form's signature)
+        for i, b in enumerate(a.blocks):
+            t = b.text.strip()
+            if zones[i] != Zone.QUOTED and OWN_DATE_FIELD.match(t) and len(t.split()) <= 4:
+                found = parse_date(t)
+                if found:
+                    break
     a.memo["letter_date"] = found
     return found

@@ -41,6 +41,7 @@ def _layout_cues(what: str = "layout") -> dict[str, re.Pattern]:
 _CUES = _layout_cues()
 GREETING, CLOSING, META = _CUES["greeting"], _CUES["closing"], _CUES["meta"]
 SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by linter/letter/dated.py
+OWN_DATE_FIELD = _CUES["own-date-field"]  # "Dato: 8.12.2026" at a form's foot (linter/letter/dated.py)
 # "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
 # a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
@@ -675,11 +676,21 @@ def _trailing_signature(blocks: list[Block], rest: list[int], head: list[int], z
             for i in rest if i < tail[0]):
         return  # the short lines are the whole text, unless the greeting's paragraph carries it ("Hej Ib. Må …")
     texts = [blocks[i].text.strip() for i in tail]
-    short = all(len(_words(t)) <= 6 and t[-1:] not in "?!" and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
+    short = all((len(_words(t)) <= 6 or _name_led_line(t)) and t[-1:] not in "?!"
+                and (t[-1:] != "." or len(_words(t)) <= 2) for t in texts)
     signed = any(CONTACT_LINE.search(t) or _NAME_ONLY_LINE.fullmatch(t) for t in texts)
     if short and signed:
         for i in tail:
             zones[i] = SIGNATURE
+
+
+def _name_led_line(text: str) -> bool:
+    """A signature's one line of name, title and workplace ("Ida Holm, praktiserende læge, Lægehuset Nordby"):
+    a full name before the first comma and short comma-separated parts after it, no sentence; longer than
+    the six words a signature line may otherwise have."""
+    parts = [p.strip() for p in text.split(",")]
+    return 2 <= len(parts) <= 4 and bool(FULL_NAME.match(parts[0])) and \
+        all(0 < len(_words(p)) <= 4 for p in parts[1:]) and len(_words(text)) <= 12
 
 
 def title_field(text: str) -> bool:
