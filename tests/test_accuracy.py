@@ -152,7 +152,13 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 27's dev sets, written from RULES.md by writers who never saw the code; arrival on the stop's
                 # start code (09ce7e3): gs 0.974 / 0.917, gu 0.872 / 0.958, gv 0.925 / 0.917, gw 0.978 / 0.958; floors
                 # at their figure after the stop's classes (tests/blind/README.md)
-                "gs": (1.00, 1.00), "gu": (0.97, 1.00), "gv": (1.00, 1.00), "gw": (1.00, 1.00)}
+                "gs": (1.00, 1.00), "gu": (1.00, 1.00), "gv": (1.00, 1.00), "gw": (1.00, 1.00),
+                # a fifth dev set written during the stop: arrival 0.974 / 0.958 on the start code, 1.000 after
+                "gy": (1.00, 1.00),
+                # stop 27: held out to the end (gr, gt written at the start, gx during the stop); the same figure on the
+                # stop's start code (09ce7e3) and its final code (0e80f39), 9 wrong verdicts on 72 letters both times:
+                # floors at it (tests/blind/README.md)
+                "gr": (0.94, 0.95), "gt": (0.97, 1.00), "gx": (0.85, 0.95)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
