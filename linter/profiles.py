@@ -30,7 +30,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
-         "internal-note", "internal-use", "outside-org", "person-roles", "writer-at-reader")
+         "internal-note", "internal-use", "outside-org", "person-roles", "writer-at-reader", "reader-said")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -123,19 +123,24 @@ def _private_mail(lines: list[str], c: SectorCues) -> bool:
                                  for d in domains)
 
 
-def _to_employer(recipient: list[str], body: str, c: SectorCues) -> bool:
+def _to_employer(recipient: list[str], body: str, c: SectorCues, sender: list[str] = ()) -> bool:
     """The letter goes to the citizen's employer although the recipient's lines name no sector word: the recipient's
     e-mail domain is a business's ("susanne@hotelskovly.dk", "mj@juhl-transport.dk", `domain-employer`), or the text
     speaks to the reader as the employer ("jeres medarbejder Kim", "I som arbejdsgiver", `employer-addressed`) and
     never as the health side ("din patient", "jeres behandling", `health-addressed`)."""
-    parts = [p for e in find_emails("\n".join(recipient)) for p in _DOMAIN_PARTS.split(e.domain.lower())]
+    domains = {e.domain.lower() for e in find_emails("\n".join(recipient))}
+    parts = [p for d in domains for p in _DOMAIN_PARTS.split(d)]
     if any(c.rx["domain-employer"].match(p) for p in parts):
         return True
     if c.rx["health-addressed"].search(body):
         return False
     # the writer's own work at the reader's place ("en af os fra jobcentret arbejder hos jer") is no citizen's work
     said = c.rx["writer-at-reader"].sub(" ", body)
-    return bool(c.rx["employer-addressed"].search(said)) or _workplace_is_recipient(parts, said, c)
+    # a recipient at the writer's own mail domain (a colleague in the same municipality: "jhla@kildeby.dk" to
+    # "pekr@kildeby.dk") is not named by a workplace that shares the town's name ("praktik hos Kildeby Købmand")
+    own = {e.domain.lower() for e in find_emails("\n".join(sender))}
+    named = [p for d in domains - own for p in _DOMAIN_PARTS.split(d)]
+    return bool(c.rx["employer-addressed"].search(said)) or _workplace_is_recipient(named, said, c)
 
 
 _FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
@@ -216,6 +221,9 @@ def _content_side(a) -> tuple[str, str] | None:
     # ("Må han løfte mere end 10 kg?", "til at vurdere, om han kan starte på nedsat tid"), not a report
     asking = [(s, e) for s, e in a.sentences if a.text[s:e].rstrip().endswith("?")] + \
         [(s, e) for m in a.concept_matches(_REQUEST_PURPOSE) for s, e in a.sentences if s <= m.start_char < e]
+    # ... and so are the reader's own words the writer tells back ("Du skriver, at hun ikke bør stå …")
+    said = sector_cues(a.pipeline.lexicons).rx["reader-said"]
+    asking += [(s, e) for s, e in a.sentences if said.search(a.text[s:e])]
 
     def reports(name: str) -> bool:
         return any(a.block_index(m.start_char) in body and not any(s <= m.start_char < e for s, e in asking)
@@ -541,7 +549,7 @@ def detect_profile(a) -> ProfileGuess:
     def to_employer() -> bool:
         if not employers:
             employers.append(bool(r_o) or not (r_h or r_j) and r_domain != "health"
-                             and _to_employer(recipient, body, c))
+                             and _to_employer(recipient, body, c, signed))
         return employers[0]
 
     if side == "health":
