@@ -157,8 +157,9 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "gy": (1.00, 1.00),
                 # stop 27: held out to the end (gr, gt written at the start, gx during the stop); the same figure on the
                 # stop's start code (09ce7e3) and its final code (0e80f39), 9 wrong verdicts on 72 letters both times:
-                # floors at it (tests/blind/README.md); gx 0.963 after the figure (s27after1)
-                "gr": (0.94, 0.95), "gt": (0.97, 1.00), "gx": (0.96, 0.95)}
+                # floors at it (tests/blind/README.md); after the figure (s27after1, s27after2): gr 0.949 / 1.000, gx
+                # 0.963 / 1.000
+                "gr": (0.94, 1.00), "gt": (0.97, 1.00), "gx": (0.96, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
