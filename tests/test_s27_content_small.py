@@ -23,6 +23,9 @@ JOB_CASES: list[tuple[str, bool, str]] = [
     (INFO, False, "Jeg har fået et brev fra Lise. Vil du læse det og vende tilbage til mig?"),
     (INFO, False, "Vend gerne tilbage til os, når du har talt med ham."),
     (INFO, True, "Kan han vende tilbage til sit arbejde som tømrer, og i givet fald hvornår?"),
+    # the consent form sent with the letter is no record asked for; a copy of named records is
+    (INFO, False, "Kopi af samtykkeerklæringen er vedlagt."),
+    (INFO, True, "Send gerne en kopi af journalnotaterne fra de seneste tre konsultationer."),
     (FORM, True, "Jeg vil gerne have dit svar inden den 4. maj. Så kan vi sammen med Lise finde ud af, hvor mange "
                  "timer hun kan starte med."),
     (FORM, True, "Send gerne svaret inden fredag. Dermed kan jeg planlægge opstarten med arbejdsgiveren."),
