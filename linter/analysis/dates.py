@@ -53,7 +53,9 @@ _NAMED = re.compile(r"(\d(?<!\d\d)\d?)\.\s*(" + _ANY_MONTH + r")\.?(?:\s+(\d{4})
 _NUMERIC = re.compile(r"(\d(?<![\d.\-]\d)\d?)([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
 # a range of numeric dates ("01.02.2026–30.04.2026", "1.2.2026 - 30.4.2026", "1/2 2026 til 30/4 2026" is not one) is
 # dated by its end: a treatment period that began before the letter and ends after it is a plan ahead
-_NUMERIC_RANGE = re.compile(r"\d(?<![\d.\-]\d)\d?[./]\d{1,2}[./](?:\d{4}|\d{2})? ?(?:[–—-]|til) ?"
+# (the word joining the two ends is the lexicon's range joiner, as in "uge 10 til 16")
+_NUMERIC_RANGE = re.compile(r"\d(?<![\d.\-]\d)\d?[./]\d{1,2}[./](?:\d{4}|\d{2})? ?(?:[–—-]|"
+                            + re.escape(_DATES["week"]["range_joiner"].strip()) + r") ?"
                             r"(\d{1,2})([./-])(\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-])")
 # "d. 24/4", "den 3/4", "første tid er 12/6": day/month with no year, only after a lead word or an appointment
 # (lexicon `day_month`), so "VAS 7/10" is no date
