@@ -98,12 +98,17 @@ _STREET, _ORGISH, _TITLE = _CUES["street-suffix"], _CUES["organisation-word"], _
 _SIG_NAME_LINE, _INLINE_CLOSING = _CUES["signature-name-line"], _CUES["inline-closing"]
 _INITIALS_SIGN = _CUES["initials-sign"]
 _DEFINITE = _CUES["definite-ending"]  # "Rygkoordinationen" / rygkoordination@
+
+
+def _definite_form(word: str) -> bool:
+    """The word ends in a definite ending of two or more letters (`definite-ending`: "afsnittet", "afdelingen")."""
+    return any(_DEFINITE.match(word[-k:]) for k in (2, 3, 4) if len(word) > k)
+
 _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
-_DEFINITE_FORM = re.compile(r"(?:en|et)$")  # a unit word's definite form: "afsnittet", "afdelingen"
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
 _CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
@@ -992,13 +997,13 @@ class SenderReader:
         words = list(_WORD.finditer(label.lower()))
         for k, m in enumerate(words):
             w = m.group(0)
-            if len(w) < 6 or not w.endswith("s") or not _DEFINITE_FORM.search(w[:-1]):
+            if len(w) < 6 or not w.endswith("s") or not _definite_form(w[:-1]):
                 continue
             rest = words[k + 1:]
             if len(rest) > 1 or rest and not _PH_PHONE.search(rest[0].group(0)):
                 continue  # ("afsnittets sygeplejerske Anne Holm, tlf. …": the person is named after it)
             stem = w[:-1]
-            if stem in self._words["dept"] or any(len(d) >= 6 and stem.endswith(d) and _DEFINITE_FORM.search(d)
+            if stem in self._words["dept"] or any(len(d) >= 6 and stem.endswith(d) and _definite_form(d)
                                                     for d in self._words["dept"]):
                 return True
         return False
