@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from linter.analysis.dates import parse_date
 from linter.analysis.wrapping import LIST_ITEM
@@ -114,11 +115,12 @@ class RequireKind(Kind):
                                   f"unknown concept lexicon '{name}'")
 
     def _hits(self, a, name: str, voids: Voids, today, why: set[str], template: bool = False,
-              asked: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
+              asked: dict[tuple[int, int], Answer | None] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
-        span of its first such match; the reasons discarded matches did not count go into `why`, and the
-        questions that held a hit, void of nothing else, into `asked` (an open question lends its hit to the
-        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …")."""
+        span of its first such match (a question answered yes/no or by a tick counts by its answer, `answer_to`);
+        the reasons discarded matches did not count go into `why`, and the questions that held a hit, void of
+        nothing else, into `asked`, each with its open answer or None (an open question lends its hit to the
+        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …", weighed by `statements`)."""
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
         matches = a.concept_matches(name)
@@ -153,14 +155,14 @@ class RequireKind(Kind):
                 why.add("question-item")
                 continue
             sent = a.sentence_of(m.start_char)
-            answer = None  # an answered question counts by its answer ("Svar: Ja, …")
+            answer = None  # a question answered yes/no or by a tick counts by its answer ("Svar: Ja, …")
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
-                answer = self._answer(a, sent)
-                if answer is None:
+                answer = answer_to(a, sent, self.p["answered_by"])
+                if answer is None or answer.way == OPEN_ANSWER:  # (an open answer: group level, `statements`)
                     why.add("question")
                     if asked is not None and not (voids.of(a, sent, m.start_char, m.end_char)
                                                   or voids.of_lead(a, sent)):
-                        asked.add(sent)
+                        asked[sent] = answer
                     continue
             void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
@@ -174,7 +176,7 @@ class RequireKind(Kind):
                     why.add("past-date")
                     continue
             if answer is not None:
-                out.setdefault(answer[0], answer[1])
+                out.setdefault(answer.sentence, answer.span)
             else:
                 out.setdefault(sent, (m.start_char, m.end_char))
         return out
@@ -187,29 +189,6 @@ class RequireKind(Kind):
         start, end = a.block_starts[bi], a.block_starts[bi] + len(text)
         partners = {n for g in self.groups if name in g for n in g} - self._asked_in_items
         return not any(start <= m.start_char < end for n in partners for m in a.concept_matches(n))
-
-    def _answer(self, a, sent: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """The sentence right after the question that answers it, opening with an `answered_by` match (a
-        form's "Spørgsmål 4: Skal der tages skånehensyn?" / "Svar: Ja. Højst 4 kunder …"), with that
-        match's span; None when nothing answers it."""
-        if not self.p["answered_by"]:
-            return None
-        nxt = sent[1]
-        while nxt < len(a.text) and a.text[nxt].isspace():
-            nxt += 1
-        if nxt >= len(a.text):
-            return None
-        ticked = _ticked_after(a, nxt)  # a tick list right after it: "Skal der tages skånehensyn? [ ] Ja [x] Nej"
-        if ticked is not None:
-            return a.sentence_of(ticked[0]), ticked
-        answer = a.sentence_of(nxt)
-        if answer[0] != nxt:
-            return None
-        for name in self.p["answered_by"]:
-            for m in a.concept_matches(name):
-                if m.start_char == nxt:
-                    return answer, (m.start_char, m.end_char)
-        return None
 
     def requirement(self, a, ctx: Context | None = None) -> CheckItem:
         """The rule's checklist entry, computed once per letter (check() reads the same memo); in a
@@ -239,32 +218,36 @@ class RequireKind(Kind):
         voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
                       self.p["unless_lifted_after"], self.p["unless_not_lifted"])
         cache: dict[str, dict] = {}
-        asked: dict[str, set] = {}  # per concept, the questions that held a hit (lent to their answer)
+        asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
         why = set() if why is None else why
         found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
             if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
                 for name in group:  # a list item may meet the group with the line it completes
                     if name not in cache:
-                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
                 common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group],
-                                                                    [asked.get(name, set()) for name in group])
+                                                                    [asked.get(name, {}) for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
             # a Q/A form's answer under an open question that held a hit of every concept of the group ("Realistisk
             # arbejdsfunktion efter behandling?" / "Lagerarbejde med truck")
-            lent = set.intersection(*(asked.get(name, set()) for name in group))
-            if lent:
-                for sent in _answers(a, lent):
-                    if not (voids.of(a, sent, *sent) or voids.of_lead(a, sent)) and not _unanswered(a, *sent, template):
-                        found.setdefault(sent, list(group))
+            lent = set.intersection(*(set(asked.get(name, {})) for name in group))
+            for q in lent:
+                answer = asked[group[0]][q]  # (`answer_to`'s open way: the answer is content of its own)
+                if answer is None:
+                    continue
+                sent = answer.sentence
+                if not (voids.of(a, sent, *answer.span) or voids.of_lead(a, sent)) \
+                        and not _unanswered(a, *answer.span, template):
+                    found.setdefault(sent, list(group))
         return sorted(found.items())
 
     def addressed(self, a) -> bool:
@@ -276,7 +259,7 @@ class RequireKind(Kind):
             yield self.finding(ctx, evidence=list(item.evidence))
 
 
-def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -> set[tuple[int, int]]:
+def _list_items_with_lead(a, hits: list[dict], asked: list[dict] | None = None) -> set[tuple[int, int]]:
     """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
     30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
     concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
@@ -284,7 +267,7 @@ def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -
     lead ("Jobbet kræver, at han kan:") lends nothing. An open question lends the hits it held to its answer
     (`asked`, per concept: "Hvor meget kan han løfte?" / "Ca. 10 kg tæt ved kroppen")."""
     union = set().union(*hits)
-    asked = asked or [set() for _ in hits]
+    asked = asked or [{} for _ in hits]
     out = set()
     for sent in union:
         lead = _list_lead(a, sent)
@@ -293,23 +276,59 @@ def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -
     return out
 
 
-def _answers(a, questions: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The answers to the open questions that held a hit of a one-concept rule: the sentence right after each one
-    that the Q/A form makes its answer ("Hvilken funktion skal varetages i borgerens nuværende job? Rengøring på en
-    skole, dvs. gulvvask …", or on the line under it), as `_list_lead` reads it (a yes/no question is a request,
-    a question under a question the next question). The caller keeps only answers no void of the rule touches
-    and that say something (not "Ved ikke." or "-", `felt-tom`)."""
-    out = []
-    for q in questions:
-        nxt = q[1]
-        while nxt < len(a.text) and a.text[nxt].isspace():
-            nxt += 1
-        if nxt >= len(a.text):
-            continue
-        sent = a.sentence_of(nxt)
-        if sent[0] == nxt and sent != q and _list_lead(a, sent) == q:
-            out.append(sent)
-    return out
+OPEN_ANSWER = "open"  # `Answer.way` of an open question's answer (the two others: "tick", "yes-no")
+
+
+class Answer(NamedTuple):
+    """The answer to a question: its sentence, the span that counts in it, and the way it answers (`answer_to`)."""
+
+    sentence: tuple[int, int]
+    span: tuple[int, int]
+    way: str
+
+
+def answer_to(a, question: tuple[int, int], answered_by: list[str]) -> Answer | None:
+    """The answer to the question sentence `question`: what opens right after it (past the spaces and line breaks),
+    with the span that counts; None when nothing answers it. The one reading of "the answer to this question" of
+    the `require` kind, asked once per question hit (`_hits`). Three ways, tried in this order:
+
+    1. "tick": a tick list opens right after it and one of its boxes is ticked ("Skal der tages skånehensyn?
+       [ ] Ja [x] Nej"): the ticked option's span, in its sentence. Only for a rule with `answered_by`: a tick
+       list answers a yes/no question, and a rule reads yes/no answers only where it names their words.
+    2. "yes-no": the sentence right after it opens with a match of an `answered_by` concept (a form's "Spørgsmål 4:
+       Skal der tages skånehensyn?" / "Svar: Ja. Højst 4 kunder …", `svar-ja-nej`): that match's span.
+    3. OPEN_ANSWER: the question is an open one (`spoergsmaal-aabent`) and the sentence right after it is the
+       answer a Q/A form gives it, as `_list_lead` reads it: on the line under it or after it on the line that
+       it opens ("Hvilket job har borgeren? Kassearbejde i et supermarked."); the whole answer sentence. A
+       yes/no question is a request and a question after a question the next question: neither has one.
+
+    The ways differ in what the answer carries, so the caller weighs them apart. A tick or a yes/no answer
+    carries no content of its own: the question's hit is the statement, so it counts per concept, by the
+    question's voids and dates, and is moved onto the answer's sentence (`_hits`). An open answer is content of
+    its own: `_hits` keeps the question with it (`asked`), and `statements` lends it a concept group only when the
+    question held a hit of every concept of the group, weighed by the answer's own voids and `felt-tom` (not
+    "Ved ikke.", "-"). Lending the open answer per concept as the other two are would change the checklist:
+    the answer sentence would become a hit of the concept, meeting a group with another concept of its own
+    and heading the list items under it (`_list_items_with_lead`), so it stays at group level."""
+    nxt = question[1]
+    while nxt < len(a.text) and a.text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(a.text):
+        return None
+    if answered_by:
+        ticked = _ticked_after(a, nxt)
+        if ticked is not None:
+            return Answer(a.sentence_of(ticked[0]), ticked, "tick")
+    sent = a.sentence_of(nxt)
+    if sent[0] != nxt:
+        return None
+    for name in answered_by:
+        for m in a.concept_matches(name):
+            if m.start_char == nxt:
+                return Answer(sent, (m.start_char, m.end_char), "yes-no")
+    if sent != question and _list_lead(a, sent) == question:
+        return Answer(sent, sent, OPEN_ANSWER)
+    return None
 
 
 def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
