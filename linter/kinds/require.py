@@ -24,11 +24,16 @@ occurrence. A match inside a longer match of the same concept is part of it.
 
 An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
 the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
-box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
-An open question of a Q/A form that held a hit of every concept of a group lends the group to its answer ("Hvilket
-job har borgeren? Kassearbejde i et supermarked.", "Realistisk arbejdsfunktion efter behandling? Lagerarbejde med
-truck."), unless a void of the rule touches the answer or it says nothing
-(`felt-tom`).
+box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`). With `statements_only` a question counts only
+by its answer, read by `answer_to` (one reading, three ways): a ticked box right after it or an `answered_by` match
+opening the next sentence ("Svar: Ja, …") carries its hit; an open question of a Q/A form that held a hit of every
+concept of a group lends the group to its answer ("Hvilket job har borgeren? Kassearbejde i et supermarked.",
+"Realistisk arbejdsfunktion efter behandling? Lagerarbejde med truck."), unless a void of the rule touches the
+answer or it says nothing (`felt-tom`).
+
+A concept-name param may name a set of concepts shared by several rules, defined once in
+`lexicons/concept-sets.yaml`, as `set:NAME` ("- set:faelles-void" in `unless_span`): `prepare()` puts the set's
+concepts there, in the set's order; an unknown set name is a load error.
 
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
 rule (evidence: the concepts that met there), or "missing" with reason codes of why no
@@ -56,6 +61,12 @@ from linter.model import CheckItem
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _SUBJECT = re.compile(r"^\s*(emne|subject)\s*:", re.I)
+
+
+SET_PREFIX = "set:"  # a concept-name param's reference to a named set of concepts (`lexicons/concept-sets.yaml`)
+# the params that list concept names, where a set may stand in place of its concepts
+NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after", "unless_not_lifted",
+               "unless_undated", "dated", "answered_by", "asked_in_question_items")
 
 
 class RequireKind(Kind):
@@ -95,6 +106,8 @@ class RequireKind(Kind):
     }
 
     def prepare(self) -> None:
+        for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
+            self.p[key] = self._expand_sets(key, self.p[key])
         self.groups: list[list[str]] = []
         for item in self.p["concepts"]:
             group = [item] if isinstance(item, str) else item
@@ -113,6 +126,25 @@ class RequireKind(Kind):
             if name not in self.lexicons.concepts:
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
+
+    def _expand_sets(self, key: str, names: list) -> list:
+        """`names` with each reference to a concept set of the lexicons (`set:NAME`, `lexicons/concept-sets.yaml`)
+        replaced by the set's concept names, in the set's order, at its place (the first void that touches a hit
+        names it in the reason code: the order stays the one written)."""
+        if not any(isinstance(n, str) and n.startswith(SET_PREFIX) for n in names):
+            return names
+        out: list = []
+        for n in names:
+            if not (isinstance(n, str) and n.startswith(SET_PREFIX)):
+                out.append(n)
+                continue
+            members = self.lexicons.concept_sets.get(n[len(SET_PREFIX):])
+            if members is None:
+                known = ", ".join(sorted(self.lexicons.concept_sets)) or "-"
+                raise param_error(self.rule, key, f"ukendt begrebssæt '{n}' (kendte sæt: {known})",
+                                  f"unknown concept set '{n}' (known sets: {known})")
+            out.extend(members)
+        return out
 
     def _hits(self, a, name: str, voids: Voids, today, why: set[str], template: bool = False,
               asked: dict[tuple[int, int], Answer | None] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
