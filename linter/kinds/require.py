@@ -103,6 +103,10 @@ class RequireKind(Kind):
         # names a time the question is about, not when the answer is needed); unless the item also holds another
         # concept of the hit's group ("- Kan du sende svaret inden 1. marts?")
         "asked_in_question_items": Param(list, default=[]),
+        # concepts that take up the sentence right before theirs as their own ("Arbejdsgiveren spørger, om hun kan
+        # sidde ved kassen. Kan du svare på det?"): a concept group meets over the two sentences, each concept
+        # counting in either (a request adopting the question told just before it, job.efterspurgt-info)
+        "adopts_previous": Param(list, default=[]),
     }
 
     def prepare(self) -> None:
@@ -119,7 +123,8 @@ class RequireKind(Kind):
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
             | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
-            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items
+            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items \
+            | set(self.p["adopts_previous"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -267,6 +272,11 @@ class RequireKind(Kind):
                         cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
                 common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group],
                                                                     [asked.get(name, {}) for name in group])
+            if len(group) > 1 and self.p["adopts_previous"]:
+                for name in group:
+                    if name not in cache:
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
+                common = (common or set()) | _adopting(a, self.p["adopts_previous"], [cache[name] for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
             # a Q/A form's answer under an open question that held a hit of every concept of the group ("Realistisk
@@ -289,6 +299,24 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _adopting(a, names: list[str], hits: list[dict]) -> set[tuple[int, int]]:
+    """Sentences holding a match of an `adopts_previous` concept that meet a concept group together with the
+    sentence right before them in the same paragraph ("Arbejdsgiveren spørger, om hun kan sidde ved kassen. Kan du svare
+    på det?"): each concept of the group has a counting hit in the one or the other."""
+    starts = a.sentence_starts
+    out = set()
+    for name in names:
+        for m in a.concept_matches(name):
+            sent = a.sentence_of(m.start_char)
+            i = bisect.bisect_right(starts, sent[0]) - 1
+            if i <= 0 or a.blocks[a.block_index(a.sentences[i - 1][0])].group != a.blocks[a.block_index(sent[0])].group:
+                continue  # (the sentence before it in the same paragraph)
+            prev = a.sentences[i - 1]
+            if all(sent in h or prev in h for h in hits):
+                out.add(sent)
+    return out
 
 
 def _list_items_with_lead(a, hits: list[dict], asked: list[dict] | None = None) -> set[tuple[int, int]]:
@@ -405,7 +433,11 @@ def _inline_question(a, bi: int, sent: tuple[int, int]) -> tuple[int, int] | Non
     if back < start or a.text[back] != "?":
         return None
     question = a.sentence_of(back)
-    if question == sent or question[0] != start:
+    # a numbered or bulleted question opens its line after its marker ("3. Hvornår har vi brug for svaret? Inden
+    # 1/4."): the sentence starts at the marker or right after it (the concept reads a marker before the open word)
+    marker = LIST_ITEM.match(a.blocks[bi].text)
+    opener = start + (marker.end() if marker else 0)
+    if question == sent or question[0] not in (start, opener):
         return None
     return question if any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION)) else None
 
