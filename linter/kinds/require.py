@@ -287,7 +287,7 @@ class RequireKind(Kind):
                 if answer is None:
                     continue
                 sent = answer.sentence
-                if not (voids.of(a, sent, *answer.span) or voids.of_lead(a, sent)) \
+                if not (voids.of(a, sent, *answer.span) or voids.in_clauses(a, sent) or voids.of_lead(a, sent)) \
                         and not _unanswered(a, *answer.span, template):
                     found.setdefault(sent, list(group))
         return sorted(found.items())
@@ -565,6 +565,20 @@ class Voids:
                 return name
         return None
 
+
+    def in_clauses(self, a, sent: tuple[int, int]) -> str | None:
+        """A clause void anywhere in sentence `sent`, or None: an answer lent its question's hit holds no hit of its
+        own to place, so a void in any of its clauses voids it ("Hvor længe kan hun sidde? Svar: Det er ikke
+        undersøgt.": the deferral stands in the clause after the label's colon)."""
+        if not self._unless_clause:
+            return None
+        lifted = sent in self.lifted
+        if lifted and not self._not_lifted:
+            return None
+        for clause, name in self.clauses.items():
+            if sent[0] <= clause[0] < sent[1] and (not lifted or name in self._not_lifted):
+                return name
+        return None
 
     def _unlifted(self, a, sent: tuple[int, int], start: int, end: int) -> str | None:
         """In a lifted sentence, the void of a concept no lift undoes (`unless_not_lifted`), or None."""
