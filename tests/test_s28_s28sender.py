@@ -139,3 +139,24 @@ def test_a_practices_letterhead_with_its_titled_owner_gives_the_practices_number
             + SINGULAR + " Ring gerne på +45 26 13 58 90.\n\nVenlig hilsen\nHans Bro\nSpeciallæge\n")
     res = check_text(text)
     assert _phones(res) == {"46302210": False, "26135890": True}
+
+
+# -- a head flattened from two columns piece by piece -----------------------------------------------------------------
+
+ASK = ("Ole Berg er sygemeldt fra sit job som maler. Vi vil gerne vide, hvor mange timer om dagen han kan arbejde nu. "
+       "Send gerne dit svar inden 20. maj. Ole har givet samtykke.\n\nVenlig hilsen\nBo Kjær\n")
+
+
+def test_the_addressees_pieces_of_a_head_flattened_from_two_columns_are_no_senders(check_text):
+    text = ("Kiropraktor Anne Lind  Sagsbehandler: Bo Kjær  Kiropraktisk Klinik Ny Torv, tlf. 75 12 33 40  "
+            "Direkte: 7512 8816  Ny Torv 2, 7100 Vejle  E-mail: bokj@vejle.dk\nJobcenter Vejle\n\n"
+            "Dato: 3. maj 2026\n\nKære Anne Lind\n\n" + ASK)
+    res = check_text(text)
+    assert _phones(res) == {"75128816": True}
+    assert _emails(res) == {"bokj@vejle.dk": True}
+
+
+def test_a_letterhead_with_double_spaces_and_no_addressee_column_keeps_its_numbers(check_text):
+    text = ("Jobcenter Vejle  Sagsbehandler: Bo Kjær  Tlf. 75 12 00 00  Direkte: 7512 8816  E-mail: bokj@vejle.dk\n\n"
+            "Til Kiropraktisk Klinik Ny Torv\n\nKære Anne Lind\n\n" + ASK)
+    assert "75120000" in _phones(check_text(text))

@@ -45,6 +45,7 @@ _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 _ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
 _COLUMN_GAP = re.compile(r"\t+| {3,}")  # the gap between two fields set in columns on one line
+_PIECE_GAP = re.compile(r"\t+| {2,}")  # the gap between the pieces of a head flattened from two columns
 _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CUT = re.compile(r",|[.!?]\s+(?=[A-ZÆØÅ])")
 _LABEL_CUT = re.compile(r"[·|•;,]| / | – ")
@@ -611,6 +612,10 @@ class SenderReader:
 
         mailbox_only = self._only_function_mailboxes(a, sender_at)
         cosigner = self._cosigner_columns(a)  # block -> where a co-signer's column starts on its line
+        addressee_pieces = self._addressee_column(a)  # block -> the addressee's pieces of a head flattened by columns
+
+        def addressee_piece(i: int, s: int) -> bool:
+            return any(ps <= s < pe for ps, pe in addressee_pieces.get(i, ()))
         prev_end: dict[int, int] = {}
         direct_lines = 0  # numbers of the sender's part labelled as a direct line ("Direkte 96 44 09 52")
         for c in a.phones:
@@ -657,7 +662,7 @@ class SenderReader:
                 # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
                 listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text)))
                 if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
-                        i in cosigner and s >= cosigner[i] or \
+                        i in cosigner and s >= cosigner[i] or addressee_piece(i, s) or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
@@ -733,7 +738,8 @@ class SenderReader:
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
                 if i in colleagues and not self.email_is_department(c.value) or \
-                        i in cosigner and c.start - a.block_starts[i] >= cosigner[i]:
+                        i in cosigner and c.start - a.block_starts[i] >= cosigner[i] or \
+                        addressee_piece(i, c.start - a.block_starts[i]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
                 if not self.email_is_department(c.value) and \
@@ -844,6 +850,39 @@ class SenderReader:
                 k += 1
             return out
         return {}
+
+    def _addressee_column(self, a) -> dict[int, list[tuple[int, int]]]:
+        """A head line flattened from two columns piece by piece, the addressee's column on the left and the sender's
+        on the right ("Fysioterapeut Helle Vang  Sagsbehandler: Lars Bech  Fysioklinikken …, tlf. …  Direkte: …"): the
+        pieces alternate between the columns, a sender's contact label (layout.yaml `sender-label`) opens a piece of
+        the right one, and the greeting names the person of the first piece ("Kære Helle Vang"). Per block, the spans
+        of the left column's pieces: the addressee's details, never the sender's (RULES.md: a recipient's details
+        never count)."""
+        from linter.letter.structure import SENDER_CONTACT_LABEL
+
+        st = a.structure
+        if st.greeting is None:
+            return {}
+        greeting = a.blocks[st.greeting].text
+        out: dict[int, list[tuple[int, int]]] = {}
+        for i in range(st.greeting):
+            if st.zones[i] not in ("letterhead", "meta"):
+                continue
+            text = a.blocks[i].text
+            cuts = [m for m in _PIECE_GAP.finditer(text) if m.start() > len(text) - len(text.lstrip())]
+            if len(cuts) < 3:
+                continue
+            bounds = [len(text) - len(text.lstrip())] + [m.end() for m in cuts]
+            ends = [m.start() for m in cuts] + [len(text)]
+            pieces = list(zip(bounds, ends, strict=True))
+            if not any(SENDER_CONTACT_LABEL.match(text[ps:pe]) for ps, pe in pieces[1::2]) or \
+                    any(SENDER_CONTACT_LABEL.match(text[ps:pe]) for ps, pe in pieces[0::2]):
+                continue
+            first = self.names_in(text[pieces[0][0]:pieces[0][1]], "letterhead")
+            if not first or text[pieces[0][0] + first[0][0]:pieces[0][0] + first[0][1]] not in greeting:
+                continue
+            out[i] = pieces[0::2]
+        return out
 
     def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int], set[int]]:
         """A letterhead or contact block naming several people of the practice or the case ("Læge Henning Moos ·
