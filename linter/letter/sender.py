@@ -45,6 +45,7 @@ _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 _ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
 _COLUMN_GAP = re.compile(r"\t+| {3,}")  # the gap between two fields set in columns on one line
+_PIECE_GAP = re.compile(r"\t+| {2,}")  # the gap between the pieces of a head flattened from two columns
 _LETTER = re.compile(r"[^\W\d_]")
 _CLAUSE_CUT = re.compile(r",|[.!?]\s+(?=[A-ZÆØÅ])")
 _LABEL_CUT = re.compile(r"[·|•;,]| / | – ")
@@ -108,6 +109,7 @@ _LEGAL_FORM = _CUES["legal-form"]  # "Nordpack A/S": a line naming a company
 _OUTSIDE_SERVICE = _CUES["outside-service"]  # "ring til Lægevagten på …" in a letterhead: no party's own line
 _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also under a person's name
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
+_SINGULAR_AUTHOR = _CUES["singular-author"]  # "Jeg har haft …": one author, a second signer beside co-signs
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
@@ -393,7 +395,9 @@ class SenderReader:
         memo = self._stop_words
         hit = memo.get(low)
         if hit is None:
-            hit = low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names
+            # (also a phone label after the name in a flattened line: "Marianne Kold  Dir. 9912 6634")
+            hit = low in self._words["dept"] or bool(_ORGISH.search(low)) and low not in self._first_names or \
+                low in self._words["personal_phone"] or f"{low}." in self._words["personal_phone"]
             if len(memo) >= _WORD_MEMO_LIMIT:
                 memo.clear()
             memo[low] = hit
@@ -607,6 +611,11 @@ class SenderReader:
             return self._self_reference(a, offset, sender_words, sender_text)
 
         mailbox_only = self._only_function_mailboxes(a, sender_at)
+        cosigner = self._cosigner_columns(a)  # block -> where a co-signer's column starts on its line
+        addressee_pieces = self._addressee_column(a)  # block -> the addressee's pieces of a head flattened by columns
+
+        def addressee_piece(i: int, s: int) -> bool:
+            return any(ps <= s < pe for ps, pe in addressee_pieces.get(i, ()))
         prev_end: dict[int, int] = {}
         direct_lines = 0  # numbers of the sender's part labelled as a direct line ("Direkte 96 44 09 52")
         for c in a.phones:
@@ -653,11 +662,14 @@ class SenderReader:
                 # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
                 listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text)))
                 if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
+                        i in cosigner and s >= cosigner[i] or addressee_piece(i, s) or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
-                if personal_label:
+                # (a secretary's own block under the author's: "Bente Holm" / "Lægesekretær, direkte tlf. …" is the
+                # secretariat's line, also when labelled as her direct line: she answers the phone, not the author)
+                if personal_label and not self._assistant_block(a, i, s, named_blocks, title_line=True):
                     phone(c.start, c.end, c.value, True, "personal-label")
                     if self._has_label(before, "direct_line") or \
                             bool(paren and self._has_label(paren.group(1), "direct_line")):
@@ -666,7 +678,7 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
                 elif unit_label:
                     phone(c.start, c.end, c.value, False, "unit-label")  # "HR: 70 11 22 33" under a name
-                elif self._assistant_block(a, i, s, named_blocks):
+                elif personal_label or self._assistant_block(a, i, s, named_blocks):
                     phone(c.start, c.end, c.value, False, "assistant-block")  # "… / Lægesekretær / Tlf. …"
                 elif shared_only and zone in _PERSONAL_POSITION:
                     # "Kasper / Medlemsservice / Tlf. … / medlemsservice@…": the organisation writes
@@ -725,7 +737,15 @@ class SenderReader:
                 if self._citizens(before, before[-25:]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
-                if i in colleagues and not self.email_is_department(c.value):
+                if i in colleagues and not self.email_is_department(c.value) or \
+                        i in cosigner and c.start - a.block_starts[i] >= cosigner[i] or \
+                        addressee_piece(i, c.start - a.block_starts[i]):
+                    declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
+                    continue
+                if not self.email_is_department(c.value) and \
+                        self._assistant_block(a, i, c.start - a.block_starts[i], named_blocks, title_line=True):
+                    # a secretary's own address in her block under the author's ("Lægesekretær, …, bente.holm@…"):
+                    # a colleague's personal address, neither the author's nor a department's mailbox
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
@@ -799,6 +819,70 @@ class SenderReader:
         if not m or m.group(1).lower() in self._words["mailbox"] or m.group(1).lower() in self._words["dept"]:
             return False
         return m.group(2) is None or bool(_TITLE.match(m.group(2)))
+
+    def _cosigner_columns(self, a) -> dict[int, int]:
+        """Two signers set side by side in columns ("Camilla Thorsen      Morten Due" / "Ergoterapeut      Teamleder" /
+        "Direkte …      Direkte …") under a letter its author writes in the first person singular (cue
+        `singular-author`: "Jeg har haft …"): the first column is the author's, the second a co-signer's. Per block of
+        that signature, the offset where the second column starts (after the line's last column gap); {} when the
+        letter speaks as "vi" only (two signers of a "vi" letter are both its authors) or has no such signature."""
+        st = a.structure
+        if not any(z == "body" and _SINGULAR_AUTHOR.search(a.blocks[i].text) for i, z in enumerate(st.zones)):
+            return {}
+
+        def gaps(t: str) -> list[re.Match]:
+            indent = len(t) - len(t.lstrip())
+            return [m for m in _COLUMN_GAP.finditer(t) if m.start() > indent and t[m.end():].strip()]
+
+        for i, z in enumerate(st.zones):
+            if z != "signature" or not st.is_sender(i):
+                continue
+            text = a.blocks[i].text
+            g = gaps(text)
+            if len(g) != 1 or not self.names_in(text[:g[0].start()]) or not self.names_in(text[g[0].end():]):
+                continue
+            out = {i: g[0].end()}
+            k = i + 1
+            while k < len(a.blocks) and st.zones[k] == "signature" and a.blocks[k].group == a.blocks[i].group:
+                g = gaps(a.blocks[k].text)
+                if g:
+                    out[k] = g[-1].end()
+                k += 1
+            return out
+        return {}
+
+    def _addressee_column(self, a) -> dict[int, list[tuple[int, int]]]:
+        """A head line flattened from two columns piece by piece, the addressee's column on the left and the sender's
+        on the right ("Fysioterapeut Helle Vang  Sagsbehandler: Lars Bech  Fysioklinikken …, tlf. …  Direkte: …"): the
+        pieces alternate between the columns, a sender's contact label (layout.yaml `sender-label`) opens a piece of
+        the right one, and the greeting names the person of the first piece ("Kære Helle Vang"). Per block, the spans
+        of the left column's pieces: the addressee's details, never the sender's (RULES.md: a recipient's details
+        never count)."""
+        from linter.letter.structure import SENDER_CONTACT_LABEL
+
+        st = a.structure
+        if st.greeting is None:
+            return {}
+        greeting = a.blocks[st.greeting].text
+        out: dict[int, list[tuple[int, int]]] = {}
+        for i in range(st.greeting):
+            if st.zones[i] not in ("letterhead", "meta"):
+                continue
+            text = a.blocks[i].text
+            cuts = [m for m in _PIECE_GAP.finditer(text) if m.start() > len(text) - len(text.lstrip())]
+            if len(cuts) < 3:
+                continue
+            bounds = [len(text) - len(text.lstrip())] + [m.end() for m in cuts]
+            ends = [m.start() for m in cuts] + [len(text)]
+            pieces = list(zip(bounds, ends, strict=True))
+            if not any(SENDER_CONTACT_LABEL.match(text[ps:pe]) for ps, pe in pieces[1::2]) or \
+                    any(SENDER_CONTACT_LABEL.match(text[ps:pe]) for ps, pe in pieces[0::2]):
+                continue
+            first = self.names_in(text[pieces[0][0]:pieces[0][1]], "letterhead")
+            if not first or text[pieces[0][0] + first[0][0]:pieces[0][0] + first[0][1]] not in greeting:
+                continue
+            out[i] = pieces[0::2]
+        return out
 
     def _listed_colleagues(self, a, names: list[tuple[int, int]]) -> tuple[set[tuple[int, int]], set[int], set[int]]:
         """A letterhead or contact block naming several people of the practice or the case ("Læge Henning Moos ·
@@ -917,7 +1001,14 @@ class SenderReader:
         g = a.blocks[i].group
         if g in named_groups and named_groups[g] < i:
             # (a practice's letterhead naming its owner, "Klinik … v/ speciallæge Lars Kronborg": the practice's)
-            return not self._practice_owner(a, named_groups[g], named_blocks[named_groups[g]])
+            k = named_groups[g]
+            if self._practice_owner(a, k, named_blocks[k]):
+                return False
+            # (… or its name, then the owner with a title, "RygKlinikken København · Speciallæge i reumatologi Maja
+            # Lindberg", over the practice's address line: "Bredgade 20, 1260 København K · +45 33 14 70 70")
+            from linter.letter.structure import POSTCODE_LINE
+
+            return not (self._titled_owner(a, k, named_blocks[k]) and POSTCODE_LINE.search(a.blocks[i].text[:s]))
         # a letterhead that opens with the signer's own contact line, the name under it ("Tlf. … · anne.holm@…" /
         # "Anne Holm, fysioterapeut" / "Fysioklinikken Nord"): no organisation's line above the number
         first = min(k for k in range(i + 1) if a.blocks[k].group == g)
@@ -929,12 +1020,14 @@ class SenderReader:
         return not _TITLE.match(word) and any(len(d) >= 6 and len(word) > len(d) + 2 and word.endswith(d)
                                               for d in self._words["dept"])
 
-    def _assistant_block(self, a, i: int, s: int, named_blocks: dict[int, int]) -> bool:
+    def _assistant_block(self, a, i: int, s: int, named_blocks: dict[int, int], title_line: bool = False) -> bool:
         """The number at offset `s` of block `i` stands in a secretary's own block: between the line naming a person
         and the number (both in one block group of the sender's part), a title of its own (cue `assistant-label`:
         "Lisbeth Krog" / "Lægesekretær" / "Tlf. …", "Bo Lind, klinikassistent" / "Tlf. …"). The one who answers the
         phone, not the author: the number is the secretariat's (RULES.md kontakt.telefon: a general number, also
-        under a p.v.a. signature, "p.v.a. overlæge …"). A title elsewhere in the letter changes nothing."""
+        under a p.v.a. signature, "p.v.a. overlæge …"). A title elsewhere in the letter changes nothing. With
+        `title_line` only a title opening its line (after the name on the name's line) counts, not a number's label
+        in parentheses ("Tlf. … (afdelingens sekretariat)" under the author's own name)."""
         st, g = a.structure, a.blocks[i].group
         k = i
         while k >= 0 and a.blocks[k].group == g and st.is_sender(k):
@@ -942,8 +1035,8 @@ class SenderReader:
             if k in named_blocks:
                 text = text[named_blocks[k]:]
             # the line's parts: "Lisbeth Krog, lægesekretær", "Lægesekretær · Ortopædkirurgisk Afdeling"
-            if any(_ASSISTANT.fullmatch(p.strip(" .:\t")) for p in _SIGNATURE_PARTS.split(text)[1 if k in named_blocks
-                                                                                                else 0:]):
+            parts = _SIGNATURE_PARTS.split(text)[1 if k in named_blocks else 0:]
+            if any(_ASSISTANT.fullmatch(p.strip(" .:\t")) for p in (parts[:1] if title_line else parts)):
                 return True
             if k in named_blocks:
                 return False
@@ -967,6 +1060,18 @@ class SenderReader:
         g = a.blocks[k].group
         return k > 0 and a.blocks[k - 1].group == g and not text[:m.start()].strip() and \
             self._names_organisation(a.blocks[k - 1].text)
+
+    def _titled_owner(self, a, k: int, at: int) -> bool:
+        """The name in letterhead block k (at offset `at`) follows the practice's name and a title on its line, after a
+        strong separator ("RygKlinikken København · Speciallæge i reumatologi Maja Lindberg"): the practice's owner
+        named in its letterhead (a title word, then lower-case words only, before the name)."""
+        head = a.blocks[k].text[:at]
+        cuts = list(_STRONG_SEPARATOR.finditer(head))
+        if not cuts:
+            return False
+        lead = head[cuts[-1].end():].split()
+        return bool(lead) and bool(_TITLE.match(lead[0].lower())) and all(w.islower() for w in lead[1:]) and \
+            self._names_organisation(head[:cuts[-1].start()])
 
     def _under_contact_field(self, a, i: int, named_blocks: dict[int, int]) -> bool:
         """The number's line stands right under a contact field naming a person ("Kontaktperson: Sagsbehandler
@@ -1124,6 +1229,9 @@ class SenderReader:
         ("… til afdelingens postkasse koordinering@…", "teamets mail: …"); not the reader's ("jeres
         fælles postkasse")."""
         before = a.text[_sentence_start(a, offset):offset]
+        # (the address as an apposition after its label: "Send svaret til vores sikre postkasse, sikkerpost@…")
+        before = before.rstrip()
+        before = before[:-1] if before.endswith((",", ":")) else before
         label = _CLAUSE_CUT.split(_LABEL_CUT.split(before)[-1])[-1][-40:]
         return self._has_label(label, "mailbox_label") and not _READER_POSSESSIVE.search(label)
 
