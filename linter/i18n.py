@@ -145,6 +145,8 @@ PROFILE_REASONS = {
                      "the sender writes from a private e-mail address (the citizen or a relative)"),
     "internal-note": ("internt notat i egen sag, ikke skrevet til nogen",
                       "an internal note in the writer's own case, written to no one"),
+    "joint-note": ("notat om samarbejdet mellem sundhed og jobcenter, ikke skrevet til nogen",
+                   "a note on the collaboration of health sector and job centre, written to no one"),
     "citizen-addressed": ("brevet taler til borgeren selv (du, din sygemelding)",
                           "the letter speaks to the citizen (du, din sygemelding)"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),

@@ -30,7 +30,8 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "citizen-self", "sender-field", "document-words", "citizen-addressed",
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
-         "internal-note", "internal-use", "outside-org", "person-roles", "writer-at-reader", "reader-said")
+         "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
+         "reader-said")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -434,6 +435,10 @@ def detect_profile(a) -> ProfileGuess:
                  if st.zones[i] in ("page-header", "meta", "letterhead", "recipient")]
     internal = not addressed and (any(c.rx["internal-note"].match(t) for t in note_head[:6])
                                   or bool(c.rx["internal-use"].search(body)))
+    # a note on the collaboration of both sectors ("NOTAT – koordinering mellem Jobcenter og Sundhedscenter"), its head
+    # line naming the collaboration with words of both sides, addressed to no one: a joint coordinating document
+    joint_note = not addressed and any(c.rx["joint-topic"].search(t) and found(health, t) and found(job, t)
+                                       for t in note_head[:6])
     on_top: tuple[str, ...] = ()
     if not internal and _addressee_on_top(a, signed, c):
         heads = {a.blocks[i].text.strip() for i in range(len(a.blocks)) if st.zones[i] == "letterhead"}
@@ -521,6 +526,10 @@ def detect_profile(a) -> ProfileGuess:
         # intern brug"), written to no one: neither direction (RULES.md: generel); whom it records a talk with
         # ("Samtale med: …", "Jeg ringede til Eriks læge") is no addressee
         return guess("generel", "internal-note")
+    if joint_note:
+        # RULES.md: a joint coordinating unit's document is neither side's letter to the other (generel), also when
+        # its writer works on one side ("Skrevet af: …, tovholder, Sundhedscentret")
+        return guess("generel", "joint-note")
     by_domain = None
     if side is None and not s_o:
         side = _domain_side(sender, c)

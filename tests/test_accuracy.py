@@ -159,7 +159,13 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop's start code (09ce7e3) and its final code (0e80f39), 9 wrong verdicts on 72 letters both times:
                 # floors at it (tests/blind/README.md); after the figure (s27after1, s27after2): gr 0.949 / 1.000, gx
                 # 0.963 / 1.000
-                "gr": (0.94, 1.00), "gt": (0.97, 1.00), "gx": (0.96, 1.00)}
+                "gr": (0.94, 1.00), "gt": (0.97, 1.00), "gx": (0.96, 1.00),
+                # stop 28's dev sets hc (odd layouts) and hd (hard content cases), written from RULES.md by writers who
+                # never saw the code; arrival on a91d279 hc 1.000 / 1.000 / 0 wrong, hd 0.922 / 0.958 / 4 wrong; hd
+                # 1.000 / 1.000 after s28hd (sessions ahead named "de sidste", a level limited to a kind of activity,
+                # advice with a time or place before the verb and aids in the plural, the writer's part in the return
+                # plan, an unaddressed note on both sectors' collaboration as `generel`) (tests/blind/README.md)
+                "hc": (1.00, 1.00), "hd": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
