@@ -66,10 +66,12 @@ def _alternatives(words) -> str:
 
 
 _DM = _DATES["day_month"]
-_DAY_MONTH = re.compile(rf"(?<!\w)(?:(?:{_alternatives(_DM['leads'])})|(?:{_alternatives(_DM['appointments'])})"
+# the lead words, a weekday's among them ("fra mandag 14.12."; lexicon `day_month.leads_weekday`)
+_LEADS = [*_DM["leads"], *_DM.get("leads_weekday", [])]
+_DAY_MONTH = re.compile(rf"(?<!\w)(?:(?:{_alternatives(_LEADS)})|(?:{_alternatives(_DM['appointments'])})"
                         rf"(?:\s*(?:{_alternatives(_DM['joiners'])}))*)\s*(\d{{1,2}})/(\d{{1,2}})(?![\d/\-])", re.I)
 # "d. 8.6", "den 3.4.": the same day/month with a dot, only after a lead word ("kontrol 2.5" could be a measure)
-_DAY_MONTH_DOT = re.compile(rf"(?<!\w)(?:{_alternatives(_DM['leads'])})\s*(\d{{1,2}})\.(\d{{1,2}})\.?(?![\d/\-.]|\.\d)",
+_DAY_MONTH_DOT = re.compile(rf"(?<!\w)(?:{_alternatives(_LEADS)})\s*(\d{{1,2}})\.(\d{{1,2}})\.?(?![\d/\-.]|\.\d)",
                             re.I)
 _MONTH_YEAR = re.compile(r"\b(" + _ANY_MONTH + r")\s+(\d{4})\b", re.I)
 # a month named alone ("i februar", "i løbet af maj"): only the full names, never "mar"/"jun"

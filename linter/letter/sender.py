@@ -40,6 +40,7 @@ _PAREN_LABEL = re.compile(r"\s*\(([^()]{1,40})\)")
 _WORD_MEMO_LIMIT = 20_000  # words remembered by `_stop_word` (single words, memory only, never written)
 # compiled once here, not looked up in re's cache on each call
 _LOCAL_PARTS = re.compile(r"[._\-+]")  # the parts of an address's local part ("lone.berg2", "rygteam-vest")
+_LOCAL_WORDS = re.compile(r"[._+]")  # … its words, a hyphenated one kept whole ("a-kasse.midtjylland")
 _LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
 _DIGIT_OR_AT = re.compile(r"\d|@")
@@ -291,6 +292,9 @@ class SenderReader:
             return True
         if any(p in self._words["mailbox"] or p == org for p in parts) or local in self._words["branch"]:
             return True  # (a region or compass word is a branch mailbox only as the whole local part: midt@)
+        if any("-".join(bits[i:j]) in self._words["mailbox"] for w in _LOCAL_WORDS.split(local) if "-" in w
+               for bits in [w.split("-")] for i in range(len(bits)) for j in range(i + 2, len(bits) + 1)):
+            return True  # a hyphenated function word kept whole: a-kasse.midtjylland@, a-kasse-vest@
         if any(p not in self._first_names and len(p) > len(w) + 1 and p.endswith(w)
                for p in parts for w in self._words["mailbox_ending"]):
             return True  # a compound ending in a unit word: rygteam@, smerteteam@
