@@ -404,11 +404,18 @@ def detect_profile(a) -> ProfileGuess:
             # function and accommodations is the health side's, a request with a deadline the job centre's)
             content = _content_side(a)
             own_h, own_j = (content[0] == "sundhed-til-job", content[0] == "job-til-sundhed") if content else (0, 0)
+        # the "Til:" field naming a party on neither side (an employer: "Til: Brian Toft, Toft Byg ApS"): the letter is
+        # to that party, and a copy to either sector is a reader, no addressee (RULES.md: a job centre writing to an
+        # employer is `generel`)
+        addressees = [t for t in to_fields if t not in copies]
+        to_other = bool(addressees) and sectors(addressees) == (False, False) and \
+            bool(found(other, _strip_lines(a, addressees, c.street_suffixes)))
         for t in copies:
             h, j = sectors([t])
             dom = _domain_side([t], c)
             h, j = h or dom == "health", j or dom == "job"
-            if not ((j and not h) if (own_h and not own_j) else (h and not j) if (own_j and not own_h) else (h or j)):
+            if to_other or not ((j and not h) if (own_h and not own_j) else (h and not j) if (own_j and not own_h)
+                                else (h or j)):
                 recipient = [x for x in recipient if x != t]
                 to_fields = [x for x in to_fields if x != t]
                 to_blocks = [x for x in to_blocks if x != t]

@@ -135,6 +135,8 @@ class _Markers:
         self.named_definition = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:" + \
             _cue(cues, "definition-verb").replace("{", "{{").replace("}", "}}") + r")\b"
         self.glossary = re.compile(rf"^\s*({_cue(cues, 'glossary-label')})\b", re.I)
+        # the plain words first, then a marker and the term: "en forsnævring af kanalen, det vil sige spinalstenose"
+        self.before = re.compile(rf",\s*(?:{_cue(cues, 'before-term')})\s*(?:(?:en|et)\s+)?$", re.I)
         self.defines = re.compile(rf"^\s*({_cue(cues, 'definition-opener')})\b", re.I)
         # an organisation's name line in the letterhead or signature: "Afdelingen for sygedagpenge og fleksjob"
         self.organisation_line = re.compile(rf"^\s*(?:{_cue(cues, 'organisation-name')})\b", re.I)
@@ -318,6 +320,10 @@ class ExplainKind(Kind):
         if self.m.defines.match(after):
             return True
         s_start, s_end = a.sentence_of(m.start_char)
+        lead = self.m.before.search(text[s_start:m.start_char])
+        if lead and len(text[s_start:s_start + lead.start()].split()) >= 3 and \
+                not any(s_start <= o.start_char < m.start_char for o in a.lexicon_matches(self.p["lexicon"])):
+            return True  # (another term before the marker: the marker names that one, it explains nothing here)
         if _APPOSITION.match(after) and m.start_char - s_start < 60:
             # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."; an apposition is a noun
             # phrase, so a clause, adverbial or prepositional phrase after the comma is none

@@ -495,6 +495,7 @@ class Voids:
         self._lifted_after = lifted_after or []
         self._not_lifted = frozenset(not_lifted or ())
         self._sentences: dict[tuple[int, int], str] | None = None
+        self._item_voids: list[tuple[int, int, str]] = []  # (filled with `sentences`) a lead's first item's voids
         self._clauses: dict[tuple[int, int], str] | None = None
         self._spans: list[tuple[int, int, str]] | None = None
         self._lifted: set[tuple[int, int]] | None = None
@@ -502,11 +503,18 @@ class Voids:
     @property
     def sentences(self) -> dict[tuple[int, int], str]:
         if self._sentences is None:
-            a, out = self._a, {}
+            a, out, items = self._a, {}, []
             for name in self._unless:
                 for m in a.concept_matches(name):
-                    out.setdefault(a.sentence_of(m.start_char), name)
-            self._sentences = out
+                    sent = a.sentence_of(m.start_char)
+                    bi = a.block_index(m.start_char)
+                    if a.block_starts[bi] > sent[0] and LIST_ITEM.match(a.blocks[bi].text):
+                        # the first item of a list shares its sentence with the lead line above it ("Jeg vil gerne
+                        # vide:" / "- hvordan det går"): its void is the item's own, not the lead's nor the list's
+                        items.append((a.block_starts[bi], a.block_starts[bi] + len(a.blocks[bi].text), name))
+                    else:
+                        out.setdefault(sent, name)
+            self._sentences, self._item_voids = out, items
         return self._sentences
 
     @property
@@ -556,6 +564,9 @@ class Voids:
             return self._unlifted(a, sent, start, end) if self._not_lifted else None
         if sent in self.sentences:
             return self.sentences[sent]
+        for s, e, name in self._item_voids:
+            if s <= start < e:
+                return name
         if self.clauses:
             name = self.clauses.get(clause_of(a, start))
             if name:
@@ -585,6 +596,9 @@ class Voids:
         keep = self._not_lifted
         if self.sentences.get(sent) in keep:
             return self.sentences[sent]
+        for s, e, name in self._item_voids:
+            if name in keep and s <= start < e:
+                return name
         if self.clauses and self.clauses.get(clause_of(a, start)) in keep:
             return self.clauses[clause_of(a, start)]
         for s, e, name in self.spans:

@@ -988,6 +988,14 @@ class SenderReader:
             if named is not None and any(POSTCODE_LINE.search(a.blocks[k].text) for k in range(named + 1, i)) \
                     and any(self._names_organisation(a.blocks[k].text) for k in range(named, i)):
                 return False  # (a private person's home address under the name leaves the number theirs)
+            if named is None and zone == "email-sender":
+                # a system's sender fields naming only an organisation ("Afsender: Rygcenter …, Sygehus …" /
+                # "Afsender tlf.: …"): the organisation's number, whoever initials the text further down
+                k = i
+                while k >= 0 and a.structure.zones[k] == "email-sender":
+                    if self._names_organisation(a.blocks[k].text[:s] if k == i else a.blocks[k].text):
+                        return False
+                    k -= 1
             if named is None:
                 # no name above it: under the organisation's line and above the signer's name ("Fysioklinikken Nord"
                 # / "Tlf. …" / "Anne Holm, fysioterapeut") it is the organisation's
