@@ -1,6 +1,6 @@
 """Prove that a change to the analysis or matching machinery keeps every check's output identical.
 
-    python bench/identity.py [--base REF] [--corpus DIR ...] [--keep]
+    python bench/identity.py [--base REF] [--base-data] [--corpus DIR ...] [--keep]
 
 Checks every letter of the corpora (default: tests/corpus, ../shared/corpus/dev, tests/blind/*,
 examples) with the code of the working tree and with the code of `REF` (default HEAD: the last
@@ -8,7 +8,9 @@ commit), once with the detected profile and once under each profile, and compare
 results (findings, checklist, profile, sender, metrics; a key only the working tree writes is new
 output and left out of the comparison, and named). `REF`'s code is exported with
 `git archive` into a temporary directory; the rules and lexicons of *both* runs are the
-working tree's, so that only the Python code differs. Prints the letters whose output differs
+working tree's, so that only the Python code differs (with `--base-data` the base side reads `REF`'s own rules
+and lexicons: for a change that moves data between rules, lexicons and code, such as a rule param that names a
+lexicon set the base code does not know). Prints the letters whose output differs
 (rule ids only, never letter text) and exits 1 when any does.
 
 Internally `--dump OUT` runs one side: writes {letter: JSON results} to OUT.
@@ -68,6 +70,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", default="HEAD")
     ap.add_argument("--corpus", nargs="*", type=Path)
+    ap.add_argument("--base-data", action="store_true", help="the base side reads REF's rules and lexicons too")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--files", nargs="*", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -79,12 +82,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="identity-") as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
-        archive = subprocess.run(["git", "archive", a.base, "linter", "bench"], cwd=ROOT, check=True,
+        parts = ["linter", "bench"] + (["rules", "lexicons"] if a.base_data else [])
+        archive = subprocess.run(["git", "archive", a.base, *parts], cwd=ROOT, check=True,
                                  capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
-        # the working tree's rules and lexicons for both sides: only the code differs
-        (base / "rules").symlink_to(ROOT / "rules")
-        (base / "lexicons").symlink_to(ROOT / "lexicons")
+        if not a.base_data:  # the working tree's rules and lexicons for both sides: only the code differs
+            (base / "rules").symlink_to(ROOT / "rules")
+            (base / "lexicons").symlink_to(ROOT / "lexicons")
         _side(base, files, Path(tmp) / "base.json")
         _side(ROOT, files, Path(tmp) / "work.json")
         old = json.loads((Path(tmp) / "base.json").read_text(encoding="utf-8"))
@@ -104,7 +108,8 @@ def main() -> int:
             gone, came = sorted(set(o_rules) - set(n_rules)), sorted(set(n_rules) - set(o_rules))
             print(f"DIFF {path}: findings {len(o_rules)} -> {len(n_rules)}; only before {gone}, only after {came}")
     print(f"{len(old)} letters x {1 + len(PROFILES)} checks (detected profile and each profile): "
-          f"{'identical' if not differ else f'{differ} letters differ'} ({a.base} vs working tree)"
+          f"{'identical' if not differ else f'{differ} letters differ'} ({a.base} vs working tree"
+          f"{', each side its own rules and lexicons' if a.base_data else ''})"
           + (f"; new keys not compared: {', '.join(sorted(added))}" if added else ""))
     return 1 if differ else 0
 

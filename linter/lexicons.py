@@ -44,6 +44,9 @@ class LexiconSet:
     concepts: dict[str, Concept] = field(default_factory=dict)
     raw: dict[str, dict[str, Any]] = field(default_factory=dict)  # other lexicons by name
     lists: dict[str, list[str]] = field(default_factory=dict)  # plain word lists (*.txt)
+    # named sets of concept names that rules share (`type: concept-sets`, lexicons/concept-sets.yaml)
+    concept_sets: dict[str, list[str]] = field(default_factory=dict)
+    set_files: dict[str, Path] = field(default_factory=dict)  # the file that defines each set (for errors)
     files: list[Path] = field(default_factory=list)
 
     def concept(self, name: str) -> Concept:
@@ -125,6 +128,29 @@ def _load_concept(path: Path, data: dict, into: LexiconSet) -> None:
     )
 
 
+def _load_concept_sets(path: Path, data: dict, into: LexiconSet) -> None:
+    sets = data.get("sets")
+    if not isinstance(sets, dict) or not sets:
+        raise _err(path, "sets", "skal være en ikke-tom tabel af navn -> liste af begrebsnavne",
+                   "must be a non-empty mapping of name -> list of concept names")
+    for name, members in sets.items():
+        names = _str_list(path, f"sets.{name}", members)
+        if not isinstance(name, str) or not names:
+            raise _err(path, f"sets.{name}", "skal være et navn med en ikke-tom liste af begrebsnavne",
+                       "must be a name with a non-empty list of concept names")
+        into.concept_sets[name] = names
+        into.set_files[name] = path
+
+
+def _check_concept_sets(lex: LexiconSet) -> None:
+    """Every concept a set names is a loaded concept lexicon (checked once all folders are loaded)."""
+    for name, members in lex.concept_sets.items():
+        for concept in members:
+            if concept not in lex.concepts:
+                raise _err(lex.set_files[name], f"sets.{name}", f"ukendt begrebsleksikon '{concept}'",
+                           f"unknown concept lexicon '{concept}'")
+
+
 def load_lexicons(folders: list[Path]) -> LexiconSet:
     lex = LexiconSet()
     for folder in folders:
@@ -149,11 +175,14 @@ def load_lexicons(folders: list[Path]) -> LexiconSet:
                 raise _err(path, "name", "mangler (hvert leksikon skal have et navn)",
                            "is missing (every lexicon needs a name)")
             lex.files.append(path)
-            if data.get("type") == "concept" or "concepts" in path.parts:
+            if data.get("type") == "concept-sets":
+                _load_concept_sets(path, data, lex)
+            elif data.get("type") == "concept" or "concepts" in path.parts:
                 _load_concept(path, data, lex)
             elif "entries" in data and data["entries"] and isinstance(data["entries"], list) \
                     and isinstance(data["entries"][0], dict) and "term" in data["entries"][0]:
                 _load_term_lexicon(path, data, lex)
             else:
                 lex.raw[data["name"]] = data
+    _check_concept_sets(lex)
     return lex

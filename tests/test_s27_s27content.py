@@ -85,15 +85,21 @@ def test_numeric_date_range_is_dated_by_its_end():
 
 
 def test_shared_voids_are_listed_by_every_content_rule():
-    """The shared voids are one mechanism: every sundhed.* content rule lists them (nuvaerende-job only the voice:
-    "Før sygemeldingen arbejdede hun som …" names the job she is sick-listed from)."""
+    """The shared voids are one mechanism, defined once: the concept set `faelles-void` of
+    lexicons/concept-sets.yaml holds them, and every sundhed.* content rule references it (nuvaerende-job takes
+    only the voice by name: "Før sygemeldingen arbejdede hun som …" names the job she is sick-listed from)."""
     from pathlib import Path
 
     import yaml
 
-    rules = Path(__file__).resolve().parent.parent / "rules"
+    root = Path(__file__).resolve().parent.parent
+    sets = yaml.safe_load((root / "lexicons" / "concept-sets.yaml").read_text(encoding="utf-8"))["sets"]
+    assert sets["faelles-void"] == ["andres-stemme", "historik"]
     for rule in ("funktionsniveau", "skaanehensyn", "tidsplan", "prognose", "nuvaerende-job"):
-        params = yaml.safe_load((rules / f"sundhed.{rule}.yaml").read_text(encoding="utf-8"))["params"]
-        assert "andres-stemme" in params["unless_span"], rule
-        if rule != "nuvaerende-job":
-            assert "historik" in params["unless_span"], rule
+        params = yaml.safe_load((root / "rules" / f"sundhed.{rule}.yaml").read_text(encoding="utf-8"))["params"]
+        listed = params["unless_span"]
+        if rule == "nuvaerende-job":
+            assert "andres-stemme" in listed and "set:faelles-void" not in listed and "historik" not in listed
+        else:  # the set, never its members by name beside it
+            assert "set:faelles-void" in listed, rule
+            assert not {"andres-stemme", "historik"} & set(listed), rule

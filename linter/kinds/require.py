@@ -24,11 +24,16 @@ occurrence. A match inside a longer match of the same concept is part of it.
 
 An unfilled placeholder in a hit's sentence leaves it unwritten; with `unfilled_date_keeps`, a date's field after
 the hit ("… tilbage til sit job fra [INDSÆT DATO]") leaves only the time open. A hit in the option of an empty tick
-box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`); a ticked box right after a question answers it.
-An open question of a Q/A form that held a hit of every concept of a group lends the group to its answer ("Hvilket
-job har borgeren? Kassearbejde i et supermarked.", "Realistisk arbejdsfunktion efter behandling? Lagerarbejde med
-truck."), unless a void of the rule touches the answer or it says nothing
-(`felt-tom`).
+box ("[ ] 1-3 måneder") states nothing (`linter/letter/ticks.py`). With `statements_only` a question counts only
+by its answer, read by `answer_to` (one reading, three ways): a ticked box right after it or an `answered_by` match
+opening the next sentence ("Svar: Ja, …") carries its hit; an open question of a Q/A form that held a hit of every
+concept of a group lends the group to its answer ("Hvilket job har borgeren? Kassearbejde i et supermarked.",
+"Realistisk arbejdsfunktion efter behandling? Lagerarbejde med truck."), unless a void of the rule touches the
+answer or it says nothing (`felt-tom`).
+
+A concept-name param may name a set of concepts shared by several rules, defined once in
+`lexicons/concept-sets.yaml`, as `set:NAME` ("- set:faelles-void" in `unless_span`): `prepare()` puts the set's
+concepts there, in the set's order; an unknown set name is a load error.
 
 `model: T` (a threshold; 0, the default, is off) adds the rule's trained sentence scorer
 (`require_model.py`): when no concept match counts, the in-scope sentence it scores highest satisfies the rule if
@@ -47,6 +52,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from linter.analysis.dates import parse_date
 from linter.analysis.wrapping import LIST_ITEM
@@ -62,6 +68,12 @@ from linter.model import CheckItem
 _LABEL = re.compile(r"^[A-ZÆØÅ][\w æøåÆØÅ/-]{1,40}:\s")
 _STATEMENT_WORD = re.compile(r"\b(ingen|ikke|nej|ja|kan|kunne|bør|skal|må|er|har|tåler|undgå)\b|\d", re.I)
 _SUBJECT = re.compile(r"^\s*(emne|subject)\s*:", re.I)
+
+
+SET_PREFIX = "set:"  # a concept-name param's reference to a named set of concepts (`lexicons/concept-sets.yaml`)
+# the params that list concept names, where a set may stand in place of its concepts
+NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after", "unless_not_lifted",
+               "unless_undated", "dated", "answered_by", "asked_in_question_items")
 
 
 class RequireKind(Kind):
@@ -101,6 +113,10 @@ class RequireKind(Kind):
         # the rule's trained sentence scorer (require_model.py): when no concept match counts, an admissible
         # in-scope sentence it scores >= this threshold satisfies the rule (0: off)
         "model": Param((int, float), default=0),
+        # concepts that take up the sentence right before theirs as their own ("Arbejdsgiveren spørger, om hun kan
+        # sidde ved kassen. Kan du svare på det?"): a concept group meets over the two sentences, each concept
+        # counting in either (a request adopting the question told just before it, job.efterspurgt-info)
+        "adopts_previous": Param(list, default=[]),
     }
 
     def prepare(self) -> None:
@@ -110,6 +126,8 @@ class RequireKind(Kind):
         if self.p["model"] and self.rule.id not in load_model():
             raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen i {MODEL_FILE.name}",
                               f"no sentence model for the rule in {MODEL_FILE.name}")
+        for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
+            self.p[key] = self._expand_sets(key, self.p[key])
         self.groups: list[list[str]] = []
         for item in self.p["concepts"]:
             group = [item] if isinstance(item, str) else item
@@ -121,7 +139,8 @@ class RequireKind(Kind):
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
             | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
-            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items
+            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items \
+            | set(self.p["adopts_previous"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -129,12 +148,32 @@ class RequireKind(Kind):
                 raise param_error(self.rule, "concepts", f"ukendt begrebsleksikon '{name}'",
                                   f"unknown concept lexicon '{name}'")
 
+    def _expand_sets(self, key: str, names: list) -> list:
+        """`names` with each reference to a concept set of the lexicons (`set:NAME`, `lexicons/concept-sets.yaml`)
+        replaced by the set's concept names, in the set's order, at its place (the first void that touches a hit
+        names it in the reason code: the order stays the one written)."""
+        if not any(isinstance(n, str) and n.startswith(SET_PREFIX) for n in names):
+            return names
+        out: list = []
+        for n in names:
+            if not (isinstance(n, str) and n.startswith(SET_PREFIX)):
+                out.append(n)
+                continue
+            members = self.lexicons.concept_sets.get(n[len(SET_PREFIX):])
+            if members is None:
+                known = ", ".join(sorted(self.lexicons.concept_sets)) or "-"
+                raise param_error(self.rule, key, f"ukendt begrebssæt '{n}' (kendte sæt: {known})",
+                                  f"unknown concept set '{n}' (known sets: {known})")
+            out.extend(members)
+        return out
+
     def _hits(self, a, name: str, voids: Voids, today, why: set[str], template: bool = False,
-              asked: set[tuple[int, int]] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
+              asked: dict[tuple[int, int], Answer | None] | None = None) -> dict[tuple[int, int], tuple[int, int]]:
         """Sentences in which concept `name` has a hit that stands in a statement, each with the
-        span of its first such match; the reasons discarded matches did not count go into `why`, and the
-        questions that held a hit, void of nothing else, into `asked` (an open question lends its hit to the
-        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …")."""
+        span of its first such match (a question answered yes/no or by a tick counts by its answer, `answer_to`);
+        the reasons discarded matches did not count go into `why`, and the questions that held a hit, void of
+        nothing else, into `asked`, each with its open answer or None (an open question lends its hit to the
+        answer right after it: "Hvor meget kan han løfte? Ca. 10 kg …", weighed by `statements`)."""
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
         matches = a.concept_matches(name)
@@ -169,14 +208,14 @@ class RequireKind(Kind):
                 why.add("question-item")
                 continue
             sent = a.sentence_of(m.start_char)
-            answer = None  # an answered question counts by its answer ("Svar: Ja, …")
+            answer = None  # a question answered yes/no or by a tick counts by its answer ("Svar: Ja, …")
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
-                answer = self._answer(a, sent)
-                if answer is None:
+                answer = answer_to(a, sent, self.p["answered_by"])
+                if answer is None or answer.way == OPEN_ANSWER:  # (an open answer: group level, `statements`)
                     why.add("question")
                     if asked is not None and not (voids.of(a, sent, m.start_char, m.end_char)
                                                   or voids.of_lead(a, sent)):
-                        asked.add(sent)
+                        asked[sent] = answer
                     continue
             void = voids.of(a, sent, m.start_char, m.end_char) or voids.of_lead(a, sent)
             if void:
@@ -190,7 +229,7 @@ class RequireKind(Kind):
                     why.add("past-date")
                     continue
             if answer is not None:
-                out.setdefault(answer[0], answer[1])
+                out.setdefault(answer.sentence, answer.span)
             else:
                 out.setdefault(sent, (m.start_char, m.end_char))
         return out
@@ -203,29 +242,6 @@ class RequireKind(Kind):
         start, end = a.block_starts[bi], a.block_starts[bi] + len(text)
         partners = {n for g in self.groups if name in g for n in g} - self._asked_in_items
         return not any(start <= m.start_char < end for n in partners for m in a.concept_matches(n))
-
-    def _answer(self, a, sent: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """The sentence right after the question that answers it, opening with an `answered_by` match (a
-        form's "Spørgsmål 4: Skal der tages skånehensyn?" / "Svar: Ja. Højst 4 kunder …"), with that
-        match's span; None when nothing answers it."""
-        if not self.p["answered_by"]:
-            return None
-        nxt = sent[1]
-        while nxt < len(a.text) and a.text[nxt].isspace():
-            nxt += 1
-        if nxt >= len(a.text):
-            return None
-        ticked = _ticked_after(a, nxt)  # a tick list right after it: "Skal der tages skånehensyn? [ ] Ja [x] Nej"
-        if ticked is not None:
-            return a.sentence_of(ticked[0]), ticked
-        answer = a.sentence_of(nxt)
-        if answer[0] != nxt:
-            return None
-        for name in self.p["answered_by"]:
-            for m in a.concept_matches(name):
-                if m.start_char == nxt:
-                    return answer, (m.start_char, m.end_char)
-        return None
 
     def requirement(self, a, ctx: Context | None = None) -> CheckItem:
         """The rule's checklist entry, computed once per letter (check() reads the same memo); in a
@@ -283,32 +299,41 @@ class RequireKind(Kind):
         voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
                       self.p["unless_lifted_after"], self.p["unless_not_lifted"])
         cache: dict[str, dict] = {}
-        asked: dict[str, set] = {}  # per concept, the questions that held a hit (lent to their answer)
+        asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
         why = set() if why is None else why
         found: dict[tuple[int, int], list[str]] = {}
         for group in self.groups:
             common: set | None = None
             for name in group:
                 if name not in cache:
-                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                    cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
                 common = set(cache[name]) if common is None else common & set(cache[name])
                 if not common:
                     break
             if len(group) > 1 and any(_list_lead(a, sent) for name in group if name in cache for sent in cache[name]):
                 for name in group:  # a list item may meet the group with the line it completes
                     if name not in cache:
-                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, set()))
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
                 common = (common or set()) | _list_items_with_lead(a, [cache[name] for name in group],
-                                                                    [asked.get(name, set()) for name in group])
+                                                                    [asked.get(name, {}) for name in group])
+            if len(group) > 1 and self.p["adopts_previous"]:
+                for name in group:
+                    if name not in cache:
+                        cache[name] = self._hits(a, name, voids, today, why, template, asked.setdefault(name, {}))
+                common = (common or set()) | _adopting(a, self.p["adopts_previous"], [cache[name] for name in group])
             for sent in common or ():
                 found.setdefault(sent, list(group))
             # a Q/A form's answer under an open question that held a hit of every concept of the group ("Realistisk
             # arbejdsfunktion efter behandling?" / "Lagerarbejde med truck")
-            lent = set.intersection(*(asked.get(name, set()) for name in group))
-            if lent:
-                for sent in _answers(a, lent):
-                    if not (voids.of(a, sent, *sent) or voids.of_lead(a, sent)) and not _unanswered(a, *sent, template):
-                        found.setdefault(sent, list(group))
+            lent = set.intersection(*(set(asked.get(name, {})) for name in group))
+            for q in lent:
+                answer = asked[group[0]][q]  # (the same for every concept: `answer_to` reads the question alone)
+                if answer is None:
+                    continue
+                sent = answer.sentence
+                if not (voids.of(a, sent, *answer.span) or voids.in_clauses(a, sent) or voids.of_lead(a, sent)) \
+                        and not _unanswered(a, *answer.span, template):
+                    found.setdefault(sent, list(group))
         return sorted(found.items())
 
     def addressed(self, a) -> bool:
@@ -320,7 +345,25 @@ class RequireKind(Kind):
             yield self.finding(ctx, evidence=list(item.evidence))
 
 
-def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -> set[tuple[int, int]]:
+def _adopting(a, names: list[str], hits: list[dict]) -> set[tuple[int, int]]:
+    """Sentences holding a match of an `adopts_previous` concept that meet a concept group together with the
+    sentence right before them in the same paragraph ("Arbejdsgiveren spørger, om hun kan sidde ved kassen. Kan du svare
+    på det?"): each concept of the group has a counting hit in the one or the other."""
+    starts = a.sentence_starts
+    out = set()
+    for name in names:
+        for m in a.concept_matches(name):
+            sent = a.sentence_of(m.start_char)
+            i = bisect.bisect_right(starts, sent[0]) - 1
+            if i <= 0 or a.blocks[a.block_index(a.sentences[i - 1][0])].group != a.blocks[a.block_index(sent[0])].group:
+                continue  # (the sentence before it in the same paragraph)
+            prev = a.sentences[i - 1]
+            if all(sent in h or prev in h for h in hits):
+                out.add(sent)
+    return out
+
+
+def _list_items_with_lead(a, hits: list[dict], asked: list[dict] | None = None) -> set[tuple[int, int]]:
     """List items that meet a concept group together with the lead line they complete ("Han kan nu:" / "- gå ca.
     30 minutter" / "- løfte 8-10 kg fra bordhøjde"; "Vi vil gerne vide:" / "- hvor længe hun kan stå"): each
     concept of the group has a hit in the item or in the lead's sentence. (The first item already shares the
@@ -328,7 +371,7 @@ def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -
     lead ("Jobbet kræver, at han kan:") lends nothing. An open question lends the hits it held to its answer
     (`asked`, per concept: "Hvor meget kan han løfte?" / "Ca. 10 kg tæt ved kroppen")."""
     union = set().union(*hits)
-    asked = asked or [set() for _ in hits]
+    asked = asked or [{} for _ in hits]
     out = set()
     for sent in union:
         lead = _list_lead(a, sent)
@@ -337,23 +380,60 @@ def _list_items_with_lead(a, hits: list[dict], asked: list[set] | None = None) -
     return out
 
 
-def _answers(a, questions: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The answers to the open questions that held a hit of a one-concept rule: the sentence right after each one
-    that the Q/A form makes its answer ("Hvilken funktion skal varetages i borgerens nuværende job? Rengøring på en
-    skole, dvs. gulvvask …", or on the line under it), as `_list_lead` reads it (a yes/no question is a request,
-    a question under a question the next question). The caller keeps only answers no void of the rule touches
-    and that say something (not "Ved ikke." or "-", `felt-tom`)."""
-    out = []
-    for q in questions:
-        nxt = q[1]
-        while nxt < len(a.text) and a.text[nxt].isspace():
-            nxt += 1
-        if nxt >= len(a.text):
-            continue
-        sent = a.sentence_of(nxt)
-        if sent[0] == nxt and sent != q and _list_lead(a, sent) == q:
-            out.append(sent)
-    return out
+OPEN_ANSWER = "open"  # `Answer.way` of an open question's answer (the two others: "tick", "yes-no")
+
+
+class Answer(NamedTuple):
+    """The answer to a question: its sentence, the span that counts in it, and the way it answers (`answer_to`)."""
+
+    sentence: tuple[int, int]
+    span: tuple[int, int]
+    way: str
+
+
+def answer_to(a, question: tuple[int, int], answered_by: list[str]) -> Answer | None:
+    """The answer to the question sentence `question`: what opens right after it (past the spaces and line breaks),
+    with the span that counts; None when nothing answers it. The one reading of "the answer to this question" of
+    the `require` kind, asked once per question hit (`_hits`). Three ways, tried in this order:
+
+    1. "tick": a tick list opens right after it and one of its boxes is ticked ("Skal der tages skånehensyn?
+       [ ] Ja [x] Nej"): the ticked option's span, in its sentence. Only for a rule with `answered_by`: a tick
+       list answers a yes/no question, and a rule reads yes/no answers only where it names their words.
+    2. "yes-no": the sentence right after it opens with a match of an `answered_by` concept (a form's "Spørgsmål 4:
+       Skal der tages skånehensyn?" / "Svar: Ja. Højst 4 kunder …", `svar-ja-nej`): that match's span.
+    3. OPEN_ANSWER: the question is an open one (`spoergsmaal-aabent`) and the sentence right after it is the
+       answer a Q/A form gives it, as `_list_lead` reads it: on the line under it or after it on the line that
+       it opens ("Hvilket job har borgeren? Kassearbejde i et supermarked."); the whole answer sentence. A
+       yes/no question is a request and a question after a question the next question: neither has one.
+
+    The ways differ in what the answer carries, so the caller weighs them apart. A tick or a yes/no answer
+    carries no content of its own: the question's hit is the statement, so it counts per concept, by the
+    question's voids and dates, and is moved onto the answer's sentence (`_hits`). An open answer is content of
+    its own: `_hits` keeps the question with it (`asked`), and `statements` lends it a concept group only when the
+    question held a hit of every concept of the group, weighed by the answer's own voids and `felt-tom` (not
+    "Ved ikke.", "-"). Lending the open answer per concept as the other two are would change the checklist (tried:
+    6 of the 1,700 letters of `bench/identity.py` changed, one finding lost): the answer sentence would become a
+    hit of each concept the question held, meeting a group with another concept of the answer's own, and the
+    question would no longer lend its hits to `_list_items_with_lead`; so it stays at group level."""
+    nxt = question[1]
+    while nxt < len(a.text) and a.text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(a.text):
+        return None
+    if answered_by:
+        ticked = _ticked_after(a, nxt)
+        if ticked is not None:
+            return Answer(a.sentence_of(ticked[0]), ticked, "tick")
+    sent = a.sentence_of(nxt)
+    if sent[0] != nxt:
+        return None
+    for name in answered_by:
+        for m in a.concept_matches(name):
+            if m.start_char == nxt:
+                return Answer(sent, (m.start_char, m.end_char), "yes-no")
+    if sent != question and _list_lead(a, sent) == question:
+        return Answer(sent, sent, OPEN_ANSWER)
+    return None
 
 
 def _list_lead(a, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -397,7 +477,11 @@ def _inline_question(a, bi: int, sent: tuple[int, int]) -> tuple[int, int] | Non
     if back < start or a.text[back] != "?":
         return None
     question = a.sentence_of(back)
-    if question == sent or question[0] != start:
+    # a numbered or bulleted question opens its line after its marker ("3. Hvornår har vi brug for svaret? Inden
+    # 1/4."): the sentence starts at the marker or right after it (the concept reads a marker before the open word)
+    marker = LIST_ITEM.match(a.blocks[bi].text)
+    opener = start + (marker.end() if marker else 0)
+    if question == sent or question[0] not in (start, opener):
         return None
     return question if any(m.start_char == question[0] for m in a.concept_matches(OPEN_QUESTION)) else None
 
@@ -536,6 +620,20 @@ class Voids:
                 return name
         for s, e, name in self.spans:
             if s < sent[1] and sent[0] < e:
+                return name
+        return None
+
+    def in_clauses(self, a, sent: tuple[int, int]) -> str | None:
+        """A clause void anywhere in sentence `sent`, or None: an answer lent its question's hit holds no hit of its
+        own to place, so a void in any of its clauses voids it ("Hvor længe kan hun sidde? Svar: Det er ikke
+        undersøgt.": the deferral stands in the clause after the label's colon)."""
+        if not self._unless_clause:
+            return None
+        lifted = sent in self.lifted
+        if lifted and not self._not_lifted:
+            return None
+        for clause, name in self.clauses.items():
+            if sent[0] <= clause[0] < sent[1] and (not lifted or name in self._not_lifted):
                 return name
         return None
 
