@@ -154,6 +154,7 @@ def bank_records(bank: Path) -> list[dict]:
     gold, the concepts' status and the lemmas of the item's sentences (all of them, and those holding `span`)."""
     sys.path.insert(0, str(ROOT / "bench"))
     import concept_bank as cb
+
     from linter.engine.engine import Engine
     from linter.kinds.base import Context
     from linter.readers import read_bytes

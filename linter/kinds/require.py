@@ -615,7 +615,7 @@ class Voids:
         the strict test for a sentence no concept hit vouches for (the trained scorer's candidates)."""
         if sent in self.sentences:
             return self.sentences[sent]
-        for (s, e), name in (self.clauses or {}).items():
+        for (s, _e), name in self.clauses.items():
             if sent[0] <= s < sent[1]:
                 return name
         for s, e, name in self.spans:
