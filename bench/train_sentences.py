@@ -1,6 +1,12 @@
-"""Experiment: a small sentence classifier per content rule, learned from the `satisfied_by` gold.
+"""A small sentence classifier per content rule, learned from the `satisfied_by` gold and the sentence banks.
 
-    python bench/train_sentences.py extract [--out /tmp/s24/data.pkl]   # run the engine once per letter
+Shipped since stop 28 as the `require` kind's `model:` scorer (linter/kinds/require_model.py); the model file
+linter/models/require-sentences.json is written by `export`. Rebuild it after adding labelled letters or banks:
+
+    python bench/train_sentences.py extract && python bench/train_sentences.py export
+
+    python bench/train_sentences.py extract [--data /tmp/s24/data.pkl]  # run the engine once per letter and
+                                                                         # per bank item (banks.pkl beside it)
     python bench/train_sentences.py arrivals                             # the same with each held-out set's
                                                                          # arrival commit (git archive)
     python bench/train_sentences.py eval [--bank BANK.yaml] [--json OUT] # leave-sets-out comparison
@@ -10,7 +16,10 @@ Training data per content rule (issue 13, point 3), built with the project's own
 lemmas (the engine's analysis), so features are those a run would see:
 - positives: the sentences that hold a `satisfied_by` quote of the rule;
 - negatives: every in-scope sentence of a letter in which the gold says the rule FIRES (nothing there
-  satisfies it). Other sentences of satisfied letters are unlabelled and left out.
+  satisfies it). Other sentences of satisfied letters are unlabelled and left out;
+- the sentence banks (tests/banks/bank-*.yaml), each item checked as the body of a minimal letter of its
+  profile (bench/concept_bank.py's frame): the sentences holding the `span` of a true item are positives,
+  every sentence of a false item a negative (the banks' near misses are the hard negatives the letters lack).
 
 Model: L2-regularised logistic regression over lemma unigrams and bigrams (digits folded to 0, a few
 shape features), pure numpy, fixed seed, full-batch gradient descent: deterministic. Evaluation at the
@@ -57,11 +66,11 @@ def applies(rule: str, profile: str) -> bool:
 
 # ---------------------------------------------------------------- features: the run's own code
 def _runtime():
-    """bench/sentence_model.py of THIS checkout, loaded by path (so an arrival tree given with --code
+    """linter/kinds/require_model.py of THIS checkout, loaded by path (so an arrival tree given with --code
     still gets the same features, computed on its own tokens)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("_require_model", ROOT / "bench" / "sentence_model.py")
+    spec = importlib.util.spec_from_file_location("_require_model", ROOT / "linter" / "kinds" / "require_model.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -132,9 +141,61 @@ def gold_spans(text: str, quotes: list[str]) -> tuple[list[tuple[int, int]], int
 
 
 def corpora() -> list[tuple[str, Path]]:
+    """Every labelled corpus: tests/corpus, ../shared/corpus/dev and every tests/blind set (ORDER first, in the
+    order they were written, then the later ones by name; sender banks add nothing, they have no content gold)."""
     out = [("corpus", ROOT / "tests" / "corpus"), ("dev", ROOT.parent / "shared" / "corpus" / "dev")]
-    out += [(s, ROOT / "tests" / "blind" / s) for s in ORDER]
+    later = sorted(p.name for p in (ROOT / "tests" / "blind").iterdir() if p.is_dir() and p.name not in ORDER)
+    out += [(s, ROOT / "tests" / "blind" / s) for s in [*ORDER, *later]]
     return out
+
+
+def bank_records(bank: Path) -> list[dict]:
+    """Each item of a sentence bank checked as the body of bench/concept_bank.py's minimal letter: its rule, the
+    gold, the concepts' status and the lemmas of the item's sentences (all of them, and those holding `span`)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import concept_bank as cb
+
+    from linter.engine.engine import Engine
+    from linter.kinds.base import Context
+    from linter.readers import read_bytes
+
+    engine = Engine()
+    out = []
+    for item in cb.load_bank(bank):
+        rule = str(item["rule"])
+        if rule not in CONTENT:
+            continue
+        text, profile = cb.letter(item, None)
+        a = engine.analyse(read_bytes(text.encode("utf-8"), ".txt", "bank.txt"))
+        ctx = Context(profile=profile, lang="da", template=False, lexicons=engine.lexicons, thresholds={})
+        status = engine.kinds[rule].requirement(a, ctx).status
+        body = cb._find(a.text, str(item["text"]), 0)
+        if body is None:
+            continue
+        sents = [s for s in a.sentences if s[0] < body[1] and body[0] < s[1]]
+        want = cb._truth(item.get("satisfies"))
+        span = cb._find(a.text, str(item["span"]), body[0]) if want and item.get("span") else None
+        out.append({"bank": bank.name, "rule": rule, "want": want, "status": status,
+                    "toks": [sentence_tokens(a, s) for s in sents],
+                    "pos": [sentence_tokens(a, s) for s in sents if span and s[0] < span[1] and span[0] < s[1]]})
+    return out
+
+
+def bank_samples(records: list[dict], rid: str) -> list[tuple[list[str], int]]:
+    out = []
+    for r in records:
+        if r["rule"] == rid:
+            out += [(t, 1) for t in r["pos"]] if r["want"] else [(t, 0) for t in r["toks"]]
+    return out
+
+
+def extract_banks(out_path: Path) -> None:
+    records = []
+    for bank in sorted((ROOT / "tests" / "banks").glob("bank-*.yaml")):
+        records += bank_records(bank)
+    print(f"banks: {len(records)} items", file=sys.stderr)
+    with out_path.open("wb") as fh:
+        pickle.dump(records, fh)
 
 
 def _capturing_engine(runner, cfg, captured: dict):
@@ -441,16 +502,19 @@ def arrivals(data_dir: Path) -> None:
 
 
 def export(data: Path, out: Path) -> None:
-    """Train every rule's model on all the labelled letters and write the model file (weights only)."""
+    """Train every rule's model on all the labelled letters and bank items and write the model file (weights
+    only)."""
     with data.open("rb") as fh:
         letters = pickle.load(fh)
+    with (data.parent / "banks.pkl").open("rb") as fh:
+        banks = pickle.load(fh)
     path = out
     model = {"about": "brevlint require-kind sentence models: logistic regression over lemma uni/bigrams "
-                    "(bench/sentence_model.py), trained by bench/train_sentences.py on the satisfied_by "
-                    "gold of tests/corpus, ../shared/corpus/dev and tests/blind; weights only",
+                    "(linter/kinds/require_model.py), trained by bench/train_sentences.py on the satisfied_by "
+                    "gold of tests/corpus, ../shared/corpus/dev and tests/blind and on tests/banks; weights only",
            "rules": {}}
     for rid in CONTENT:
-        samples = samples_for(letters, rid)
+        samples = samples_for(letters, rid) + bank_samples(banks, rid)
         m = train(samples)
         model["rules"][rid] = {"positives": sum(y for _, y in samples), "negatives": sum(1 - y for _, y in samples),
                              "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
@@ -475,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(args.code.resolve()))
     if args.cmd == "extract":
         extract(args.data, set(args.sets.split(",")) if args.sets else None)
+        if not args.sets and not args.code:
+            extract_banks(args.data.parent / "banks.pkl")
     elif args.cmd == "arrivals":
         arrivals(args.data.parent)
     elif args.cmd == "export":

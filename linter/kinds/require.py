@@ -35,8 +35,13 @@ A concept-name param may name a set of concepts shared by several rules, defined
 `lexicons/concept-sets.yaml`, as `set:NAME` ("- set:faelles-void" in `unless_span`): `prepare()` puts the set's
 concepts there, in the set's order; an unknown set name is a load error.
 
+`model: T` (a threshold; 0, the default, is off) adds the rule's trained sentence scorer
+(`require_model.py`): when no concept match counts, the in-scope sentence it scores highest satisfies the rule if
+that score is >= T and the sentence is one a concept hit could stand in (a statement, void of the rule's voids, no
+bare heading, unfilled field or unticked option). The concepts always decide first.
+
 `requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
-rule (evidence: the concepts that met there), or "missing" with reason codes of why no
+rule (evidence: the concepts that met there, or "model:<score>"), or "missing" with reason codes of why no
 match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "placeholder", "unticked",
 "voided:<concept>").
 `check()` reads the same memo, so the concepts are weighed once per letter.
@@ -53,6 +58,8 @@ from linter.analysis.dates import parse_date
 from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
+from linter.kinds.require_model import MODEL_FILE, best_sentence
+from linter.kinds.require_model import load as load_model
 from linter.letter.dated import letter_date
 from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
 from linter.letter.ticks import options
@@ -103,6 +110,9 @@ class RequireKind(Kind):
         # names a time the question is about, not when the answer is needed); unless the item also holds another
         # concept of the hit's group ("- Kan du sende svaret inden 1. marts?")
         "asked_in_question_items": Param(list, default=[]),
+        # the rule's trained sentence scorer (require_model.py): when no concept match counts, an admissible
+        # in-scope sentence it scores >= this threshold satisfies the rule (0: off)
+        "model": Param((int, float), default=0),
         # concepts that take up the sentence right before theirs as their own ("Arbejdsgiveren spørger, om hun kan
         # sidde ved kassen. Kan du svare på det?"): a concept group meets over the two sentences, each concept
         # counting in either (a request adopting the question told just before it, job.efterspurgt-info)
@@ -110,6 +120,12 @@ class RequireKind(Kind):
     }
 
     def prepare(self) -> None:
+        if isinstance(self.p["model"], bool) or not 0 <= self.p["model"] < 1:
+            raise param_error(self.rule, "model", "skal være en tærskel fra 0 (fra) til under 1",
+                              "must be a threshold from 0 (off) to below 1")
+        if self.p["model"] and self.rule.id not in load_model():
+            raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen i {MODEL_FILE.name}",
+                              f"no sentence model for the rule in {MODEL_FILE.name}")
         for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
             self.p[key] = self._expand_sets(key, self.p[key])
         self.groups: list[list[str]] = []
@@ -243,7 +259,35 @@ class RequireKind(Kind):
         if found:  # the first sentence that satisfies the rule: the reader's proof
             (start, end), group = found[0]
             return CheckItem(self.rule.id, "ok", start, end, evidence=list(group))
+        if self.p["model"]:
+            hit = best_sentence(self, a, self.p["model"], lambda sent: self._admits(a, sent, template))
+            if hit is not None:
+                (start, end), score = hit
+                return CheckItem(self.rule.id, "ok", start, end, evidence=[f"model:{score:.2f}"])
         return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
+
+    def _admits(self, a, sent: tuple[int, int], template: bool) -> bool:
+        """A sentence the model may take as satisfying the rule: one a concept hit could stand in — a statement
+        (not a question), outside the head's meta lines unless a form field, not a bare
+        heading, an unfilled field, a placeholder's sentence or an unticked option, and void of every void of the
+        rule (the concepts' near-miss knowledge: history, someone else's voice, hedges …). Memoised voids."""
+        start, end = sent
+        if a.text[start:end].rstrip().endswith("?"):  # a question asks; it tells no content (the concepts read
+            return False  # a request's questions themselves: job.efterspurgt-info)
+        bi = a.block_index(start)
+        if a.structure.zones[bi] == "meta" and not _form_field(a.blocks[bi].text):
+            return False
+        if _bare_heading(a, bi, start, end, template) or _unticked(a, bi, start, end) \
+                or (not template and _unfilled(a, bi, start, end, False)):
+            return False
+        voids = a.memo.get(f"require_model.voids:{self.rule.id}")
+        if voids is None:
+            today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
+            by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
+            voids = a.memo[f"require_model.voids:{self.rule.id}"] = Voids(
+                a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
+                self.p["unless_lifted_after"], self.p["unless_not_lifted"])
+        return not (voids.anywhere(sent) or voids.of_lead(a, sent))
 
     def statements(self, a, template: bool = False,
                    why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
@@ -576,6 +620,19 @@ class Voids:
                 return name
         return None
 
+
+    def anywhere(self, sent: tuple[int, int]) -> str | None:
+        """A void anywhere in sentence `sent` (the sentence, any of its clauses, any span in it), lifts ignored:
+        the strict test for a sentence no concept hit vouches for (the trained scorer's candidates)."""
+        if sent in self.sentences:
+            return self.sentences[sent]
+        for (s, _e), name in self.clauses.items():
+            if sent[0] <= s < sent[1]:
+                return name
+        for s, e, name in self.spans:
+            if s < sent[1] and sent[0] < e:
+                return name
+        return None
 
     def in_clauses(self, a, sent: tuple[int, int]) -> str | None:
         """A clause void anywhere in sentence `sent`, or None: an answer lent its question's hit holds no hit of its

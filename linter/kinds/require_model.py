@@ -1,0 +1,92 @@
+"""The `require` kind's trained sentence scorer (issue 13, point 3).
+
+A rule's concepts may miss a sentence that plainly satisfies it in words no pattern expected. A rule with
+`model: T` in its params then also counts the in-scope sentence that its small classifier scores highest, if
+that score is >= T, and only when no concept match counted; the sentence must still be one a concept hit could
+stand in (a statement, not voided by the rule's own voids, not a bare heading or an unfilled field): the kind
+passes that test as `admits`. The checklist entry points at that sentence with evidence `model:<score>`.
+
+The classifier is one logistic regression per rule over the sentence's lemma unigrams and bigrams (digits
+folded to 0) and a few shape features, trained by `bench/train_sentences.py export` on the labelled letters'
+sentence gold (`satisfied_by`) and the sentence banks (tests/banks: near misses as hard negatives), shipped as
+`linter/models/require-sentences.json` (weights only, no letter text; nothing is downloaded). Scoring a sentence
+is a sum of dictionary look-ups.
+
+Only stdlib at module level: the training script computes the very same features on the same tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "require-sentences.json"
+_DIGIT = re.compile(r"\d")
+
+
+def sentence_tokens(a, span: tuple[int, int]) -> list[str]:
+    """Lower-cased lemmas of the sentence's tokens (punctuation kept: ':' and '?' matter), digits as 0."""
+    t = a.tokens
+    out = []
+    k = bisect.bisect_left(t.idx, span[0])
+    while k < len(t.idx) and t.idx[k] < span[1]:
+        if not t.is_space[k]:
+            out.append(_DIGIT.sub("0", (t.lemma[k] or t.text[k]).lower()))
+        k += 1
+    return out
+
+
+def features(toks: list[str]) -> set[str]:
+    feats = {f"u:{w}" for w in toks}
+    seq = ["<s>", *toks, "</s>"]
+    feats.update(f"b:{x} {y}" for x, y in zip(seq, seq[1:], strict=False))
+    if any("0" in w for w in toks):
+        feats.add("f:digit")
+    if toks and toks[-1] == "?":
+        feats.add("f:question")
+    n = len(toks)
+    feats.add("f:len<6" if n < 6 else "f:len<15" if n < 15 else "f:len<30" if n < 30 else "f:len30+")
+    return feats
+
+
+def score(weights: dict[str, float], bias: float, toks: list[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features(toks))
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> dict[str, tuple[dict[str, float], float]]:
+    """rule id -> (weights, bias) from the shipped model file (read once per process); empty when the file is
+    missing (a rule that asks for its model then fails to load with a clear error, see RequireKind.prepare)."""
+    try:
+        data = json.loads(Path(path or MODEL_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {rid: (m["weights"], float(m["bias"])) for rid, m in data["rules"].items()}
+
+
+def best_sentence(kind, a, threshold: float, admits) -> tuple[tuple[int, int], float] | None:
+    """The in-scope sentence of the letter that the rule's classifier scores highest among those `admits`
+    lets count, if its score is >= threshold; None when the rule has no model or nothing reaches it."""
+    model = load().get(kind.rule.id)
+    if model is None:
+        return None
+    weights, bias = model
+    toks_memo = a.memo.setdefault("require_model.toks", {})
+    zones = a.structure.zones
+    best: tuple[tuple[int, int], float] | None = None
+    for sent in a.sentences:
+        bi = a.block_index(sent[0])
+        if not kind.in_scope(zones[bi]):
+            continue
+        toks = toks_memo.get(sent)  # type: ignore[union-attr]
+        if toks is None:
+            toks = toks_memo[sent] = sentence_tokens(a, sent)  # type: ignore[index]
+        s = score(weights, bias, toks)
+        if s >= threshold and (best is None or s > best[1]) and admits(sent):
+            best = (sent, s)
+    return best
