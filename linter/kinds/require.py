@@ -287,7 +287,30 @@ class RequireKind(Kind):
             voids = a.memo[f"require_model.voids:{self.rule.id}"] = Voids(
                 a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
                 self.p["unless_lifted_after"], self.p["unless_not_lifted"])
-        return not (voids.anywhere(sent) or voids.of_lead(a, sent))
+        if voids.anywhere(sent) or voids.of_lead(a, sent):
+            return False
+        return not self._only_past_dates(a, sent)
+
+    def _only_past_dates(self, a, sent: tuple[int, int]) -> bool:
+        """The sentence's dates (matches of the rule's `dated` concepts) all lie on or before the letter's own date:
+        what it dates is history, not a plan or a deadline ("Kunne raskmeldes fra mandag 14.12." in a note of 20
+        December). False without a letter date or without dates."""
+        if not self.p["dated"]:
+            return False
+        today = letter_date(a)
+        if today is None:
+            return False
+        seen = False
+        for name in self.p["dated"]:
+            for m in a.concept_matches(name):
+                if sent[0] <= m.start_char < sent[1]:
+                    lead = max(sent[0], m.start_char - 4)
+                    when = parse_date(a.text[lead:m.end_char], today, bare_month=True)
+                    if when is not None:
+                        if when > today:
+                            return False
+                        seen = True
+        return seen
 
     def statements(self, a, template: bool = False,
                    why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
@@ -622,10 +645,14 @@ class Voids:
 
 
     def anywhere(self, sent: tuple[int, int]) -> str | None:
-        """A void anywhere in sentence `sent` (the sentence, any of its clauses, any span in it), lifts ignored:
-        the strict test for a sentence no concept hit vouches for (the trained scorer's candidates)."""
+        """A void anywhere in sentence `sent` (the sentence, a list item sharing it, any of its clauses, any span in
+        it), lifts ignored: the strict test for a sentence no concept hit vouches for (the trained scorer's
+        candidates)."""
         if sent in self.sentences:
             return self.sentences[sent]
+        for s, _e, name in self._item_voids:
+            if sent[0] <= s < sent[1]:
+                return name
         for (s, _e), name in self.clauses.items():
             if sent[0] <= s < sent[1]:
                 return name
