@@ -37,6 +37,7 @@ def _copy(tmp_path: Path, source: str, rid: str, scope) -> Path:
     data = yaml.safe_load((ROOT / "rules" / source).read_text(encoding="utf-8"))
     data["id"] = rid
     data["profiles"] = "all"
+    (data.get("params") or {}).pop("model", None)  # the trained scorer is the shipped rule's own (keyed by its id)
     if scope is None:
         data.pop("scope", None)
     else:

@@ -124,8 +124,10 @@ class RequireKind(Kind):
             raise param_error(self.rule, "model", "skal være en tærskel fra 0 (fra) til under 1",
                               "must be a threshold from 0 (off) to below 1")
         if self.p["model"] and self.rule.id not in load_model():
-            raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen i {MODEL_FILE.name}",
-                              f"no sentence model for the rule in {MODEL_FILE.name}")
+            raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen i {MODEL_FILE.name} (modellerne "
+                              "hører til de leverede reglers id; fjern model: eller sæt den til 0)",
+                              f"no sentence model for the rule in {MODEL_FILE.name} (the models belong to the "
+                              "shipped rules' ids; remove model: or set it to 0)")
         for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
             self.p[key] = self._expand_sets(key, self.p[key])
         self.groups: list[list[str]] = []

@@ -112,6 +112,7 @@ _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also un
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _SINGULAR_AUTHOR = _CUES["singular-author"]  # "Jeg har haft …": one author, a second signer beside co-signs
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
+_SIGNED_FOR = _CUES["signed-for"]  # "p.v.a. overlæge …": the one signing under it writes for the professional
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
 _CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
@@ -1049,9 +1050,21 @@ class SenderReader:
             # the line's parts: "Lisbeth Krog, lægesekretær", "Lægesekretær · Ortopædkirurgisk Afdeling"
             parts = _SIGNATURE_PARTS.split(text)[1 if k in named_blocks else 0:]
             if any(_ASSISTANT.fullmatch(p.strip(" .:\t")) for p in (parts[:1] if title_line else parts)):
-                return True
+                # (a secretary signing "p.v.a." for the professional writes the letter: her own labelled direct
+                # line and address are the writer's, only a plain number stays the secretariat's)
+                return not (title_line and self._signed_for_above(a, k))
             if k in named_blocks:
                 return False
+            k -= 1
+        return False
+
+    def _signed_for_above(self, a, k: int) -> bool:
+        """A line of the sender's part at or above block k opens with the `signed-for` cue ("p.v.a. overlæge …"),
+        also across the blank line between it and the signer's own block."""
+        st = a.structure
+        while k >= 0 and (st.is_sender(k) or st.zones[k] == "closing"):
+            if any(_SIGNED_FOR.search(line) for line in a.blocks[k].text.splitlines()):
+                return True
             k -= 1
         return False
 
