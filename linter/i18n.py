@@ -434,6 +434,8 @@ REASON_TEXTS = {
                              "given with opening hours beside function mailboxes only – the organisation's line"),
     "organisation-line": ("står ved organisationens navn eller adresse",
                           "with the organisation's name or address"),
+    "repeated-letterhead": ("brevhovedets linje gentaget nederst – samme nummer som i brevhovedet",
+                            "the letterhead's line repeated at the foot – the same number as in the letterhead"),
     "first-person": ("i teksten: »ring til mig på …«", "in the text: 'call me on …'"),
     "first-person-switchboard-label": ("i teksten, men mærket som afdelingens nummer",
                                        "in the text, but labelled as the department's number"),

@@ -97,3 +97,37 @@ def test_unaddressed_note_naming_one_sector_is_no_joint_note(check_text):
             "Skrevet af: Bente Dahl, fysioterapeut, Sundhedscentret\nDirekte tlf.: 41 22 36 48\n"
             "Dato: 4. februar 2027\n\n" + NOTE_BODY)
     assert _profile(check_text, text)[1] != "joint-note"
+
+
+# -- the letterhead repeated at the foot (hc-11's class) ---------------------------------------------------------
+
+FOOT_HEAD = ("Kiropraktor Jonas Bech · Algade 4 · 7100 Vejle\nTlf. 76 40 20 00 (hverdage kl. 8-10) · CVR 11223344\n\n")
+FOOT_LETTER = ("Jobcenter Vejle\nAtt.: Lise Holm\n\nVejle, 3. februar 2027\n\nVedr.: Per Lund\n\nKære Lise Holm\n\n"
+               "Per har givet samtykke til, at jeg skriver til dig. Han er murer og kan løfte 10 kg.\n\n"
+               "Med venlig hilsen\n\nJonas Bech\nKiropraktor\n{own}jonas.bech@kiro-vejle.dk\n\n")
+
+
+def _phones(res) -> list[tuple[str, bool, str]]:
+    return [(p["number"], p["personal"], p["reason"]) for p in res.sender["phones"]]
+
+
+def test_letterhead_repeated_at_the_foot_keeps_the_practice_number_general(check_text):
+    """The practice's number with phone hours, repeated in a footer under the signer's name, is still the practice's:
+    with no number of the signer's own, kontakt.telefon fires."""
+    text = FOOT_HEAD + FOOT_LETTER.format(own="") + FOOT_HEAD
+    res = check_text(text, profile="sundhed-til-job", only={"kontakt.telefon"})
+    assert any(f.rule == "kontakt.telefon" for f in res.findings)
+    assert _phones(res) == [("76402000", False, "switchboard-hours"), ("76402000", False, "repeated-letterhead")]
+
+
+def test_signers_own_line_under_the_name_is_still_personal_beside_a_repeated_letterhead(check_text):
+    text = FOOT_HEAD + FOOT_LETTER.format(own="Direkte tlf. 76 40 20 17\n") + FOOT_HEAD
+    res = check_text(text, profile="sundhed-til-job", only={"kontakt.telefon"})
+    assert not any(f.rule == "kontakt.telefon" for f in res.findings)
+
+
+def test_a_personal_letterhead_number_repeated_at_the_foot_stays_personal(check_text):
+    head = "Fysioterapeut Anne Holm · Algade 6 · 7100 Vejle\nMobil 22 33 44 55 · anne.holm@fysio-holm.dk\n\n"
+    text = head + FOOT_LETTER.format(own="").replace("Jonas Bech\nKiropraktor", "Anne Holm\nFysioterapeut") + head
+    res = check_text(text, profile="sundhed-til-job", only={"kontakt.telefon"})
+    assert not any(f.rule == "kontakt.telefon" for f in res.findings)

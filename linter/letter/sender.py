@@ -731,6 +731,7 @@ class SenderReader:
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
                 phone(c.start, c.end, c.value, False, "department-offer")
+        _repeated_letterhead(a, phones)
         if direct_lines and not any(not p.personal for p in phones):
             _general_beside_direct(phones)
         _round_beside_own(phones)
@@ -1443,3 +1444,21 @@ def sender_reader(lexicons) -> SenderReader:
     reader = SenderReader(lexicons)
     _READERS[id(lexicons)] = (lexicons, reader)
     return reader
+
+def _repeated_letterhead(a, phones: list[Attribution]) -> None:
+    """The letterhead's lines repeated at the letter's foot (a page footer in a text export: "Speciallæge … Birthe
+    Kloster · …" / "Tlf. 75 52 10 10 (kl. 8-9)" again under the signature): a number there is the letterhead's, with its
+    verdict, whoever's name stands right above it (reason `repeated-letterhead`)."""
+    st = a.structure
+    head: dict[tuple[str, str], Attribution] = {}
+    for p in phones:
+        i = a.block_index(p.start)
+        if st.zones[i] == "letterhead":
+            head.setdefault((a.blocks[i].text.strip(), p.value), p)
+    if not head:
+        return
+    for k, p in enumerate(phones):
+        i = a.block_index(p.start)
+        q = head.get((a.blocks[i].text.strip(), p.value)) if st.zones[i] != "letterhead" else None
+        if q is not None and q.personal != p.personal:
+            phones[k] = Attribution(p.value, p.start, p.end, q.personal, "repeated-letterhead")
