@@ -54,7 +54,7 @@ def features(toks: list[str]) -> set[str]:
 
 
 def score(weights: dict[str, float], bias: float, toks: list[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features(toks))
+    z = bias + sum(weights.get(f, 0.0) for f in sorted(features(toks)))
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
@@ -76,17 +76,19 @@ def best_sentence(kind, a, threshold: float, admits) -> tuple[tuple[int, int], f
     if model is None:
         return None
     weights, bias = model
-    toks_memo = a.memo.setdefault("require_model.toks", {})
+    feats_memo = a.memo.setdefault("require_model.feats", {})  # per sentence, shared by every rule's model
     zones = a.structure.zones
     best: tuple[tuple[int, int], float] | None = None
     for sent in a.sentences:
         bi = a.block_index(sent[0])
         if not kind.in_scope(zones[bi]):
             continue
-        toks = toks_memo.get(sent)  # type: ignore[union-attr]
-        if toks is None:
-            toks = toks_memo[sent] = sentence_tokens(a, sent)  # type: ignore[index]
-        s = score(weights, bias, toks)
+        feats = feats_memo.get(sent)  # type: ignore[union-attr]
+        if feats is None:
+            # (sorted: the same sum in the same order in every process, whatever the string hash seed)
+            feats = feats_memo[sent] = tuple(sorted(features(sentence_tokens(a, sent))))  # type: ignore[index]
+        z = bias + sum(weights.get(f, 0.0) for f in feats)
+        s = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
         if s >= threshold and (best is None or s > best[1]) and admits(sent):
             best = (sent, s)
     return best
