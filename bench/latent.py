@@ -84,7 +84,8 @@ def diagnose(a, kind, span: tuple[int, int]) -> str:
     today = letter_date(a) if p["dated"] or p["unless_undated"] else None
     by_clause = p["unless_clause"] + (p["unless_undated"] if today is None else [])
     voids = Voids(a, p["unless"], by_clause, p["unless_span"], p["unless_lifted_by"],
-                  p.get("unless_lifted_after", []), p.get("unless_not_lifted", []))
+                  p.get("unless_lifted_after", []), p.get("unless_not_lifted", []),
+                  p.get("unless_lifted_paragraph", []))
     s0, e0 = a.sentence_of(span[0])[0], a.sentence_of(max(span[0], span[1] - 1))[1]
     notes = []
     for name in sorted({n for g in kind.groups for n in g}):

@@ -91,7 +91,8 @@ def rule_sentences(kind, a) -> set[tuple[int, int]]:
     today = letter_date(a) if p["dated"] or p["unless_undated"] else None
     by_clause = p["unless_clause"] + (p["unless_undated"] if today is None else [])
     voids = Voids(a, p["unless"], by_clause, p["unless_span"], p["unless_lifted_by"],
-                  p.get("unless_lifted_after", []), p.get("unless_not_lifted", []))
+                  p.get("unless_lifted_after", []), p.get("unless_not_lifted", []),
+                  p.get("unless_lifted_paragraph", []))
     cache: dict[str, dict] = {}
     why: set[str] = set()
     out: set[tuple[int, int]] = set()

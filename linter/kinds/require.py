@@ -16,7 +16,8 @@ genoptræningen varer tre måneder" keeps its plan); `unless_span` concepts void
 ("frem til dags dato" is history, not a plan). A match of an `unless_lifted_by` concept in the
 sentence lifts all of these voids there (a sentence that also states the thing plainly), and one of an
 `unless_lifted_after` concept lifts them in the sentence right after its own ("Hun er ledig. Hun var tidligere
-butiksassistent.");
+butiksassistent."), and one of an `unless_lifted_paragraph` concept in every sentence of its paragraph ("Hun var
+tidligere rengøringsassistent. Hun gjorde rent 7 timer om dagen. Hun har været ledig siden 2025.");
 `unless_undated` concepts void their clause only when the letter has no date of its own. Matches of
 the `dated` concepts count only when the date they hold lies after the letter's own date
 (past dates are history, not a plan); a month named alone ("i februar") is its nearest
@@ -72,7 +73,8 @@ _SUBJECT = re.compile(r"^\s*(emne|subject)\s*:", re.I)
 
 SET_PREFIX = "set:"  # a concept-name param's reference to a named set of concepts (`lexicons/concept-sets.yaml`)
 # the params that list concept names, where a set may stand in place of its concepts
-NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after", "unless_not_lifted",
+NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after",
+               "unless_lifted_paragraph", "unless_not_lifted",
                "unless_undated", "dated", "answered_by", "asked_in_question_items")
 
 
@@ -90,6 +92,10 @@ class RequireKind(Kind):
         # concepts that lift those voids in the sentence right after theirs ("Hun er ledig. Hun var tidligere
         # butiksassistent.": the unemployment stated, the former job in the next sentence is no mere history)
         "unless_lifted_after": Param(list, default=[]),
+        # concepts that lift those voids in every sentence of their paragraph ("Hun var tidligere rengøringsassistent.
+        # Hun gjorde rent 7 timer om dagen. Hun har været ledig siden 2025.": the former job told as the paragraph's
+        # account of the unemployment)
+        "unless_lifted_paragraph": Param(list, default=[]),
         # void concepts that no lift undoes ("Hun er ledig og bør søge job som receptionist": a job named only as
         # a possibility ahead stays void beside the unemployment that lifts the history voids)
         "unless_not_lifted": Param(list, default=[]),
@@ -141,6 +147,7 @@ class RequireKind(Kind):
         names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
             | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
             | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
+            | set(self.p["unless_lifted_paragraph"]) \
             | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items \
             | set(self.p["adopts_previous"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
@@ -288,7 +295,7 @@ class RequireKind(Kind):
             by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
             voids = a.memo[f"require_model.voids:{self.rule.id}"] = Voids(
                 a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
-                self.p["unless_lifted_after"], self.p["unless_not_lifted"])
+                self.p["unless_lifted_after"], self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"])
         if voids.anywhere(sent) or voids.of_lead(a, sent):
             return False
         return not self._only_past_dates(a, sent)
@@ -322,7 +329,7 @@ class RequireKind(Kind):
         today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
         voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
-                      self.p["unless_lifted_after"], self.p["unless_not_lifted"])
+                      self.p["unless_lifted_after"], self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"])
         cache: dict[str, dict] = {}
         asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
         why = set() if why is None else why
@@ -557,12 +564,13 @@ class Voids:
 
     def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
                  lifted_by: list[str], lifted_after: list[str] | None = None,
-                 not_lifted: list[str] | None = None) -> None:
+                 not_lifted: list[str] | None = None, lifted_paragraph: list[str] | None = None) -> None:
         self._a = a
         self._unless, self._unless_clause, self._unless_span, self._lifted_by = \
             unless, unless_clause, unless_span, lifted_by
         self._lifted_after = lifted_after or []
         self._not_lifted = frozenset(not_lifted or ())
+        self._lifted_paragraph = lifted_paragraph or []
         self._sentences: dict[tuple[int, int], str] | None = None
         self._item_voids: list[tuple[int, int, str]] = []  # (filled with `sentences`) a lead's first item's voids
         self._clauses: dict[tuple[int, int], str] | None = None
@@ -615,6 +623,10 @@ class Voids:
                         i = bisect.bisect_right(starts, m.start_char)
                         if i < len(starts):
                             self._lifted.add(a.sentences[i])
+            for name in self._lifted_paragraph:  # every sentence of its paragraph (`unless_lifted_paragraph`)
+                for m in a.concept_matches(name):
+                    start, end = a.block_span(a.block_index(m.start_char))
+                    self._lifted.update(s for s in a.sentences if s[0] < end and s[1] > start)
         return self._lifted
 
     def of_lead(self, a, sent: tuple[int, int]) -> str | None:
