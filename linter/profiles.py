@@ -31,7 +31,8 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "body-role-in-health", "copy-field", "document-title",
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
-         "reader-said")
+         "reader-said", "other-roles-in-job", "job-institution",
+         "internal-head")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -442,6 +443,12 @@ def detect_profile(a) -> ProfileGuess:
                  if st.zones[i] in ("page-header", "meta", "letterhead", "recipient")]
     internal = not addressed and (any(c.rx["internal-note"].match(t) for t in note_head[:6])
                                   or bool(c.rx["internal-use"].search(body)))
+    if not internal and any(c.rx["internal-head"].search(t) for t in note_head[:6]):
+        # a head saying the text is an internal message ("… – INTERN BESKED"), its "Til:" naming a colleague only
+        # (initials, a name: no sector, no other party, no mail address): a note kept in the case, to no one outside
+        internal = not addressed or not any(
+            "@" in t or found(health, t) or found(job, t) or found(other, t) or found(c.fold["outside-org"], t)
+            for t in (_strip_lines(a, [x], c.street_suffixes) if "@" not in x else x for x in recipient))
     # a note on the collaboration of both sectors ("NOTAT – koordinering mellem Jobcenter og Sundhedscenter"), its head
     # line naming the collaboration with words of both sides, addressed to no one: a joint coordinating document
     joint_note = not addressed and any(c.rx["joint-topic"].search(t) and found(health, t) and found(job, t)
@@ -462,6 +469,9 @@ def detect_profile(a) -> ProfileGuess:
         roles = c.rx["person-roles"]
         s_h, s_j, s_o = [w for w in s_h if not roles.match(w)], [w for w in s_j if not roles.match(w)], s_o + s_out
     in_health = any(c.rx["health-institution"].search(w) for w in s_h)
+    if not in_health and any(c.rx["job-institution"].search(w) for w in s_j):
+        # a mentor signing for a job centre ("Mentor, Jobcenter …") is the job centre's staff, no workplace's
+        s_o = [w for w in s_o if not c.rx["other-roles-in-job"].match(w)]
     if in_health:
         s_j = [w for w in s_j if not c.rx["job-roles-in-health"].match(w)]
     # the person who signs (signature, `Fra:`, a form's "Udfyldt af:"): their sector alone, for a conflict with

@@ -43,9 +43,10 @@ class ContactKind(Kind):
             # RULES.md: a first name alone ("Hilsen Mette") is no name unless a surname is given
             # somewhere in the sender's part (a full name in the Fra: header counts)
             span, why = v.full_name(a)
-            if span is not None and why == "placeholder" and not template and _details_filled_in(v):
+            if span is not None and why == "placeholder" and not template and (_details_filled_in(v) or _sent_mail(a)):
                 # a letter whose writer has filled in their own number or address under a name field
-                # («Sagsbehandler_navn» / Direkte tlf. 72 14 62 19): the field is a blank left behind, no name
+                # («Sagsbehandler_navn» / Direkte tlf. 72 14 62 19), or a mail sent from a real address ("Fra: Team
+                # Sygedagpenge <sygedagpenge@…>" over «Sagsbehandler_navn»): the field is a blank left behind, no name
                 return True, None, ["name-field-left-blank"]
             if span is not None:
                 return False, span, [f"name:{why}"]
@@ -81,6 +82,12 @@ class ContactKind(Kind):
         start, end = span if span else (-1, -1)
         return CheckItem(rule=self.rule.id, status="missing" if missing else "ok", start=start, end=end,
                          evidence=evidence)
+
+
+def _sent_mail(a) -> bool:
+    """The letter is a mail already sent: its `Fra:` header gives a written-out address, no template field."""
+    return any(z == "email-sender" and "@" in a.blocks[i].text and not a.placeholders(i)
+               for i, z in enumerate(a.structure.zones))
 
 
 def _details_filled_in(v: SenderModel) -> bool:

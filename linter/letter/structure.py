@@ -54,6 +54,9 @@ RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-lin
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 CLOSING_WISH = _CUES["closing-wish"]  # "God weekend!" above the name alone
+BYLINE = _CUES["byline"]  # "Notat skrevet af" above the author's name
+# "Til: Jobcenter …" / "Sagsbehandler: …": the addressee's caseworker
+JOB_ADDRESSEE_FIELD, ADDRESSEE_CASEWORKER = _CUES["job-addressee-field"], _CUES["addressee-caseworker-field"]
 RULE_LINE = _CUES["rule-line"]  # "_____": a client's separator only above a header field
 # who wrote or filled in the letter ("Skrevet af:", "Udfyldt af:", "Notat ved:"): the author's field wherever it stands
 AUTHOR_LABEL = _CUES["author-label"]
@@ -507,6 +510,10 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 _NAME_ONLY_LINE.fullmatch(blocks[rest[k + 1]].text.strip()):
             closing = i  # "God weekend!" / "Mads Okholm": the wish closes the mail, the name signs it
             break
+        if (greeting is None or i > greeting) and k + 1 < len(rest) and BYLINE.match(t) and \
+                _NAME_ONLY_LINE.match(blocks[rest[k + 1]].text.strip()):
+            closing = i  # "Notat skrevet af" / "Line Bak, sagsbehandler": the byline closes the note, the name signs it
+            break
     signed_above: list[int] = []  # contact lines right above a slash signature with no closing phrase
     if closing is not None and SLASH_SIGN.match(blocks[closing].text.strip()):
         # a closing phrase a few short lines above a slash signature ("Venlig hilsen" / "Direkte tlf. …" /
@@ -725,6 +732,16 @@ def _foot_author(blocks: list[Block], rest: list[int], head: list[int], zones: l
         zones[i] = SIGNATURE
 
 
+def _under_job_addressee(blocks: list[Block], rest: list[int], i: int, zones: list[str]) -> bool:
+    """The line right above block i (no blank line between) is an addressee's field naming a job centre."""
+    k = rest.index(i)
+    if k == 0:
+        return False
+    j = rest[k - 1]
+    return zones[j] == RECIPIENT and blocks[j].group == blocks[i].group and \
+        JOB_ADDRESSEE_FIELD.match(blocks[j].text.strip()) is not None
+
+
 def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
     """Line-level cues that override the block's place: a sender's contact line, a participant list."""
     in_list: int | None = None  # group of the participant list being read
@@ -777,6 +794,11 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
                 continue
             in_list = None
         if zones[i] == RECIPIENT:
+            continue
+        if ADDRESSEE_CASEWORKER.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT) and \
+                _under_job_addressee(blocks, rest, i, zones):
+            # "Til: Jobcenter …" / "Sagsbehandler: Hanne Bro": the addressee's caseworker, no sender's contact
+            zones[i] = RECIPIENT
             continue
         if SENDER_LABEL.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD):
             zones[i] = CONTACT
