@@ -116,6 +116,7 @@ class _Markers:
     def __init__(self, lexicons) -> None:
         cues = letter_cues(lexicons)
         after, later, head = _cue(cues, "after-term"), _cue(cues, "later-marker"), _cue(cues, "head-marker")
+        indef = _cue(cues, "indefinite-article")  # "en", "et"
         self.after = re.compile(rf"^\s*(\(|,?\s*({after}|—|–|-)[\s,:])", re.I)
         # a marker a few words later in the same clause: "et fleksjob blive aktuelt, dvs. et job …",
         # "en rundbordssamtale den 15. oktober, altså et møde …", "… hos jer – det vil sige, at …"
@@ -123,20 +124,21 @@ class _Markers:
         # a marker a few more words later, before an indefinite noun phrase with the term's head: "fleksjob
         # kunne være en vej for hende, altså et job på nedsat tid" (checked in ExplainKind._marker_names_head)
         self.head = re.compile(rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,10}}?)\s*,?\s*({head})\s+"
-                               r"(?:en|et)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
+                               rf"(?:{indef})\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
         # an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an
         # indefinite noun phrase after the comma that is no noun of time; the words between hold no name,
         # clause break or other term)
         self.later_apposition = re.compile(
-            rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,4}}?),\s+(?:en|et)\s+(?!(?:{_cue(cues, 'time-noun')})\b)"
+            rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,4}}?),\s+(?:{indef})\s+(?!(?:{_cue(cues, 'time-noun')})\b)"
             r"[a-zæøå]{3,}")
         # the next sentence defines the term by name: "Ischias betyder, at …", "En rundbordssamtale er et
         # møde, …" ("Prolapsen er blevet mindre" states something about it)
-        self.named_definition = r"^(?:(?:en|et|den|det)\s+)?(?:{forms})\s+(?:" + \
+        self.named_definition = r"^(?:(?:" + _cue(cues, "article").replace("{", "{{").replace("}", "}}") + \
+            r")\s+)?(?:{forms})\s+(?:" + \
             _cue(cues, "definition-verb").replace("{", "{{").replace("}", "}}") + r")\b"
         self.glossary = re.compile(rf"^\s*({_cue(cues, 'glossary-label')})\b", re.I)
         # the plain words first, then a marker and the term: "en forsnævring af kanalen, det vil sige spinalstenose"
-        self.before = re.compile(rf",\s*(?:{_cue(cues, 'before-term')})\s*(?:(?:en|et)\s+)?$", re.I)
+        self.before = re.compile(rf",\s*(?:{_cue(cues, 'before-term')})\s*(?:(?:{indef})\s+)?$", re.I)
         self.defines = re.compile(rf"^\s*({_cue(cues, 'definition-opener')})\b", re.I)
         # an organisation's name line in the letterhead or signature: "Afdelingen for sygedagpenge og fleksjob"
         self.organisation_line = re.compile(rf"^\s*(?:{_cue(cues, 'organisation-name')})\b", re.I)
