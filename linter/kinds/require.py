@@ -75,7 +75,7 @@ SET_PREFIX = "set:"  # a concept-name param's reference to a named set of concep
 # the params that list concept names, where a set may stand in place of its concepts
 NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after",
                "unless_lifted_paragraph", "unless_not_lifted",
-               "unless_undated", "dated", "answered_by", "asked_in_question_items")
+               "unless_undated", "dated", "answered_by", "asked_in_question_items", "adopts_previous")
 
 
 class RequireKind(Kind):
@@ -144,12 +144,7 @@ class RequireKind(Kind):
                                   "each item must be a name or a list of names")
             self.groups.append(group)
         self._asked_in_items = set(self.p["asked_in_question_items"])
-        names = {n for g in self.groups for n in g} | set(self.p["unless"]) | set(self.p["dated"]) \
-            | set(self.p["unless_clause"]) | set(self.p["unless_span"]) | set(self.p["unless_lifted_by"]) \
-            | set(self.p["unless_lifted_after"]) | set(self.p["unless_not_lifted"]) \
-            | set(self.p["unless_lifted_paragraph"]) \
-            | set(self.p["unless_undated"]) | set(self.p["answered_by"]) | self._asked_in_items \
-            | set(self.p["adopts_previous"])
+        names = {n for g in self.groups for n in g}.union(*(self.p[key] for key in NAME_PARAMS))
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -231,9 +226,7 @@ class RequireKind(Kind):
                 why.add("voided:" + void)
                 continue
             if name in self.p["dated"] and today is not None:
-                # with the few characters before it: a guard may have dropped "2. marts 2026" and left "marts 2026"
-                lead = max(a.sentence_of(m.start_char)[0], m.start_char - 4)
-                when = parse_date(a.text[lead:m.end_char], today, bare_month=True)
+                when = _date_of(a, m, today)
                 if when is not None and when <= today:
                     why.add("past-date")
                     continue
@@ -289,47 +282,47 @@ class RequireKind(Kind):
         if _bare_heading(a, bi, start, end, template) or _unticked(a, bi, start, end) \
                 or (not template and _unfilled(a, bi, start, end, False)):
             return False
-        voids = a.memo.get(f"require_model.voids:{self.rule.id}")
-        if voids is None:
-            today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
-            by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
-            voids = a.memo[f"require_model.voids:{self.rule.id}"] = Voids(
-                a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
-                self.p["unless_lifted_after"], self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"])
+        voids, today = self._voids(a)
         if voids.anywhere(sent) or voids.of_lead(a, sent):
             return False
-        return not self._only_past_dates(a, sent)
+        return not self._only_past_dates(a, sent, today)
 
-    def _only_past_dates(self, a, sent: tuple[int, int]) -> bool:
+    def _only_past_dates(self, a, sent: tuple[int, int], today) -> bool:
         """The sentence's dates (matches of the rule's `dated` concepts) all lie on or before the letter's own date:
         what it dates is history, not a plan or a deadline ("Kunne raskmeldes fra mandag 14.12." in a note of 20
         December). False without a letter date or without dates."""
-        if not self.p["dated"]:
-            return False
-        today = letter_date(a)
         if today is None:
             return False
         seen = False
         for name in self.p["dated"]:
             for m in a.concept_matches(name):
                 if sent[0] <= m.start_char < sent[1]:
-                    lead = max(sent[0], m.start_char - 4)
-                    when = parse_date(a.text[lead:m.end_char], today, bare_month=True)
+                    when = _date_of(a, m, today)
                     if when is not None:
                         if when > today:
                             return False
                         seen = True
         return seen
 
+    def _voids(self, a):
+        """The rule's voids over the letter and the letter's own date (None when the rule reads no dates), built once
+        per letter: the concepts' statements and the sentence scorer's candidates are weighed by the same voids."""
+        key = f"require.voids:{self.rule.id}"
+        memo = a.memo.get(key)
+        if memo is None:
+            today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
+            by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
+            memo = a.memo[key] = (Voids(a, self.p["unless"], by_clause, self.p["unless_span"],
+                                        self.p["unless_lifted_by"], self.p["unless_lifted_after"],
+                                        self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"]), today)
+        return memo
+
     def statements(self, a, template: bool = False,
                    why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
         """Every sentence that satisfies the rule, in letter order, each with the first concept group (in
         the rule's order) that met there; the reasons discarded matches did not count go into `why`. The
         checklist takes the first; `bench/latent.py` reads them all."""
-        today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
-        by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
-        voids = Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
-                      self.p["unless_lifted_after"], self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"])
+        voids, today = self._voids(a)
         cache: dict[str, dict] = {}
         asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
         why = set() if why is None else why
@@ -375,6 +368,13 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _date_of(a, m, today):
+    """The date a `dated` concept's match holds, read with the few characters before it in its sentence (a guard may
+    have dropped "2. marts 2026" and left "marts 2026"); a month alone is its nearest occurrence. None if no date."""
+    lead = max(a.sentence_of(m.start_char)[0], m.start_char - 4)
+    return parse_date(a.text[lead:m.end_char], today, bare_month=True)
 
 
 def _adopting(a, names: list[str], hits: list[dict]) -> set[tuple[int, int]]:
