@@ -1,7 +1,8 @@
 """A small sentence classifier per content rule, learned from the `satisfied_by` gold and the sentence banks.
 
-Shipped since stop 28 as the `require` kind's `model:` scorer (linter/kinds/require_model.py); the model file
-linter/models/require-sentences.json is written by `export`. Rebuild it after adding labelled letters or banks:
+Shipped since stop 28 as the `require` kind's `model:` scorer (linter/kinds/require_model.py); the weights files
+linter/models/<rule id>.require-sentences.json are written by `export`. Rebuild them after adding labelled letters
+or banks:
 
     python bench/train_sentences.py extract && python bench/train_sentences.py export
 
@@ -10,7 +11,7 @@ linter/models/require-sentences.json is written by `export`. Rebuild it after ad
     python bench/train_sentences.py arrivals                             # the same with each held-out set's
                                                                          # arrival commit (git archive)
     python bench/train_sentences.py eval [--bank BANK.yaml] [--json OUT] # leave-sets-out comparison
-    python bench/train_sentences.py export [--model-out FILE]            # weights from all letters
+    python bench/train_sentences.py export [--model-out DIR]             # weights from all letters, a file per rule
 
 Training data per content rule (issue 13, point 3), built with the project's own sentence split and
 lemmas (the engine's analysis), so features are those a run would see:
@@ -503,25 +504,27 @@ def arrivals(data_dir: Path) -> None:
 
 
 def export(data: Path, out: Path) -> None:
-    """Train every rule's model on all the labelled letters and bank items and write the model file (weights
-    only)."""
+    """Train every rule's model on all the labelled letters and bank items and write one weights file per rule into
+    the folder `out` (linter/kinds/require_model.py reads `<rule id>.require-sentences.json` when the rule first
+    needs it)."""
+    from linter.kinds.require_model import MODEL_SUFFIX
+
     with data.open("rb") as fh:
         letters = pickle.load(fh)
     with (data.parent / "banks.pkl").open("rb") as fh:
         banks = pickle.load(fh)
-    path = out
-    model = {"about": "brevlint require-kind sentence models: logistic regression over lemma uni/bigrams "
-                    "(linter/kinds/require_model.py), trained by bench/train_sentences.py on the satisfied_by "
-                    "gold of tests/corpus, ../shared/corpus/dev and tests/blind and on tests/banks; weights only",
-           "rules": {}}
+    out.mkdir(parents=True, exist_ok=True)
     for rid in CONTENT:
         samples = samples_for(letters, rid) + bank_samples(banks, rid)
         m = train(samples)
-        model["rules"][rid] = {"positives": sum(y for _, y in samples), "negatives": sum(1 - y for _, y in samples),
-                             "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {path} ({path.stat().st_size} bytes)")
+        model = {"about": f"brevlint require-kind sentence model of {rid}: logistic regression over lemma uni/bigrams "
+                          "(linter/kinds/require_model.py), trained by bench/train_sentences.py on the satisfied_by "
+                          "gold of tests/corpus, ../shared/corpus/dev and tests/blind and on tests/banks; weights only",
+                 "rule": rid, "positives": sum(y for _, y in samples), "negatives": sum(1 - y for _, y in samples),
+                 "bias": m.bias, "weights": dict(sorted(m.weights.items()))}
+        path = out / (rid + MODEL_SUFFIX)
+        path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size} bytes)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -533,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--code", type=Path, help="extract with the linter of this tree (a `git archive` of an "
                     "arrival commit) instead of this checkout's")
     ap.add_argument("--sets", help="extract only these sets (comma-separated)")
-    ap.add_argument("--model-out", type=Path, default=ROOT / "linter" / "models" / "require-sentences.json",
+    ap.add_argument("--model-out", type=Path, default=ROOT / "linter" / "models",
                     help="where `export` writes the weights (the hook patch reads linter/models/)")
     args = ap.parse_args(argv)
     if args.code:

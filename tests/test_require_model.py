@@ -35,15 +35,23 @@ def _item(engine, rule: str, body: str):
 
 
 def _score(engine, rule: str, a, sentence_start: str) -> float:
-    weights, bias = require_model.load()[rule]
+    weights, bias = require_model.load(rule)
     sent = next(s for s in a.sentences if a.text[s[0]:s[1]].startswith(sentence_start))
     return require_model.score(weights, bias, require_model.sentence_tokens(a, sent))
 
 
+def test_no_model_is_read_at_start_up():
+    """The weights are read when a rule first needs them (a check with no missing content rule reads none)."""
+    from linter.engine.engine import Engine
+
+    require_model.load.cache_clear()
+    Engine()
+    assert require_model.load.cache_info().currsize == 0
+
+
 def test_every_content_rule_has_a_model_and_a_threshold(engine):
-    models = require_model.load()
     for rule in CONTENT_RULES:
-        weights, _bias = models[rule]
+        weights, _bias = require_model.load(rule)
         assert len(weights) > 100, rule
         assert 0.5 <= engine.kinds[rule].p["model"] < 1, rule
 
@@ -106,9 +114,7 @@ def test_a_threshold_outside_0_to_1_is_a_load_error(engine, value):
 
 
 def test_a_rule_asking_for_a_missing_model_fails_to_load(engine, tmp_path, monkeypatch):
-    import linter.kinds.require as rq
-
-    monkeypatch.setattr(rq, "load_model", lambda: require_model.load(str(tmp_path / "none.json")))
+    monkeypatch.setattr(require_model, "MODEL_DIR", tmp_path)  # a folder without the rule's weights file
     with pytest.raises(ConfigError) as err:
         _kind(engine, "sundhed.skaanehensyn")
     assert "require-sentences.json" in str(err.value) + " ".join(str(x) for x in err.value.args)

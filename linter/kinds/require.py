@@ -59,8 +59,7 @@ from linter.analysis.dates import parse_date
 from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
-from linter.kinds.require_model import MODEL_FILE, best_sentence
-from linter.kinds.require_model import load as load_model
+from linter.kinds.require_model import best_sentence, model_path
 from linter.letter.dated import letter_date
 from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
 from linter.letter.ticks import options
@@ -129,11 +128,12 @@ class RequireKind(Kind):
         if isinstance(self.p["model"], bool) or not 0 <= self.p["model"] < 1:
             raise param_error(self.rule, "model", "skal være en tærskel fra 0 (fra) til under 1",
                               "must be a threshold from 0 (off) to below 1")
-        if self.p["model"] and self.rule.id not in load_model():
-            raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen i {MODEL_FILE.name} (modellerne "
-                              "hører til de leverede reglers id; fjern model: eller sæt den til 0)",
-                              f"no sentence model for the rule in {MODEL_FILE.name} (the models belong to the "
-                              "shipped rules' ids; remove model: or set it to 0)")
+        path = model_path(self.rule.id)
+        if self.p["model"] and not path.is_file():  # (a stat only: the weights are read when first needed)
+            raise param_error(self.rule, "model", f"ingen sætningsmodel for reglen: {path.name} findes ikke "
+                              "(modellerne hører til de leverede reglers id; fjern model: eller sæt den til 0)",
+                              f"no sentence model for the rule: {path.name} does not exist (the models belong to "
+                              "the shipped rules' ids; remove model: or set it to 0)")
         for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
             self.p[key] = self._expand_sets(key, self.p[key])
         self.groups: list[list[str]] = []

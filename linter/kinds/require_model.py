@@ -8,9 +8,10 @@ passes that test as `admits`. The checklist entry points at that sentence with e
 
 The classifier is one logistic regression per rule over the sentence's lemma unigrams and bigrams (digits
 folded to 0) and a few shape features, trained by `bench/train_sentences.py export` on the labelled letters'
-sentence gold (`satisfied_by`) and the sentence banks (tests/banks: near misses as hard negatives), shipped as
-`linter/models/require-sentences.json` (weights only, no letter text; nothing is downloaded). Scoring a sentence
-is a sum of dictionary look-ups.
+sentence gold (`satisfied_by`) and the sentence banks (tests/banks: near misses as hard negatives), shipped as one
+file per rule, `linter/models/<rule id>.require-sentences.json` (weights only, no letter text; nothing is
+downloaded), read the first time the rule needs it (never at start-up: most checks need few of them). Scoring a
+sentence is a sum of dictionary look-ups.
 
 Only stdlib at module level: the training script computes the very same features on the same tokens.
 """
@@ -24,7 +25,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-MODEL_FILE = Path(__file__).resolve().parent.parent / "models" / "require-sentences.json"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_SUFFIX = ".require-sentences.json"
+
+
+def model_path(rule_id: str) -> Path:
+    """The shipped weights file of a rule's sentence scorer."""
+    return MODEL_DIR / (rule_id + MODEL_SUFFIX)
 _DIGIT = re.compile(r"\d")
 
 
@@ -54,25 +61,31 @@ def features(toks: list[str]) -> set[str]:
 
 
 def score(weights: dict[str, float], bias: float, toks: list[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in sorted(features(toks)))
+    return _probability(weights, bias, sorted(features(toks)))
+
+
+def _probability(weights: dict[str, float], bias: float, feats) -> float:
+    """The logistic of the weights summed over the features, in the order given (sorted: the same sum in the same
+    order in every process, whatever the string hash seed)."""
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
-@lru_cache(maxsize=4)
-def load(path: str | None = None) -> dict[str, tuple[dict[str, float], float]]:
-    """rule id -> (weights, bias) from the shipped model file (read once per process); empty when the file is
-    missing (a rule that asks for its model then fails to load with a clear error, see RequireKind.prepare)."""
+@lru_cache(maxsize=32)
+def load(rule_id: str) -> tuple[dict[str, float], float] | None:
+    """The rule's (weights, bias), read once per process when first asked for; None when it has no file (a rule
+    that asks for a model it lacks fails to load with a clear error, see RequireKind.prepare)."""
     try:
-        data = json.loads(Path(path or MODEL_FILE).read_text(encoding="utf-8"))
+        data = json.loads(model_path(rule_id).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
-    return {rid: (m["weights"], float(m["bias"])) for rid, m in data["rules"].items()}
+        return None
+    return data["weights"], float(data["bias"])
 
 
 def best_sentence(kind, a, threshold: float, admits) -> tuple[tuple[int, int], float] | None:
     """The in-scope sentence of the letter that the rule's classifier scores highest among those `admits`
     lets count, if its score is >= threshold; None when the rule has no model or nothing reaches it."""
-    model = load().get(kind.rule.id)
+    model = load(kind.rule.id)
     if model is None:
         return None
     weights, bias = model
@@ -85,10 +98,8 @@ def best_sentence(kind, a, threshold: float, admits) -> tuple[tuple[int, int], f
             continue
         feats = feats_memo.get(sent)  # type: ignore[union-attr]
         if feats is None:
-            # (sorted: the same sum in the same order in every process, whatever the string hash seed)
             feats = feats_memo[sent] = tuple(sorted(features(sentence_tokens(a, sent))))  # type: ignore[index]
-        z = bias + sum(weights.get(f, 0.0) for f in feats)
-        s = 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        s = _probability(weights, bias, feats)
         if s >= threshold and (best is None or s > best[1]) and admits(sent):
             best = (sent, s)
     return best
