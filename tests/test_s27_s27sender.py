@@ -15,19 +15,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _phones(res) -> dict[str, bool]:
-    return {p["number"]: p["personal"] for p in res.sender["phones"]}
-
-
-def _emails(res) -> dict[str, bool]:
-    return {e.get("address") or e.get("email") or e.get("value"): e["personal"] for e in res.sender["emails"]}
-
-
-def _rules(res) -> set[str]:
-    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
-
+from sender_helpers import email_map, kontakt_rules, phone_map
 
 BODY = ("Mikkel er sygemeldt fra sit arbejde som lagermand. Vi har brug for at vide, hvor meget han må løfte, og "
         "hvor mange timer han kan arbejde nu. Vi bruger svaret til at lægge en plan for hans opstart. Vi har brug "
@@ -41,9 +29,9 @@ def test_memo_contact_field_naming_the_from_person_after_the_date_is_the_senders
             "Dato: 4. maj 2026\nSagsbehandler: Karla Vinding, tlf. 61 24 37 58, kavi@nordby.dk\n\n"
             "Borger: Mikkel Ravn, cpr 120390-XXXX.\n\n" + BODY + "\n")
     res = check_text(text)
-    assert _phones(res) == {"61243758": True}
-    assert _emails(res) == {"kavi@nordby.dk": True}
-    assert not _rules(res) & {"kontakt.telefon", "kontakt.email"}
+    assert phone_map(res) == {"61243758": True}
+    assert email_map(res) == {"kavi@nordby.dk": True}
+    assert not kontakt_rules(res) & {"kontakt.telefon", "kontakt.email"}
 
 
 def test_memo_contact_field_naming_someone_else_after_the_date_is_no_senders(check_text):
@@ -51,7 +39,7 @@ def test_memo_contact_field_naming_someone_else_after_the_date_is_no_senders(che
             "Dato: 4. maj 2026\nSagsbehandler: Ole Damgaard, tlf. 61 24 37 58, olda@nordby.dk\n\n"
             "Borger: Mikkel Ravn, cpr 120390-XXXX.\n\n" + BODY + "\n")
     res = check_text(text)
-    assert "61243758" not in _phones(res)
+    assert "61243758" not in phone_map(res)
 
 
 # -- a form naming two professionals ---------------------------------------------------------------------------------
@@ -65,8 +53,8 @@ def test_the_other_professional_of_a_form_gives_no_sender_details(check_text, la
             "Udfyldt af: Sara Lind, 2. maj 2026\n")
     res = check_text(text)
     assert res.sender["name"] == "Sara Lind"
-    assert _phones(res) == {"52617083": True}
-    assert _emails(res) == {"sali@vestby.dk": True}
+    assert phone_map(res) == {"52617083": True}
+    assert email_map(res) == {"sali@vestby.dk": True}
 
 
 # -- a direct line sets the general number apart --------------------------------------------------------------------
@@ -79,7 +67,7 @@ def test_plain_number_beside_a_direct_line_in_a_letterhead_is_the_general_one(ch
             "E-mail: jhb@rygklinik-vestby.dk\n\nJobcenter Vestby\n\nVestby, 4. maj 2026" + SIGNED +
             "Jens Holt Bager\nSpeciallæge\n")
     res = check_text(text)
-    assert _phones(res) == {"87145260": False, "87145267": True}
+    assert phone_map(res) == {"87145260": False, "87145267": True}
 
 
 def test_organisation_line_under_a_signature_with_a_direct_line_is_the_general_one(check_text):
@@ -87,14 +75,14 @@ def test_organisation_line_under_a_signature_with_a_direct_line_is_the_general_o
             "Direkte 86 47 21 09\ntobias.lund@fagvestby.dk\n\nFagforeningen Vestby · tlf. 86 47 21 30 · "
             "vestby@fagvestby.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"86472109": True, "86472130": False}
+    assert phone_map(res) == {"86472109": True, "86472130": False}
 
 
 def test_plain_number_beside_a_mobile_stays_the_signers(check_text):
     text = ("Til Jobcenter Vestby\n" + SIGNED + "Tobias Lund\nJobkonsulent\nTlf. 86 47 21 09 · mobil 31 52 64 80\n"
             "tobias.lund@vestby.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"86472109": True, "31526480": True}
+    assert phone_map(res) == {"86472109": True, "31526480": True}
 
 
 def test_a_direct_line_beside_a_named_general_number_sets_no_other_apart(check_text):
@@ -102,7 +90,7 @@ def test_a_direct_line_beside_a_named_general_number_sets_no_other_apart(check_t
             "\nVestby, 4. maj 2026\n\nKære Jens Bager\n\n" + BODY + "\n\nMed venlig hilsen\nLea Borch\n"
             "Sagsbehandler\nTlf. 87 14 52 67 (direkte) · SMS 31 52 64 80\nlebo@vestby.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"87145000": False, "87145267": True, "31526480": True}
+    assert phone_map(res) == {"87145000": False, "87145267": True, "31526480": True}
 
 
 # -- a round switchboard number beside the signer's own ---------------------------------------------------------------
@@ -111,14 +99,14 @@ def test_round_number_beside_the_signers_own_is_the_switchboard(check_text):
     text = ("Kære Træningsenheden Vestby\n\n" + BODY + "\n\nVenlig hilsen Lea Borch, jobkonsulent | M: 31 52 64 80 | "
             "T: 86 47 00 00 | E: lebo@vestby.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"31526480": True, "86470000": False}
+    assert phone_map(res) == {"31526480": True, "86470000": False}
 
 
 def test_round_number_alone_under_the_name_stays_the_signers(check_text):
     text = ("Kære Træningsenheden Vestby\n\n" + BODY + "\n\nVenlig hilsen\nLea Borch\nJobkonsulent\n"
             "Tlf. 86 47 00 00\nlebo@vestby.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"86470000": True}
+    assert phone_map(res) == {"86470000": True}
 
 
 # -- a subject line about the citizen names no sender -----------------------------------------------------------------
@@ -141,7 +129,7 @@ def test_a_secretary_named_in_the_signature_is_not_the_author(check_text, line):
     text = ("Til Jobcenter Vestby\n" + SIGNED + f"Speciallæge i ortopædi Jens Holt Bager\njhb@ortovestby.dk\n{line}\n")
     res = check_text(text)
     assert res.sender["name"] == "Jens Holt Bager"
-    assert _phones(res) == {"87145260": False}
+    assert phone_map(res) == {"87145260": False}
 
 
 def test_a_secretary_named_above_the_doctor_is_not_the_author(check_text):
@@ -157,4 +145,4 @@ def test_abbreviated_telefontid_marks_the_department_number(check_text):
     text = ("Til Jobcenter Vestby\n" + SIGNED + "Jens Holt Bager\nLæge\nTlf. 87 14 52 60 (tlf.tid 8-9)\n"
                                                "Mobil 31 52 64 80\n")
     res = check_text(text)
-    assert _phones(res) == {"87145260": False, "31526480": True}
+    assert phone_map(res) == {"87145260": False, "31526480": True}

@@ -19,16 +19,11 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _profile(check_text, text: str) -> tuple[str, str | None]:
-    res = check_text(text, only=set())
-    return res.profile, res.profile_evidence.reason
+from sender_helpers import kontakt_rules, profile_of
 
 
 def _kontakt(check_text, text: str, **kw) -> set[str]:
-    res = check_text(text, profile="generel", **kw)
-    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
+    return kontakt_rules(check_text(text, profile="generel", **kw))
 
 
 # -- a mentor of the job centre ----------------------------------------------------------------------------------
@@ -44,14 +39,14 @@ def test_a_mentor_signing_for_the_job_centre_writes_for_the_job_side(check_text)
     text = ("Fra: Allan Krogh Dahl <akd@braedstrup.dk>\nTil: Rikke Lund <rikke.lund@braedstrup.dk>\n"
             "Emne: Jonas i praktik\n\n" + MENTOR_BODY
             + "Hilsen\nAllan\nMentor, Jobcenter Brædstrup\nMobil 41 52 63 74\n")
-    assert _profile(check_text, text)[0] == "job-til-sundhed"
+    assert profile_of(check_text, text)[0] == "job-til-sundhed"
 
 
 def test_a_workplace_mentor_is_on_neither_side(check_text):
     text = ("Fra: Allan Krogh Dahl <allan@braedstrup-lager.dk>\nTil: Rikke Lund <rikke.lund@braedstrup.dk>\n"
             "Emne: Jonas i praktik\n\n" + MENTOR_BODY + "Hilsen\nAllan\nVirksomhedsmentor, Brædstrup Lager ApS\n"
             "Mobil 41 52 63 74\n")
-    assert _profile(check_text, text)[0] == "generel"
+    assert profile_of(check_text, text)[0] == "generel"
 
 
 # -- an internal message addressed to a colleague by initials ---------------------------------------------------
@@ -66,7 +61,7 @@ INTERNAL_BODY = ("Ang.: Opkald fra jobcentret om Bo Riis\n\nTina Kjær fra Jobce
                                   "Klinikken Torvet · internt notat (sendes ikke ud)"])
 def test_an_internal_message_to_a_colleagues_initials_is_no_letter_to_the_job_centre(check_text, head):
     text = f"{head}\n\nTil: PK\nFra: Lone (sekr.)\nDato: 6/3-27\n\n{INTERNAL_BODY}"
-    assert _profile(check_text, text) == ("generel", "internal-note")
+    assert profile_of(check_text, text) == ("generel", "internal-note")
 
 
 def test_a_message_head_without_an_internal_mark_keeps_its_direction(check_text):
@@ -74,7 +69,7 @@ def test_a_message_head_without_an_internal_mark_keeps_its_direction(check_text)
             "ryggen og kan ikke løfte over 10 kg. Han kan arbejde 10 timer om ugen som chauffør fra april. Han skal "
             "ikke læsse af selv. Jeg ser ham igen om fire uger.\n\nMed venlig hilsen\nPer Kjeldsen\nPraktiserende "
             "læge\n")
-    assert _profile(check_text, text)[0] == "sundhed-til-job"
+    assert profile_of(check_text, text)[0] == "sundhed-til-job"
 
 
 # -- a byline above the author's name ----------------------------------------------------------------------------

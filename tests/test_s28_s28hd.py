@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import pytest
+from sender_helpers import profile_of
 from test_concepts import assert_addressed
 
 S, J = "sundhed-til-job", "job-til-sundhed"
@@ -66,22 +67,17 @@ NOTE_BODY = ("Her er de punkter, vi blev enige om på mødet den 3. februar 2027
              "Skriv gerne, hvis jeg har glemt noget.\n\nBente Dahl\n")
 
 
-def _profile(check_text, text: str) -> tuple[str, str | None]:
-    res = check_text(text, only=set())
-    return res.profile, res.profile_evidence.reason
-
-
 def test_unaddressed_note_on_both_sectors_collaboration_is_generel(check_text):
     text = ("NOTAT – samarbejde mellem Sundhedscentret og Jobcentret, Lindeby Kommune\n\n"
             "Skrevet af: Bente Dahl, fysioterapeut, Sundhedscentret\nDirekte tlf.: 41 22 36 48\n"
             "Dato: 4. februar 2027\n\n" + NOTE_BODY)
-    assert _profile(check_text, text) == ("generel", "joint-note")
+    assert profile_of(check_text, text) == ("generel", "joint-note")
 
 
 def test_note_on_coordination_across_the_sectors_is_generel(check_text):
     text = ("Opsamling: koordinering på tværs af jobcenter og sundhedscenter\n\n"
             "Fra: Karsten Vinge, sagsbehandler, Jobcenter Lindeby\nDirekte tlf.: 41 22 36 49\n\n" + NOTE_BODY)
-    assert _profile(check_text, text) == ("generel", "joint-note")
+    assert profile_of(check_text, text) == ("generel", "joint-note")
 
 
 def test_addressed_letter_on_the_collaboration_keeps_its_direction(check_text):
@@ -89,14 +85,14 @@ def test_addressed_letter_on_the_collaboration_keeps_its_direction(check_text):
             "Vedr.: samarbejde mellem sundhedscentret og jobcentret om Ole Hansen\n\nKære Karsten Vinge\n\n"
             "Ole er lagerarbejder og kan nu løfte 10 kg. Han bør ikke løfte over 15 kg de næste fire uger.\n\n"
             "Med venlig hilsen\n\nBente Dahl\nFysioterapeut\nDirekte tlf. 41 22 36 48\nbente.dahl@lindeby.dk\n")
-    assert _profile(check_text, text)[0] == "sundhed-til-job"
+    assert profile_of(check_text, text)[0] == "sundhed-til-job"
 
 
 def test_unaddressed_note_naming_one_sector_is_no_joint_note(check_text):
     text = ("NOTAT – nyt træningshold i Sundhedscentret\n\n"
             "Skrevet af: Bente Dahl, fysioterapeut, Sundhedscentret\nDirekte tlf.: 41 22 36 48\n"
             "Dato: 4. februar 2027\n\n" + NOTE_BODY)
-    assert _profile(check_text, text)[1] != "joint-note"
+    assert profile_of(check_text, text)[1] != "joint-note"
 
 
 # -- the letterhead repeated at the foot (hc-11's class) ---------------------------------------------------------

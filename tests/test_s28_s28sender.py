@@ -17,19 +17,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _phones(res) -> dict[str, bool]:
-    return {p["number"]: p["personal"] for p in res.sender["phones"]}
-
-
-def _emails(res) -> dict[str, bool]:
-    return {e.get("address") or e.get("email") or e.get("value"): e["personal"] for e in res.sender["emails"]}
-
-
-def _rules(res) -> set[str]:
-    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
-
+from sender_helpers import email_map, kontakt_rules, phone_map
 
 BODY = ("Karin Lund er sygemeldt fra sit arbejde som pædagog. Hun kan løfte 8 kg og gå en halv time. Hun bør de "
         "næste seks uger ikke løfte børn fra gulvet. Vi forventer, at hun er tilbage på fuld tid efter sommerferien. "
@@ -47,17 +35,17 @@ def test_a_secretarys_direct_line_and_own_address_under_the_doctor_are_not_the_a
             "Lise Bak\nLægesekretær, direkte tlf. 76 40 12 19, lise.bak@rsyd.dk\n")
     res = check_text(text)
     assert res.sender["name"] == "Peter Krogh"
-    assert _phones(res) == {"76400000": False, "76401219": False}
-    assert _emails(res) == {"ortopaedi.vestby@rsyd.dk": False}
-    assert {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"} <= _rules(res)
+    assert phone_map(res) == {"76400000": False, "76401219": False}
+    assert email_map(res) == {"ortopaedi.vestby@rsyd.dk": False}
+    assert {"kontakt.telefon", "kontakt.email", "kontakt.afdeling"} <= kontakt_rules(res)
 
 
 def test_the_authors_own_direct_line_under_a_number_labelled_as_the_secretariat_stays_personal(check_text):
     text = ("Til Jobcenter Vestby\n\n" + BODY + "\n\nMed venlig hilsen\n\nHanne Bech\nSocialrådgiver\n"
             "Tlf. 76 40 00 00 (afdelingens sekretariat)\nDirekte 76 40 12 44\nhanne.bech@rsyd.dk\n")
     res = check_text(text)
-    assert _phones(res) == {"76400000": False, "76401244": True}
-    assert _emails(res) == {"hanne.bech@rsyd.dk": True}
+    assert phone_map(res) == {"76400000": False, "76401244": True}
+    assert email_map(res) == {"hanne.bech@rsyd.dk": True}
 
 
 # -- two signers in columns -------------------------------------------------------------------------------------------
@@ -72,14 +60,14 @@ SIGNERS = ("\n\nMed venlig hilsen\n\n"
 def test_a_second_signer_beside_the_author_of_a_first_person_letter_co_signs(check_text):
     res = check_text("Sundhedscenter Vestby · Tlf. 86 21 40 00\n\nTil Jobcenter Vestby\n\n" + SINGULAR + SIGNERS)
     assert res.sender["name"] == "Sofie Damgaard"
-    assert _phones(res) == {"86214000": False, "86214017": True}
-    assert _emails(res) == {"sofie.damgaard@vestby.dk": True}
+    assert phone_map(res) == {"86214000": False, "86214017": True}
+    assert email_map(res) == {"sofie.damgaard@vestby.dk": True}
 
 
 def test_two_signers_of_a_we_letter_are_both_authors(check_text):
     res = check_text("Sundhedscenter Vestby · Tlf. 86 21 40 00\n\nTil Jobcenter Vestby\n\n" + BODY + SIGNERS)
-    assert _phones(res) == {"86214000": False, "86214017": True, "86214002": True}
-    assert _emails(res) == {"sofie.damgaard@vestby.dk": True, "niels.brandt@vestby.dk": True}
+    assert phone_map(res) == {"86214000": False, "86214017": True, "86214002": True}
+    assert email_map(res) == {"sofie.damgaard@vestby.dk": True, "niels.brandt@vestby.dk": True}
 
 
 # -- a form's approver ------------------------------------------------------------------------------------------------
@@ -92,8 +80,8 @@ def test_a_forms_approver_beside_its_author_gives_no_sender_details(check_text, 
             f"{label}: Birgitte Lauesen, overlæge – tlf. 97 30 55 21 – bila@vestby.dk\n")
     res = check_text(text)
     assert res.sender["name"] == "Mads Holt"
-    assert "97305521" not in _phones(res) and _phones(res)["29416385"] is True
-    assert _emails(res) == {"maho@vestby.dk": True}
+    assert "97305521" not in phone_map(res) and phone_map(res)["29416385"] is True
+    assert email_map(res) == {"maho@vestby.dk": True}
 
 
 # -- a function mailbox as an apposition in the text ------------------------------------------------------------------
@@ -106,7 +94,7 @@ def test_a_function_mailbox_after_its_label_as_an_apposition_is_the_departments(
             "sikkerpost@vestby.dk, eller ring til mig.\n\nMed venlig hilsen\nTina Kvist, sagsbehandler\n"
             "Direkte 72 11 40 18 · tikv@vestby.dk\n")
     res = check_text(text)
-    assert _emails(res) == {"sikkerpost@vestby.dk": False, "tikv@vestby.dk": True}
+    assert email_map(res) == {"sikkerpost@vestby.dk": False, "tikv@vestby.dk": True}
 
 
 def test_a_personal_address_after_secure_mail_words_stays_personal(check_text):
@@ -127,8 +115,8 @@ def test_a_subject_line_naming_the_citizen_after_the_recipient_is_no_letterhead(
             "majlu@rn.dk\n")
     res = check_text(text)
     assert res.sender["name"] == "Maja Lund"
-    assert "31729044" not in _phones(res)
-    assert _phones(res) == {"97124400": False, "97124431": True}
+    assert "31729044" not in phone_map(res)
+    assert phone_map(res) == {"97124400": False, "97124431": True}
 
 
 # -- a practice's letterhead naming its owner with a title ------------------------------------------------------------
@@ -138,7 +126,7 @@ def test_a_practices_letterhead_with_its_titled_owner_gives_the_practices_number
             "Algade 4, 4000 Roskilde · +45 46 30 22 10 · klinik@rygogled.dk\n\nTil Jobcenter Roskilde\n\n"
             + SINGULAR + " Ring gerne på +45 26 13 58 90.\n\nVenlig hilsen\nHans Bro\nSpeciallæge\n")
     res = check_text(text)
-    assert _phones(res) == {"46302210": False, "26135890": True}
+    assert phone_map(res) == {"46302210": False, "26135890": True}
 
 
 # -- a head flattened from two columns piece by piece -----------------------------------------------------------------
@@ -152,11 +140,11 @@ def test_the_addressees_pieces_of_a_head_flattened_from_two_columns_are_no_sende
             "Direkte: 7512 8816  Ny Torv 2, 7100 Vejle  E-mail: bokj@vejle.dk\nJobcenter Vejle\n\n"
             "Dato: 3. maj 2026\n\nKære Anne Lind\n\n" + ASK)
     res = check_text(text)
-    assert _phones(res) == {"75128816": True}
-    assert _emails(res) == {"bokj@vejle.dk": True}
+    assert phone_map(res) == {"75128816": True}
+    assert email_map(res) == {"bokj@vejle.dk": True}
 
 
 def test_a_letterhead_with_double_spaces_and_no_addressee_column_keeps_its_numbers(check_text):
     text = ("Jobcenter Vejle  Sagsbehandler: Bo Kjær  Tlf. 75 12 00 00  Direkte: 7512 8816  E-mail: bokj@vejle.dk\n\n"
             "Til Kiropraktisk Klinik Ny Torv\n\nKære Anne Lind\n\n" + ASK)
-    assert "75120000" in _phones(check_text(text))
+    assert "75120000" in phone_map(check_text(text))

@@ -4,13 +4,14 @@ a secretary's block under the professional's own signature stays the secretariat
 
 from __future__ import annotations
 
+from sender_helpers import kontakt_rules
+
 HEAD = ("Rygklinikken, Sygehus Vestby\nHovednummer 70 10 20 00\n\nTil: Jobcenter Vestby\nAtt.: Sagsbehandler Ida Holm"
         "\n\nVedr.: Per Lund\n\nKære Ida Holm\n\nPer Lund har givet samtykke til, at vi skriver til dig.\n\n")
 
 
 def _kontakt(check_text, signature: str) -> set[str]:
-    res = check_text(HEAD + "Med venlig hilsen\n\n" + signature, profile="sundhed-til-job")
-    return {f.rule for f in res.findings if f.rule.startswith("kontakt.")}
+    return kontakt_rules(check_text(HEAD + "Med venlig hilsen\n\n" + signature, profile="sundhed-til-job"))
 
 
 def test_a_secretary_signing_for_the_doctor_gives_her_own_direct_line_and_address(check_text):
