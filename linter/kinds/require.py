@@ -257,22 +257,24 @@ class RequireKind(Kind):
 
     def _requirement(self, a, template: bool = False) -> CheckItem:
         why: set[str] = set()
-        found = self.statements(a, template, why)
+        voids = self._voids(a)
+        found = self.statements(a, template, why, voids)
         if found:  # the first sentence that satisfies the rule: the reader's proof
             (start, end), group = found[0]
             return CheckItem(self.rule.id, "ok", start, end, evidence=list(group))
         if self.p["model"]:
-            hit = best_sentence(self, a, self.p["model"], lambda sent: self._admits(a, sent, template))
+            hit = best_sentence(self, a, self.p["model"], lambda sent: self._admits(a, sent, template, *voids))
             if hit is not None:
                 (start, end), score = hit
                 return CheckItem(self.rule.id, "ok", start, end, evidence=[f"model:{score:.2f}"])
         return CheckItem(self.rule.id, "missing", evidence=sorted(why) or ["no-match"])
 
-    def _admits(self, a, sent: tuple[int, int], template: bool) -> bool:
+    def _admits(self, a, sent: tuple[int, int], template: bool, voids: Voids, today) -> bool:
         """A sentence the model may take as satisfying the rule: one a concept hit could stand in — a statement
         (not a question), outside the head's meta lines unless a form field, not a bare
         heading, an unfilled field, a placeholder's sentence or an unticked option, and void of every void of the
-        rule (the concepts' near-miss knowledge: history, someone else's voice, hedges …). Memoised voids."""
+        rule (the concepts' near-miss knowledge: history, someone else's voice, hedges …): the voids the statements
+        were weighed by."""
         start, end = sent
         if a.text[start:end].rstrip().endswith("?"):  # a question asks; it tells no content (the concepts read
             return False  # a request's questions themselves: job.efterspurgt-info)
@@ -282,7 +284,6 @@ class RequireKind(Kind):
         if _bare_heading(a, bi, start, end, template) or _unticked(a, bi, start, end) \
                 or (not template and _unfilled(a, bi, start, end, False)):
             return False
-        voids, today = self._voids(a)
         if voids.anywhere(sent) or voids.of_lead(a, sent):
             return False
         return not self._only_past_dates(a, sent, today)
@@ -304,25 +305,23 @@ class RequireKind(Kind):
                         seen = True
         return seen
 
-    def _voids(self, a):
-        """The rule's voids over the letter and the letter's own date (None when the rule reads no dates), built once
-        per letter: the concepts' statements and the sentence scorer's candidates are weighed by the same voids."""
-        key = f"require.voids:{self.rule.id}"
-        memo = a.memo.get(key)
-        if memo is None:
-            today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
-            by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
-            memo = a.memo[key] = (Voids(a, self.p["unless"], by_clause, self.p["unless_span"],
-                                        self.p["unless_lifted_by"], self.p["unless_lifted_after"],
-                                        self.p["unless_not_lifted"], self.p["unless_lifted_paragraph"]), today)
-        return memo
+    def _voids(self, a) -> tuple[Voids, object]:
+        """The rule's voids over the letter and the letter's own date (None when the rule reads no dates): built once
+        per requirement and handed to the statements and to the sentence scorer's candidates, never kept in the
+        analysis' memo (a Voids holds the analysis: kept there, the two would form a cycle only the garbage
+        collector frees)."""
+        today = letter_date(a) if self.p["dated"] or self.p["unless_undated"] else None
+        by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
+        return Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
+                     self.p["unless_lifted_after"], self.p["unless_not_lifted"],
+                     self.p["unless_lifted_paragraph"]), today
 
-    def statements(self, a, template: bool = False,
-                   why: set[str] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
+    def statements(self, a, template: bool = False, why: set[str] | None = None,
+                   voids: tuple[Voids, object] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
         """Every sentence that satisfies the rule, in letter order, each with the first concept group (in
         the rule's order) that met there; the reasons discarded matches did not count go into `why`. The
         checklist takes the first; `bench/latent.py` reads them all."""
-        voids, today = self._voids(a)
+        voids, today = voids or self._voids(a)
         cache: dict[str, dict] = {}
         asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
         why = set() if why is None else why
