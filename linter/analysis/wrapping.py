@@ -26,9 +26,14 @@ def wrap_width(blocks) -> int | None:
     down means the text was not wrapped at all."""
     lengths = [b.column0 + len(b.text) for b in blocks]
     if len(lengths) - _HEAD_LINES >= 4:
-        lengths = lengths[_HEAD_LINES:]
-    if len(lengths) < 4:
-        return None
+        w = _width(lengths[_HEAD_LINES:])
+        # a short letter has too few wrapped lines after its first six: its head lines count too, unless
+        # one of them is wider than a client wraps (then the head is unwrapped fields after all)
+        return w if w is not None or max(lengths[:_HEAD_LINES]) > 80 else _width(lengths)
+    return _width(lengths) if len(lengths) >= 4 else None
+
+
+def _width(lengths: list[int]) -> int | None:
     w = max(lengths)
     if not 55 <= w <= 80 or sum(1 for n in lengths if n >= w - 12) < 3:
         return None
