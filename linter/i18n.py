@@ -147,6 +147,8 @@ PROFILE_REASONS = {
                       "an internal note in the writer's own case, written to no one"),
     "joint-note": ("notat om samarbejdet mellem sundhed og jobcenter, ikke skrevet til nogen",
                    "a note on the collaboration of health sector and job centre, written to no one"),
+    "own-quoted": ("svar over skribentens egen citerede mail, der viser retningen",
+                   "a reply above the writer's own quoted earlier mail, which shows the direction"),
     "citizen-addressed": ("brevet taler til borgeren selv (du, din sygemelding)",
                           "the letter speaks to the citizen (du, din sygemelding)"),
     "recipient-job": ("modtager er jobcenter", "recipient is the job centre"),

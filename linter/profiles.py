@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from linter.analysis.emails import find_emails, mask_emails
 from linter.letter.cues import letter_cues
+from linter.letter.structure import ROLE_FIELD
 from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 from linter.regex_fold import FoldedPattern
@@ -163,12 +164,101 @@ def _workplace_is_recipient(parts: list[str], body: str, c: SectorCues) -> bool:
     return False
 
 
+def _own_unit_copies(copies: list[str], addressees: list[str], signed: list[str], sectors, c: SectorCues) -> list[str]:
+    """The copy fields whose every address is at the signer's own mail domain (and none at the addressee's) and
+    that name the one sector the "Til:" field does not: the sender's own unit in copy, not a second addressee."""
+    own = {e.domain.lower() for e in find_emails("\n".join(signed))}
+    theirs = {e.domain.lower() for e in find_emails("\n".join(addressees))}
+    if not own or not addressees:
+        return []
+    a_h, a_j = sectors(addressees)
+    dom = _domain_side(addressees, c)
+    a_h, a_j = a_h or dom == "health", a_j or dom == "job"
+    if a_h == a_j:
+        return []
+    out = []
+    for t in copies:
+        domains = {e.domain.lower() for e in find_emails(t)}
+        if domains and domains <= own and not domains & theirs and sectors([t]) == (a_j, a_h):
+            out.append(t)
+    return out
+
+
+def _counterpart_fields(a, found, c: SectorCues) -> set[int]:
+    """The head lines that are a form's role field naming another professional than the sender's own contact field
+    ("Læge: Peter Aagaard, Lægehuset Vestergade, tlf. …" beside "Sagsbehandler: Helle Brink, …" under "JOBCENTER
+    THISTED"), by one sector the sender's other lines do not name: the counterpart's field."""
+    st = a.structure
+    texts = [b.text.strip() for b in a.blocks]
+    people = set()
+    for i, t in enumerate(texts):
+        m = ROLE_FIELD.match(t) if st.zones[i] == "contact" else None
+        if m:
+            people |= set(_CAPITALISED.findall(t[m.end():]))
+    if not people:
+        return set()
+    fields = set()
+    for i, t in enumerate(texts):
+        m = ROLE_FIELD.match(t) if st.zones[i] in ("letterhead", "meta") and len(t) <= _FIELD_MAX else None
+        if m and not people & set(_CAPITALISED.findall(t[m.end():])):
+            fields.add(i)
+    if not fields:
+        return set()
+    own = _strip("\n".join(t for i, t in enumerate(texts) if st.zones[i] in SENDER_ZONES and i not in fields),
+                 c.street_suffixes)
+    own_side = (bool(found(c.fold["health"], own)), bool(found(c.fold["job"], own)))
+    if own_side[0] == own_side[1]:
+        return set()
+
+    def side(t: str) -> tuple[bool, bool]:
+        t = _strip(t, c.street_suffixes)
+        return bool(found(c.fold["health"], t)), bool(found(c.fold["job"], t))
+
+    return {i for i in fields if side(texts[i]) == (own_side[1], own_side[0])}
+
+
+_QUOTE_MARK = re.compile(r"^(?:\s*>)+\s?")
+
+
+def _own_quoted_side(a, c: SectorCues, found) -> str | None:
+    """The direction of the writer's own quoted earlier mail: its attribution line ("Den 2. november 2026 skrev Jens
+    Holm <…>:") names the top message's signer by two words, the quoted signature (the lines under its closing) names
+    one sector, and its head lines (short lines above the text) name none or the other."""
+    from linter.letter.structure import CLOSING
+
+    st = a.structure
+    quoted = [i for i, z in enumerate(st.zones) if z == "quoted"]
+    if not quoted:
+        return None
+    top = quoted[0]
+    signer = {w for i, z in enumerate(st.zones[:top]) if z in ("closing", "signature")
+              for w in _CAPITALISED.findall(mask_emails(a.blocks[i].text))}
+    said = set(_CAPITALISED.findall(mask_emails(a.blocks[top].text)))
+    if len(signer & said) < 2:
+        return None
+    lines = [_QUOTE_MARK.sub("", a.blocks[i].text).strip() for i in quoted[1:]]
+    close = next((k for k, t in enumerate(lines) if CLOSING.match(t)), None)
+    if close is None:
+        return None
+    head = [t for t in lines[:close] if 0 < len(t.split()) <= 6 and not t.endswith((".", "?", "!"))]
+    sig = _strip("\n".join(lines[close + 1:]), c.street_suffixes)
+    head_text = _strip("\n".join(head), c.street_suffixes)
+    s_h, s_j = bool(found(c.fold["health"], sig)), bool(found(c.fold["job"], sig))
+    r_h, r_j = bool(found(c.fold["health"], head_text)), bool(found(c.fold["job"], head_text))
+    if s_h and not s_j and not r_h:
+        return "sundhed-til-job"
+    if s_j and not s_h and not r_j:
+        return "job-til-sundhed"
+    return None
+
+
 def _found(rx: FoldedPattern, text: str, doc: re.Pattern = _NEVER) -> list[str]:
     """The sector words of a text, lower-cased; a word naming a document ("speciallægeerklæring", "lægeattest")
     names no sender or recipient (sectors.yaml `document-words`, passed as `doc`)."""
     return [w for w in rx.lower_matches(text) if not doc.match(w)]
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+")  # the capitalised words of a field's value (names, places)
 _NAME_LINE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){1,3}$")  # "Eva Krog", "Anne Marie Holm-Berg"
 
 
@@ -355,9 +445,18 @@ def detect_profile(a) -> ProfileGuess:
     to_named = any(z in (*_HEADER_ZONES, *_FIELD_ZONES, "recipient") and len(t) <= _FIELD_MAX and to_field.match(t)
                    and not copy_field.match(t) and to_field.sub("", t, count=1).strip()
                    for z, t in zip(st.zones, (b.text.strip() for b in a.blocks), strict=True))
+    # the people of the sender's own contact fields ("Sagsbehandler: Helle Brink, tlf. …"): a form's other role field
+    # in its head naming someone else by a sector's profession ("Læge: Peter Aagaard, Lægehuset …") is the
+    # counterpart's, not the sender's letterhead
+    # counterpart's, not the sender's letterhead, when it names the one sector the sender's other lines do not (a
+    # colleague's field, "Tilknyttet læge: …" on a health centre's form, stays the sender's side)
+    counterpart = _counterpart_fields(a, found, c)
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
+        if i in counterpart:
+            recipient.append(t)
+            continue
         if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta"):
             continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it
         if z == "recipient" and (memo or (i == 0 or st.zones[i - 1] != "recipient")
@@ -400,6 +499,17 @@ def detect_profile(a) -> ProfileGuess:
         # field and what the letter says decide; a copy to the other sector is a reader of the letter (a status to
         # the citizen with the job centre in copy goes to the job centre too)
         own_h, own_j = sectors(sender)
+        if own_h == own_j:
+            # a copy at the sender's own mail domain naming the other sector than the "Til:" field's ("Fra: Sara Holm
+            # Ibsen <sahi@vejle.dk>" / "Til: Fysio Vejle Nord <klinik@…>" / "Cc: Team Sygedagpenge
+            # <sygedagpenge@vejle.dk>"): the sender's own unit, whose sector is the sender's
+            mine = _own_unit_copies(copies, [t for t in to_fields if t not in copies], signed, sectors, c)
+            if mine:
+                copies = [t for t in copies if t not in mine]
+                recipient = [x for x in recipient if x not in mine]
+                to_fields = [x for x in to_fields if x not in mine]
+                sender.extend(mine)
+                own_h, own_j = sectors(sender)
         if own_h == own_j:
             # a sender naming no sector (initials, a first name): what the letter does says whose it is (a report of
             # function and accommodations is the health side's, a request with a deadline the job centre's)
@@ -624,4 +734,10 @@ def detect_profile(a) -> ProfileGuess:
         # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
         # sender of no sector (an employer's or a relative's own mail)
         return guess("job-til-sundhed" if r_domain == "health" else "sundhed-til-job", "recipient-domain")
+    own_quote = _own_quoted_side(a, c, found)
+    if own_quote:
+        # a short follow-up above the writer's own quoted earlier mail ("Ja, det gælder stadig … Hilsen Jens Holm" over
+        # "Den … skrev Jens Holm <…>:" / "> Til Jobcenter …" / "> Jens Holm, praktiserende læge"): the same writer to
+        # the same reader, so the quoted mail's direction is the reply's (its details still count for nothing)
+        return guess(own_quote, "own-quoted")
     return guess("generel", "undecidable", kind="undetected")

@@ -112,6 +112,7 @@ _UNIT_LABEL = _CUES["unit-label"]  # "HR: 70 11 22 33": a unit's number, also un
 _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person written for, not the author
 _SINGULAR_AUTHOR = _CUES["singular-author"]  # "Jeg har haft …": one author, a second signer beside co-signs
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
+_CLIENT_ON_BEHALF = _CUES["client-on-behalf"]  # "Fra: Jobcenter … <…> på vegne af Line Bach <…>": the person writes
 _SIGNED_FOR = _CUES["signed-for"]  # "p.v.a. overlæge …": the one signing under it writes for the professional
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
@@ -475,6 +476,7 @@ class SenderReader:
         name_reasons: list[str] = []
         declined: list[Attribution] = []
         faxes: list[Attribution] = []
+        field_others: set[int] = set()  # lines of a person's field naming someone other than the signer
 
         def phone(start: int, end: int, value: str, personal: bool, reason: str) -> None:
             phones.append(Attribution(value, start, end, personal, reason))
@@ -488,8 +490,10 @@ class SenderReader:
         def zone_at(i: int, s: int) -> str:
             return "closing" if i in inline and s >= inline[i] else st.zones[i]
 
+        foreign = self._addressee_on_top(a)  # an address block on top that is the addressee's, not a letterhead
+
         def sender_at(i: int, s: int) -> bool:
-            return st.is_sender(i) or (i in inline and s >= inline[i])
+            return st.is_sender(i) and i not in foreign or (i in inline and s >= inline[i])
 
         for i, block in enumerate(a.blocks):
             zone = zone_at(i, len(block.text))
@@ -516,8 +520,14 @@ class SenderReader:
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             # "(datter af Erik Sommer)" under the signer's name: the father, not the author
             # ("Sekretær: Annette Holm, tlf. …" under the doctor's name: the secretary, not the author)
-            found = [(fs, fe) for fs, fe in found
-                     if not _ON_BEHALF.search(part[:fs]) and not _ASSISTANT.search(part[:fs])]
+            sent_for = _CLIENT_ON_BEHALF.search(part) if zone == "email-sender" else None
+            if sent_for:
+                # a mailbox sending for a person: the name after "på vegne af" is the author's, the one before the
+                # mailbox's display name
+                found = [(fs, fe) for fs, fe in found if fs >= sent_for.end()]
+            else:
+                found = [(fs, fe) for fs, fe in found
+                         if not _ON_BEHALF.search(part[:fs]) and not _ASSISTANT.search(part[:fs])]
             if not found and zone == "email-sender":
                 display = _ADDRESS_PART.sub(" ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
@@ -537,6 +547,13 @@ class SenderReader:
                 sig = self._signature_name(part.strip(" ,./"))
                 if sig:
                     found = [(sig[0] + part.index(part.strip(" ,./")), sig[1] + part.index(part.strip(" ,./")))]
+            if found and names and zone in ("signature", "closing", "contact") and _PERSON_FIELD.match(text) and \
+                    not any(w in sender_words for fs, fe in found for w in part[fs:fe].split()):
+                # a person's field under the signer's name naming someone else ("Kontaktperson: sygeplejerske Tina
+                # Lau, direkte …" under "Birgitte Nøhr, overlæge"): a colleague's line, its details no sender's
+                # (RULES.md Sender's contact details: a colleague's details never count)
+                field_others.add(i)
+                continue
             written_by = _WRITTEN_BY.search(part)
             if written_by and zone != "email-sender":
                 # "Dikteret af overlæge Karen Holst" / "v/ datteren Sara Dahl": the name after it is the author's
@@ -665,7 +682,8 @@ class SenderReader:
                     max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
                 # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
                 # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
-                listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text)))
+                listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text))) \
+                    or i in field_others
                 if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
                         i in cosigner and s >= cosigner[i] or addressee_piece(i, s) or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
@@ -743,7 +761,7 @@ class SenderReader:
                 if self._citizens(before, before[-25:]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
-                if i in colleagues and not self.email_is_department(c.value) or \
+                if (i in colleagues or i in field_others) and not self.email_is_department(c.value) or \
                         i in cosigner and c.start - a.block_starts[i] >= cosigner[i] or \
                         addressee_piece(i, c.start - a.block_starts[i]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
@@ -782,6 +800,37 @@ class SenderReader:
         v = SenderModel(names, name_reasons, phones, emails, declined, faxes)
         a.memo["letter.sender"] = v
         return v
+
+    def _addressee_on_top(self, a) -> set[int]:
+        """An address block at the top naming one sector ("Lægerne i Gullestrup" / "Gullestrupvej 10" / "Tlf. 97 12 05
+        05") in a letter with no other recipient's lines, whose signature names only the other sector ("Sagsbehandler,
+        Jobcenter Herning"): the addressee's block, not a letterhead, and its numbers the recipient's (RULES.md Sender's
+        contact details: a recipient's details never count). A role a hospital has too ("Socialrådgiver") names no
+        sector here."""
+        st = a.structure
+        if any(z in ("recipient", "email-sender", "email-header") for z in st.zones):
+            return set()
+        heads = [i for i, z in enumerate(st.zones) if z == "letterhead"]
+        signed = [a.blocks[i].text for i, z in enumerate(st.zones) if z == "signature"]
+        if not heads or not signed or heads[-1] != len(heads) - 1:
+            return set()  # (only a block at the very top)
+        cues = letter_cues(self.lexicons)
+        rx = {k: cues[f"sectors.{k}"].pattern for k in ("health", "job", "job-roles-in-health", "other")
+              if f"sectors.{k}" in cues and cues[f"sectors.{k}"].pattern is not None}
+        if len(rx) < 4:
+            return set()
+
+        def sides(text: str) -> tuple[bool, bool]:
+            if rx["other"].search(text):
+                return True, True  # an employer's or an association's words: no one sector
+            return (bool(rx["health"].search(text)),
+                    any(not rx["job-roles-in-health"].match(m.group(0).lower()) for m in rx["job"].finditer(text)))
+
+        head = sides("\n".join(a.blocks[i].text for i in heads))
+        sig = sides("\n".join(signed))
+        if head[0] != head[1] and sig[0] != sig[1] and head != sig:
+            return set(heads)
+        return set()
 
     @staticmethod
     def _fax_wrapped(a, i: int) -> bool:
