@@ -45,7 +45,11 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  # s29health (the health rules): both 1.000 on every rule but p's samtykke (four items of consent only
                  # planned or asked for; see s29consent2)
                  "bank-o.yaml": (0.995, 0.95),
-                 "bank-p.yaml": (0.98, 0.90)}
+                 "bank-p.yaml": (0.98, 0.90),
+                 # stop 29's second dev banks (written mid-stop): arrival on the start code (54c4690) r 0.950 (macro F1
+                 # 0.969), s 0.901 (0.953); on main 8e7b97b before their round r 0.950, s 0.910
+                 "bank-r.yaml": (0.95, 0.91),
+                 "bank-s.yaml": (0.91, 0.89)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -95,8 +99,12 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 # (tests/banks/README.md): sk-34's named secretary's line, which this writer leaves out and sg/sd list
                 # as the department's; sl-20's fax, listed as the department's where stop 26 reads a fax as no phone
                 "sk": {"name": (1.00, 1.00), "phones": (0.98, 1.00), "emails": (1.00, 1.00)},
-                "sl": {"name": (1.00, 1.00), "phones": (1.00, 0.98), "emails": (1.00, 1.00)}}
-SENDER_BANK_LETTERS = {"sg": 40, "sh": 40, "si": 40, "sj": 40, "sk": 40, "sl": 46}  # the others hold 60
+                "sl": {"name": (1.00, 1.00), "phones": (1.00, 0.98), "emails": (1.00, 1.00)},
+                # stop 29's third dev bank (40 letters, layouts that confuse a reader): arrival on the start code name
+                # 1.000/1.000, phones 0.875/0.860, e-mails 0.977/0.935; on main 8e7b97b phones 0.891/0.860, e-mails
+                # 1.000/0.935, 7 wrong kontakt verdicts of 160 both times
+                "sm": {"name": (1.00, 1.00), "phones": (0.89, 0.85), "emails": (1.00, 0.93)}}
+SENDER_BANK_LETTERS = {"sg": 40, "sh": 40, "si": 40, "sj": 40, "sk": 40, "sl": 46, "sm": 40}  # the others hold 60
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))
