@@ -51,3 +51,18 @@ def test_a_head_wider_than_a_client_wraps_keeps_the_short_letter_unmeasured():
     assert wrap_width([_Line("y" * 20)] * 6 + body) is None  # two full lines: no wrap measured
     # the first six lines hold a third full line: the short letter's width is measured over all its lines
     assert wrap_width([_Line("w" * 62)] + [_Line("y" * 20)] * 5 + body) == 62
+
+
+def test_a_form_field_line_is_no_wrapped_remnant():
+    from linter.analysis.wrapping import hard_wrapped
+
+    class _B(_Line):
+        def __init__(self, text: str, line: int) -> None:
+            super().__init__(text)
+            self.group, self.line, self.style = 1, line, None
+
+    rows = [_B("Sagsbehandler: Pia Kragh, tlf. 62 21 55 13, pikr@oestby.dk", 1),
+            _B("Læge: Jens Mørk, Lægehuset Søndertorv, tlf. 62 20 30 40", 2),
+            _B("behandlingen varer fire uger, og han kan gå en time ad gangen", 3)]
+    assert not hard_wrapped(rows, 1, 60)  # a field opens its own line, however long the one above
+    assert hard_wrapped([rows[1], rows[2]], 1, 60)
