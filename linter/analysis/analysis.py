@@ -30,7 +30,34 @@ _ANY_DIGIT = re.compile(r"\d")  # every match of _EIGHT_DIGITS starts with one
 _DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}")
 # the digit groups a hard wrap may leave at a line's end and the next line's start (no language here)
 _WRAP_HEAD = re.compile(r"(?<![\d+])((?:\+45 ?)?\d{2}(?: \d{2}){0,2}|\d{4})\s*$")
+# one to four letters run together with eight digits: the letter that touches them (no language here)
+_GLUED_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?=\d{8}(?![\w@]))")
 _WRAP_TAIL = re.compile(r"^\s*(\d{2}(?: \d{2}){0,2}|\d{4}(?: ?\d{2})?)(?![\d])")
+
+
+_PAIR = re.compile(r"\d{2}")
+
+
+def _unglue(m: re.Match) -> str:
+    return m.group(1)[:-1] + " "
+
+
+def _four_pairs(head: str, tail: str) -> bool:
+    """Both parts of a split number are pairs of digits, four in all ("23 61" + "48 05", "23" + "61 48 05")."""
+    groups = head.removeprefix("+45").split() + tail.split()
+    return len(groups) == 4 and all(_PAIR.fullmatch(g) for g in groups)
+
+
+def _splits_pairs(blocks, i: int) -> bool:
+    """A line break inside a number written in pairs ("… direkte tlf. 23 61" / "48 05 eller …", same paragraph):
+    the next line goes on with the number's sentence, however short the line (broken by hand or wrapped twice)."""
+    prev, cur = blocks[i - 1], blocks[i]
+    if prev.group != cur.group or not prev.text.rstrip()[-1:].isdecimal():
+        return False
+    head = _WRAP_HEAD.search(prev.text)
+    tail = _WRAP_TAIL.match(cur.text) if head else None
+    return bool(head and tail and _four_pairs(head.group(1), tail.group(1))
+                and re.sub(r"\D", "", head.group(1) + tail.group(1))[-8:-7] not in "01")
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,8 +174,11 @@ class Analysis:
             if _ANY_DIGIT.search(block.text) is None or not _EIGHT_DIGITS.search(block.text):
                 continue
             base = self.block_starts[bi]
+            # a short label run together with the number ("Tlf96848484", "·Mob20814457"): read with a space in the
+            # label's last letter's place (same length, so the spans hold; the label itself is read from the text)
+            line = _GLUED_LABEL.sub(_unglue, block.text) if _GLUED_LABEL.search(block.text) else block.text
             try:
-                found = list(phonenumbers.PhoneNumberMatcher(block.text, "DK",
+                found = list(phonenumbers.PhoneNumberMatcher(line, "DK",
                                                              leniency=phonenumbers.Leniency.VALID))
             except Exception:  # phonenumbers is defensive, but never let it break a check
                 found = []
@@ -188,7 +218,11 @@ class Analysis:
             # in the same paragraph (a wrapper may break inside the number a little before the width)
             width = width or wrap_width(self.blocks)
             prev, cur = self.blocks[bi], self.blocks[bi + 1]
-            if width and prev.group == cur.group and prev.column0 + len(prev.text) >= width - 20:
+            if prev.group != cur.group:
+                continue
+            # ... or, whatever the width, a number written in the four pairs of a Danish number ("23 61" /
+            # "48 05"): a line broken by hand or wrapped twice inside the number, its shape joins it
+            if (width and prev.column0 + len(prev.text) >= width - 20) or _four_pairs(head.group(1), tail.group(1)):
                 out.append(Contact("phone", digits, start, end))
         return out
 
@@ -232,7 +266,7 @@ def analyse(document: Document, pipe: Pipeline,
         elif _first_item_of_label(document.blocks, texts, i):
             joins.append(True)
         else:
-            joins.append(continues_line(document.blocks, i, width))
+            joins.append(continues_line(document.blocks, i, width) or _splits_pairs(document.blocks, i))
     # a wrapped line continues its sentence: a space, not a newline token, stands between the two
     # lines (same length, so offsets do not move), so phrases and patterns match across the wrap
     text = "".join((" " if joins[i] else "\n") + t if i else t for i, t in enumerate(texts))

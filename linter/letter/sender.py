@@ -43,6 +43,7 @@ _LOCAL_PARTS = re.compile(r"[._\-+]")  # the parts of an address's local part ("
 _LOCAL_WORDS = re.compile(r"[._+]")  # … its words, a hyphenated one kept whole ("a-kasse.midtjylland")
 _LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
+_HOUSE_NUMBER_END = re.compile(r"\d+\s*[A-Za-z]?\s*$")  # a street piece's end ("Nørregade 20", "Vej 4B")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 _ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
 _COLUMN_GAP = re.compile(r"\t+| {3,}")  # the gap between two fields set in columns on one line
@@ -93,6 +94,8 @@ _CITIZEN_LABEL = _CUES["citizen-label"]
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
 _APPOSITION = _CUES["number-apposition"]
+_MOBILE_LETTER = _CUES["mobile-letter"]  # "M: 2081 4457": a mobile's one-letter label
+_ASK_FOR = _CUES["ask-for"]  # "Ring på … og spørg efter sygedagpenge": a switchboard that puts calls through
 # where a sentence ends inside a block: a full stop before a capital ("kl. 8-9" goes on) or a blank line
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])|[.!?]\s*$|\n\s*\n")
 # street-name endings that are never surnames; organisation words and titles that end or start a name
@@ -660,7 +663,7 @@ class SenderReader:
                 faxes.append(Attribution(c.value, c.start, c.end, False, "fax-label"))
                 continue  # "Fax 86 12 55 09": no number to call (a fax neither is the author's nor a department's)
             personal_label = self._has_label(before, "personal_phone") or \
-                bool(paren and self._has_label(paren.group(1), "personal_phone"))
+                bool(paren and self._has_label(paren.group(1), "personal_phone")) or bool(_MOBILE_LETTER.search(before))
             dept_label = self._has_label(window, "dept_phone")
             unit_label = not personal_label and bool(
                 _UNIT_LABEL.search(near) or paren and _UNIT_LABEL.search(paren.group(1))
@@ -669,7 +672,8 @@ class SenderReader:
             if told and not personal_label:
                 # ", det er klinikkens nummer, vi har telefontid …" / ", det er min mobil" after the number
                 personal_label = self._has_label(told, "personal_phone")
-            told_dept = bool(told) and not personal_label and self._has_label(told, "dept_phone")
+            told_dept = bool(told) and not personal_label and self._has_label(told, "dept_phone") or \
+                not personal_label and bool(_ASK_FOR.match(a.text[c.end:c.end + 60]))
             dept_label = dept_label or told_dept
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
@@ -741,10 +745,11 @@ class SenderReader:
                 own = who == "self" and not (dept_label or self._has_label(after[:40], "hours") and not personal_label)
                 phone(c.start, c.end, c.value, own, "named-self" if own else "named-own-unit")
             elif zone in ("body", "meta") and not text[e:].strip(" .") and len(text[:s].split()) <= 6 and \
-                    self._label_rx["direct_line"].match(text.lstrip().lower()) and \
+                    not _goes_on(a, i) and self._label_rx["direct_line"].match(text.lstrip().lower()) and \
                     not self._citizens(text[:s], near) and not _someone_elses(text[:s], sender_words, number=True):
                 # a line of its own in the text that is only a direct line's field, led by its label ("Direkte nummer
-                # til jer: 86 15 20 17" above the closing): the author's own line, as under the signature
+                # til jer: 86 15 20 17" above the closing): the author's own line, as under the signature (not the
+                # wrapped end of a sentence about someone else's line: its sentence decides, below)
                 phone(c.start, c.end, c.value, True, "personal-label")
             elif zone in ("body", "meta") and self._department_offer(a, c.start) and not personal_label:
                 # "Spørgsmål kan rettes til afdelingens sekretariat på 79 40 50 00"
@@ -1021,13 +1026,15 @@ class SenderReader:
                     named_groups: dict[int, int], sig_named: bool) -> bool:
         """An unlabelled number counts as personal when it stands under (or after) a person's name;
         on an organisation's own line ("Sundhedscenter Ry · Tlf. 70 20 30 40") it is the organisation's."""
+        before = a.blocks[i].text[:s]
         if i in named_blocks and named_blocks[i] < s:
             return True
-        before = a.blocks[i].text[:s]
         # (also a unit's word ending a compound: "Ortopædkirurgisk sengeafsnit, tlf. …" under "Hilsen Michael")
         if any(w.lower() in self._words["dept"] or _ORGISH.search(w.lower()) and len(w) > 6 and not _TITLE.match(w)
                or self._unit_compound(w.lower()) for w in _WORD.findall(before)) or _LEGAL_FORM.search(before):
             return False  # (a company's legal form names the company too: "Nordpack A/S · … · tlf. …")
+        if _organisation_address(before):
+            return False  # "3F Holstebro · Nørregade 20 · 7500 Holstebro · Tlf. …": the organisation's footer line
         if zone in _PERSONAL_POSITION:
             # under the organisation's address (its postcode line between the name and the number:
             # "Rygkirurgisk Afdeling / Nordvig Allé 1 / 9800 Nordvig / tlf. …") it is the organisation's
@@ -1459,6 +1466,24 @@ def _first_signature_line(st, blocks) -> set[int]:
                 break
             out.add(i)
     return out
+
+
+def _organisation_address(before: str) -> bool:
+    """The text before a number on a line of the signature block is an organisation's address line: a name piece
+    and a street piece before the postcode's piece ("3F Holstebro · Nørregade 20 · 7500 Holstebro · Tlf. …"),
+    the footer of the organisation under the signer, not the signer's own line (a private person's address
+    under the name, "Bøgevej 3, 8000 Aarhus", has no piece before the street)."""
+    from linter.letter.structure import POSTCODE_LINE
+
+    parts = [p for p in _SIGNATURE_PARTS.split(before) if p.strip()]
+    at = next((k for k, p in enumerate(parts) if POSTCODE_LINE.search(p)), None)
+    return at is not None and at >= 2 and not _HOUSE_NUMBER_END.search(parts[0])
+
+
+def _goes_on(a, i: int) -> bool:
+    """The line goes on with the sentence of the line above (a hard wrap joined in the analysis' text): it is
+    no line of its own ("… kan I kontakte min kollega, læge Sofie Brandt," / "direkte på 86 12 44 71.")."""
+    return i > 0 and a.text[a.block_starts[i] - 1] == " "
 
 
 def _someone_elses(line_before: str, sender_words: set[str], number: bool = False) -> bool:
