@@ -3,8 +3,7 @@
 - samtykke: consent as a general rule, everyone's ("… kun med borgernes samtykke"), is not this citizen's; the
   citizen's wish for a copy for him/herself ("har ønsket at få en kopi") is no consent to the exchange; a relative
   named by "borgerens"/"patientens" ("Borgerens ægtefælle har givet samtykke …") is another party. Consent only
-  planned or asked for is still a mention of the citizen's consent (RULES.md: "any mention"; the code and the
-  earlier tests count a refusal too): kept as it was;
+  planned or asked for states no consent (s29consent2, tests/test_s29_s29consent2.py; a refusal still counts);
 - job.frist: the period a statement must cover ("skal dække perioden fra 1. marts til 31. maj") is no deadline; a
   bare day of the month after "inden/senest den" ("inden den 20.?") is one;
 - job.efterspurgt-info: a treatment option asked about in the singular ("om der er en behandlingsmulighed …");
@@ -36,8 +35,8 @@ CASES: list[tuple[str, bool, str]] = [
     (C, False, "Patientens datter har givet sit samtykke til, at hun deltager som bisidder."),
     (C, True, "Borgeren og hendes ægtefælle har givet samtykke til, at vi kontakter dig."),
     (C, True, "Vi har borgerens samtykke til at spørge dig om hans ryg."),
-    # consent asked for or planned: a mention of the citizen's consent (kept; bank-p labels it otherwise)
-    (C, True, "Vi beder borgeren om samtykke på mødet på tirsdag."),
+    # consent asked for or planned states no consent (s29consent2)
+    (C, False, "Vi beder borgeren om samtykke på mødet på tirsdag."),
     # the period a statement covers
     (F, False, "Statusattesten skal dække perioden fra 1. februar til 30. april."),
     (F, False, "Erklæringen skal omfatte perioden 1. januar - 28. februar 2026."),

@@ -488,7 +488,8 @@ class PatternIndex:
 
 _FILTER_SIZE = 5  # a text filter as a cue of this many words, when the cue a group of patterns is keyed on is chosen
 _LONG_TEXT = 200  # characters: no real word is longer; longer ones pass every filter untested (`_text_ids`)
-_FEW = 2  # anchors so few that running them costs less than checking their sentences for the other cues
+_FEW = 12  # anchors so few that running them costs less than checking their sentences for the other cues (stop 29:
+#           2 -> 12 took 0.5 % off the instructions of a warm pass; 0, 6 and 40 measured too, bench/README.md)
 
 
 class DocumentCues:

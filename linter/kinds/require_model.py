@@ -23,6 +23,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -35,14 +36,28 @@ def model_path(rule_id: str) -> Path:
 _DIGIT = re.compile(r"\d")
 
 
+_FOLD_LIMIT = 50_000  # distinct words remembered (single words, memory only; cleared when full)
+_FOLDED: dict[str, str] = {}  # a token's lemma (or text) -> its lower-case form with digits as 0
+
+
 def sentence_tokens(a, span: tuple[int, int]) -> list[str]:
     """Lower-cased lemmas of the sentence's tokens (punctuation kept: ':' and '?' matter), digits as 0."""
     t = a.tokens
     out = []
-    k = bisect.bisect_left(t.idx, span[0])
-    while k < len(t.idx) and t.idx[k] < span[1]:
-        if not t.is_space[k]:
-            out.append(_DIGIT.sub("0", (t.lemma[k] or t.text[k]).lower()))
+    folded = _FOLDED
+    idx, space, lemma, text = t.idx, t.is_space, t.lemma, t.text
+    k = bisect.bisect_left(idx, span[0])
+    n = len(idx)
+    while k < n and idx[k] < span[1]:
+        if not space[k]:
+            w = lemma[k] or text[k]
+            got = folded.get(w)
+            if got is None:  # (a word's fold is asked again in most sentences: one regex call per distinct word)
+                got = _DIGIT.sub("0", w.lower())
+                if len(folded) >= _FOLD_LIMIT:
+                    folded.clear()
+                folded[w] = got
+            out.append(got)
         k += 1
     return out
 
@@ -67,7 +82,7 @@ def score(weights: dict[str, float], bias: float, toks: list[str]) -> float:
 def _probability(weights: dict[str, float], bias: float, feats) -> float:
     """The logistic of the weights summed over the features, in the order given (sorted: the same sum in the same
     order in every process, whatever the string hash seed)."""
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    z = bias + sum(map(weights.get, feats, repeat(0.0)))  # (the same additions in the same order, in C)
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
