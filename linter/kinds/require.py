@@ -648,13 +648,23 @@ class Voids:
             if s <= start < e:
                 return name
         if self.clauses:
-            name = self.clauses.get(clause_of(a, start))
+            name = self._clause_void(a, start, end)
             if name:
                 return name
         for s, e, name in self.spans:
             if s < end and start < e:
                 return name
         return None
+
+    def _clause_void(self, a, start: int, end: int) -> str | None:
+        """The clause void of a hit: its first clause's, or, for a hit that reaches on into the next clause, its last
+        clause's (advice worded across the comma, "Vi har anbefalet, at hun ikke løfter sine børnebørn …": what is
+        advised stands in the clause the hit ends in)."""
+        first = clause_of(a, start)
+        name = self.clauses.get(first)
+        if name or end <= first[1]:
+            return name
+        return self.clauses.get(clause_of(a, end - 1))
 
 
     def anywhere(self, sent: tuple[int, int]) -> str | None:
@@ -696,8 +706,8 @@ class Voids:
         for s, e, name in self._item_voids:
             if name in keep and s <= start < e:
                 return name
-        if self.clauses and self.clauses.get(clause_of(a, start)) in keep:
-            return self.clauses[clause_of(a, start)]
+        if self.clauses and self._clause_void(a, start, end) in keep:
+            return self._clause_void(a, start, end)
         for s, e, name in self.spans:
             if name in keep and s < end and start < e:
                 return name
