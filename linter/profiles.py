@@ -33,7 +33,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
          "reader-said", "other-roles-in-job", "job-institution",
-         "internal-head")
+         "internal-head", "internal-addressee")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -559,6 +559,13 @@ def detect_profile(a) -> ProfileGuess:
         internal = not addressed or not any(
             "@" in t or found(health, t) or found(job, t) or found(other, t) or found(c.fold["outside-org"], t)
             for t in (_strip_lines(a, [x], c.street_suffixes) if "@" not in x else x for x in recipient))
+    if not internal and recipient and any(c.rx["internal-note"].match(t) or c.rx["internal-head"].search(t)
+                                          for t in note_head[:6]):
+        # a note kept in the case ("JOURNALNOTAT – intern") whose every addressee line is a "Til:" field naming a
+        # colleague of the writer's own organisation by an internal role or team ("Til: Teamleder, Team
+        # Jobafklaring"; no mail address, no other party): a note to the writer's own superior, no letter out
+        internal = all("@" not in t and c.rx["internal-addressee"].match(t) and not found(other, t)
+                       and not found(c.fold["outside-org"], t) for t in recipient)
     # a note on the collaboration of both sectors ("NOTAT – koordinering mellem Jobcenter og Sundhedscenter"), its head
     # line naming the collaboration with words of both sides, addressed to no one: a joint coordinating document
     joint_note = not addressed and any(c.rx["joint-topic"].search(t) and found(health, t) and found(job, t)

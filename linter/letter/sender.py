@@ -27,6 +27,9 @@ _SURNAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ]
 # what may stand between the words of one name: a space or two, never a comma ("Helle Brandt, Tværfagligt
 # Rygteam"), a tab or a column gap (two signers side by side: "Trine Holmgaard      Bo Nygaard Thomsen")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}|\.?[ \u00a0]?")
+# ... but a full stop and a space after a whole word (not an abbreviated first name: "Chr. Holm", "Th. Bak") end a
+# sentence, and the name with it ("Dikteret af overlæge Henrik Aagaard Thomsen. Ikke gennemlæst.")
+_SENTENCE_END_GAP = re.compile(r"\.[ \u00a0]")
 _SEPARATOR = re.compile(r"[·|•;,]| / | – | - ")
 # names_in: a word in capitals, the pieces of a name line, an initial ("K.")
 _CAPITALS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅ]{2,})?\b")
@@ -196,6 +199,19 @@ _NAME_REASON = {"signature": "signature", "closing": "signature", "email-sender"
                 "page-footer": "page-footer"}
 
 
+_MAIL_LETTERS = (("æ", ("ae", "e")), ("ø", ("oe", "o")), ("å", ("aa", "a")))
+
+
+def _mail_spellings(word: str) -> set[str]:
+    """A word as a mail address may spell it: as written, and with each of æ, ø, å spelt one of its two ways, the
+    ways mixed ("Sønderå": soenderaa, sondera, and sonderaa@ as a branch's mailbox spells it)."""
+    out = {word}
+    for letter, ways in _MAIL_LETTERS:
+        if letter in word:
+            out = {w.replace(letter, way) for w in out for way in ways} | out
+    return out
+
+
 class SenderReader:
     """Reads the sender party out of an analysed letter; one per lexicon set (the words are data)."""
 
@@ -351,7 +367,9 @@ class SenderReader:
             end = pos + len(tok)
             j = k + 1
             while j < len(toks) and _SURNAME_TOKEN.match(toks[j][0]) and not self._stop_word(toks[j][0]) \
-                    and _NAME_GAP.fullmatch(text[toks[j - 1][1] + len(toks[j - 1][0]):toks[j][1]]):
+                    and _NAME_GAP.fullmatch(text[toks[j - 1][1] + len(toks[j - 1][0]):toks[j][1]]) \
+                    and not (len(toks[j - 1][0]) > 3 and _SENTENCE_END_GAP.match(
+                        text, toks[j - 1][1] + len(toks[j - 1][0]))):
                 end = toks[j][1] + len(toks[j][0])
                 j += 1
             nxt = toks[j][0] if j < len(toks) else ""
@@ -1017,9 +1035,7 @@ class SenderReader:
                 low = w.lower()
                 if low in names or low in self._first_names or low in self._ambiguous_names:
                     continue
-                out.add(low)
-                out.add(low.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))
-                out.add(low.replace("æ", "e").replace("ø", "o").replace("å", "a"))
+                out.update(_mail_spellings(low))
         return out
 
     def _under_name(self, a, i: int, s: int, zone: str, named_blocks: dict[int, int],
