@@ -56,6 +56,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from linter.analysis.dates import parse_date
+from linter.analysis.function_words import COORDINATING
 from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
@@ -773,7 +774,17 @@ def _unfilled(a, bi: int, m_start: int, m_end: int, date_keeps: bool = False) ->
     text = a.blocks[bi].text
     return any(base + s < s_end and m_start < base + e
                and not (date_keeps and m_end <= base + s and DATE_FIELD.search(text[s:e]))
+               and not (m_end <= base + s and _clause_break(a.text[m_end:base + s]))
                for s, e in spans)
+
+
+def _clause_break(between: str) -> bool:
+    """A clause boundary between a match and a placeholder after it (a comma, a semicolon or a coordinating
+    conjunction: "Forløbet varer 12 uger og slutter [INDSÆT SLUTDATO]."): the placeholder leaves another clause
+    unwritten, the match's own statement is filled."""
+    if any(c in between for c in ",;"):
+        return True
+    return any(w in COORDINATING for w in re.findall(r"\w+", between.lower()))
 
 
 def _tick_options(a, bi: int) -> list:
