@@ -447,7 +447,6 @@ def detect_profile(a) -> ProfileGuess:
                    for z, t in zip(st.zones, (b.text.strip() for b in a.blocks), strict=True))
     # the people of the sender's own contact fields ("Sagsbehandler: Helle Brink, tlf. …"): a form's other role field
     # in its head naming someone else by a sector's profession ("Læge: Peter Aagaard, Lægehuset …") is the
-    # counterpart's, not the sender's letterhead
     # counterpart's, not the sender's letterhead, when it names the one sector the sender's other lines do not (a
     # colleague's field, "Tilknyttet læge: …" on a health centre's form, stays the sender's side)
     counterpart = _counterpart_fields(a, found, c)

@@ -48,16 +48,22 @@ def _four_pairs(head: str, tail: str) -> bool:
     return len(groups) == 4 and all(_PAIR.fullmatch(g) for g in groups)
 
 
+def _split_digits(prev, cur) -> tuple[re.Match, re.Match] | None:
+    """The digit groups ending line `prev` and opening line `cur` of the same paragraph: a number a line break may
+    have split (the joined digits are the caller's to weigh)."""
+    if prev.group != cur.group or not prev.text.rstrip()[-1:].isdecimal():
+        return None  # (_WRAP_HEAD ends in a digit and trailing space: no need to scan the line for it)
+    head = _WRAP_HEAD.search(prev.text)
+    tail = _WRAP_TAIL.match(cur.text) if head else None
+    return (head, tail) if tail else None
+
+
 def _splits_pairs(blocks, i: int) -> bool:
     """A line break inside a number written in pairs ("… direkte tlf. 23 61" / "48 05 eller …", same paragraph):
     the next line goes on with the number's sentence, however short the line (broken by hand or wrapped twice)."""
-    prev, cur = blocks[i - 1], blocks[i]
-    if prev.group != cur.group or not prev.text.rstrip()[-1:].isdecimal():
-        return False
-    head = _WRAP_HEAD.search(prev.text)
-    tail = _WRAP_TAIL.match(cur.text) if head else None
-    return bool(head and tail and _four_pairs(head.group(1), tail.group(1))
-                and re.sub(r"\D", "", head.group(1) + tail.group(1))[-8:-7] not in "01")
+    split = _split_digits(blocks[i - 1], blocks[i])
+    return bool(split and _four_pairs(split[0].group(1), split[1].group(1))
+                and re.sub(r"\D", "", split[0].group(1) + split[1].group(1))[-8:-7] not in "01")
 
 
 @dataclass(slots=True, frozen=True)
@@ -203,13 +209,11 @@ class Analysis:
         out: list[Contact] = []
         width: int | None = None
         for bi in range(len(self.blocks) - 1):
-            last = self.blocks[bi].text.rstrip()[-1:]
-            if not last.isdecimal():
-                continue  # _WRAP_HEAD ends in a digit and trailing space: no need to scan the line for it
-            head = _WRAP_HEAD.search(self.blocks[bi].text)
-            tail = _WRAP_TAIL.match(self.blocks[bi + 1].text) if head else None
-            if not head or not tail:
+            prev, cur = self.blocks[bi], self.blocks[bi + 1]
+            split = _split_digits(prev, cur)
+            if split is None:
                 continue
+            head, tail = split
             digits = re.sub(r"\D", "", head.group(1) + tail.group(1))
             start, end = self.block_starts[bi] + head.start(1), self.block_starts[bi + 1] + tail.end(1)
             if len(digits) != 8 or digits[0] in "01" or any(c.start < end and start < c.end for c in found):
@@ -217,9 +221,6 @@ class Analysis:
             # a wrapped line: the body has a wrap width, the first line reaches near it, the second follows
             # in the same paragraph (a wrapper may break inside the number a little before the width)
             width = width or wrap_width(self.blocks)
-            prev, cur = self.blocks[bi], self.blocks[bi + 1]
-            if prev.group != cur.group:
-                continue
             # ... or, whatever the width, a number written in the four pairs of a Danish number ("23 61" /
             # "48 05"): a line broken by hand or wrapped twice inside the number, its shape joins it
             if (width and prev.column0 + len(prev.text) >= width - 20) or _four_pairs(head.group(1), tail.group(1)):

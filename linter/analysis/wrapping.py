@@ -15,9 +15,9 @@ MID_START = re.compile(r"^[a-zæøå]")
 # a list item's marker: a bullet, a number, or a ticked box ("[x] Funktionsniveau", "☒ Løfteevne": a form's chosen
 # option is an item of its list; an empty box, "[ ] Diagnose", is an option not chosen and no item)
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\[\s?[xX✓✔]\s?\]\s|[☒☑▣]\s)")
-# a line that opens with a capitalised label and a colon ("Læge: …", "Direkte tlf.: …") is a form's field, which no
-# wrapper starts a line with
-FIELD_LINE = re.compile(r"^\s*[A-ZÆØÅ][\w.-]*(?: [\w.-]+){0,3}:\s")
+# "Label: value" with a short label ("Læge: …", "Direkte tlf.: …", "Udfyldt af: …"): a form's field, which no wrapper
+# starts a line with (the one shape of a field line; linter/letter/structure.py gates it as FIELD_LINE)
+FIELD_SHAPE = re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S")
 _HEAD_LINES = 6  # a memo or mail header: field lines no client wraps
 
 
@@ -50,7 +50,7 @@ def hard_wrapped(blocks, i: int, width: int | None) -> bool:
         return False
     prev, cur = blocks[i - 1], blocks[i]
     if prev.group != cur.group or LIST_ITEM.match(cur.text) or prev.text.rstrip().endswith(":") \
-            or FIELD_LINE.match(cur.text):
+            or FIELD_SHAPE.match(cur.text):
         return False
     first = cur.text.split(" ", 1)[0]
     return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5

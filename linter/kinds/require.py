@@ -707,8 +707,9 @@ class Voids:
         for s, e, name in self._item_voids:
             if name in keep and s <= start < e:
                 return name
-        if self.clauses and self._clause_void(a, start, end) in keep:
-            return self._clause_void(a, start, end)
+        name = self._clause_void(a, start, end) if self.clauses else None
+        if name in keep:
+            return name
         for s, e, name in self.spans:
             if name in keep and s < end and start < e:
                 return name

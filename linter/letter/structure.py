@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from linter.analysis.emails import AT_CUE
-from linter.analysis.wrapping import continues_line, wrap_width
+from linter.analysis.wrapping import FIELD_SHAPE, continues_line, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 from linter.regex_literals import gated
@@ -186,9 +186,9 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 6 and text[-1:] in ".?!" and not POSTCODE_LINE.search(text)
 
 
-# "Label: value" with a short label ("Tlf.:", "E-mail:", "Udfyldt af:"): a field of a head, not prose
-FIELD_LINE = gated(re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S"))  # (a line without
-# a colon is not scanned: regex_literals.py)
+# "Label: value" with a short label ("Tlf.:", "E-mail:", "Udfyldt af:"): a field of a head, not prose (the shape is
+# wrapping.py's; a line without a colon is not scanned: regex_literals.py)
+FIELD_LINE = gated(FIELD_SHAPE)
 
 
 def _is_author_text(text: str) -> bool:
