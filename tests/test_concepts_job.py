@@ -14,10 +14,13 @@ TAIL = "\n\nMed venlig hilsen\n\nSofie Berg\nSagsbehandler\nDirekte tlf. 99 15 8
 
 # (rule, addressed?, body)
 CASES = [
-    # a meeting of the case named in any wording is a deadline for the answer
+    # a named step of the case's course is a deadline for the answer, dated or not
     ("job.frist", True, "Jeg skal bruge svarene inden næste opfølgningssamtale."),
     ("job.frist", True, "Vi vil gerne have din udtalelse før det planlagte rehabiliteringsmøde."),
-    ("job.frist", True, "Send gerne attesten til vores næste samtale med Ole."),
+    # … a meeting named only "samtale"/"møde" only where the letter dates it (s30hr; blind set hr's label: "inden hans
+    # næste samtale" with no date is no deadline, RULES.md: a date, week or time frame)
+    ("job.frist", False, "Send gerne attesten til vores næste samtale med Ole."),
+    ("job.frist", True, "Send gerne attesten til vores næste samtale med Ole den 20. marts."),
     # the answer referred to by a pronoun: "Det skal vi have inden …"
     ("job.frist", True, "Kan du sende en kort beskrivelse? Det skal vi have inden mødet den 20. marts."),
     # a treatment that is no treatment: a return to work is what the answer decides

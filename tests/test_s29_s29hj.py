@@ -16,8 +16,11 @@ CASES: list[tuple[str, str, bool, str]] = [
     (FR, J, False, "Med henvisning til samtalen med arbejdsgiveren beder vi dig udfylde erklæringen."),
     (FR, J, False, "Jobcentret skal under henvisning til mødet om sygefraværet bede dig beskrive hans skånehensyn."),
     (FR, J, False, "Han var til samtalen, og vi beder dig nu udfylde attesten."),
-    (FR, J, True, "Vi beder dig sende attesten til samtalen med borgeren."),
-    (FR, J, True, "Dine svar skal bruges til det fælles møde."),
+    # (s30hr: a meeting named only "samtale"/"møde" is a deadline only where the letter dates it)
+    (FR, J, True, "Vi beder dig sende attesten til samtalen med borgeren den 12. marts."),
+    (FR, J, True, "Dine svar skal bruges til det fælles møde i uge 14."),
+    (FR, J, False, "Vi beder dig sende attesten til samtalen med borgeren."),
+    (FR, J, False, "Dine svar skal bruges til det fælles møde."),
     (FR, J, True, "Vi har brug for oplysningerne inden rundbordssamtalen."),
 ]
 

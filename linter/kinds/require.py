@@ -123,6 +123,12 @@ class RequireKind(Kind):
         # sidde ved kassen. Kan du svare på det?"): a concept group meets over the two sentences, each concept
         # counting in either (a request adopting the question told just before it, job.efterspurgt-info)
         "adopts_previous": Param(list, default=[]),
+        # a concept whose matches let no hit they overlap count (of any concept of the rule, the sentence scorer's
+        # sentence too) unless the letter also holds, in some sentence of its own (the subject line and the head's
+        # meta lines too), one of the given concept groups: {concept: [[names], ...]} (job.frist: a deadline tied to a
+        # meeting, "svar inden hans næste samtale", says when only where the letter dates the meeting, "Vi har
+        # opfølgningssamtale med ham den 5. maj"); a `dated` concept of a group counts only ahead
+        "needs_in_letter": Param(dict, default={}),
     }
 
     def prepare(self) -> None:
@@ -145,7 +151,14 @@ class RequireKind(Kind):
                                   "each item must be a name or a list of names")
             self.groups.append(group)
         self._asked_in_items = set(self.p["asked_in_question_items"])
-        names = {n for g in self.groups for n in g}.union(*(self.p[key] for key in NAME_PARAMS))
+        for name, groups in self.p["needs_in_letter"].items():
+            if not (isinstance(groups, list) and groups and all(
+                    isinstance(g, list) and g and all(isinstance(n, str) for n in g) for g in groups)):
+                raise param_error(self.rule, "needs_in_letter", f"'{name}': en liste af lister af begrebsnavne",
+                                  f"'{name}': a list of lists of concept names")
+        needed = {n for name, groups in self.p["needs_in_letter"].items()
+                  for n in [name, *(x for g in groups for x in g)]}
+        names = {n for g in self.groups for n in g}.union(needed, *(self.p[key] for key in NAME_PARAMS))
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -182,6 +195,7 @@ class RequireKind(Kind):
         st = a.structure
         out: dict[tuple[int, int], tuple[int, int]] = {}
         matches = a.concept_matches(name)
+        unmet = self._unmet_spans(a, today) if matches and self.p["needs_in_letter"] else ()
         # a match inside a longer one of the same concept is part of it ("marts 2026" in
         # "2. marts 2026" is that day, not the end of March)
         if _nested(matches):
@@ -212,6 +226,9 @@ class RequireKind(Kind):
             if name in self._asked_in_items and self._asked_in_item(a, bi, name):
                 why.add("question-item")
                 continue
+            if unmet and any(s < m.end_char and m.start_char < e for s, e in unmet):
+                why.add("undated-event")  # "svar inden hans næste samtale" in a letter that never dates the meeting
+                continue
             sent = a.sentence_of(m.start_char)
             answer = None  # a question answered yes/no or by a tick counts by its answer ("Svar: Ja, …")
             if self.p["statements_only"] and a.text[sent[1] - 1] == "?":
@@ -236,6 +253,49 @@ class RequireKind(Kind):
             else:
                 out.setdefault(sent, (m.start_char, m.end_char))
         return out
+
+    def _unmet_spans(self, a, today) -> tuple[tuple[int, int], ...]:
+        """The matches of the `needs_in_letter` concepts whose groups the letter lacks: any hit overlapping one does
+        not count (a deadline word before an undated meeting, "Jeg vil gerne have dit svar inden hans næste
+        samtale", whatever concept read it), nor does the sentence scorer take its sentence."""
+        out: list[tuple[int, int]] = []
+        for name in self.p["needs_in_letter"]:
+            matches = a.concept_matches(name)  # (the partners are read only for a letter that holds the concept)
+            if matches and not self._in_letter(a, name, today):
+                out.extend((m.start_char, m.end_char) for m in matches)
+        return tuple(out)
+
+    def _in_letter(self, a, name: str, today) -> bool:
+        """One of the `needs_in_letter` groups of concept `name` meets in a sentence of the letter: the author's text
+        in scope, the subject line or a head meta line (never a quote or a signature), a `dated` concept's match only
+        after the letter's date; memoised per letter."""
+        key = f"needs_in_letter:{self.rule.id}:{name}"
+        if key in a.memo:
+            return a.memo[key]  # type: ignore[no-any-return]
+        st = a.structure
+        met = False
+        for group in self.p["needs_in_letter"][name]:
+            common: set | None = None
+            for n in group:
+                sents = set()
+                for m in a.concept_matches(n):
+                    zone = st.zones[a.block_index(m.start_char)]
+                    if not (self.in_scope(zone) or zone == "meta" or zone == "email-header"
+                            and _SUBJECT.match(a.blocks[a.block_index(m.start_char)].text)):
+                        continue
+                    if n in self.p["dated"] and today is not None:
+                        when = _date_of(a, m, today)
+                        if when is not None and when <= today:
+                            continue
+                    sents.add(a.sentence_of(m.start_char))
+                common = sents if common is None else common & sents
+                if not common:
+                    break
+            if common:
+                met = True
+                break
+        a.memo[key] = met
+        return met
 
     def _asked_in_item(self, a, bi: int, name: str) -> bool:
         """Block `bi` is a list item that is a question and holds no hit of another concept of `name`'s groups."""
@@ -286,6 +346,8 @@ class RequireKind(Kind):
                 or (not template and _unfilled(a, bi, start, end, False)):
             return False
         if voids.anywhere(sent) or voids.of_lead(a, sent):
+            return False
+        if self.p["needs_in_letter"] and any(start <= s < end for s, _ in self._unmet_spans(a, today)):
             return False
         return not self._only_past_dates(a, sent, today)
 
