@@ -119,6 +119,8 @@ PROFILE_REASONS = {
     "joint": ("fælles eller koordinerende afsender", "joint or coordinating sender"),
     "neither": ("afsender er hverken sundhed eller jobcenter", "sender is neither health sector nor job centre"),
     "coordinator": ("koordinerende afsender", "coordinating sender"),
+    "coordinator-request": ("koordinator beder kun sundhedssiden om oplysninger (jobcentrets anmodning)",
+                            "a coordinator asks the health side alone for information (the job centre's request)"),
     "joint-signers": ("underskrivere fra begge sektorer skriver til begge", "signers of both sectors write to both"),
     "health-to-health": ("sundhed til sundhed", "health sector to health sector"),
     "job-to-job": ("jobcenter til jobcenter", "job centre to job centre"),

@@ -217,6 +217,22 @@ def _counterpart_fields(a, found, c: SectorCues) -> set[int]:
     return {i for i in fields if side(texts[i]) == (own_side[1], own_side[0])}
 
 
+# the gap between two fields on one head line: a middle dot, a bar or a bullet between spaces, a tab, or 2+ spaces
+_FIELD_GAP = re.compile(r"\s+[·|•]\s+|\t+| {2,}")
+
+
+def _inner_recipient(text: str, to_field: re.Pattern, copy_field: re.Pattern) -> int | None:
+    """Where a recipient's field starts inside a sender's head line ("Afsender: Jørgen Lyng · Modtager: Jobcenter
+    Vordingborg", "Fra: Kim Holt | Til: Jobcenter Ikast"), after a field gap; None when the line holds none."""
+    if len(text) > _FIELD_MAX:
+        return None
+    for m in _FIELD_GAP.finditer(text):
+        rest = text[m.end():]
+        if m.start() > 0 and to_field.match(rest) and not copy_field.match(rest) and to_field.sub("", rest, 1).strip():
+            return m.end()
+    return None
+
+
 _QUOTE_MARK = re.compile(r"^(?:\s*>)+\s?")
 
 
@@ -382,6 +398,19 @@ def _addressee_on_top(a, signed: list[str], c: SectorCues) -> bool:
     return content is not None and content[0] == ("job-til-sundhed" if h else "sundhed-til-job")
 
 
+def _job_request(a, body: str, c: SectorCues) -> bool:
+    """The text is the job centre's request to the health side: its words of asking ("Vi beder om den del af
+    lægeattesten …", `body-job-self`) and none of a clinician about their own work, or what it does (a request
+    with a deadline and no report, `_content_side`)."""
+    stripped = _strip(body, c.street_suffixes)
+    if c.rx["body-health-self"].search(stripped):
+        return False
+    if c.rx["body-job-self"].search(stripped):
+        return True
+    content = _content_side(a)
+    return content is not None and content[0] == "job-til-sundhed"
+
+
 def _to_citizen(a, on_top: tuple[str, ...] = ()) -> bool:
     """The letter is addressed to the citizen it is about: a recipient (linter/letter/people.py), or the first
     line of an address block at the top read as the addressee's (`on_top`), whose first name and surname are
@@ -450,12 +479,34 @@ def detect_profile(a) -> ProfileGuess:
     # counterpart's, not the sender's letterhead, when it names the one sector the sender's other lines do not (a
     # colleague's field, "Tilknyttet læge: …" on a health centre's form, stays the sender's side)
     counterpart = _counterpart_fields(a, found, c)
+    # a head line flattened from two columns piece by piece, the addressee's on the left ("Fysioterapeut Helle Vang
+    # Sagsbehandler: Lars Bech  Fysioklinikken …"; the sender reader's reading, linter/letter/sender.py): the left
+    # pieces are the recipient's, the others the sender's
+    from linter.letter.sender import sender_reader
+
+    columns = sender_reader(a.pipeline.lexicons).addressee_column(a)
     for i, b in enumerate(a.blocks):
         z = st.zones[i]
         t = b.text.strip()
         if i in counterpart:
             recipient.append(t)
             continue
+        if i in columns:
+            left = columns[i]
+            recipient.append("  ".join(b.text[s:e] for s, e in left))
+            to_blocks.append(recipient[-1])
+            ends = [e for _, e in left]
+            starts = [s for s, _ in left[1:]] + [len(b.text)]
+            right = (b.text[e:s].strip() for e, s in zip(ends, starts, strict=True))
+            sender.append("  ".join(p for p in right if p))
+            continue
+        # a printout's head line naming both parties ("Afsender: Jørgen Lyng · Modtager: Jobcenter …"): the part from
+        # the "Modtager:" / "Til:" field on is the recipient's
+        inner = _inner_recipient(t, to_field, copy_field) if z in SENDER_ZONES else None
+        if inner is not None:
+            t, theirs = t[:inner].strip(), t[inner:].strip()
+            recipient.append(theirs)
+            to_fields.append(theirs)
         if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta"):
             continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it
         if z == "recipient" and (memo or (i == 0 or st.zones[i - 1] != "recipient")
@@ -671,6 +722,11 @@ def detect_profile(a) -> ProfileGuess:
         # an a-kasse, employer or association; its "rådgiver" is not the job centre's
         return guess("generel", "neither")
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
+        if side is None and r_h and not r_j and not r_o and _job_request(a, body, c):
+            # a coordinator on no side's letterhead ("Rehabiliteringsteamet" / "Anette Mørch, koordinator") asking the
+            # health side alone for a certificate or a statement: the job centre's request (RULES.md: job-til-sundhed);
+            # a unit naming itself joint was read above, and a letter to both sides or to the citizen stays generel
+            return guess("job-til-sundhed", "coordinator-request")
         return guess("generel", "coordinator")
     if r_h and r_j and all(title_words()):
         # signers of both sectors writing to both (a joint forum's minutes or letter): neither direction
@@ -710,7 +766,10 @@ def detect_profile(a) -> ProfileGuess:
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
     # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …"), and before the
     # recipient's words: the citizen writing to the job centre is no health professional ("operere mig", "min sag")
-    if c.rx["citizen-self"].search(body.lower()) or _author_is_citizen(a):
+    # (also on the subject line: "Om min kone Inger Ibsen", "Vedr. min far")
+    subject = " ".join(a.blocks[i].text for i in range(len(a.blocks)) if st.zones[i] == "meta")
+    if c.rx["citizen-self"].search(body.lower()) or c.rx["citizen-self"].search(subject.lower()) \
+            or _author_is_citizen(a):
         return guess("generel", "citizen")
     if _private_mail(signed, c):
         # ... and a sender naming no sector who writes from a private mail service ("Fra: Kim Holt

@@ -655,7 +655,7 @@ class SenderReader:
 
         mailbox_only = self._only_function_mailboxes(a, sender_at)
         cosigner = self._cosigner_columns(a)  # block -> where a co-signer's column starts on its line
-        addressee_pieces = self._addressee_column(a)  # block -> the addressee's pieces of a head flattened by columns
+        addressee_pieces = self.addressee_column(a)  # block -> the addressee's pieces of a head flattened by columns
 
         def addressee_piece(i: int, s: int) -> bool:
             return any(ps <= s < pe for ps, pe in addressee_pieces.get(i, ()))
@@ -928,6 +928,13 @@ class SenderReader:
                 k += 1
             return out
         return {}
+
+    def addressee_column(self, a) -> dict[int, list[tuple[int, int]]]:
+        """`_addressee_column`, memoised per letter: the sender reader and the profile detection read it alike."""
+        got = a.memo.get("letter.addressee-column")
+        if got is None:
+            got = a.memo["letter.addressee-column"] = self._addressee_column(a)
+        return got
 
     def _addressee_column(self, a) -> dict[int, list[tuple[int, int]]]:
         """A head line flattened from two columns piece by piece, the addressee's column on the left and the sender's
