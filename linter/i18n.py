@@ -485,6 +485,8 @@ REASON_TEXTS = {
     "heading": ("står i brevets overskrift (»Svar til Jobcenter …«)", "in the letter's heading ('Reply to …')"),
     "citizen-label": ("mærket som borgerens", "labelled as the citizen's"),
     "someone-elses": ("en anden persons end afsenderens", "someone other than the sender's"),
+    "named-assistant": ("en navngiven sekretær (hverken afsenderen eller afdelingen)",
+                        "a named secretary (neither the sender nor the department)"),
 }
 
 

@@ -129,7 +129,8 @@ def test_a_secretary_named_in_the_signature_is_not_the_author(check_text, line):
     text = ("Til Jobcenter Vestby\n" + SIGNED + f"Speciallæge i ortopædi Jens Holt Bager\njhb@ortovestby.dk\n{line}\n")
     res = check_text(text)
     assert res.sender["name"] == "Jens Holt Bager"
-    assert phone_map(res) == {"87145260": False}
+    # stop 30: her number is another person's (RULES.md), neither the author's nor the department's
+    assert phone_map(res) == {}
 
 
 def test_a_secretary_named_above_the_doctor_is_not_the_author(check_text):

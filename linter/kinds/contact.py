@@ -59,13 +59,18 @@ class ContactKind(Kind):
             if own:
                 return False, (own[0].start, own[0].end), [f"personal-{need}:{own[0].reason}"]
             dept = [f"department-{need}:{x.reason}" for x in found]
-            return True, None, [f"no-personal-{need}", *dict.fromkeys(dept)]
+            # a named secretary's own line beside the signature ("Sekretær: Gitte Holm, tlf. …") was read and left
+            # out as another person's: said, so the finding shows why that number or address did not count
+            other = [f"other-person-{need}:{x.reason}" for x in v.declined
+                     if x.reason == "named-assistant" and ("@" in x.value) == (need == "email")]
+            return True, None, [f"no-personal-{need}", *dict.fromkeys(dept), *dict.fromkeys(other)]
         # "personal": only department details given
         dept = [*v.phones, *v.emails]
         own = [x for x in dept if x.personal]
         if own or not dept:
             span = (own[0].start, own[0].end) if own else None
-            return False, span, ["personal-detail" if own else "no-contact-details"]
+            other = [f"other-person:{x.reason}" for x in v.declined if x.reason == "named-assistant"]
+            return False, span, ["personal-detail" if own else "no-contact-details", *dict.fromkeys(other)]
         first = min(dept, key=lambda x: x.start)
         return True, (first.start, first.end), ["only-department-details",
                                                 *dict.fromkeys(f"department:{x.reason}" for x in dept)]

@@ -532,6 +532,15 @@ class _Reader(AddresseeTests, CitizenReading):
             if d.reason == "citizen-label":
                 p = self._party(PartyKind.CITIZEN, "citizen-label", span)
                 reason = "citizen-label"
+            elif d.reason == "named-assistant":
+                # a secretary named beside the author's signature ("Sekretær: Gitte Holm, tlf. …"), also on the
+                # line above in her own block ("Bente Holm" / "Lægesekretær, direkte tlf. …"): another person
+                if span is None and i > 0:
+                    found = self.reader.names_in(a.text[a.block_starts[i - 1]:d.start], "signature")
+                    span = (a.block_starts[i - 1] + found[-1][0], a.block_starts[i - 1] + found[-1][1]) \
+                        if found else None
+                p = self._party(PartyKind.OTHER, "named-assistant", span)
+                reason = "named-assistant"
             else:
                 rel = list(self.cue["relation"].finditer(before))
                 kind = PartyKind.OTHER if rel or span else PartyKind.CITIZEN

@@ -120,6 +120,7 @@ _SINGULAR_AUTHOR = _CUES["singular-author"]  # "Jeg har haft …": one author, a
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
 _CLIENT_ON_BEHALF = _CUES["client-on-behalf"]  # "Fra: Jobcenter … <…> på vegne af Line Bach <…>": the person writes
 _SIGNED_FOR = _CUES["signed-for"]  # "p.v.a. overlæge …": the one signing under it writes for the professional
+_NAMED_ASSISTANT = _CUES["named-assistant"]  # "Sekretær: Gitte Holm, tlf. …": the named secretary's own line
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
 _PERSON_FIELD = _CUES["person-role-field"]  # "Jobcentrets kontaktperson: …": a person's line, not a department's
 _CALLED_PLACE = _CUES["called-place"]  # "Du kan ringe til lægehuset på …": the place's number
@@ -636,6 +637,23 @@ class SenderReader:
                     email(a.block_starts[i] + s, a.block_starts[i] + e, ph, True, "placeholder-first-person")
         sig_named = bool(name_zones & _PERSONAL_POSITION)
         initials_signed = False
+        # the sender's own name as kontakt.navn reads it: a secretary named beside it is someone else
+        own_span = SenderModel(names, name_reasons).full_name(a)[0]
+        own_name = a.text[own_span[0]:own_span[1]].casefold() if own_span else ""
+
+        def named_assistant(i: int, s: int, words: str) -> bool:
+            """The detail at offset `s` of block `i` is a named secretary's (cue `named-assistant`), on its own
+            line ("Sekretær: Gitte Holm, tlf. …") or in her own block under the author's ("Bente Holm" /
+            "Lægesekretær, direkte tlf. …"); not when she signs for the professional ("p.v.a. …": she writes)."""
+            if self._signed_for_above(a, i):
+                return False
+            if self._named_assistant(words, own_name):
+                return True
+            if not self._assistant_block(a, i, s, named_blocks, title_line=True) or \
+                    self._has_label(words, "dept_phone") and not _NAMED_ASSISTANT.search(words):
+                return False  # (a line of hers labelled as the unit's: "Spørgsmål til sekretariatet: tlf. …")
+            heading = self._block_names(a, i, names, named_blocks)
+            return bool(heading) and own_name not in heading
         # a note signed with initials only ("/AKJ, fysioterapeut"): no name, but its lines below are the author's
         for i, z in enumerate(st.zones):
             if z in ("closing", "signature") and i not in named_blocks and \
@@ -702,7 +720,8 @@ class SenderReader:
                 k = bisect.bisect_left(other_starts, a.block_starts[i])
                 other_before = i in shared_lines and k < len(other_starts) and \
                     max((x for x in other_starts[k:] if x < c.start), default=-1) > (owner[0] if owner else -1)
-                # (a colleague's line labelled as the department's, "Sekretær: Gitte Hald, tlf. …", is the department's)
+                # (a colleague's line labelled as the department's is the department's; a named secretary's,
+                # "Sekretær: Gitte Hald, tlf. …", is hers: `named-assistant` below)
                 # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
                 listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text))) \
                     or i in field_others
@@ -712,8 +731,13 @@ class SenderReader:
                     declined.append(Attribution(c.value, c.start, c.end, False,
                                                 "citizen-label" if citizen else "someone-elses"))
                     continue
-                # (a secretary's own block under the author's: "Bente Holm" / "Lægesekretær, direkte tlf. …" is the
-                # secretariat's line, also when labelled as her direct line: she answers the phone, not the author)
+                if named_assistant(i, s, before.rsplit("\n", 1)[-1]):
+                    # "Sekretær: Gitte Holm, tlf. …", "Bente Holm" / "Lægesekretær, direkte tlf. …" beside the author's
+                    # signature: the named secretary's own line, neither the author's nor the department's
+                    declined.append(Attribution(c.value, c.start, c.end, False, "named-assistant"))
+                    continue
+                # (a secretary's own block under the author's with no name of her own: "Lægesekretær" / "Tlf. …" is
+                # the secretariat's line; under a p.v.a. signature a plain number stays the secretariat's)
                 if personal_label and not self._assistant_block(a, i, s, named_blocks, title_line=True):
                     phone(c.start, c.end, c.value, True, "personal-label")
                     if self._has_label(before, "direct_line") or \
@@ -741,6 +765,11 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "switchboard-hours")
                 else:
                     phone(c.start, c.end, c.value, False, "organisation-line")
+            elif zone in ("body", "meta") and self._named_assistant(self._own_words(a, c.start), own_name, "body"):
+                # "Har du spørgsmål, så ring til min sekretær Tina Bro på …", "… via sekretær Lone Dam, tlf. …": the
+                # named secretary's own line, not the author's nor the department's (a secretary by title alone,
+                # "sekretæren på …", stays the department's offer)
+                declined.append(Attribution(c.value, c.start, c.end, False, "named-assistant"))
             elif zone in ("body", "meta") and self._first_person(a, c.start) and \
                     (place := self._called_place(a, c.start, sender_text)):
                 # "Du kan ringe til lægehuset på …": the place's number; the sender's own unit's, else no one's here
@@ -789,10 +818,21 @@ class SenderReader:
                         addressee_piece(i, c.start - a.block_starts[i]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
+                line = before.rsplit("\n", 1)[-1]
+                if not self.email_is_department(c.value) and named_assistant(i, c.start - a.block_starts[i], line):
+                    # a named secretary's own address on her line or in her block under the author's ("Bente Holm" /
+                    # "Lægesekretær, …, bente.holm@…"): hers, neither the author's nor a department's mailbox
+                    declined.append(Attribution(c.value, c.start, c.end, False, "named-assistant"))
+                    continue
                 if not self.email_is_department(c.value) and \
                         self._assistant_block(a, i, c.start - a.block_starts[i], named_blocks, title_line=True):
                     # a secretary's own address in her block under the author's ("Lægesekretær, …, bente.holm@…"):
                     # a colleague's personal address, neither the author's nor a department's mailbox
+                    declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
+                    continue
+                if not self.email_is_department(c.value) and _someone_elses(line, sender_words, number=True):
+                    # "Kontakt evt. min kollega Jens Mørk, tlf. …, jemo@…" beside the signature: the colleague's
+                    # address (RULES.md: a colleague's details never count), as the number before it
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
                     continue
             elif st.zones[i] in ("body", "meta") and not self._first_person(a, c.start) and \
@@ -1138,6 +1178,46 @@ class SenderReader:
             k -= 1
         return False
 
+    def _named_assistant(self, words: str, own: str, zone: str = "signature") -> bool:
+        """A detail's own words before it (`words`) name a secretary or receptionist by title and name (cue
+        `named-assistant`: "Sekretær: Gitte Holm, tlf. …", "… til min sekretær Tina Bro på …", "Lise Krog,
+        lægesekretær, direkte …"), someone other than the author (`own`, the sender's name folded): that person's
+        own line (RULES.md Sender's contact details: a colleague's details never count; kontakt.afdeling: numbers
+        and addresses of other people are not on the sender's side)."""
+        for m in _NAMED_ASSISTANT.finditer(words):
+            after, before = words[m.end():], words[:m.start()]
+            found = self.names_in(after, zone)
+            if found and not after[:found[0][0]].strip(" :,\t"):
+                who, tail = after[found[0][0]:found[0][1]], after[found[0][1]:]
+            else:
+                found = self.names_in(before, zone)
+                if not found or before[found[-1][1]:].strip(" ,\t"):
+                    continue
+                who, tail = before[found[-1][0]:found[-1][1]], after
+            # (the number's own label after her name naming the unit keeps it the unit's: "Pia, lægesekretær,
+            # sekretariatet tlf. …")
+            unit = self._has_label(tail, "dept_phone") and not _NAMED_ASSISTANT.search(tail)
+            return who.casefold() != own and not unit
+        return False
+
+    def _own_words(self, a, offset: int) -> str:
+        """The words of the sentence before a detail at `offset`, from its last alternative on ("ring til mig på …
+        eller til sekretær Anne Kirk på …": the second number's words start after "eller")."""
+        words = a.text[_sentence_start(a, offset):offset]
+        cuts = [m.end() for m in _OWN_WORDS_END.finditer(words)]
+        return words[cuts[-1]:] if cuts else words
+
+    @staticmethod
+    def _block_names(a, i: int, names: list[tuple[int, int]], named_blocks: dict[int, int]) -> set[str]:
+        """The names (folded) of the named block heading block i's group at or above it."""
+        g, k = a.blocks[i].group, i
+        while k >= 0 and a.blocks[k].group == g and k not in named_blocks:
+            k -= 1
+        if k < 0 or a.blocks[k].group != g:
+            return set()
+        lo, hi = a.block_starts[k], a.block_starts[k] + len(a.blocks[k].text)
+        return {a.text[s:e].casefold() for s, e in names if lo <= s < hi}
+
     def _signed_for_above(self, a, k: int) -> bool:
         """A line of the sender's part at or above block k opens with the `signed-for` cue ("p.v.a. overlæge …"),
         also across the blank line between it and the signer's own block."""
@@ -1344,7 +1424,8 @@ class SenderReader:
         """The running text offers the sender's department as the contact ("kontakt os",
         "spørgsmål kan rettes til sekretariatet"), not the citizen's or a colleague's: a person named
         after the offer ("ringe til afdelingens fysioterapeut Lise Bonde på …") is whose number it is, unless named
-        as the department's secretary ("kontakte sekretær Bente Lund på …": the department's phone)."""
+        after a secretary's title (a phone number there is declined before this as `named-assistant`; an address
+        offered so stays the department's when it is a function mailbox)."""
         sent_start = _sentence_start(a, offset)
         before = a.text[sent_start:offset]
         offers = list(_DEPT_OFFER.finditer(before))
