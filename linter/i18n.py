@@ -138,6 +138,10 @@ PROFILE_REASONS = {
     "body-content-health": ("indhold: status om funktion og udsigt", "content: a report on function and outlook"),
     "body-content-job": ("indhold: anmodning om oplysninger", "content: a request for information"),
     "citizen": ("borgeren eller en pårørende skriver selv", "the citizen or a relative writes"),
+    "other-self": ("brødtekst: afsender er fagforening, a-kasse eller arbejdsplads (vores medlem, jeg er "
+                   "tillidsrepræsentant)",
+                   "body text: sender is a union, an a-kasse or the workplace (vores medlem, jeg er "
+                   "tillidsrepræsentant)"),
     "to-citizen": ("brevet er til borgeren selv", "the letter is to the citizen"),
     "role-in-health": ("skribenten arbejder i sundhedsvæsenet (jeg er socialrådgiver på …afdeling)",
                        "the writer works in the health sector (jeg er socialrådgiver på …afdeling)"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from linter.analysis.emails import find_emails, mask_emails
 from linter.letter.cues import letter_cues
-from linter.letter.structure import ROLE_FIELD
+from linter.letter.structure import ROLE_FIELD, inline_fields
 from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 from linter.regex_fold import FoldedPattern
@@ -33,7 +33,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
          "reader-said", "other-roles-in-job", "job-institution",
-         "internal-head", "internal-addressee")
+         "internal-head", "internal-addressee", "body-other-self")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -520,6 +520,16 @@ def detect_profile(a) -> ProfileGuess:
         field_to = z in _HEADER_ZONES and to_field.match(t)
         # a form's or a note's head fields ("Udfyldt af: Læge …", "Jobcentrets sagsbehandler: …", "Sendes til: …")
         field = z in _FIELD_ZONES and len(t) <= _FIELD_MAX
+        if z in SENDER_ZONES and not field_to and c.rx["sender-field"].match(t) and len(t) <= _FIELD_MAX and \
+                len(fields := inline_fields(t)) > 1 and any(to_field.match(f) for f in fields[1:]):
+            # a printout's head as one line ("Fra: A-kassen Fremad · Til: Jobcenter Fredericia · Sendt: …"): its
+            # "Til:" field names the recipient, as on a line of its own
+            to = [f for f in fields if to_field.match(f) and not copy_field.match(f)]
+            sender.append(" · ".join(f for f in fields if not to_field.match(f)))
+            signed.append(sender[-1])
+            recipient.extend(to)
+            to_fields.extend(to)
+            continue
         if z in SENDER_ZONES and not field_to:
             sender.append(t)
             if z == "signature":
@@ -762,6 +772,10 @@ def detect_profile(a) -> ProfileGuess:
         if not r_h and to_employer():
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
         return guess("job-til-sundhed", by_domain or by_signer)
+    if c.rx["body-other-self"].search(body.lower()):
+        # a sender naming no sector who speaks for a union, an a-kasse or the workplace ("på vegne af vores medlem",
+        # "Jeg er tillidsrepræsentant på …"): neither side, whatever the recipient (RULES.md: generel)
+        return guess("generel", "other-self")
     # RULES.md: the citizen (or a relative) writing is `generel`; they write about their own back, and what
     # they write of their own work and limits is no health professional's report ("min fysioterapeut", "min chef");
     # read before the writer's other words about themselves ("Jeg er Oles datter … vi beder jer …"), and before the

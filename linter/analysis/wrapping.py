@@ -19,6 +19,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\[\s?[xX✓✔]\
 # starts a line with (the one shape of a field line; linter/letter/structure.py gates it as FIELD_LINE)
 FIELD_SHAPE = re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:\s*\S")
 _HEAD_LINES = 6  # a memo or mail header: field lines no client wraps
+# a Danish phone number in its groups at a line's start ("86 92 33 04", "2045 7718", "+45 86 92 33 04"): a writer or
+# a wrapper keeps it whole, so it is the first unit that did not fit on the line above
+_GROUPED_NUMBER = re.compile(r"(?:\+45 ?)?(?:[2-9]\d(?: \d\d){3}|[2-9]\d{3} \d{4})(?![\d ]\d)")
 
 
 def wrap_width(blocks) -> int | None:
@@ -52,7 +55,10 @@ def hard_wrapped(blocks, i: int, width: int | None) -> bool:
     if prev.group != cur.group or LIST_ITEM.match(cur.text) or prev.text.rstrip().endswith(":") \
             or FIELD_SHAPE.match(cur.text):
         return False
-    first = cur.text.split(" ", 1)[0]
+    # (a number in groups is one unit, when the line above stops mid-sentence: "… på mobil … eller fastnet" /
+    # "86 92 33 04 om formiddagen")
+    number = _GROUPED_NUMBER.match(cur.text) if not prev.text.rstrip().endswith((".", "!", "?")) else None
+    first = number.group(0) if number else cur.text.split(" ", 1)[0]
     return prev.column0 + len(prev.text) + 1 + len(first) > width and len(prev.text.split()) >= 5
 
 

@@ -122,7 +122,8 @@ def _words(text: str) -> list[str]:
 _ASCII_LETTER = re.compile(r"[A-Za-z]")  # str.isalpha() of an ASCII character
 # compiled once here, not looked up in re's cache on each call
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÆØÅ][\wæøåÆØÅ-]+")
-_NAME_LIKE_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåé]{2,}")
+# (also a one-letter capital joined by a hyphen: "A-kassen Vestby" beside "Jobcenter Vestby")
+_NAME_LIKE_WORD = re.compile(r"[A-ZÆØÅ](?:[a-zæøåé]{2,}|-[a-zæøå]{3,})")
 _LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _LOCAL_PARTS = re.compile(r"[._+-]")
 _NAME_ONLY_LINE = re.compile(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}")
@@ -549,7 +550,10 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                         for b in blocks)
     foot_author = next((blocks[i].text.strip() for i in rest if i not in head
                         and FILLED_IN_BY.match(blocks[i].text.strip())), "")
-    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]), foot_author)
+    # the lines under the closing (the signature as it will be zoned): whom a two-column head's columns name
+    signed = "\n".join(blocks[i].text for i in rest if closing is not None and i > closing)
+    _zone_head(blocks, head, zones, email or header_sender, _header_parties(blocks, flow[title:pos]), foot_author,
+               signed)
     if greeting is not None:
         zones[greeting] = GREETING_ZONE
     if closing is not None:
@@ -862,15 +866,40 @@ def _recipientish(blocks: list[Block], g: list[int]) -> bool:
 def _header_parties(blocks: list[Block], fields: list[int]) -> tuple[set[str], set[str]]:
     """The name words of a mail or printout header's sender field ("Afsender: Lægerne Søndergade, Brædstrup") that
     its addressee fields ("Modtager: Jobcenter Horsens") do not share, and the addressee's words not the sender's."""
+    return _field_parties([blocks[i].text.strip() for i in fields])
+
+
+def _field_parties(texts: list[str]) -> tuple[set[str], set[str]]:
+    """`_header_parties` of the head's field texts."""
     sender: set[str] = set()
     addressee: set[str] = set()
-    for i in fields:
-        t = blocks[i].text.strip()
+    for t in texts:
         if SENDER_FIELD.match(t):
             sender |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
         elif ADDRESSEE_FIELD.match(t):
             addressee |= _name_words(re.sub(r"<[^>]*>|\S+@\S+", " ", t.split(":", 1)[1]))
     return sender - addressee, addressee - sender
+
+
+_INLINE_FIELD_GAP = re.compile(r"\s+[·|•]\s+|\t+| {3,}")  # between a one-line printout head's fields
+
+
+def _inline_parties(blocks: list[Block], g: list[int]) -> tuple[set[str], set[str]]:
+    """A printout's or mail's head written as one line of fields ("Fra: A-kassen Fremad · Til: Jobcenter Fredericia ·
+    Sendt: …"): the sender field's name words that the addressee field does not share, and the addressee's not the
+    sender's, as `_header_parties` reads a head of one field a line; empty unless the line has both fields."""
+    if len(g) != 1 or not SENDER_FIELD.match(blocks[g[0]].text.strip()):
+        return set(), set()
+    pieces = inline_fields(blocks[g[0]].text)
+    if not any(ADDRESSEE_FIELD.match(p) for p in pieces):
+        return set(), set()
+    return _field_parties(pieces)
+
+
+def inline_fields(text: str) -> list[str]:
+    """The fields of a head line that sets several side by side ("Fra: A-kassen Fremad · Til: Jobcenter Fredericia
+    · Sendt: …" -> three), each stripped; a line of one field is itself."""
+    return [p.strip() for p in _INLINE_FIELD_GAP.split(text.strip()) if p.strip()]
 
 
 def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
@@ -887,11 +916,13 @@ def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[s
 
 
 def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bool,
-               header_parties: tuple[set[str], set[str]] = (set(), set()), foot_author: str = "") -> None:
+               header_parties: tuple[set[str], set[str]] = (set(), set()), foot_author: str = "",
+               signed: str = "") -> None:
     """The head's groups as letterhead, recipient or meta. `foot_author`: a form's filled-in-by field below its
     head ("Udarbejdet af: Tina Vang" at its foot), read as the author's field when the head has none: a role
     field of the head naming that author ("Kontaktperson, træningsenheden: Tina Vang | tlf. …") is then the
-    sender's block, another professional's field is meta."""
+    sender's block, another professional's field is meta. `signed`: the lines under the closing, which name the
+    sender's own organisation (`_addressee_beside`)."""
     right = _right_aligned(blocks)
     groups = _split_groups(blocks, head, right)
     kinds: list[str | None] = []
@@ -906,6 +937,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
             kinds.append(None)  # an address block: decided below
+    for k in _addressee_beside(blocks, groups, kinds, right, signed):
+        kinds[k] = RECIPIENT
     open_ = [k for k, kind in enumerate(kinds) if kind is None]
     decided = False
     # side by side (table cells) or pushed right: the order says nothing, contact details do
@@ -947,6 +980,10 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
             kinds[k] = LETTERHEAD  # the letterhead's own phone/web lines after a blank line
         elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and RECIPIENT in marked[k:]:
             kinds[k] = LETTERHEAD  # "Sagsbehandler: …" block, then its organisation, then "Til …"
+        elif k and marked[k - 1] == LETTERHEAD and not seen_recipient and \
+                _names_header_sender(blocks, groups[k], _inline_parties(blocks, groups[k - 1])):
+            kinds[k] = LETTERHEAD  # a printout's one-line head "Fra: A-kassen … · Til: Jobcenter …", then the sender's
+            # own letterhead under it ("A-kassen …" / "Rådgiver …" / "Direkte …"): no address block of the addressee
         elif not seen_sender:
             kinds[k] = LETTERHEAD
             seen_sender = True
@@ -1010,6 +1047,33 @@ def _right_aligned(blocks: list[Block]) -> list[bool]:
     cols = [b.column0 + len(b.text) - len(b.text.lstrip()) for b in blocks]
     margin = min((c for c, b in zip(cols, blocks, strict=True) if b.part not in ("header", "footer")), default=0)
     return [c - margin >= 20 for c in cols]
+
+
+def _addressee_beside(blocks: list[Block], groups: list[list[int]], kinds: list[str | None], right: list[bool],
+                      signed: str) -> list[int]:
+    """A head typed in two columns, read as two blocks side by side (`split_columns`: the same text lines): the
+    right one the sender's by its labels ("Sagsbehandler: …", "Kontaktperson: …") under an organisation's own line
+    ("Kontorforbundet" / "Sagsbehandler: Emil Thorsen" / "Direkte tlf. …") that the signature names, the left one an
+    open address block whose first line the signature does not name ("Jobcenter København" / "Sygedagpengeenheden" /
+    … / "Tlf. …"): the left column is the addressee's, whose details never count for the sender (RULES.md). A left
+    column naming the signer's organisation ("Esbjerg Kommune" beside "Sagsbehandler: Henrik Lund" signed
+    "Jobcenter Esbjerg") stays the sender's letterhead, and so does one beside a right column opening with its label."""
+    signer = _name_words(signed)
+    if not signer:
+        return []
+    out = []
+    for k in range(1, len(groups)):
+        left, side = groups[k - 1], groups[k]
+        if kinds[k] != LETTERHEAD or kinds[k - 1] is not None or not all(right[i] for i in side) or \
+                any(right[i] for i in left) or not {blocks[i].index for i in left} & {blocks[i].index for i in side}:
+            continue
+        first, left_first = blocks[side[0]].text.strip(), blocks[left[0]].text.strip()
+        if SENDER_LABEL.match(first) or SENDER_FIELD.match(first) or FIELD_LINE.match(first) or \
+                CONTACT_LINE.search(first) or META.match(first):
+            continue
+        if _name_words(first) & signer and not _name_words(left_first) & signer:
+            out.append(k - 1)
+    return out
 
 
 def _unordered(blocks: list[Block], g: list[int], right: list[bool]) -> bool:
