@@ -15,7 +15,7 @@ import datetime as dt
 
 from linter.analysis.dates import parse_date
 from linter.letter.cues import letter_cues
-from linter.letter.structure import BIRTH_DATE, OWN_DATE_FIELD, SUBJECT_LINE
+from linter.letter.structure import BIRTH_DATE, OWN_DATE_FIELD, SUBJECT_LINE, unframed
 from linter.letter.zones import SCOPES, Zone
 
 _HEAD = SCOPES["head"] | {Zone.GREETING}  # where a letter states its own date
@@ -35,7 +35,7 @@ def letter_date(a) -> dt.date | None:
         if SUBJECT_LINE.match(t):
             continue
         found = parse_date(BIRTH_DATE.sub(" ", t))
-        if found and service is not None and service.matches_start(t):
+        if found and service is not None and service.matches_start(unframed(t)):
             printed, found = printed or found, None
             continue
         if found:

@@ -58,6 +58,7 @@ BYLINE = _CUES["byline"]  # "Notat skrevet af" above the author's name
 # "Til: Jobcenter …" / "Sagsbehandler: …": the addressee's caseworker
 JOB_ADDRESSEE_FIELD, ADDRESSEE_CASEWORKER = _CUES["job-addressee-field"], _CUES["addressee-caseworker-field"]
 RULE_LINE = _CUES["rule-line"]  # "_____": a client's separator only above a header field
+LINE_FRAME = _CUES["line-frame"]  # "*** Udskrevet … ***": a system's ornament around its service line
 # who wrote or filled in the letter ("Skrevet af:", "Udfyldt af:", "Notat ved:"): the author's field wherever it stands
 AUTHOR_LABEL = _CUES["author-label"]
 # a line naming the sender's contact or author ("Kontaktperson:", "Sagsbehandler:", any author label)
@@ -387,6 +388,13 @@ def split_columns(blocks: list[Block]) -> list[tuple[int, Block]] | None:
     return out
 
 
+def unframed(text: str) -> str:
+    """The line without the ornament a system frames its own line with ("*** Udskrevet fra … ***" reads as
+    "Udskrevet fra … ***"), for the service-line test (the layout cue `line-frame`)."""
+    m = LINE_FRAME.match(text)
+    return text[m.end():] if m else text
+
+
 def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] | None = None) -> Structure:
     """`service_line` tells a printout or service line ("Digital Post – kopi af sendt meddelelse")
     from the letter's own first line; the cue words are data (lexicons/letter/service-lines.yaml)."""
@@ -400,7 +408,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             zones[i] = PAGE_FOOTER
     # lines a mail client, Digital Post or a printer put above the letter belong to no party
     skipped = 0
-    while service_line and flow and skipped < 3 and service_line(blocks[flow[0]].text.strip()):
+    while service_line and flow and skipped < 3 and service_line(unframed(blocks[flow[0]].text.strip())):
         zones[flow[0]] = META_ZONE
         flow = flow[1:]
         skipped += 1
