@@ -212,6 +212,68 @@ def word_vertical_tabs(t: str) -> str | None:
     return "\n".join([*lines[:start], "\x0b".join(tail)]) + "\n"
 
 
+def _own_signature(t: str) -> tuple[list[str], int, int] | None:
+    """The letter's lines, and the first and end line of its signature: the non-blank lines under the last closing,
+    up to a blank line, a quoted mail or the end."""
+    lines = t.rstrip("\n").split("\n")
+    closing = next((k for k in range(len(lines) - 1, -1, -1) if _CLOSING.match(lines[k].strip())), None)
+    if closing is None:
+        return None
+    start = closing + 1
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip() and not _QUOTE_START.match(lines[end]):
+        end += 1
+    return (lines, start, end) if end > start else None
+
+
+def signature_joined_bar(t: str) -> str | None:
+    """The whole signature on one line, its lines joined with " | " (a web-mail or CRM signature)."""
+    found = _own_signature(t)
+    if not found:
+        return None
+    lines, start, end = found
+    if end - start < 2:
+        return None
+    return "\n".join([*lines[:start], " | ".join(x.strip() for x in lines[start:end]), *lines[end:]]) + "\n"
+
+
+_MOBILE = ["Sendt fra min iPhone", "Sendt fra Outlook til iOS", "Hent Outlook til Android", "Sendt fra min iPad",
+           "Sendt fra Mail til Windows"]
+
+
+def sent_from_mobile(t: str) -> str | None:
+    """A mail client's "Sendt fra min iPhone" line under the signature (above a quoted mail, if any)."""
+    found = _own_signature(t)
+    if not found:
+        return None
+    lines, _start, end = found
+    return "\n".join([*lines[:end], "", _MOBILE[_seed(t) % len(_MOBILE)], *lines[end:]]) + "\n"
+
+
+_FIELD = re.compile(r"^([A-ZÆØÅ][\wæøå./ ()-]{1,28}):[ \t]+(\S.*)$")
+_MAIL_FIELD = re.compile(r"^(fra|til|sendt|emne|cc|bcc|from|to|sent|subject|date|dato)\s*:", re.I)
+
+
+def table_tab_separated(t: str) -> str | None:
+    """A two-column Word table (label | value) pasted as text: each row one line, its cells split by a tab. The
+    first run of two or more "Label: value" lines that is no mail header."""
+    lines = t.split("\n")
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _FIELD.match(lines[j]):
+            j += 1
+        if j - k >= 2 and not any(_MAIL_FIELD.match(lines[x]) for x in range(k, j)):
+            for x in range(k, j):
+                m = _FIELD.match(lines[x])
+                lines[x] = m.group(1) + "\t" + m.group(2)
+            return "\n".join(lines)
+        k = j + 1
+    return None
+
+
 # -- .docx twins: the same text as Word paragraphs, the contact block in a table cell, a text box,
 # or the letterhead in the page header (built with tests/docx_factory.py, no binaries) --------------
 
@@ -296,6 +358,9 @@ FAMILIES: dict[str, Callable[[str], str | bytes | None]] = {
     "soft-hyphens": soft_hyphens,
     "nbsp-in-numbers": nbsp_in_numbers,
     "word-vertical-tab": word_vertical_tabs,
+    "signature-joined-bar": signature_joined_bar,
+    "sent-from-mobile": sent_from_mobile,
+    "table-tab-separated": table_tab_separated,
     "docx-twin": docx_twin,
     "docx-contact-table-cell": docx_contact_in_table,
     "docx-contact-text-box": docx_contact_in_textbox,

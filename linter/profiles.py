@@ -33,7 +33,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
          "reader-said", "other-roles-in-job", "job-institution",
-         "internal-head", "internal-addressee", "body-other-self")
+         "internal-head", "internal-addressee", "body-other-self", "regional-unit")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -507,8 +507,10 @@ def detect_profile(a) -> ProfileGuess:
             t, theirs = t[:inner].strip(), t[inner:].strip()
             recipient.append(theirs)
             to_fields.append(theirs)
-        if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta"):
-            continue  # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it
+        if c.rx["document-title"].match(t) and z in ("letterhead", "recipient", "meta", "page-header"):
+            # "Psykologfaglig udtalelse vedrørende …" names the document, not who sends or gets it (also as a Word
+            # file's page header)
+            continue
         if z == "recipient" and (memo or (i == 0 or st.zones[i - 1] != "recipient")
                                  and c.rx["document-words"].match(t.lower())):
             # a memo's head: its name, then the unit that writes it; no addressee
@@ -605,7 +607,6 @@ def detect_profile(a) -> ProfileGuess:
     recipient = [t for t in recipient if len(t.split()) < 2 or t.lower() not in own]
     # one space between words, so a cue also matches across a hard-wrapped line ("din\nryg")
     body = " ".join("\n".join(a.blocks[i].text for i in st.body_blocks()).split())
-    head = [b.text.strip() for i, b in enumerate(a.blocks) if st.zones[i] in ("meta", "letterhead", "recipient")]
     # an internal note: its head names a note kept in the case, or it says so, and nobody is addressed (its head is
     # the writer's own, never an addressee's on top)
     # (a Word file may carry the note's head in its page header: "JOURNALNOTAT – Jobcenter …" above the text)
@@ -645,6 +646,10 @@ def detect_profile(a) -> ProfileGuess:
         # titles of its staff ("Case manager, sygeplejerske", "Skadebehandler, læge") are its own, not a sector's
         roles = c.rx["person-roles"]
         s_h, s_j, s_o = [w for w in s_h if not roles.match(w)], [w for w in s_j if not roles.match(w)], s_o + s_out
+    if s_o and s_h and all(c.rx["regional-unit"].match(w) for w in s_h):
+        # an a-kasse's or a union's regional branch ("Fagenes A-kasse" / "Medlemsservice, Region Nord"): the region
+        # names where the organisation works, no health institution (RULES.md: a sender on neither side)
+        s_h = []
     in_health = any(c.rx["health-institution"].search(w) for w in s_h)
     if not in_health and any(c.rx["job-institution"].search(w) for w in s_j):
         # a mentor signing for a job centre ("Mentor, Jobcenter …") is the job centre's staff, no workplace's
@@ -680,7 +685,8 @@ def detect_profile(a) -> ProfileGuess:
             titles.extend((found(health, joined), found(job, joined)))
         return titles
 
-    minutes = any(c.rx["minutes"].match(t) for t in head[:6])
+    # (a Word file may carry the minutes' title in its page header, as a note's: "Referat – koordinerende møde …")
+    minutes = any(c.rx["minutes"].match(t) for t in note_head[:6])
     # the sender's sector: more words wins; a tie goes to the signature's title
     side = None
     if len(s_h) > len(s_j):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-# a line that stops mid-sentence (a lower-case letter, a comma, a dash) and one that goes on with it
+# a line that stops mid-sentence (a lower-case letter, a comma, a dash) and one that goes on with it: in lower case,
+# or with a template's field the wrap pushed down ("Forløbet slutter" / "«Slutdato».", "[INDSÆT DATO]", "{{ dato }}";
+# not a tick box, "[ ] Ja" / "[x] Nej": its bracket holds one character at most)
 MID_END = re.compile(r"[a-zæøå,;–-]$")
-MID_START = re.compile(r"^[a-zæøå]")
+MID_START = re.compile(r"^(?:[a-zæøå]|«|\{\{|\[[^\W\d_]{2})")
 # a list item's marker: a bullet, a number, or a ticked box ("[x] Funktionsniveau", "☒ Løfteevne": a form's chosen
 # option is an item of its list; an empty box, "[ ] Diagnose", is an option not chosen and no item)
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\[\s?[xX✓✔]\s?\]\s|[☒☑▣]\s)")

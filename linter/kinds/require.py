@@ -829,16 +829,19 @@ def _unfilled(a, bi: int, m_start: int, m_end: int, date_keeps: bool = False) ->
     kontrol [INDSÆT DATO]."): the statement is not written yet. One before it is a name or the like
     ("{{ borger.navn }} har givet samtykke …"): the statement stands. With `date_keeps`, a date's field after the
     match leaves only the time open ("… kan vende tilbage til sit job på fuld tid fra [INDSÆT DATO]")."""
-    spans = a.placeholders(bi)
-    if not spans:
-        return False
-    base = a.block_starts[bi]
     _, s_end = a.sentence_of(m_start)
-    text = a.blocks[bi].text
-    return any(base + s < s_end and m_start < base + e
+    # (a sentence a hard wrap carried onto the next lines has its placeholder there: "Forløbet slutter" /
+    # "«Slutdato».")
+    j = bi
+    while j < len(a.blocks) and (j == bi or a.block_starts[j] < s_end):
+        spans, base, text = a.placeholders(j), a.block_starts[j], a.blocks[j].text
+        if any(base + s < s_end and m_start < base + e
                and not (date_keeps and m_end <= base + s and DATE_FIELD.search(text[s:e]))
                and not (m_end <= base + s and _clause_break(a.text[m_end:base + s]))
-               for s, e in spans)
+               for s, e in spans):
+            return True
+        j += 1
+    return False
 
 
 def _clause_break(between: str) -> bool:

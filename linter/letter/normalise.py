@@ -42,15 +42,46 @@ def _to_clean(span: tuple[int, int], src: tuple[int, ...]) -> tuple[int, int]:
 SourceMaps = dict[int, tuple[tuple[int, ...], str]]  # block -> (clean offset -> original offset, original text)
 
 
+# a row of a two-column table pasted as text: a short label (letters, no digit, no colon), a tab, its value
+# ("Samtykke<TAB>Ja, underskrevet 3. marts", "Sagsbehandler<TAB>Mads Kruse"); its tab reads as the label's colon
+_TAB_FIELD = re.compile(r"^[^\W\d_][^\W\d_.\-/() ]{0,30}(?:[.\-/() ]+[^\W\d_]+){0,3}\.?(\t)[\t ]*\S")
+_FIELD_VALUE = re.compile(r"^[^\W\d_][^\W\d_.\- ]*(?:[.\- ]+[^\W\d_]+){0,2}\.?\s*:")
+
+
+def _tab_field_rows(blocks: list[Block]) -> set[int]:
+    """The blocks that are rows of a label/value table pasted as text: two or more such lines in a row (the next
+    source line each); a lone "Esbjerg Kommune<TAB>…" is a two-column letterhead's line, and a value that is a field
+    itself ("Jobcenter …<TAB>Sagsbehandler: …") is the right column of one."""
+    def row(b: Block) -> bool:
+        m = _TAB_FIELD.match(b.text)
+        return bool(m) and not _FIELD_VALUE.match(b.text[m.end(1):].lstrip())
+    rows = [row(b) for b in blocks]
+    out: set[int] = set()
+    for i, is_row in enumerate(rows):
+        if not is_row:
+            continue
+        prev = i > 0 and rows[i - 1] and blocks[i - 1].line + 1 == blocks[i].line
+        nxt = i + 1 < len(rows) and rows[i + 1] and blocks[i].line + 1 == blocks[i + 1].line
+        if prev or nxt:
+            out.add(i)
+    return out
+
+
 def normalise_document(document: Document) -> tuple[Document, SourceMaps]:
-    """A copy of the document with clean block texts, and the offset maps of the blocks that lost characters."""
+    """A copy of the document with clean block texts, and the offset maps of the blocks that lost characters. A
+    label/value table pasted as text has its tab read as the label's colon, one character for one."""
     maps: SourceMaps = {}
-    if not any(_ANY_CHANGED.search(b.text) for b in document.blocks):
+    tab_rows = _tab_field_rows(document.blocks) if any("\t" in b.text for b in document.blocks) else set()
+    if not tab_rows and not any(_ANY_CHANGED.search(b.text) for b in document.blocks):
         return document, maps  # nothing to clean (most letters): no block copied or translated
     blocks: list[Block] = []
     changed = False
     for i, b in enumerate(document.blocks):
         text, src = clean_text(b.text)
+        if i in tab_rows:
+            m = _TAB_FIELD.match(text)
+            if m:
+                text = text[:m.start(1)] + ":" + text[m.end(1):]
         if text == b.text:
             blocks.append(b)
             continue

@@ -46,6 +46,8 @@ _LOCAL_PARTS = re.compile(r"[._\-+]")  # the parts of an address's local part ("
 _LOCAL_WORDS = re.compile(r"[._+]")  # … its words, a hyphenated one kept whole ("a-kasse.midtjylland")
 _LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _SIGNATURE_PARTS = re.compile(r"\s*[,|·(<]\s*")
+# the separator of a signature's lines joined on one line ("Anne Holm | Fysioterapeut | Tlf. …")
+_JOINED_SIGNATURE = re.compile(r"\s+[|·•]\s+")
 _HOUSE_NUMBER_END = re.compile(r"\d+\s*[A-Za-z]?\s*$")  # a street piece's end ("Nørregade 20", "Vej 4B")
 _DIGIT_OR_AT = re.compile(r"\d|@")
 _ADDRESS_PART = re.compile(r"<[^>]*>|\S+@\S+|\"")
@@ -1563,12 +1565,18 @@ def _first_signature_line(st, blocks) -> set[int]:
     else:
         first = next((i for i, z in enumerate(st.zones) if z == "signature"), None)
     if first is not None:
-        # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist")
+        # the name may follow a title or the organisation ("Jobcenter Syddjurs" / "Solvejg Quist"); a signature
+        # joined on one line right under the closing ("Solvejg Quist | Sagsbehandler | Direkte tlf. … | sq@…", a web
+        # mail's) has it in its first part, and only that part is read for a number or a mail address
         for i in range(first, min(first + 3, len(blocks))):
-            if st.zones[i] != "signature" or any(map(str.isdigit, blocks[i].text)) or \
-                    _AT_CUE.search(blocks[i].text):
+            # (only the line right under the closing: an organisation's joined footer line further down, "HK … ·
+            # Storegade 4 · Tlf. …", is no name line)
+            lead = _JOINED_SIGNATURE.split(blocks[i].text, maxsplit=1)[0] if i == first else blocks[i].text
+            if st.zones[i] != "signature" or any(map(str.isdigit, lead)) or _AT_CUE.search(lead):
                 break
             out.add(i)
+            if lead != blocks[i].text:
+                break  # the joined line holds the whole signature: no name line under it
     return out
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from linter.analysis.emails import AT_CUE
-from linter.analysis.wrapping import FIELD_SHAPE, continues_line, wrap_width
+from linter.analysis.wrapping import FIELD_SHAPE, continues_line, hard_wrapped, wrap_width
 from linter.letter.zones import SCOPES, Zone
 from linter.model import Block
 from linter.regex_literals import gated
@@ -273,12 +273,17 @@ def _names_from_field(blocks: list[Block], head: list[int], t: str) -> bool:
     return bool(words & value)
 
 
-def _in_head_fields(blocks: list[Block], flow: list[int], k: int) -> bool:
+def _in_head_fields(blocks: list[Block], flow: list[int], k: int, width: int | None = None) -> bool:
     """The "Fra:" line at k stands right under another header field of its paragraph group ("Dato: …" /
-    "Til: …" / "Fra: …" in a memo head): the letter's own head goes on, no quoted mail starts there."""
+    "Til: …" / "Fra: …" in a memo head), also under the lines that field's value goes on on ("Til: …, Mia Sandberg," /
+    "Lasse Enevoldsen (borger)" / "Fra: …", `_continues_field`): the letter's own head goes on, no quoted mail
+    starts there."""
     if k == 0:
         return False
-    prev, cur = blocks[flow[k - 1]], blocks[flow[k]]
+    j = k - 1
+    while j > 0 and _continues_field(blocks, flow[j - 1], flow[j], width):
+        j -= 1
+    prev, cur = blocks[flow[j]], blocks[flow[k]]
     return prev.group == cur.group and bool(HEADER_FIELD.match(prev.text.strip()))
 
 
@@ -412,6 +417,9 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
         zones[flow[0]] = META_ZONE
         flow = flow[1:]
         skipped += 1
+    # the column a plain-text letter was hard-wrapped at (none in a table's cells): a line wrapped there goes on on
+    # the next line, also a header field's value ("Fra: Jobcenter … på vegne" / "af Line Bach <…>")
+    width = wrap_width([blocks[i] for i in flow]) if all(b.part != "table" for b in blocks) else None
 
     # e-mail or memo header at the top (a lone "Til:" over an address block is not one), also under
     # a title line or two ("NOTAT – STATUS FRA GENOPTRÆNING"): a title is not the author's text
@@ -428,7 +436,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                                or (pos > title and FIELD_LINE.match(blocks[flow[pos]].text.strip()))
                                or (pos > title and PARTY_FIELD_LINE.match(blocks[flow[pos]].text.strip())
                                    and CONTACT_LINE.search(blocks[flow[pos]].text))
-                               or (pos > title and _continues_field(blocks, flow[pos - 1], flow[pos]))):
+                               or (pos > title and _continues_field(blocks, flow[pos - 1], flow[pos], width))):
         pos += 1
     fields = [blocks[i].text.strip().lower() for i in flow[title:pos]]
     if sum(1 for t in fields if HEADER_FIELD.match(t)) < 2 or not any(MAIL_ONLY_FIELD.match(t) for t in fields):
@@ -448,7 +456,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     for k in range(title, pos):
         i = flow[k]
         t = blocks[i].text.strip()
-        if k > title and _continues_field(blocks, flow[k - 1], i) and not HEADER_FIELD.match(t):
+        if k > title and _continues_field(blocks, flow[k - 1], i, width) and not HEADER_FIELD.match(t):
             zones[i] = zones[flow[k - 1]]  # the field's value goes on ("Fra: …, Ortopædisk Afdeling," / "Aalborg …")
             continue
         if HEADER_FIELD.match(t):
@@ -490,7 +498,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     for k in range(pos, len(flow)):
         t = blocks[flow[k]].text.strip()
         if _quote_starts(blocks, flow, k) or (k > pos and written and _is_mail_header_at(blocks, flow, k)
-                                             and not _in_head_fields(blocks, flow, k)):
+                                             and not _in_head_fields(blocks, flow, k, width)):
             quote_at = k
             break
         written = written or _is_author_text(t)
@@ -540,7 +548,6 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     else:
         # no greeting: the letter head ends at the first prose line
         head = []
-        width = wrap_width([blocks[i] for i in flow]) if all(b.part != "table" for b in blocks) else None
         for i in rest:
             if _is_prose(_wrapped_run(blocks, i, width)) or (closing is not None and i >= closing):
                 break
@@ -555,7 +562,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
     # a letterhead in the page header (organisation with address or contact lines) is the sender's
     # block: the first address block of the body is then the recipient's, as under an e-mail header
     header_sender = any(b.part == "header" and (POSTCODE_LINE.search(b.text) or CONTACT_LINE.search(b.text))
-                        for b in blocks)
+                        for b in blocks) or _named_header_over_address(blocks, head)
     foot_author = next((blocks[i].text.strip() for i in rest if i not in head
                         and FILLED_IN_BY.match(blocks[i].text.strip())), "")
     # the lines under the closing (the signature as it will be zoned): whom a two-column head's columns name
@@ -580,10 +587,24 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
                 zones[i] = SIGNATURE
         _trailing_signature(blocks, rest, head, zones)
         _foot_author(blocks, rest, head, zones)
-    _zone_lines(blocks, rest, zones)
+    _zone_lines(blocks, rest, zones, width)
     _zone_wrapped_fields(blocks, rest, zones)
     _zone_floating(blocks, zones)
     return Structure(zones=zones, greeting=greeting, closing=closing)
+
+
+def _named_header_over_address(blocks: list[Block], head: list[int]) -> bool:
+    """A page header naming an organisation by name lines only ("Regionshospitalet …" / "Rygkirurgisk Afsnit"), over
+    a body that opens with an address block giving no phone or mail ("Jobcenter …" / "Havnevej 12" / "7790 …"): the
+    page header is the sender's letterhead and that block the recipient's window address. A header of a page number or
+    a date alone names no one."""
+    named = [b for b in blocks if b.part == "header" and len(_words(b.text)) >= 2
+             and not re.search(r"\d", b.text) and not FIELD_LINE.match(b.text.strip())]
+    if not named or not head:
+        return False
+    first = [i for i in head if blocks[i].group == blocks[head[0]].group]
+    return any(POSTCODE_LINE.search(blocks[i].text) for i in first) and \
+        not any(CONTACT_LINE.search(blocks[i].text) for i in first)
 
 
 def _section_heading(blocks: list[Block], i: int, nxt: int) -> bool:
@@ -634,14 +655,15 @@ def _form_head(blocks: list[Block], rest: list[int]) -> list[int]:
     return first if address else []
 
 
-def _continues_field(blocks: list[Block], prev: int, i: int) -> bool:
+def _continues_field(blocks: list[Block], prev: int, i: int, width: int | None = None) -> bool:
     """Line i goes on with the header field value of line `prev`: the next source line in the same group, not a field
     itself, and the value above ends with a comma ("Fra: Socialrådgiver …, Ortopædkirurgisk Afdeling," /
-    "          Aalborg Universitetshospital")."""
+    "          Aalborg Universitetshospital") or was hard-wrapped at the text's `width` ("Fra: Jobcenter … på vegne" /
+    "af Line Bach <…>")."""
     a, b = blocks[prev], blocks[i]
     t = b.text.strip()
-    return b.group == a.group and b.line == a.line + 1 and a.text.rstrip().endswith(",") and bool(t) and \
-        not FIELD_LINE.match(t)
+    return b.group == a.group and b.line == a.line + 1 and bool(t) and not FIELD_LINE.match(t) and (
+        a.text.rstrip().endswith(",") or (prev == i - 1 and hard_wrapped(blocks, i, width)))
 
 
 def _wrapped_run(blocks: list[Block], i: int, width: int | None) -> str:
@@ -754,8 +776,9 @@ def _under_job_addressee(blocks: list[Block], rest: list[int], i: int, zones: li
         JOB_ADDRESSEE_FIELD.match(blocks[j].text.strip()) is not None
 
 
-def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
-    """Line-level cues that override the block's place: a sender's contact line, a participant list."""
+def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: int | None = None) -> None:
+    """Line-level cues that override the block's place: a sender's contact line, a participant list. `width` is the
+    column the text was hard-wrapped at, if any: a list item wrapped there goes on on the next line."""
     in_list: int | None = None  # group of the participant list being read
     list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
@@ -797,8 +820,10 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str]) -> None:
         if in_list is not None:
             # (a list written with dashes or bullets ends at the first line without one: "Meld afbud til mig på …")
             marked = _LIST_ITEM.match(t) is not None
-            # (an item's wrapped line goes on: indented, or after a line ending in a comma)
-            goes_on = blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith((",", "-", "–"))
+            # (an item's wrapped line goes on: indented, after a line ending in a comma, or wrapped at the text's
+            # width wherever the wrap fell: "… tlf. 72 14 50" / "62, …")
+            goes_on = blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith((",", "-", "–")) or \
+                continues_line(blocks, i, width)
             if (blocks[i].group == in_list and (marked or not list_marked or goes_on)) or \
                     (blocks[i].style or "").lower().startswith("list"):
                 zones[i] = PARTICIPANTS
