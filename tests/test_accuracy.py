@@ -206,7 +206,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # the figure, s28afterc (a limit's consequence after "men", accommodations named by their place under a
                 # heading, a former job in the paragraph that states the unemployment, the centre's own questions in a
                 # purpose clause) and s28afters (sender and profile classes): 1.000 / 1.000 each (tests/blind/README.md)
-                "gz": (1.00, 1.00), "ha": (1.00, 1.00), "hb": (1.00, 1.00)}
+                "gz": (1.00, 1.00), "ha": (1.00, 1.00), "hb": (1.00, 1.00),
+                # stop 30's dev set hv (the health side's statements at their most varied): arrival on main 980d9f4
+                # 0.985 / 0.958 / 1 wrong; after s30hv 0.985 / 1.000 / 1 (hv-24's employer domain "bageriet-…"; left:
+                # hv-01's post-operative lifting cap, read by the writer as a limit, by the project as an adjustment)
+                "hv": (0.98, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]
