@@ -191,10 +191,12 @@ def score(corpus: Path, cmd: list[str] | None, true_profile: bool, all_terms: bo
     }
 
 
-def _gold_spans(text: str, subs: list[str]) -> list[tuple[int, int, int]]:
+def _gold_spans(text: str, subs: str | list[str]) -> list[tuple[int, int, int]]:
     """(line, first column, column after) of every occurrence of every gold text, 1-based."""
     out = []
-    for sub in subs:
+    # the blind sets give one text per rule as a plain string, tests/corpus a list: a string must not be read as a
+    # list of its characters (every checklist span would then overlap some one-letter "gold text")
+    for sub in [subs] if isinstance(subs, str) else subs:
         start = text.find(sub)
         while start >= 0:
             line = text.count("\n", 0, start) + 1
