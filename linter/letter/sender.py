@@ -121,6 +121,11 @@ _ON_BEHALF = _CUES["on-behalf-of"]  # "(datter af Erik Sommer)": the person writ
 _SINGULAR_AUTHOR = _CUES["singular-author"]  # "Jeg har haft …": one author, a second signer beside co-signs
 _ASSISTANT = _CUES["assistant-label"]  # "Sekretær: Annette Holm": the one who answers the phone, not the author
 _CLIENT_ON_BEHALF = _CUES["client-on-behalf"]  # "Fra: Jobcenter … <…> på vegne af Line Bach <…>": the person writes
+# a number the letter itself gives as its unit's: the secretariat's line named apart from anyone's own
+_UNIT_NUMBER_REASONS = frozenset({"department-offer", "switchboard-label", "switchboard-hours", "unit-label"})
+_BORN_AFTER_NAME = _CUES["born-after-name"]  # "Sara Holm, født 1990": the citizen
+_ABOUT_BEFORE_NAME = _CUES["about-before-name"]  # "Statusbrev om Sara Holm": the citizen
+_PRIVATE_MAIL_DOMAIN = _CUES["private-mail-domain"]  # gmail, hotmail: a private person's own address
 _SIGNED_FOR = _CUES["signed-for"]  # "p.v.a. overlæge …": the one signing under it writes for the professional
 _NAMED_ASSISTANT = _CUES["named-assistant"]  # "Sekretær: Gitte Holm, tlf. …": the named secretary's own line
 _LOWER_NAME_LINE = re.compile(r"[a-zæøåé]+(?:-[a-zæøåé]+)?(?: [a-zæøåé]+(?:-[a-zæøåé]+)?){1,3}")
@@ -308,6 +313,8 @@ class SenderReader:
     def email_is_department(self, value: str) -> bool:
         local, _, domain = value.lower().partition("@")
         org = domain.split(".")[0]
+        if _PRIVATE_MAIL_DOMAIN.match(org):
+            return False  # per.h.1968@gmail.com: a private person's own address, never a unit's mailbox
         parts = [p for p in _LOCAL_PARTS.split(local) if p]
         parts += [p.rstrip("0123456789") for p in parts if p[-1:].isdigit()]  # team3@, sygedagpenge2@
         if not parts:
@@ -552,6 +559,9 @@ class SenderReader:
             else:
                 found = [(fs, fe) for fs, fe in found
                          if not _ON_BEHALF.search(part[:fs]) and not _ASSISTANT.search(part[:fs])]
+            # ("Statusbrev om Sara Holm, født 1990" on a head line: the citizen the letter is about)
+            found = [(fs, fe) for fs, fe in found if not _BORN_AFTER_NAME.match(part[fe:]) and
+                     not (zone in ("letterhead", "page-header") and _ABOUT_BEFORE_NAME.search(part[:fs]))]
             if not found and zone == "email-sender":
                 display = _ADDRESS_PART.sub(" ", mask_emails(part)).strip()
                 if "," in display:  # Outlook "Efternavn, Fornavn"
@@ -740,7 +750,8 @@ class SenderReader:
                     continue
                 # (a secretary's own block under the author's with no name of her own: "Lægesekretær" / "Tlf. …" is
                 # the secretariat's line; under a p.v.a. signature a plain number stays the secretariat's)
-                if personal_label and not self._assistant_block(a, i, s, named_blocks, title_line=True):
+                own_line = self._own_assistant_line(a, i, c.value, phones, names, named_blocks, own_name)
+                if personal_label and (own_line or not self._assistant_block(a, i, s, named_blocks, title_line=True)):
                     phone(c.start, c.end, c.value, True, "personal-label")
                     if self._has_label(before, "direct_line") or \
                             bool(paren and self._has_label(paren.group(1), "direct_line")):
@@ -749,6 +760,8 @@ class SenderReader:
                     phone(c.start, c.end, c.value, False, "switchboard-label")
                 elif unit_label:
                     phone(c.start, c.end, c.value, False, "unit-label")  # "HR: 70 11 22 33" under a name
+                elif own_line:
+                    phone(c.start, c.end, c.value, True, "under-name")
                 elif personal_label or self._assistant_block(a, i, s, named_blocks):
                     phone(c.start, c.end, c.value, False, "assistant-block")  # "… / Lægesekretær / Tlf. …"
                 elif shared_only and zone in _PERSONAL_POSITION:
@@ -1208,6 +1221,18 @@ class SenderReader:
         words = a.text[_sentence_start(a, offset):offset]
         cuts = [m.end() for m in _OWN_WORDS_END.finditer(words)]
         return words[cuts[-1]:] if cuts else words
+
+    def _own_assistant_line(self, a, i: int, value: str, phones: list, names: list[tuple[int, int]],
+                            named_blocks: dict[int, int], own_name: str) -> bool:
+        """The number `value` in block i stands in the signature block of a secretary who is herself the sender (the
+        block's name is the sender's own, with no p.v.a. line: "Lotte Friis" / "Lægesekretær" / "tlf. …"), and the
+        letter already gave its unit's number as the department's (a telefontid or switchboard line with another
+        number): the number under her own name is hers (RULES.md kontakt.telefon: a number under the sender's name
+        counts), not the secretariat's, which the letter named apart."""
+        if not own_name or self._signed_for_above(a, i) or \
+                own_name not in self._block_names(a, i, names, named_blocks):
+            return False
+        return any(not p.personal and p.value != value and p.reason in _UNIT_NUMBER_REASONS for p in phones)
 
     @staticmethod
     def _block_names(a, i: int, names: list[tuple[int, int]], named_blocks: dict[int, int]) -> set[str]:
