@@ -9,7 +9,9 @@
   block's number stays the secretariat's (stop 27);
 - a name on a head line right after "om"/"vedrørende" ("Statusnotat om Ida Bang") or right before a birth ("Ida Bang,
   født 1985", "(f. 2.3.1985)") is the citizen the letter is about, never the sender; a one-line closing's name below
-  is the sender's (RULES.md kontakt.navn: the sender's name; the citizen's details never count)."""
+  is the sender's (RULES.md kontakt.navn: the sender's name; the citizen's details never count);
+- an author field in a form's text ("Udfyldt af: …, ergoterapeut,") whose value wraps onto an indented line keeps the
+  phone and mail lines under it the author's (RULES.md Sender's contact details: the sender block counts)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,34 @@ def test_letterhead_owner_name_stays_the_senders(check_text):
             "1. maj.\n\nVenlig hilsen\nRasmus Kjær\n")
     res = check_text(text, only=set())
     assert res.sender["name"] == "Rasmus Kjær"
+
+
+# -- an author field whose value wraps onto the next line keeps its contact lines ----------------------------------
+
+QA = ("Jobcenter Ikast · Spørgsmål til behandler\n\nBorger: Lars Munk, f. 12.06.1980\nSagsbehandler: Eva Skov\n\n"
+      "Jobcentret stiller spørgsmålene, og behandleren skriver svarene.\n\n"
+      "Udfyldt af: Signe Krog Mortensen, ergoterapeut,\n{wrap}"
+      "Direkte tlf.: 96 11 42 70\nE-mail: signe.krog@ikast-traening.dk\nDato: 4. maj 2026\n\n"
+      "1. Hvad arbejder borgeren med?\nSvar: Lars er lagerarbejder og kører truck det meste af dagen.\n\n"
+      "2. Hvad kan borgeren i dag?\nSvar: Han kan sidde i 45 minutter og løfte 10 kg.\n\n"
+      "Returneres til: Jobcenter Ikast, Tlf. 96 11 30 00, jobcenter@ikast.dk\n")
+
+
+def test_author_fields_wrapped_value_keeps_the_mail_line_under_it(check_text):
+    res = check_text(QA.format(wrap="             Træningscenter Ikast\n"), only=set())
+    assert email_map(res).get("signe.krog@ikast-traening.dk") is True
+    assert "kontakt.email" not in kontakt_rules(res)
+
+
+def test_author_field_on_one_line_keeps_the_mail_line_under_it(check_text):
+    # near miss: no wrapped line, as before
+    res = check_text(QA.format(wrap="").replace("ergoterapeut,\n", "ergoterapeut\n"), only=set())
+    assert email_map(res).get("signe.krog@ikast-traening.dk") is True
+
+
+def test_a_sentence_after_the_author_field_ends_its_lines(check_text):
+    # near miss: a sentence of the text after the author's field is no wrapped value; the mail in it is no field
+    text = ("Udfyldt af: Signe Krog Mortensen, ergoterapeut\n"
+            "Borgeren kan kontakte sin sagsbehandler på mail, hvis der er spørgsmål til forløbet eller planen.\n")
+    res = check_text(QA.format(wrap="").split("Udfyldt af")[0] + text, only=set())
+    assert res.sender["emails"] == []

@@ -805,9 +805,13 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
             continue
         if contact_group is not None:
             # (under a label alone, the block is its value: its first line the name, also in the letterhead)
+            # (the author field's value wrapped onto an indented line or after a comma, "Besvaret af: Ole Holm,
+            # fysioterapeut," / "      Rygklinikken, …", goes on: the contact lines under it are still the author's)
+            wrapped = i > 0 and zones[i - 1] == CONTACT and not _is_prose(t) and len(_words(t)) <= 8 and \
+                (blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith(","))
             if blocks[i].group == contact_group and zones[i] in ((BODY, META_ZONE, LETTERHEAD) if label_alone
                                                                  else (BODY, META_ZONE)) and (
-                    CONTACT_LINE.search(t) or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
+                    CONTACT_LINE.search(t) or wrapped or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
                 zones[i] = CONTACT
                 name_next = False
                 continue
