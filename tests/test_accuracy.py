@@ -193,10 +193,10 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 30: held out to the end (ho, hp, hq written at the start; hs, ht mid-stop, also scored on
                 # the start code 980d9f4). Arrival 120 letters 0.945 / 0.950 / 19 wrong; the final code before any
                 # fix against them 0.948 / 0.958 / 16 (the dev rounds' classes: a named secretary's line, a union by
-                # its own words, a printout's framed service line). Floors at the final figure (tests/blind/README.md)
-                # after the figure (s30afterp): hq 0.914 / 0.958 / 5 (a Q/A sheet's author field wrapped onto an
-                # indented line keeps its phone and mail lines the author's)
-                "ho": (0.84, 0.95), "hp": (0.92, 0.95), "hq": (0.91, 0.95), "hs": (0.98, 0.95), "ht": (1.00, 1.00),
+                # its own words, a printout's framed service line). Floors at the final figure (tests/blind/README.md);
+                # after the figure s30afterp (hq 0.914 / 0.958 / 5: a Q/A sheet's author field wrapped onto an indented
+                # line keeps its phone and mail lines the author's) and s30afterc (content and jargon: ho 0.886 / 3)
+                "ho": (0.88, 0.95), "hp": (0.92, 0.95), "hq": (0.91, 0.95), "hs": (0.98, 0.95), "ht": (1.00, 1.00),
                 # stop 27: held out to the end (gr, gt written at the start, gx during the stop); the same figure on the
                 # stop's start code (09ce7e3) and its final code (0e80f39), 9 wrong verdicts on 72 letters both times:
                 # floors at it (tests/blind/README.md); after the figure (s27after1, s27after2): gr 0.949 / 1.000, gx

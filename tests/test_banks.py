@@ -62,8 +62,9 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  # citizen's question with who is asked between)
                  "bank-t.yaml": (1.00, 1.00),
                  # stop 30, held out to the end (independent writer, even mix): arrival 0.963 (macro F1 0.964) on
-                 # the start code 980d9f4 and the same on the final code; lowest rule skaanehensyn 0.880
-                 "bank-u.yaml": (0.96, 0.87)}
+                 # the start code 980d9f4 and the same on the final code; lowest rule skaanehensyn 0.880. After the
+                 # figure s30afterc (content classes): 0.968 (macro F1 0.968), lowest rule skaanehensyn 0.9166…
+                 "bank-u.yaml": (0.96, 0.91)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))

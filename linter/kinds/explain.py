@@ -59,6 +59,10 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 # "ischias: smerter, der stråler ned i benet": an apposition after a colon (two lower-case words
 # or more; "Prolaps: L5/S1" or "Ischias: ja" in a form is a value, not an explanation)
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
+# a note's finding after the comma, dated or counted within its first words: "lumbago, debut jan. 2026 efter
+# løft", "prolaps, 2 niveauer" (no second name for the term)
+_DATED = re.compile(r"^(?:[a-zæøå]+\s+){0,2}"
+                    r"(?:\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?\s*\d)", re.I)
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 # up to four words of the same clause between the term and a parenthesis: no punctuation,
 # no line break, no lone dash
@@ -125,6 +129,9 @@ class _Markers:
         # kunne være en vej for hende, altså et job på nedsat tid" (checked in ExplainKind._marker_names_head)
         self.head = re.compile(rf"^((?:\s+[^\s,;:!?()\[\]{{}}\"»«–—]+){{1,10}}?)\s*,?\s*({head})\s+"
                                rf"(?:{indef})\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?", re.I)
+        # an indefinite apposition right after the term, up to two adjectives and a noun: "rehabiliteringsteam,
+        # et tværfagligt team" (ExplainKind._genus_apposition checks the noun is the term's own head)
+        self.genus = re.compile(rf"^\s*,\s+(?:{indef})\s+((?:[a-zæøå]+\s+){{0,2}})([a-zæøå]{{3,}})\b", re.I)
         # an apposition a few words later: "en rundbordssamtale den 15. oktober, et møde, hvor …" (an
         # indefinite noun phrase after the comma that is no noun of time; the words between hold no name,
         # clause break or other term)
@@ -145,6 +152,7 @@ class _Markers:
         # a parenthesis that is plainly no explanation: a number or date, a reference, a contact detail,
         # an aside or example ("(jf. …)", "(se bilag)", "(uge 12)", "(tlf. …)", "(fx …)")
         months = "|".join(sorted(MONTHS, key=len, reverse=True))
+        self.dash_handling = re.compile(rf"^\s*(?:{_cue(cues, 'dash-handling')})\b", re.I)
         self.not_explanation = re.compile(
             rf"^\s*(?:\d|§|den\s+\d|(?:{_cue(cues, 'not-explanation')}|{months})\b)", re.I)
 
@@ -315,6 +323,8 @@ class ExplainKind(Kind):
             # sygedagpengene" names another thing: only a bare word closing the phrase is another name
             # ("lumbago eller hekseskud, som mange kalder det")
             hit = None
+        if hit and hit.group(2) in ("—", "–", "-") and self.m.dash_handling.match(after[hit.end():]):
+            hit = None  # "Blanket LÆ 265 – sendt elektronisk": the form's handling, not what it is
         if hit and hit.group(2) in ("—", "–", "-") and after[hit.end():].lstrip()[:1].isupper():
             hit = None  # "§ 56-aftale - Michael Brix": a dash before a name separates, it explains nothing
         if hit or _BEFORE_PAREN.search(text[max(0, m.start_char - 3):m.start_char]):
@@ -330,8 +340,11 @@ class ExplainKind(Kind):
             # "Lenes diagnose er lumbago, almindelige smerter i lænden ..."; an apposition is a noun
             # phrase, so a clause, adverbial or prepositional phrase after the comma is none
             rest = text[m.end_char:s_end]
-            if _own_phrase(rest).count(",") <= 2 and not _no_apposition(rest.lstrip(" ,")):
+            if _own_phrase(rest).count(",") <= 2 and not _no_apposition(rest.lstrip(" ,")) and \
+                    not _DATED.match(rest.lstrip(" ,")):
                 return True
+        if self._genus_apposition(a, m, after):
+            return True
         if _COLON_APPOSITION.match(after) and not _no_apposition(after[1:].lstrip()):
             return True
         if self._parenthesis_nearby(a, m, after):
@@ -388,6 +401,17 @@ class ExplainKind(Kind):
         return not any(m.end_char < o.start_char < m.end_char + hit.start(2)
                        for o in a.lexicon_matches(self.p["lexicon"]))
 
+    def _genus_apposition(self, a, m, after: str) -> bool:
+        """An indefinite apposition right after the term whose noun is the compound term's own head, anywhere
+        in the sentence: "… forelægges kommunens rehabiliteringsteam, et tværfagligt team med …" (the
+        general word with what sets this one apart: a definition by its kind)."""
+        hit = self.m.genus.match(after)
+        if not hit:
+            return False
+        term = a.text[m.start_char:m.end_char].lower()
+        words = (hit.group(1) or "").split() + [hit.group(2)]
+        return any(len(w) >= 3 and w.lower() != term and term.endswith(w.lower()) for w in words)
+
     def _plain_gap(self, a, m, gap: str, length: int) -> bool:
         """The few words between a term and its later explanation belong to its own phrase: no clause
         break, no name (the apposition would describe the name) and no other term of the lexicon."""
@@ -415,7 +439,10 @@ class ExplainKind(Kind):
         if not w:
             return False
         gap = w.group(1).split()
-        if any(g.lower() in CLAUSE_BREAKS for g in gap):
+        # ("der" right before the parenthesis is the place adverb, "har fremskudt sagsbehandling der (…)": a
+        # relative "der" opens a clause with its verb after it, never ends the words before a parenthesis)
+        if any(g.lower() in CLAUSE_BREAKS for g in gap[:-1]) or \
+                (gap[-1].lower() in CLAUSE_BREAKS and gap[-1].lower() != "der"):
             return False  # "fleksjob og arbejder i kantinen (…)": the parenthesis is in another clause
         if _ACRONYM.match(gap[-1]):
             return False  # "hos STAR (Styrelsen for …)": it expands the abbreviation before it
