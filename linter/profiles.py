@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from linter.analysis.emails import find_emails, mask_emails
 from linter.letter.cues import letter_cues
-from linter.letter.structure import ROLE_FIELD, inline_fields
+from linter.letter.structure import FIELD_GAP, ROLE_FIELD, inline_fields
 from linter.letter.zones import SCOPES
 from linter.model import ProfileEvidence
 from linter.regex_fold import FoldedPattern
@@ -217,8 +217,6 @@ def _counterpart_fields(a, found, c: SectorCues) -> set[int]:
     return {i for i in fields if side(texts[i]) == (own_side[1], own_side[0])}
 
 
-# the gap between two fields on one head line: a middle dot, a bar or a bullet between spaces, a tab, or 2+ spaces
-_FIELD_GAP = re.compile(r"\s+[·|•]\s+|\t+| {2,}")
 
 
 def _inner_recipient(text: str, to_field: re.Pattern, copy_field: re.Pattern) -> int | None:
@@ -226,7 +224,7 @@ def _inner_recipient(text: str, to_field: re.Pattern, copy_field: re.Pattern) ->
     Vordingborg", "Fra: Kim Holt | Til: Jobcenter Ikast"), after a field gap; None when the line holds none."""
     if len(text) > _FIELD_MAX:
         return None
-    for m in _FIELD_GAP.finditer(text):
+    for m in FIELD_GAP.finditer(text):
         rest = text[m.end():]
         if m.start() > 0 and to_field.match(rest) and not copy_field.match(rest) and to_field.sub("", rest, 1).strip():
             return m.end()

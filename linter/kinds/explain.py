@@ -61,8 +61,10 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:[a-zæøå]+\s+){1,12}?[a-zæøå]+")
 _COLON_APPOSITION = re.compile(r"^:[^\S\n]+[a-zæøå]+[\s,]+[a-zæøå]+")
 # a note's finding after the comma, dated or counted within its first words: "lumbago, debut jan. 2026 efter
 # løft", "prolaps, 2 niveauer" (no second name for the term)
-_DATED = re.compile(r"^(?:[a-zæøå]+\s+){0,2}"
-                    r"(?:\d|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?\s*\d)", re.I)
+# (month names and abbreviations: lexicons/dates.yaml, through linter/analysis/dates.py)
+_DATED = re.compile(r"^(?:[a-zæøå]+\s+){0,2}(?:\d|(?:"
+                    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+                    + r")[a-zæøå]*\.?\s*\d)", re.I)
 _BEFORE_PAREN = re.compile(r"\(\s*$")
 # up to four words of the same clause between the term and a parenthesis: no punctuation,
 # no line break, no lone dash

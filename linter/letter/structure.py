@@ -918,7 +918,9 @@ def _field_parties(texts: list[str]) -> tuple[set[str], set[str]]:
     return sender - addressee, addressee - sender
 
 
-_INLINE_FIELD_GAP = re.compile(r"\s+[·|•]\s+|\t+| {3,}")  # between a one-line printout head's fields
+# the gap between two fields set side by side on one head line: a middle dot, a bar or a bullet between spaces, a
+# tab, or 3+ spaces (the one owner: profiles.py finds a recipient's field inside a sender's line by it too)
+FIELD_GAP = re.compile(r"\s+[·|•]\s+|\t+| {3,}")
 
 
 def _inline_parties(blocks: list[Block], g: list[int]) -> tuple[set[str], set[str]]:
@@ -936,7 +938,7 @@ def _inline_parties(blocks: list[Block], g: list[int]) -> tuple[set[str], set[st
 def inline_fields(text: str) -> list[str]:
     """The fields of a head line that sets several side by side ("Fra: A-kassen Fremad · Til: Jobcenter Fredericia
     · Sendt: …" -> three), each stripped; a line of one field is itself."""
-    return [p.strip() for p in _INLINE_FIELD_GAP.split(text.strip()) if p.strip()]
+    return [p.strip() for p in FIELD_GAP.split(text.strip()) if p.strip()]
 
 
 def _names_header_sender(blocks: list[Block], g: list[int], parties: tuple[set[str], set[str]]) -> bool:
