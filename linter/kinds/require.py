@@ -41,10 +41,10 @@ concepts there, in the set's order; an unknown set name is a load error.
 that score is >= T and the sentence is one a concept hit could stand in (a statement, void of the rule's voids, no
 bare heading, unfilled field or unticked option). The concepts always decide first.
 
-`requirement()` gives the checklist entry: "ok" with the first sentence that satisfied the
-rule (evidence: the concepts that met there, or "model:<score>"), or "missing" with reason codes of why no
-match counted ("no-match", "past-date", "heading-only", "outside-body", "question", "placeholder", "unticked",
-"voided:<concept>").
+`requirement()` gives the checklist entry: "ok" with the strongest sentence that satisfied the rule (`_proof`;
+`proof_after` names concepts that make a sentence a weaker proof) (evidence: the concepts that met there, or
+"model:<score>"), or "missing" with reason codes of why no match counted ("no-match", "past-date", "heading-only",
+"outside-body", "question", "placeholder", "unticked", "voided:<concept>").
 `check()` reads the same memo, so the concepts are weighed once per letter.
 """
 
@@ -60,7 +60,7 @@ from linter.analysis.function_words import COORDINATING
 from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
-from linter.kinds.require_model import best_sentence, model_path
+from linter.kinds.require_model import best_sentence, model_path, sentence_score
 from linter.letter.dated import letter_date
 from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
 from linter.letter.ticks import options
@@ -75,7 +75,7 @@ SET_PREFIX = "set:"  # a concept-name param's reference to a named set of concep
 # the params that list concept names, where a set may stand in place of its concepts
 NAME_PARAMS = ("unless", "unless_clause", "unless_span", "unless_lifted_by", "unless_lifted_after",
                "unless_lifted_paragraph", "unless_not_lifted",
-               "unless_undated", "dated", "answered_by", "asked_in_question_items", "adopts_previous")
+               "unless_undated", "dated", "answered_by", "asked_in_question_items", "adopts_previous", "proof_after")
 
 
 class RequireKind(Kind):
@@ -129,6 +129,10 @@ class RequireKind(Kind):
         # meeting, "svar inden hans næste samtale", says when only where the letter dates the meeting, "Vi har
         # opfølgningssamtale med ham den 5. maj"); a `dated` concept of a group counts only ahead
         "needs_in_letter": Param(dict, default={}),
+        # concepts whose match in a sentence makes it a weaker proof of the rule, shown only when no other sentence
+        # satisfies it (`_proof`; the verdict is the same): a time frame told in an accommodation ("Han bør ikke
+        # løfte de næste fire uger") is the accommodation's, the treatment plan is the stronger proof of a time plan
+        "proof_after": Param(list, default=[]),
     }
 
     def prepare(self) -> None:
@@ -320,8 +324,9 @@ class RequireKind(Kind):
         why: set[str] = set()
         voids = self._voids(a)
         found = self.statements(a, template, why, voids)
-        if found:  # the first sentence that satisfies the rule: the reader's proof
-            (start, end), group = found[0]
+        if found:  # the strongest sentence that satisfies the rule: the reader's proof (`_proof`)
+            sent, group = _proof(self, a, found)
+            start, end = _with_statement_under(a, sent)
             return CheckItem(self.rule.id, "ok", start, end, evidence=list(group))
         if self.p["model"]:
             hit = best_sentence(self, a, self.p["model"], lambda sent: self._admits(a, sent, template, *voids))
@@ -383,7 +388,7 @@ class RequireKind(Kind):
                    voids: tuple[Voids, object] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
         """Every sentence that satisfies the rule, in letter order, each with the first concept group (in
         the rule's order) that met there; the reasons discarded matches did not count go into `why`. The
-        checklist takes the first; `bench/latent.py` reads them all."""
+        checklist shows the strongest (`_proof`); `bench/latent.py` reads them all."""
         voids, today = voids or self._voids(a)
         cache: dict[str, dict] = {}
         asked: dict[str, dict] = {}  # per concept, the questions that held a hit, with their open answer
@@ -430,6 +435,67 @@ class RequireKind(Kind):
         item = self.requirement(a, ctx)
         if item.status == "missing":
             yield self.finding(ctx, evidence=list(item.evidence))
+
+
+def _proof(kind, a, found: list[tuple[tuple[int, int], list[str]]]) -> tuple[tuple[int, int], list[str]]:
+    """Which of the sentences that satisfy the rule the checklist shows as its proof. Every one of them satisfies the
+    rule (the verdict is the same whichever is shown); the reader is shown the strongest, in four tiers:
+
+    1. a sentence of the letter's text before one of the head's lines (a form field among the meta lines, an e-mail's
+       subject line: `include_meta`): the subject names the topic, the text states it;
+    2. a statement before a line that only announces what comes under it: a label or a list's lead ending in a colon
+       ("Jeg har følgende spørgsmål:", "Skånehensyn:"), or a heading-like line with no sentence of its own
+       ("SKÅNEHENSYN" over the paragraph that answers it);
+    3. a sentence without a match of the rule's `proof_after` concepts before one with (a sentence that states
+       another requirement and holds this one's concept in passing: an accommodation's time for a time plan);
+    4. the sentence the rule's trained sentence scorer (`require_model.py`, when the rule has one) rates highest, by
+       tenths, so that near ties keep letter order: the specific statement ("Genoptræningen varer ca. 12 uger") before
+       a sentence that holds the concept in passing ("Han må ikke løfte de næste tre måneder", an accommodation's
+       time) or a weak cue ("skriver efter aftale med borgeren" before "har givet lov til").
+
+    Then letter order. One sentence: itself (no model is read)."""
+    if len(found) == 1:
+        return found[0]
+    zones = a.structure.zones
+
+    def key(entry):
+        (start, end), _ = entry
+        bi = a.block_index(start)
+        head = zones[bi] in ("meta", "email-header")
+        announces = _announces(a, bi, start, end)
+        weaker = any(start <= m.start_char < end for name in kind.p["proof_after"] for m in a.concept_matches(name))
+        score = sentence_score(kind.rule.id, a, (start, end))
+        return (head, announces, weaker, -round(score or 0.0, 1), start)
+
+    return min(found, key=key)
+
+
+def _announces(a, bi: int, start: int, end: int) -> bool:
+    """The sentence only announces what comes under it: a label or a list's lead ending in a colon ("Jeg har tre
+    spørgsmål:"), or the whole of a heading-like line ("SKÅNEHENSYN", "Hensyn på arbejdspladsen")."""
+    text = a.text[start:end].rstrip()
+    block = a.blocks[bi]
+    return text.endswith(":") or (text == block.text.strip() and (block.heading_level > 0 or _heading_like(text)))
+
+
+def _with_statement_under(a, sent: tuple[int, int]) -> tuple[int, int]:
+    """The proof's span: the sentence itself, or, for a heading or a field's label with nothing after it on its line
+    ("Skånehensyn", "Nuværende arbejde", "Borgerens job og arbejdsopgaver:"), whose hit counted only because the text
+    under it answers it (`_bare_heading`), the first sentence under it (its zone's or the text's): the heading names the
+    topic, the statement under it is what the reader checks. (A reported span stays within its line, so the two cannot
+    be shown as one.) A lead that is a sentence of its own ("Jeg skal bruge dit svar senest 9. april:") stays."""
+    start, end = sent
+    bi = a.block_index(start)
+    block = a.blocks[bi]
+    text = a.text[start:end].strip()
+    nxt = bi + 1
+    if text != block.text.strip() or nxt >= len(a.blocks) or a.structure.zones[nxt] not in (a.structure.zones[bi],
+                                                                                          "body"):
+        return sent  # (a form's label among the head's meta lines may have its answer in the text under them)
+    label = text.endswith(":") and bool(_LABEL.match(text + " ")) and not _STATEMENT_WORD.search(text)
+    if not (label or block.heading_level > 0 or _heading_like(text)):
+        return sent
+    return a.sentence_of(a.block_starts[nxt])
 
 
 def _date_of(a, m, today):

@@ -104,17 +104,31 @@ def best_sentence(kind, a, threshold: float, admits) -> tuple[tuple[int, int], f
     if model is None:
         return None
     weights, bias = model
-    feats_memo = a.memo.setdefault("require_model.feats", {})  # per sentence, shared by every rule's model
     zones = a.structure.zones
     best: tuple[tuple[int, int], float] | None = None
     for sent in a.sentences:
         bi = a.block_index(sent[0])
         if not kind.in_scope(zones[bi]):
             continue
-        feats = feats_memo.get(sent)  # type: ignore[union-attr]
-        if feats is None:
-            feats = feats_memo[sent] = tuple(sorted(features(sentence_tokens(a, sent))))  # type: ignore[index]
-        s = _probability(weights, bias, feats)
+        s = _probability(weights, bias, _sentence_features(a, sent))
         if s >= threshold and (best is None or s > best[1]) and admits(sent):
             best = (sent, s)
     return best
+
+
+def _sentence_features(a, sent: tuple[int, int]) -> tuple[str, ...]:
+    """The sentence's features, sorted; memoised per letter and shared by every rule's model."""
+    feats_memo = a.memo.setdefault("require_model.feats", {})
+    feats = feats_memo.get(sent)
+    if feats is None:
+        feats = feats_memo[sent] = tuple(sorted(features(sentence_tokens(a, sent))))
+    return feats  # type: ignore[no-any-return]
+
+
+def sentence_score(rule_id: str, a, sent: tuple[int, int]) -> float | None:
+    """The rule's classifier's score of one sentence of the letter; None when the rule has no model. The `require`
+    kind ranks the sentences its concepts accepted by it, to show the strongest as the checklist's proof."""
+    model = load(rule_id)
+    if model is None:
+        return None
+    return _probability(model[0], model[1], _sentence_features(a, sent))
