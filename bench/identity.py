@@ -13,6 +13,9 @@ and lexicons: for a change that moves data between rules, lexicons and code, suc
 lexicon set the base code does not know). Prints the letters whose output differs
 (rule ids only, never letter text) and exits 1 when any does.
 
+With `--verdicts` the place and evidence of an "ok" checklist entry are left out of the comparison and counted apart
+(a change of which sentence a requirement shows as its proof must keep every verdict, finding and other output).
+
 Internally `--dump OUT` runs one side: writes {letter: JSON results} to OUT.
 """
 
@@ -71,6 +74,9 @@ def main() -> int:
     ap.add_argument("--base", default="HEAD")
     ap.add_argument("--corpus", nargs="*", type=Path)
     ap.add_argument("--base-data", action="store_true", help="the base side reads REF's rules and lexicons too")
+    ap.add_argument("--verdicts", action="store_true",
+                    help="compare everything but where an 'ok' checklist entry points (its location and evidence): "
+                         "for a change of the proof a requirement shows, which must keep every verdict")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--files", nargs="*", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -95,6 +101,12 @@ def main() -> int:
         new = json.loads((Path(tmp) / "work.json").read_text(encoding="utf-8"))
     differ = 0
     added: set[str] = set()
+    moved = 0
+    if a.verdicts:
+        for path in old:
+            before = [_proofs(r) for r in old[path]]
+            after = [_proofs(r) for r in new.get(path, [])]
+            moved += sum(len(set(b.items()) ^ set(n.items())) for b, n in zip(before, after, strict=False)) // 2
     for path in old:
         # a key the base does not write is a new output (a contract adds keys only), not a changed one
         runs = new.get(path)
@@ -110,8 +122,24 @@ def main() -> int:
     print(f"{len(old)} letters x {1 + len(PROFILES)} checks (detected profile and each profile): "
           f"{'identical' if not differ else f'{differ} letters differ'} ({a.base} vs working tree"
           f"{', each side its own rules and lexicons' if a.base_data else ''})"
-          + (f"; new keys not compared: {', '.join(sorted(added))}" if added else ""))
+          + (f"; new keys not compared: {', '.join(sorted(added))}" if added else "")
+          + (f"; 'ok' checklist entries pointing elsewhere (not compared): {moved}" if a.verdicts else ""))
     return 1 if differ else 0
+
+
+_PLACE = ("line", "column", "end_line", "end_column", "paragraph", "part", "location", "evidence")
+
+
+def _proofs(result: dict) -> dict:
+    """{rule: (place, evidence)} of the result's "ok" checklist entries, and the entries made place-free in the
+    result itself (for `--verdicts`: the verdict stays compared, where it points does not)."""
+    out = {}
+    for c in result.get("checklist") or []:
+        if c.get("status") == "ok":
+            out[c["rule"]] = json.dumps({k: c.get(k) for k in _PLACE}, sort_keys=True)
+            for k in _PLACE:
+                c.pop(k, None)
+    return out
 
 
 if __name__ == "__main__":

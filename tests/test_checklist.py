@@ -56,6 +56,17 @@ def _answers_question(a, start: int, concept: str) -> bool:
     return any(q[0] <= m.start_char and m.end_char <= q[1] for m in a.concept_matches(concept))
 
 
+def _under_heading(a, start: int, concept: str) -> bool:
+    """A heading answered by the text under it (require's `_with_statement_under`): the proof shown is the first
+    sentence under it ("Skånehensyn" / "Ingen løft over 10 kg."), and the heading line right above holds the
+    concept."""
+    bi = a.block_index(start)
+    if bi == 0 or a.block_starts[bi] != start:
+        return False
+    h0, h1 = a.block_span(bi - 1)
+    return any(h0 <= m.start_char and m.end_char <= h1 for m in a.concept_matches(concept))
+
+
 def test_corpus_ok_entries_hold_their_concept_and_missing_entries_have_findings(engine):
     checked = 0
     for path, exp in _letters():
@@ -74,7 +85,8 @@ def test_corpus_ok_entries_hold_their_concept_and_missing_entries_have_findings(
                 # the span is a sentence holding a match of every concept that met the rule there
                 for concept in c.evidence:
                     assert any(c.start <= m.start_char and m.end_char <= c.end
-                               for m in a.concept_matches(concept)) or _answers_question(a, c.start, concept), \
+                               for m in a.concept_matches(concept)) or _answers_question(a, c.start, concept) \
+                        or _under_heading(a, c.start, concept), \
                         (path.name, rid, concept)
                 assert c.line > 0 and c.text and c.text in a.text, (path.name, rid)
                 checked += 1
@@ -207,6 +219,11 @@ def test_sentence_gold_is_verbatim_and_scored():
     sent = s["sentences"]
     assert sent["letters"] >= 60
     assert set(sent["rules"]) >= REQUIRE_RULES
-    for rule, v in sent["rules"].items():
+    # every "ok" entry points at a sentence a reader would accept (issue 13): the writer's, or another proof of the
+    # rule by the same concept group that the writer gave for no other rule (this corpus's tidsplan gold often names
+    # an accommodation's time, "Han bør de næste fire uger kun …", where the checklist now shows the treatment plan)
+    for rule, v in sent["reader"].items():
         assert v["f1"] >= 0.85, (rule, v, [m for m in s["mistakes"] if m.startswith("SENT")])
+    tp, fp = (sum(v[k] for v in sent["rules"].values()) for k in ("tp", "fp"))
+    assert tp / (tp + fp) >= 0.85  # and the writer's own sentence, pooled
     assert sent["concepts"]["samtykke"]["decided"] >= 50
