@@ -94,6 +94,15 @@ def test_a_question_of_the_list_before_the_lead_that_announces_it(check_text):
     assert item.evidence == ["info-anmodning", "info-emne"]
 
 
+def test_a_numbered_question_before_the_lead_whose_sentence_runs_into_its_number(check_text):
+    """ "Jeg har disse spørgsmål:" / "1. Hvor …?": the sentence split ends the lead at the first item's "1.", so the
+    lead's sentence does not end in its colon; it still only announces the list."""
+    text = JOB_LETTER.replace("- Hvor mange kg kan Per løfte?\n- Hvor længe kan han stå ad gangen?\n",
+                              "1. Hvor mange kg kan Per løfte?\n2. Hvor længe kan han stå ad gangen?\n")
+    item, _ = _entry(check_text, text, "job.efterspurgt-info", "job-til-sundhed")
+    assert item.status == "ok" and "Hvor mange kg kan Per løfte?" in item.text and "spørgsmål" not in item.text
+
+
 def test_a_lead_alone_still_proves_the_request(check_text):
     text = JOB_LETTER.replace("- Hvor mange kg kan Per løfte?\n- Hvor længe kan han stå ad gangen?\n",
                               "- løft\n- stå\n")

@@ -475,7 +475,13 @@ def _announces(a, bi: int, start: int, end: int) -> bool:
     spørgsmål:"), or the whole of a heading-like line ("SKÅNEHENSYN", "Hensyn på arbejdspladsen")."""
     text = a.text[start:end].rstrip()
     block = a.blocks[bi]
-    return text.endswith(":") or (text == block.text.strip() and (block.heading_level > 0 or _heading_like(text)))
+    if text.endswith(":") or (text == block.text.strip() and (block.heading_level > 0 or _heading_like(text))):
+        return True
+    # a lead whose sentence ran on into the marker of its list's first item ("Jeg har disse spørgsmål:" / "1. Hvor
+    # …": the number's period ends the sentence): the lead's line ends in the colon, the rest is the marker
+    line_end = a.block_span(bi)[1]
+    rest = a.text[line_end:end].strip()
+    return bool(rest) and a.text[start:line_end].rstrip().endswith(":") and bool(LIST_ITEM.fullmatch(rest + " "))
 
 
 def _with_statement_under(a, sent: tuple[int, int]) -> tuple[int, int]:
