@@ -126,6 +126,12 @@ def _private_mail(lines: list[str], c: SectorCues) -> bool:
                                  for d in domains)
 
 
+def _business_mail(lines: list[str], c: SectorCues) -> bool:
+    """A side's lines give an e-mail address at a business's mail domain ("bo@hotelskovly.dk", `domain-employer`)."""
+    return any(c.rx["domain-employer"].match(p) for e in find_emails("\n".join(lines))
+               for p in _DOMAIN_PARTS.split(e.domain.lower()))
+
+
 def _to_employer(recipient: list[str], body: str, c: SectorCues, sender: list[str] = ()) -> bool:
     """The letter goes to the citizen's employer although the recipient's lines name no sector word: the recipient's
     e-mail domain is a business's ("susanne@hotelskovly.dk", "mj@juhl-transport.dk", `domain-employer`), or the text
@@ -824,7 +830,7 @@ def detect_profile(a) -> ProfileGuess:
     if r_h and not r_j:
         return guess("job-til-sundhed", "recipient-health")
     if not (r_j or r_h or r_o) and r_domain and ("email-sender" not in st.zones or r_domain == "health" and
-                                                  _content_side(a, vague=True) and not to_employer()):
+                                                  not _business_mail(signed, c) and _content_side(a, vague=True)):
         # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
         # sender of no sector (an employer's or a relative's own mail); under such a line a health domain decides
         # only for a writer who asks it for news by a deadline and reports nothing ("Fra: Mikkel … <…@kildeby.dk>"
