@@ -143,7 +143,8 @@ def test_a_writer_asking_a_health_domain_for_news_by_a_deadline_is_the_job_centr
 
 
 def test_near_miss_no_deadline_or_a_report_leaves_it_undecided(check_text):
-    no_deadline = MAIL.format(domain="rsyd.dk", body="Har I hørt noget nyt om Ib? Han har været hos jer i et stykke tid.")
+    no_deadline = MAIL.format(domain="rsyd.dk",
+                              body="Har I hørt noget nyt om Ib? Han har været hos jer i et stykke tid.")
     assert profile_of(check_text, no_deadline)[0] == "generel"
     # the workplace asking about its own staff, or writing from a business's mail domain: an employer (generel)
     employer = MAIL.format(domain="rsyd.dk", body="Har I noget nyt om vores medarbejder Ib? Han har været hos jer i et "
