@@ -126,6 +126,12 @@ def _private_mail(lines: list[str], c: SectorCues) -> bool:
                                  for d in domains)
 
 
+def _business_mail(lines: list[str], c: SectorCues) -> bool:
+    """A side's lines give an e-mail address at a business's mail domain ("bo@hotelskovly.dk", `domain-employer`)."""
+    return any(c.rx["domain-employer"].match(p) for e in find_emails("\n".join(lines))
+               for p in _DOMAIN_PARTS.split(e.domain.lower()))
+
+
 def _to_employer(recipient: list[str], body: str, c: SectorCues, sender: list[str] = ()) -> bool:
     """The letter goes to the citizen's employer although the recipient's lines name no sector word: the recipient's
     e-mail domain is a business's ("susanne@hotelskovly.dk", "mj@juhl-transport.dk", `domain-employer`), or the text
@@ -317,7 +323,13 @@ _REQUEST_PURPOSE = "formaal"
 _REQUEST_WHAT = ("efterspurgt-info", ("info-anmodning", "info-emne"))
 
 
-def _content_side(a) -> tuple[str, str] | None:
+_REQUEST_VAGUE = ("info-vag", "info-anmodning")  # "har I noget nyt på …?", "hvordan går det med …?"
+
+
+def _content_side(a, vague: bool = False) -> tuple[str, str] | None:
+    """What the letter's body does: reports (two of function, accommodation, outlook, none of them asked about)
+    or requests (a deadline and what is asked for). With `vague`, only whether it asks by a deadline, also
+    vaguely, and reports nothing."""
     body = set(a.structure.body_blocks())
 
     def has(name: str) -> bool:
@@ -336,6 +348,10 @@ def _content_side(a) -> tuple[str, str] | None:
                    for m in a.concept_matches(name))
 
     report = sum(1 for n in _REPORT_CONCEPTS if reports(n))
+    if vague:
+        # only asking, also vaguely ("har I noget nyt på Jonas? … gerne inden fredag"): a request by a deadline
+        return ("job-til-sundhed", "body-content-job") if report == 0 and has(_REQUEST_DEADLINE) and \
+            any(has(n) for n in (*_REQUEST_VAGUE, _REQUEST_WHAT[0])) else None
     request = has(_REQUEST_DEADLINE) and any(has(n) if isinstance(n, str) else all(has(x) for x in n)
                                              for n in _REQUEST_WHAT)
     if report >= 2 and not request:
@@ -813,9 +829,12 @@ def detect_profile(a) -> ProfileGuess:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
         return guess("job-til-sundhed", "recipient-health")
-    if not (r_j or r_h or r_o) and r_domain and "email-sender" not in st.zones:
+    if not (r_j or r_h or r_o) and r_domain and ("email-sender" not in st.zones or r_domain == "health" and
+                                                  not _business_mail(signed, c) and _content_side(a, vague=True)):
         # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
-        # sender of no sector (an employer's or a relative's own mail)
+        # sender of no sector (an employer's or a relative's own mail); under such a line a health domain decides
+        # only for a writer who asks it for news by a deadline and reports nothing ("Fra: Mikkel … <…@kildeby.dk>"
+        # … "har I noget nyt på Jonas? … gerne inden fredag"): the one who asks the health side is the job centre
         return guess("job-til-sundhed" if r_domain == "health" else "sundhed-til-job", "recipient-domain")
     own_quote = _own_quoted_side(a, c, found)
     if own_quote:
