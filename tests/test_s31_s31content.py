@@ -59,6 +59,7 @@ HEALTH: list[tuple[str, bool, str]] = [
     (P, False, "Han kan altid vende tilbage til klinikken, hvis ryggen driller igen."),
     (P, False, "Hun er velkommen til at komme tilbage til os ved behov."),
     (P, True, "Han kan vende tilbage til sit job som smed om to måneder."),
+    (P, True, "Jeg regner med, at hun er tilbage på sin afdeling i løbet af foråret."),
     # the assessment left to others
     (P, False, "Jeg mener, at det er jobcentret og egen læge, der må vurdere det med jobbet."),
     (P, False, "Om hun kan arbejde igen, må lægen vurdere."),
