@@ -63,8 +63,13 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  "bank-t.yaml": (1.00, 1.00),
                  # stop 30, held out to the end (independent writer, even mix): arrival 0.963 (macro F1 0.964) on
                  # the start code 980d9f4 and the same on the final code; lowest rule skaanehensyn 0.880. After the
-                 # figure s30afterc (content classes): 0.968 (macro F1 0.968), lowest rule skaanehensyn 0.9166…
-                 "bank-u.yaml": (0.96, 0.91)}
+                 # figure s30afterc (content classes): 0.968 (macro F1 0.968), lowest rule skaanehensyn 0.9166…;
+                 # 1.000 / 1.000 after s31content
+                 "bank-u.yaml": (1.00, 1.00),
+                 # stop 31 dev bank (independent writer): arrival 0.949 (macro F1 0.951) on main 2b66f3c; 0.995 (0.995)
+                 # after s31content; left: #202, consent only planned ("Vi indhenter borgerens samtykke på mødet …"),
+                 # which the writer marked unclear and the project reads as no statement (samtykke-uafklaret)
+                 "bank-v.yaml": (0.99, 0.95)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
