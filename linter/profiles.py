@@ -33,7 +33,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
          "reader-said", "other-roles-in-job", "job-institution",
-         "internal-head", "internal-addressee", "body-other-self", "regional-unit")
+         "internal-head", "internal-addressee", "body-other-self", "regional-unit", "case-holder")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -751,6 +751,14 @@ def detect_profile(a) -> ProfileGuess:
     if s_o and side != "health" and len(s_o) >= len(s_j):
         # an a-kasse, employer or association; its "rådgiver" is not the job centre's
         return guess("generel", "neither")
+    by_case = None
+    if (side is None and not (r_h and r_j) and c.rx["coordinator"].search(s_text)
+            and c.rx["case-holder"].search(_strip(body, c.street_suffixes))
+            and not c.rx["body-health-self"].search(_strip(body, c.street_suffixes))):
+        # a coordinator on no side's letterhead who holds the citizen's benefit case ("Jeg er koordinator for
+        # Yasmin og har hendes sygedagpengesag"): the case is the municipality's, so the writer is the job
+        # centre's, no joint unit; the recipient's words decide the rest as for any job-centre sender
+        side, by_case = "job", "case-holder"
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
         if side is None and r_h and not r_j and not r_o and _job_request(a, body, c):
             # a coordinator on no side's letterhead ("Rehabiliteringsteamet" / "Anette Mørch, koordinator") asking the
@@ -791,7 +799,7 @@ def detect_profile(a) -> ProfileGuess:
             return guess("generel", "job-to-job")
         if not r_h and to_employer():
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
-        return guess("job-til-sundhed", by_domain or by_signer)
+        return guess("job-til-sundhed", by_domain or by_signer or by_case)
     if c.rx["body-other-self"].search(body.lower()):
         # a sender naming no sector who speaks for a union, an a-kasse or the workplace ("på vegne af vores medlem",
         # "Jeg er tillidsrepræsentant på …"): neither side, whatever the recipient (RULES.md: generel)
