@@ -80,7 +80,7 @@ def test_near_miss_the_persons_own_address_beside_it(check_text):
     assert "kontakt.email" not in kontakt_rules(res)
 
 
-# -- content: a healing-period limit, a return by its noun --------------------------------------------------------------
+# -- content: a healing-period limit, a return by its noun ----------------------------------------------------------
 
 HEALTH: list[tuple[str, bool, str]] = [
     # a surgeon's limit for the healing period is no accommodation
