@@ -32,6 +32,7 @@ def _score(a, rule: str, start: str) -> float:
 
 # a yes to taking part in something: the scorer alone reads several of these as consent (>= the rule's 0.9)
 YES_TO_ACT = [
+    "Han har sagt ja til, at vi snakker om et andet arbejde til ham.",
     "Hun har sagt ja til at komme med til samtalen i jobcentret.",
     "Borgeren har efter aftale sagt ja til at møde op til samtalen hos jer.",
     "Han har sagt ja til at prøve en arbejdsprøvning, som jobcentret har tilbudt.",
@@ -49,7 +50,7 @@ def test_a_yes_to_doing_something_is_no_consent(engine, body):
 
 def test_without_the_void_the_scorer_would_take_the_yes(engine):
     """The class is real for the scorer: its own score of such a sentence reaches the rule's threshold."""
-    a, _ = _item(engine, "samtykke", YES_TO_ACT[0])
+    a, _ = _item(engine, "samtykke", "Hun har sagt ja til at komme med til samtalen i jobcentret.")
     assert _score(a, "samtykke", "Hun har sagt ja") >= engine.kinds["samtykke"].p["model"]
 
 
