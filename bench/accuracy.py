@@ -337,8 +337,11 @@ def _digits(value: str) -> str:
 
 def _gold_pairs(gold: dict, key: str, norm) -> set[tuple[str, bool]]:
     both = gold.get(key) or {}
+    # a template field in a gold label («Direkte_tlf», «Sagsbehandler_email») is no number or address either: scored
+    # as the model's side is (below), real ones only
     return {(norm(v), personal) for personal, side in ((True, "personal"), (False, "department"))
-            for v in (both.get(side) or [])}
+            for v in (both.get(side) or [])
+            if ("@" in str(v) if key == "emails" else len(_digits(v)) == 8)}
 
 
 def score_sender(items: list[tuple[Path, dict]], results: dict[str, dict], mistakes: list[str]) -> dict:

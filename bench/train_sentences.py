@@ -54,8 +54,20 @@ CONTENT = {
     "job.efterspurgt-info": "job-til-sundhed", "job.formaal": "job-til-sundhed", "samtykke": "both",
 }
 # blind sets in the order they were written (tests/blind/README.md); the corpora came before them
+# (stop by stop, each stop's sets in the README's order: its dev sets, then those held out to its end)
 ORDER = ["p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "zz", "fa", "fb", "fc", "fd", "fe", "ff", "fg",
-         "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr", "fs"]
+         "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq", "fr", "fs",
+         "ft", "fu", "fv", "fw", "fx", "fy", "fz", "ga",  # stop 24
+         "gb", "gc", "gh", "gk", "gl", "gd", "ge", "gf", "gg", "gi", "gj",  # stop 25
+         "gn", "go", "gm", "gp", "gq",  # stop 26
+         "gs", "gu", "gv", "gw", "gy", "gr", "gt", "gx",  # stop 27
+         "hc", "hd", "he", "hf", "gz", "ha", "hb",  # stop 28
+         "hj", "hm", "hn", "hg", "hh", "hi", "hk", "hl",  # stop 29
+         "hr", "hu", "hv", "ho", "hp", "hq", "hs", "ht"]  # stop 30
+# the sentence banks by the stop they came with (tests/banks/README.md): a leave-sets-out split holds out a stop's
+# banks with its letters
+BANK_STOP = {**{b: 24 for b in "abc"}, **{b: 25 for b in "efgh"}, "i": 26, **{b: 27 for b in "jkl"},
+             **{b: 28 for b in "mn"}, **{b: 29 for b in "opqrs"}, **{b: 30 for b in "tu"}}
 _DIGIT = re.compile(r"\d")
 _WS = re.compile(r"\s+")
 
@@ -110,6 +122,15 @@ def rule_sentences(kind, a) -> set[tuple[int, int]]:
     return out
 
 
+def admitted(kind, a, spans: list[tuple[int, int]], index: list[int]) -> list[int] | None:
+    """The indices (from `index`) of the sentences the rule's model may take (`RequireKind._admits`: statements,
+    not voided, …), as a run weighs the scorer's candidates; None with a kind of the day that lacks the test."""
+    if not hasattr(kind, "_admits"):
+        return None
+    voids = kind._voids(a)
+    return [i for i, sent in zip(index, spans, strict=True) if kind._admits(a, sent, False, *voids)]
+
+
 def _norm_index(text: str) -> tuple[str, list[int]]:
     """Whitespace-collapsed text and the original offset of each of its characters."""
     out, pos, prev_space = [], [], False
@@ -162,6 +183,9 @@ def bank_records(bank: Path) -> list[dict]:
     from linter.readers import read_bytes
 
     engine = Engine()
+    for kind in engine.kinds.values():  # the status of the concepts alone: (a) of the evaluation
+        if "model" in getattr(kind, "p", {}):
+            kind.p["model"] = 0
     out = []
     for item in cb.load_bank(bank):
         rule = str(item["rule"])
@@ -177,7 +201,15 @@ def bank_records(bank: Path) -> list[dict]:
         sents = [s for s in a.sentences if s[0] < body[1] and body[0] < s[1]]
         want = cb._truth(item.get("satisfies"))
         span = cb._find(a.text, str(item["span"]), body[0]) if want and item.get("span") else None
+        kind = engine.kinds[rule]
+        every = a.sentences
+        scope = [i for i, s in enumerate(every) if kind.in_scope(a.structure.zones[a.block_index(s[0])])]
+        admit = admitted(kind, a, [every[i] for i in scope], scope)
+        ruled = rule_sentences(kind, a)
         out.append({"bank": bank.name, "rule": rule, "want": want, "status": status,
+                    # the framed letter's in-scope sentences the scorer may take, and those the concepts met
+                    "cand": [sentence_tokens(a, every[i]) for i in (scope if admit is None else admit)],
+                    "ruled": [sentence_tokens(a, s) for s in every if s in ruled],
                     "toks": [sentence_tokens(a, s) for s in sents],
                     "pos": [sentence_tokens(a, s) for s in sents if span and s[0] < span[1] and span[0] < s[1]]})
     return out
@@ -263,7 +295,8 @@ def extract(out_path: Path, only: set[str] | None = None) -> None:
                 pos = sorted({i for i, (s, e) in enumerate(sents) for gs, ge in spans if s < ge and gs < e})
                 rule_ok = sorted(sent_index[s] for s in rule_sentences(kind, a) if s in sent_index)
                 rec["rules"][rid] = {"gold_fires": rid in fires, "rule_status": status[rid],
-                                     "rule_sents": rule_ok, "pos": pos, "scope": scope}
+                                     "rule_sents": rule_ok, "pos": pos, "scope": scope,
+                                     "admit": admitted(kind, a, [sents[i] for i in scope], scope)}
             letters.append(rec)
         print(f"{set_name}: {sum(1 for x in letters if x['set'] == set_name)} letters", file=sys.stderr)
     print("quotes not found:", dict(unfound), file=sys.stderr)
@@ -337,8 +370,9 @@ def verdicts(L: dict, rid: str, m: Model | None, mode: str, t: float) -> bool:
     rule_ok = r["rule_status"] == "ok"
     if mode == "a" or m is None:
         return not rule_ok
-    if mode == "b":
-        return not (rule_ok or any(m.score(L["toks"][i]) >= t for i in r["scope"]))
+    if mode == "b":  # (the sentences a run lets the scorer take, where the extraction knew them)
+        cands = r["scope"] if r.get("admit") is None else r["admit"]
+        return not (rule_ok or any(m.score(L["toks"][i]) >= t for i in cands))
     if mode == "c":
         if not rule_ok:
             return True
@@ -346,6 +380,10 @@ def verdicts(L: dict, rid: str, m: Model | None, mode: str, t: float) -> bool:
         if not sents:  # ok by a form field or an answered question the scorer cannot see: keep
             return False
         return not any(m.score(L["toks"][i]) >= t for i in sents)
+    if mode == "bc":  # both: the concepts' sentence only where the scorer agrees, or the scorer's own
+        tb, tc = t
+        cands = r["scope"] if r.get("admit") is None else r["admit"]
+        return verdicts(L, rid, m, "c", tc) and not any(m.score(L["toks"][i]) >= tb for i in cands)
     raise ValueError(mode)
 
 
@@ -392,6 +430,8 @@ def arrival_eval(letters: list[dict], arr_dir: Path) -> dict:
         total: dict[str, dict] = {}
         n = 0
         for sets, commit in groups:
+            if not (arr_dir / f"arr-{commit}.pkl").is_file():  # (`arrivals` not run into this folder)
+                continue
             with (arr_dir / f"arr-{commit}.pkl").open("rb") as fh:
                 te = [L for L in pickle.load(fh) if L["set"] in sets]
             cut = ORDER.index(sets[0])
@@ -404,6 +444,8 @@ def arrival_eval(letters: list[dict], arr_dir: Path) -> dict:
                 acc = total.setdefault(name, {rid: Counter() for rid in CONTENT})
                 for rid, r in res.items():
                     acc[rid].update({"tp": r["tp"], "fp": r["fp"], "fn": r["fn"], "wrong": r["wrong"]})
+        if not n:
+            continue
         rows = {name: {rid: {"f1": prf(c["tp"], c["fp"], c["fn"]), "wrong": c["wrong"], "fp": c["fp"],
                              "fn": c["fn"]} for rid, c in acc.items()} for name, acc in total.items()}
         print(f"\n== ARRIVAL {label}: {n} letters, rules as they arrived, model trained on earlier sets")
@@ -412,12 +454,131 @@ def arrival_eval(letters: list[dict], arr_dir: Path) -> dict:
     return report
 
 
-def run_eval(data: Path, json_out: Path | None, bank: Path | None) -> None:
+def shipped_models(folder: Path | None = None) -> tuple[dict[str, Model], dict[str, float]]:
+    """The weights (from `folder`, by default this checkout's linter/models: give a copy of the weights as they were
+    before an export, or the baseline is the model just trained on everything) and this checkout's `model:`
+    thresholds (rules/*.yaml)."""
+    from linter.kinds.require_model import MODEL_SUFFIX
+
+    models, thresholds = {}, {}
+    for rid in CONTENT:
+        path = (folder or RM.MODEL_DIR) / (rid + MODEL_SUFFIX)
+        if path.is_file():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            models[rid] = Model(data["weights"], float(data["bias"]))
+        rule = yaml.safe_load((ROOT / "rules" / f"{rid}.yaml").read_text(encoding="utf-8"))
+        thresholds[rid] = float((rule.get("params") or {}).get("model") or 0)
+    return models, thresholds
+
+
+def bank_verdict(rec: dict, m: Model | None, mode: str, t: float) -> bool:
+    """Does the rule fire (True) on a bank item framed as a letter (bank_records), under the combination?"""
+    rule_ok = rec["status"] == "ok"
+    if mode == "a" or m is None:
+        return not rule_ok
+    if mode == "b":
+        return not (rule_ok or any(m.score(x) >= t for x in rec["cand"]))
+    if mode == "bc":
+        return bank_verdict(rec, m, "c", t[1]) and not any(m.score(x) >= t[0] for x in rec["cand"])
+    if not rule_ok:
+        return True
+    return bool(rec["ruled"]) and not any(m.score(x) >= t for x in rec["ruled"])
+
+
+def held_out_table(letters: list[dict], banks: list[dict], models: dict[str, Model],
+                   combos: list[tuple[str, dict[str, float]]]) -> dict:
+    """Per combination and rule: wrong verdicts (fp/fn) on the held-out letters and bank items."""
+    rows = {}
+    for name, spec in combos:
+        mode, per_rule = spec["mode"], spec["t"]
+        row = {}
+        for rid in CONTENT:
+            c = Counter()
+            t = per_rule[rid] if isinstance(per_rule, dict) else per_rule
+            if mode == "bc" and isinstance(per_rule, tuple) and isinstance(per_rule[0], dict):
+                t = (per_rule[0][rid], per_rule[1])
+            ms = spec.get("models", models)
+            for L in letters:
+                if rid in L["rules"]:
+                    gold, pred = L["rules"][rid]["gold_fires"], verdicts(L, rid, ms.get(rid), mode, t)
+                    c["l_fp"] += pred and not gold
+                    c["l_fn"] += gold and not pred
+                    c["l_n"] += 1
+            for rec in banks:
+                if rec["rule"] == rid:
+                    gold, pred = not rec["want"], bank_verdict(rec, ms.get(rid), mode, t)
+                    c["b_fp"] += pred and not gold
+                    c["b_fn"] += gold and not pred
+                    c["b_n"] += 1
+            row[rid] = dict(c)
+        rows[name] = row
+    return rows
+
+
+def print_held(rows: dict) -> None:
+    rids = list(CONTENT)
+    short = [r.split(".")[-1][:10] for r in rids]
+    print("wrong verdicts per rule as letters fp+fn / bank items fp+fn (a rule firing where it should not = fp)")
+    print(f"{'combo':14} " + " ".join(f"{s:>11}" for s in short) + "   letters  bank")
+    for name, row in rows.items():
+        cells = []
+        for r in rids:
+            c = row[r]
+            cells.append(f"{c.get('l_fp', 0)}+{c.get('l_fn', 0)}/{c.get('b_fp', 0)}+{c.get('b_fn', 0)}")
+        lw = sum(row[r].get("l_fp", 0) + row[r].get("l_fn", 0) for r in rids)
+        bw = sum(row[r].get("b_fp", 0) + row[r].get("b_fn", 0) for r in rids)
+        print(f"{name:14} " + " ".join(f"{x:>11}" for x in cells) + f"   {lw:7} {bw:5}")
+
+
+# leave-stops-out: the sets and banks of the held-out stops against a model trained on everything before
+SPLITS = {
+    "stop 30 (hr..ht, banks t u)": 30,
+    "stops 29-30 (hj..ht, banks o..u)": 29,
+    "stops 28-30 (hc..ht, banks m..u)": 28,
+}
+_STOP_OF_SET = {s: (30 if ORDER.index(s) >= ORDER.index("hr") else 29 if ORDER.index(s) >= ORDER.index("hj")
+                    else 28 if ORDER.index(s) >= ORDER.index("hc") else 0) for s in ORDER}
+
+
+def _bank_stop(rec: dict) -> int:
+    return BANK_STOP[rec["bank"][len("bank-"):-len(".yaml")]]
+
+
+def stop_eval(letters: list[dict], banks: list[dict], shipped_dir: Path | None = None) -> dict:
+    shipped, shipped_t = shipped_models(shipped_dir)
+    grid = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99)
+    report = {}
+    for label, stop in SPLITS.items():
+        tr = [L for L in letters if _STOP_OF_SET.get(L["set"], 0) < stop]
+        te = [L for L in letters if _STOP_OF_SET.get(L["set"], 0) >= stop]
+        btr = [r for r in banks if _bank_stop(r) < stop]
+        bte = [r for r in banks if _bank_stop(r) >= stop]
+        models = {rid: train(samples_for(tr, rid) + bank_samples(btr, rid)) for rid in CONTENT}
+        combos = [("a concepts", {"mode": "a", "t": 0.0}),
+                  ("shipped", {"mode": "b", "t": shipped_t, "models": shipped}),
+                  ("new@shipped-t", {"mode": "b", "t": shipped_t}),
+                  *[(f"b@{t}", {"mode": "b", "t": t}) for t in grid],
+                  *[(f"c@{t}", {"mode": "c", "t": t}) for t in (0.05, 0.1, 0.2, 0.3)],
+                  *[(f"shipped c@{t}", {"mode": "c", "t": t, "models": shipped}) for t in (0.05, 0.1, 0.2)],
+                  *[(f"bc@ship,{t}", {"mode": "bc", "t": (shipped_t, t)}) for t in (0.05, 0.1, 0.2)]]
+        rows = held_out_table(te, bte, models, combos)
+        print(f"\n== HELD OUT {label}: {len(te)} letters, {len(bte)} bank items; trained on {len(tr)} letters, "
+              f"{len(btr)} bank items (the shipped model saw neither: letters up to hf, banks up to n)")
+        print_held(rows)
+        report[label] = rows
+    return report
+
+
+def run_eval(data: Path, json_out: Path | None, bank: Path | None, shipped_dir: Path | None = None) -> None:
     with data.open("rb") as fh:
         letters = pickle.load(fh)
-    report = arrival_eval(letters, data.parent)
+    report = {}
+    if (data.parent / "banks.pkl").is_file():
+        with (data.parent / "banks.pkl").open("rb") as fh:
+            report.update(stop_eval(letters, pickle.load(fh), shipped_dir))
+    report.update(arrival_eval(letters, data.parent))
     splits = {
-        "hold fl..fs (train corpus+dev+p..fk)": ORDER[ORDER.index("fl"):],
+        "hold fl..fs (train corpus+dev+p..fk)": ORDER[ORDER.index("fl"):ORDER.index("ft")],
         "hold fd..fk (train corpus+dev+p..fc)": ORDER[ORDER.index("fd"):ORDER.index("fl")],
     }
     for label, held in splits.items():
@@ -533,6 +694,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("/tmp/s24/data.pkl"))
     ap.add_argument("--json", type=Path)
     ap.add_argument("--bank", type=Path)
+    ap.add_argument("--shipped", type=Path, help="`eval`: the baseline weights' folder (default linter/models; after "
+                    "an export, a copy of the weights from before it)")
     ap.add_argument("--code", type=Path, help="extract with the linter of this tree (a `git archive` of an "
                     "arrival commit) instead of this checkout's")
     ap.add_argument("--sets", help="extract only these sets (comma-separated)")
@@ -550,7 +713,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cmd == "export":
         export(args.data, args.model_out)
     else:
-        run_eval(args.data, args.json, args.bank)
+        run_eval(args.data, args.json, args.bank, args.shipped)
     return 0
 
 

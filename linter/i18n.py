@@ -119,6 +119,7 @@ PROFILE_REASONS = {
     "joint": ("fælles eller koordinerende afsender", "joint or coordinating sender"),
     "neither": ("afsender er hverken sundhed eller jobcenter", "sender is neither health sector nor job centre"),
     "coordinator": ("koordinerende afsender", "coordinating sender"),
+    "case-holder": ("koordinator med borgerens sag i kommunen", "a coordinator who holds the citizen's benefit case"),
     "coordinator-request": ("koordinator beder kun sundhedssiden om oplysninger (jobcentrets anmodning)",
                             "a coordinator asks the health side alone for information (the job centre's request)"),
     "joint-signers": ("underskrivere fra begge sektorer skriver til begge", "signers of both sectors write to both"),

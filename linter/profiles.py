@@ -33,7 +33,7 @@ _SETS = ("health", "job", "other", "job-roles-in-health", "health-institution", 
          "domain-private", "domain-employer", "employer-addressed", "health-addressed", "workplace-named",
          "internal-note", "internal-use", "joint-topic", "outside-org", "person-roles", "writer-at-reader",
          "reader-said", "other-roles-in-job", "job-institution",
-         "internal-head", "internal-addressee", "body-other-self", "regional-unit")
+         "internal-head", "internal-addressee", "body-other-self", "regional-unit", "case-holder")
 _NEVER = re.compile(r"(?!)")
 # a greeting that runs on into the text on its own line ("Hej Bent. Rasmus møder mandag …"): the sentence after the
 # first full stop (of at least four words) is the body's, not the addressee's
@@ -124,6 +124,12 @@ def _private_mail(lines: list[str], c: SectorCues) -> bool:
     domains = [e.domain for e in find_emails("\n".join(lines))]
     return bool(domains) and all(any(c.rx["domain-private"].match(p) for p in _DOMAIN_PARTS.split(d.lower()))
                                  for d in domains)
+
+
+def _business_mail(lines: list[str], c: SectorCues) -> bool:
+    """A side's lines give an e-mail address at a business's mail domain ("bo@hotelskovly.dk", `domain-employer`)."""
+    return any(c.rx["domain-employer"].match(p) for e in find_emails("\n".join(lines))
+               for p in _DOMAIN_PARTS.split(e.domain.lower()))
 
 
 def _to_employer(recipient: list[str], body: str, c: SectorCues, sender: list[str] = ()) -> bool:
@@ -317,7 +323,13 @@ _REQUEST_PURPOSE = "formaal"
 _REQUEST_WHAT = ("efterspurgt-info", ("info-anmodning", "info-emne"))
 
 
-def _content_side(a) -> tuple[str, str] | None:
+_REQUEST_VAGUE = ("info-vag", "info-anmodning")  # "har I noget nyt på …?", "hvordan går det med …?"
+
+
+def _content_side(a, vague: bool = False) -> tuple[str, str] | None:
+    """What the letter's body does: reports (two of function, accommodation, outlook, none of them asked about)
+    or requests (a deadline and what is asked for). With `vague`, only whether it asks by a deadline, also
+    vaguely, and reports nothing."""
     body = set(a.structure.body_blocks())
 
     def has(name: str) -> bool:
@@ -336,6 +348,10 @@ def _content_side(a) -> tuple[str, str] | None:
                    for m in a.concept_matches(name))
 
     report = sum(1 for n in _REPORT_CONCEPTS if reports(n))
+    if vague:
+        # only asking, also vaguely ("har I noget nyt på Jonas? … gerne inden fredag"): a request by a deadline
+        return ("job-til-sundhed", "body-content-job") if report == 0 and has(_REQUEST_DEADLINE) and \
+            any(has(n) for n in (*_REQUEST_VAGUE, _REQUEST_WHAT[0])) else None
     request = has(_REQUEST_DEADLINE) and any(has(n) if isinstance(n, str) else all(has(x) for x in n)
                                              for n in _REQUEST_WHAT)
     if report >= 2 and not request:
@@ -735,6 +751,14 @@ def detect_profile(a) -> ProfileGuess:
     if s_o and side != "health" and len(s_o) >= len(s_j):
         # an a-kasse, employer or association; its "rådgiver" is not the job centre's
         return guess("generel", "neither")
+    by_case = None
+    if (side is None and not (r_h and r_j) and c.rx["coordinator"].search(s_text)
+            and c.rx["case-holder"].search(_strip(body, c.street_suffixes))
+            and not c.rx["body-health-self"].search(_strip(body, c.street_suffixes))):
+        # a coordinator on no side's letterhead who holds the citizen's benefit case ("Jeg er koordinator for
+        # Yasmin og har hendes sygedagpengesag"): the case is the municipality's, so the writer is the job
+        # centre's, no joint unit; the recipient's words decide the rest as for any job-centre sender
+        side, by_case = "job", "case-holder"
     if c.rx["coordinator"].search(s_text) and (side is None or (r_h and r_j)):
         if side is None and r_h and not r_j and not r_o and _job_request(a, body, c):
             # a coordinator on no side's letterhead ("Rehabiliteringsteamet" / "Anette Mørch, koordinator") asking the
@@ -775,7 +799,7 @@ def detect_profile(a) -> ProfileGuess:
             return guess("generel", "job-to-job")
         if not r_h and to_employer():
             return guess("generel", "job-to-employer")  # RULES.md: a job centre writing to an employer
-        return guess("job-til-sundhed", by_domain or by_signer)
+        return guess("job-til-sundhed", by_domain or by_signer or by_case)
     if c.rx["body-other-self"].search(body.lower()):
         # a sender naming no sector who speaks for a union, an a-kasse or the workplace ("på vegne af vores medlem",
         # "Jeg er tillidsrepræsentant på …"): neither side, whatever the recipient (RULES.md: generel)
@@ -813,9 +837,12 @@ def detect_profile(a) -> ProfileGuess:
         return guess("sundhed-til-job", "recipient-job")
     if r_h and not r_j:
         return guess("job-til-sundhed", "recipient-health")
-    if not (r_j or r_h or r_o) and r_domain and "email-sender" not in st.zones:
+    if not (r_j or r_h or r_o) and r_domain and ("email-sender" not in st.zones or r_domain == "health" and
+                                                  not _business_mail(signed, c) and _content_side(a, vague=True)):
         # the recipient's e-mail domain alone ("Til: jakob@fysio-aadalsyd.dk"), when no `Fra:` line names a
-        # sender of no sector (an employer's or a relative's own mail)
+        # sender of no sector (an employer's or a relative's own mail); under such a line a health domain decides
+        # only for a writer who asks it for news by a deadline and reports nothing ("Fra: Mikkel … <…@kildeby.dk>"
+        # … "har I noget nyt på Jonas? … gerne inden fredag"): the one who asks the health side is the job centre
         return guess("job-til-sundhed" if r_domain == "health" else "sundhed-til-job", "recipient-domain")
     own_quote = _own_quoted_side(a, c, found)
     if own_quote:

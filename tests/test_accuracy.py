@@ -217,7 +217,15 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 30's dev set hv (the health side's statements at their most varied): arrival on main 980d9f4
                 # 0.985 / 0.958 / 1 wrong; after s30hv 0.985 / 1.000 / 1 (hv-24's employer domain "bageriet-…"; left:
                 # hv-01's post-operative lifting cap, read by the writer as a limit, by the project as an adjustment)
-                "hv": (0.98, 1.00)}
+                "hv": (0.98, 1.00),
+                # stop 31's dev set hz (writers with strong habits across one region): arrival on main 2b66f3c 0.949 /
+                # 0.958 / 2 wrong (hz-17, a job consultant's short question mail from a Fra: line of no sector to a
+                # health domain, read as undecidable); after s31sender 1.000 / 1.000 / 0 (tests/blind/README.md)
+                "hz": (1.00, 1.00),
+                # stop 31's dev set id (letters whose direction a reader must work out): arrival on the start code
+                # 0.923 / 0.958 / 5 wrong; 1.000 / 1.000 / 0 after s31id (a coordinator holding the benefit case is
+                # the job centre's, a topic mailbox, a healing-period limit, a return named by its noun)
+                "id": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

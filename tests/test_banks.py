@@ -63,8 +63,13 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  "bank-t.yaml": (1.00, 1.00),
                  # stop 30, held out to the end (independent writer, even mix): arrival 0.963 (macro F1 0.964) on
                  # the start code 980d9f4 and the same on the final code; lowest rule skaanehensyn 0.880. After the
-                 # figure s30afterc (content classes): 0.968 (macro F1 0.968), lowest rule skaanehensyn 0.9166…
-                 "bank-u.yaml": (0.96, 0.91)}
+                 # figure s30afterc (content classes): 0.968 (macro F1 0.968), lowest rule skaanehensyn 0.9166…;
+                 # 1.000 / 1.000 after s31content
+                 "bank-u.yaml": (1.00, 1.00),
+                 # stop 31 dev bank (independent writer): arrival 0.949 (macro F1 0.951) on main 2b66f3c; 0.995 (0.995)
+                 # after s31content; left: #202, consent only planned ("Vi indhenter borgerens samtykke på mødet …"),
+                 # which the writer marked unclear and the project reads as no statement (samtykke-uafklaret)
+                 "bank-v.yaml": (0.99, 0.95)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -141,9 +146,14 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 # verdicts of 160 (profile 0.950 -> 0.975); after the figure (s30afterp: a private mail service's
                 # address is a person's own, a secretary signing in her own name beside the secretariat's line given
                 # apart, the citizen on a title line "… om X, født …"): all 1.000 / 1.000, 0 wrong of 160
-                "so": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
+                "so": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # stop 31's sender bank (40 letters, independent writer: departments with secretaries and direct lines,
+                # forms and memo heads naming several people, the citizen's details under the signature, opening
+                # hours): arrival on main 2b66f3c name 0.973/0.973, phones 0.896/0.968, e-mails 0.963/0.981, 4 wrong
+                # kontakt verdicts of 160; after s31sender 1.000 on all, 0 wrong of 160 (tests/banks/README.md)
+                "sp": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
 SENDER_BANK_LETTERS = {"sg": 40, "sh": 40, "si": 40, "sj": 40, "sk": 40, "sl": 46, "sm": 40,
-                       "sn": 40, "so": 40}  # the others hold 60
+                       "sn": 40, "so": 40, "sp": 40}  # the others hold 60
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))

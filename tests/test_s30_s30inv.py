@@ -158,10 +158,11 @@ def test_a_wrapped_date_placeholder_leaves_the_time_frame_open(eng, line, open_)
 
 
 def test_a_tick_box_under_a_line_is_no_template_field():
-    from linter.analysis.wrapping import MID_START
+    from linter.analysis.wrapping import mid_start
 
-    assert MID_START.match("«Slutdato».") and MID_START.match("[INDSÆT DATO]") and MID_START.match("{{ dato }}")
-    assert not MID_START.match("[ ] Ja") and not MID_START.match("[x] Nej") and not MID_START.match("Hun")
+    assert mid_start("«Slutdato».") and mid_start("[INDSÆT DATO]") and mid_start("{{ dato }}")
+    assert mid_start("[Lægens navn] kan kontaktes")
+    assert not mid_start("[ ] Ja") and not mid_start("[x] Nej") and not mid_start("Hun") and not mid_start("[Se bilag]")
 
 
 # -- the letterhead as a Word file's page header ----------------------------------------------------------------------

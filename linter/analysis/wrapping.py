@@ -11,9 +11,19 @@ import re
 
 # a line that stops mid-sentence (a lower-case letter, a comma, a dash) and one that goes on with it: in lower case,
 # or with a template's field the wrap pushed down ("Forløbet slutter" / "«Slutdato».", "[INDSÆT DATO]", "{{ dato }}";
-# not a tick box, "[ ] Ja" / "[x] Nej": its bracket holds one character at most)
+# the field is the project's one placeholder grammar, so a tick box, "[ ] Ja", is none)
 MID_END = re.compile(r"[a-zæøå,;–-]$")
-MID_START = re.compile(r"^(?:[a-zæøå]|«|\{\{|\[[^\W\d_]{2})")
+_LOWER_START = re.compile(r"^[a-zæøå]")
+
+
+def mid_start(text: str) -> bool:
+    """The line goes on with a sentence: it opens in lower case or with an unfilled template field."""
+    if _LOWER_START.match(text):
+        return True
+    from linter.readers.docx_placeholders import placeholder_spans  # the grammar's owner reads the rule's YAML
+
+    spans = placeholder_spans(text)
+    return bool(spans) and spans[0][0] == 0
 # a list item's marker: a bullet, a number, or a ticked box ("[x] Funktionsniveau", "☒ Løfteevne": a form's chosen
 # option is an item of its list; an empty box, "[ ] Diagnose", is an option not chosen and no item)
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\[\s?[xX✓✔]\s?\]\s|[☒☑▣]\s)")
@@ -74,4 +84,4 @@ def continues_line(blocks, i: int, width: int | None) -> bool:
     prev, cur = blocks[i - 1], blocks[i]
     if prev.line + 1 != cur.line or prev.group != cur.group or cur.style:
         return False
-    return bool(MID_END.search(prev.text) and MID_START.match(cur.text)) or hard_wrapped(blocks, i, width)
+    return bool(MID_END.search(prev.text) and mid_start(cur.text)) or hard_wrapped(blocks, i, width)

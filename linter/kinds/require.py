@@ -62,7 +62,7 @@ from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.kinds.require_model import best_sentence, model_path, sentence_score
 from linter.letter.dated import letter_date
-from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL
+from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL, SUBJECT_LINE
 from linter.letter.ticks import options
 from linter.model import CheckItem
 
@@ -133,6 +133,11 @@ class RequireKind(Kind):
         # satisfies it (`_proof`; the verdict is the same): a time frame told in an accommodation ("Han bør ikke
         # løfte de næste fire uger") is the accommodation's, the treatment plan is the stronger proof of a time plan
         "proof_after": Param(list, default=[]),
+        # the rule's content has a closed form its concepts know (consent given or not, a date or a time frame): a
+        # heading or field label counts only when its answer, a sentence of its own, holds a concept of the rule
+        # ("Samtykke:" / "Borgeren er stadig sygemeldt …" answers nothing of it; `_answer_off_topic`). Off where the
+        # answer is free prose a label names ("Baggrund for henvendelsen: Vi overvejer …" is the purpose)
+        "closed_answer": Param(bool, default=False),
     }
 
     def prepare(self) -> None:
@@ -215,11 +220,14 @@ class RequireKind(Kind):
                 why.add("outside-body")  # (an e-mail's "Emne:" is its subject line, which include_meta lets count)
                 continue
             if zone == "meta" and not self.p["include_meta"] and not _form_field(a.blocks[bi].text) \
-                    and not _form_heading(a, bi, template):
+                    and not _form_heading(a, bi, template) and not _meta_goes_on(a, bi, m.start_char):
                 why.add("outside-body")
                 continue
             if _bare_heading(a, bi, m.start_char, m.end_char, template):
                 why.add("heading-only")
+                continue
+            if self._answer_off_topic(a, bi, m.start_char):
+                why.add("heading-off-topic")  # "Samtykke:" / "Borgeren er stadig sygemeldt …" answers nothing of it
                 continue
             if _unticked(a, bi, m.start_char, m.end_char):
                 why.add("unticked")  # an option of a form's tick list that was not chosen states nothing
@@ -348,13 +356,43 @@ class RequireKind(Kind):
         if a.structure.zones[bi] == "meta" and not _form_field(a.blocks[bi].text):
             return False
         if _bare_heading(a, bi, start, end, template) or _unticked(a, bi, start, end) \
-                or (not template and _unfilled(a, bi, start, end, False)):
+                or (not template and _unfilled(a, bi, start, end, False)) or self._answer_off_topic(a, bi, start):
             return False
         if voids.anywhere(sent) or voids.of_lead(a, sent):
             return False
         if self.p["needs_in_letter"] and any(start <= s < end for s, _ in self._unmet_spans(a, today)):
             return False
         return not self._only_past_dates(a, sent, today)
+
+    def _answer_off_topic(self, a, bi: int, m_start: int) -> bool:
+        """With `closed_answer`, the heading or field label holding `m_start` is answered by a sentence of its own on
+        another matter: the value or the line under it is a clause with a subject and a finite verb (`_CLAUSE`) that
+        meets no concept group of the rule together with the heading, nor `answered_by` ("Svarfrist:" / "Vi beder om en
+        kort statusattest.", "Samtykke:" / "Borgeren er stadig sygemeldt efter operationen."). A short answer ("Ingen.",
+        "Ja, mundtligt", "Frisør, 30 timer om ugen") and a lead line over a list keep the heading's hit."""
+        if not self.p["closed_answer"]:
+            return False
+        spans = _heading_answer(a, bi, m_start)
+        if spans is None:
+            return False
+        (hs, he), (s, e) = spans
+        text = a.text[s:e]
+        if not _CLAUSE.match(text) or text.rstrip().endswith(":"):
+            return False
+
+        def holds(name: str, lo: int, hi: int) -> bool:
+            return any(lo <= m.start_char < hi for m in a.concept_matches(name))
+
+        if any(holds(n, s, e) for n in self.p["answered_by"]):
+            return False
+        # on the topic: a concept group met over the heading and its answer, the answer holding one of its concepts
+        # ("Svarfrist:" / "Vi skal bruge svaret inden påske."; not "Frist:" / "Vi beder om en kort statusattest.", whose
+        # answer holds only the partner `frist-svar`, nor "Samtykke:" / "Patienten er …", whose answer holds none)
+        for group in self.groups:
+            inside = [holds(n, s, e) for n in group]
+            if any(inside) and all(i or holds(n, hs, he) for n, i in zip(group, inside, strict=True)):
+                return False
+        return True
 
     def _only_past_dates(self, a, sent: tuple[int, int], today) -> bool:
         """The sentence's dates (matches of the rule's `dated` concepts) all lie on or before the letter's own date:
@@ -888,6 +926,18 @@ def _form_field(text: str) -> bool:
         and not SENDER_LABEL.match(t.lower())
 
 
+def _meta_goes_on(a, bi: int, m_start: int) -> bool:
+    """The match stands in a later sentence of a head line whose first sentence is the head's own (the citizen's name
+    and CPR number, a date): a terse note that starts its text on that line ("Ole Hansen, 010180-XXXX. Lagermedarbejder,
+    Bilka."). Never on a subject line (`subject-line`: "Vedr.: …"), which stays the letter's title."""
+    start, _ = a.block_span(bi)
+    sent = a.sentence_of(m_start)
+    text = a.blocks[bi].text.strip()
+    if sent[0] <= start or SUBJECT_LINE.match(text.lower()):
+        return False
+    return a.text[start:sent[0]].rstrip().endswith(".")
+
+
 def _form_heading(a, bi: int, template: bool = False) -> bool:
     """A form's label with an empty value that the body paragraph under it answers ("Borgerens nuværende
     job og arbejdsopgaver:" / "Rengøring på en skole, 30 timer om ugen."): zoned into the head by its first
@@ -962,20 +1012,71 @@ def _bare_heading(a, bi: int, m_start: int, m_end: int, template: bool = False) 
     if a.sentence_of(m_start)[0] < start:
         return False  # the line goes on with a sentence from the line above (a wrapped subject line)
     t = block.text
-    colon = t.find(":")
+    # the colon of the match's own sentence: "Stilling: ikke oplyst. Arbejdsgiver: ikke oplyst." holds two
+    # fields, each label with its own value
+    colon = t.find(":", max(0, a.sentence_of(m_start)[0] - start))
     if 0 <= colon and m_start - start <= colon:  # the match is in the label part
         if t[colon + 1:].strip():  # "Skånehensyn: ingen" answers; "Skånehensyn: -" / "[udfyldes]" does not
             # (a line whose value is a tick list is a form's field however long its label: "Forventes at vende
             # tilbage til nuværende job: [ ] Ja [ ] Nej")
             ticks = _tick_options(a, bi)
             field = bool(_LABEL.match(t[:colon + 1] + " ")) or (bool(ticks) and not t[colon + 1:ticks[0].start].strip())
-            return field and _unanswered(a, start + colon + 1, start + len(t), template)
+            return field and _unanswered(a, start + colon + 1, _value_end(a, bi, m_start), template)
         return not _answered_below(a, bi, template)
     if colon >= 0:
         return False  # the match is in the value after a label
     if block.heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
         return False
     return not _answered_below(a, bi, template)
+
+
+def _value_end(a, bi: int, m_start: int) -> int:
+    """The end of the value of the field whose label holds `m_start`: the line's end, or the end of the label's
+    sentence when the line goes on with another field or sentence ("Stilling: ikke oplyst. Arbejdsgiver: ikke
+    oplyst." holds two fields, each with its own value)."""
+    start, _ = a.block_span(bi)
+    return min(start + len(a.blocks[bi].text), a.sentence_of(m_start)[1])
+
+
+def _heading_answer(a, bi: int, m_start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The heading or field label that holds `m_start` and its answer: the label (to its colon) with the value after
+    it (to the end of its sentence, `_value_end`), or a label or heading line with nothing after it with the line
+    right under it; None when the match stands in running text, in a value or in a label that is a sentence of its
+    own ("Jf. vedlagte samtykkeerklæring sender jeg hermed status: …")."""
+    block = a.blocks[bi]
+    start, _ = a.block_span(bi)
+    sent = a.sentence_of(m_start)
+    if sent[0] < start:
+        return None
+    t = block.text
+    off = sent[0] - start  # the label of the match's own sentence: "Stilling: ikke oplyst. Arbejdsgiver: …"
+    colon = t.find(":", off)
+    if 0 <= colon and m_start - start <= colon:
+        if not _LABEL.match(t[off:colon + 1] + " "):
+            return None
+        head = (sent[0], start + colon + 1)
+        if t[colon + 1:].strip():
+            return head, (start + colon + 1, _value_end(a, bi, m_start))
+    elif colon >= 0 or (block.heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi)):
+        return None
+    else:
+        head = a.block_span(bi)
+    nxt = bi + 1
+    if nxt >= len(a.blocks):
+        return None
+    return head, a.block_span(nxt)
+
+
+# a sentence with a subject and a finite verb of its own: "Borgeren er stadig sygemeldt …", "Vi beder om …" (not a
+# short answer, "Ingen løft over 10 kg", "Ja, mundtligt", "Frisør, 30 timer om ugen")
+_FINITE = (r"er|var|har|havde|bliver|blev|kan|kunne|skal|skulle|bør|burde|må|måtte|vil|ville|"
+           r"får|fik|går|gik|gør|gjorde|ser|så|tager|tog|beder|bad")
+_CLAUSE = re.compile(
+    # a pronoun or a definite noun as the subject, any finite verb ("Vi beder om …", "Borgeren træner …") …
+    r"^\s*(?:[-•*–]\s*)?(?:(?i:han|hun|vi|jeg|de|du|det|der|man)|[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?:en|et|ne|ren))"
+    rf"\s+(?i:{_FINITE}|[a-zæøå]{{2,}}(?:er|ede|te))\b"
+    # … or a name before one of the common finite verbs ("Lise har …"; not "Kun kontoropgaver, …")
+    rf"|^\s*(?:[-•*–]\s*)?[A-ZÆØÅ][a-zæøå]+\s+(?i:{_FINITE})\b")
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -1048,6 +1149,22 @@ def _heading_like(text: str) -> bool:
         and not _STATEMENT_WORD.search(t)
 
 
+def _lead_over_list(a, bi: int) -> bool:
+    """Line `bi` is a sentence that leads into the list right under it, not a label or a heading: prose ending in a
+    colon ("Jeg foreslår, at Lise de første 4 uger:", "Han bør i en periode:"), neither a field label (`_LABEL`) nor
+    heading-like, in the body, with a list item holding words on the next line of its paragraph."""
+    block = a.blocks[bi]
+    t = block.text.strip()
+    if block.heading_level or _LABEL.match(t) or _heading_like(t[:-1]) or len(t.split()) < 3:
+        return False
+    nxt = bi + 1
+    if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
+        return False
+    below = a.blocks[nxt].text.strip()
+    item = LIST_ITEM.match(below)
+    return item is not None and any(ch.isalnum() for ch in below[item.end():])
+
+
 def _answered_below(a, bi: int, template: bool = False) -> bool:
     """A heading answered by the paragraph under it ("Skånehensyn" / "Ingen."), or by the list under it, however
     short its items ("Hendes nuværende job (rengøring på en skole):" / "- gulvvask" / "- tømning af
@@ -1064,6 +1181,8 @@ def _answered_below(a, bi: int, template: bool = False) -> bool:
     item = LIST_ITEM.match(t)
     # (in a template a line that is one placeholder stands in the place of the answer: "[INDSÆT SKÅNEHENSYN]")
     field = template and any(below.text[s:e].strip() == t for s, e in a.placeholders(nxt))
+    if t.endswith(":") and _lead_over_list(a, nxt):
+        return True  # "Skånehensyn" / "Jeg foreslår, at Lise de første 4 uger:" / "- kun tager kasseopgaver"
     return bool(t) and below.heading_level == 0 and not t.endswith(":") and not _LABEL.match(t) \
         and (not _heading_like(t) or field or (item is not None and any(ch.isalnum() for ch in t[item.end():]))) \
         and not _unanswered(a, *a.block_span(nxt), template)

@@ -96,6 +96,12 @@ _ID_LABEL, _RECIPIENT_LABEL = _CUES["identifier-label"], _CUES["recipient-label"
 # "Fax 86 12 55 09": no phone (nobody can call the author on it); "Tlf./fax …" is one (a label shared with a phone word)
 _FAX_LABEL, _FAX_SHARED = _CUES["fax-label"], _CUES["fax-shared"]
 _CITIZEN_LABEL = _CUES["citizen-label"]
+_CPR_BEFORE = _CUES["cpr-before"]  # "Hanne Dalby, CPR 050587-XXXX, tlf. …": the citizen's line
+# a form's section heading naming a party ("1. Borger", "Borgerens kontaktoplysninger:", "2. Arbejdsgiver"): the field
+# lines under it are that party's
+_CITIZEN_SECTION, _OTHER_SECTION = _CUES["citizen-section"], _CUES["other-section"]
+# a line that may head a section: short, no digit but a leading number, no address, no field with a value after a colon
+_SECTION_SHAPE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[^\W\d_][^\d@:]{0,60}:?\s*")
 # another person's number after the signature: "Gitte kan selv kontaktes på mobil …", "hendes eget nummer er …"
 _REACHABLE, _THEIR_NUMBER = _CUES["reachable"], _CUES["their-number"]
 _APPOSITION = _CUES["number-apposition"]
@@ -548,6 +554,8 @@ class SenderReader:
             part = text[offset:]
             if sender_words and _someone_elses(part, sender_words):
                 continue  # "Gitte kan selv kontaktes på …" after the signature names the citizen
+            if self.party_section(a, i):
+                continue  # "1. Borger" / "Navn: Kasper Holm", "2. Arbejdsgiver" / "Kontaktperson: …": another party
             found = [] if _CITIZEN_LABEL.search(text[:offset] + part[:12]) else self.names_in(part, zone)
             # "(datter af Erik Sommer)" under the signer's name: the father, not the author
             # ("Sekretær: Annette Holm, tlf. …" under the doctor's name: the secretary, not the author)
@@ -687,6 +695,14 @@ class SenderReader:
         cosigner = self._cosigner_columns(a)  # block -> where a co-signer's column starts on its line
         addressee_pieces = self.addressee_column(a)  # block -> the addressee's pieces of a head flattened by columns
 
+        def self_secretary(i: int) -> bool:
+            """Block i stands in the sender's own block, under her own name, with no p.v.a. line above it: a secretary
+            who writes in her own name ("Bente Holm" / "Lægesekretær" / "Direkte …" / "beho@…") is the author, so her
+            labelled direct line and her own address are the author's (RULES.md kontakt.telefon: a number labelled
+            direkte counts; kontakt.email: initials count)."""
+            return bool(own_name) and not self._signed_for_above(a, i) and \
+                own_name in self._block_names(a, i, names, named_blocks)
+
         def addressee_piece(i: int, s: int) -> bool:
             return any(ps <= s < pe for ps, pe in addressee_pieces.get(i, ()))
         prev_end: dict[int, int] = {}
@@ -723,9 +739,13 @@ class SenderReader:
             told_dept = bool(told) and not personal_label and self._has_label(told, "dept_phone") or \
                 not personal_label and bool(_ASK_FOR.match(a.text[c.end:c.end + 60]))
             dept_label = dept_label or told_dept
+            if dept_label and not told_dept and not personal_label and \
+                    self._workplace_in_name_line(before, s - len(before), named_blocks.get(i), near + " " + after):
+                dept_label = False  # "Fra: Jonas Lykke, fysioterapeut, Rygambulatoriet, Vejle Sygehus, tlf. …"
             if sender_at(i, s) and not _RECIPIENT_LABEL.match(text):
                 # "Borger: … tlf." is the citizen's; "Borgerservice:" is the department's switchboard
-                citizen = self._citizens(text[:s], near)
+                section = self.party_section(a, i)  # under "1. Borger", "Borgerens kontaktoplysninger:", …
+                citizen = self._citizens(text[:s], near) or section == "citizen"
                 # on a line naming the signer beside others, the name right before a number is whose it is
                 owner = max((n for n in names if a.block_starts[i] <= n[0] < c.start), default=None) \
                     if i in shared_lines else None
@@ -737,7 +757,7 @@ class SenderReader:
                 # ("Jobcentrets kontaktperson: Lene Bach, …": the genitive names whose person, not whose number)
                 listed = (i in colleagues or other_before) and (not dept_label or bool(_PERSON_FIELD.match(text))) \
                     or i in field_others
-                if citizen or _someone_elses(text[:s], sender_words, number=True) or listed or \
+                if citizen or section or _someone_elses(text[:s], sender_words, number=True) or listed or \
                         i in cosigner and s >= cosigner[i] or addressee_piece(i, s) or \
                         _OUTSIDE_SERVICE.search(before) or paren and _OUTSIDE_SERVICE.search(paren.group(1)):
                     declined.append(Attribution(c.value, c.start, c.end, False,
@@ -751,7 +771,8 @@ class SenderReader:
                 # (a secretary's own block under the author's with no name of her own: "Lægesekretær" / "Tlf. …" is
                 # the secretariat's line; under a p.v.a. signature a plain number stays the secretariat's)
                 own_line = self._own_assistant_line(a, i, c.value, phones, names, named_blocks, own_name)
-                if personal_label and (own_line or not self._assistant_block(a, i, s, named_blocks, title_line=True)):
+                if personal_label and (own_line or self_secretary(i) or
+                                       not self._assistant_block(a, i, s, named_blocks, title_line=True)):
                     phone(c.start, c.end, c.value, True, "personal-label")
                     if self._has_label(before, "direct_line") or \
                             bool(paren and self._has_label(paren.group(1), "direct_line")):
@@ -825,10 +846,11 @@ class SenderReader:
             text = a.blocks[i].text
             if sender_at(i, c.start - a.block_starts[i]) and not _RECIPIENT_LABEL.match(text):
                 before = text[:c.start - a.block_starts[i]]
-                if self._citizens(before, before[-25:]):
+                section = self.party_section(a, i)
+                if self._citizens(before, before[-25:]) or section == "citizen":
                     declined.append(Attribution(c.value, c.start, c.end, False, "citizen-label"))
                     continue
-                if (i in colleagues or i in field_others) and not self.email_is_department(c.value) or \
+                if (i in colleagues or i in field_others) and not self.email_is_department(c.value) or section or \
                         i in cosigner and c.start - a.block_starts[i] >= cosigner[i] or \
                         addressee_piece(i, c.start - a.block_starts[i]):
                     declined.append(Attribution(c.value, c.start, c.end, False, "someone-elses"))
@@ -839,7 +861,7 @@ class SenderReader:
                     # "Lægesekretær, …, bente.holm@…"): hers, neither the author's nor a department's mailbox
                     declined.append(Attribution(c.value, c.start, c.end, False, "named-assistant"))
                     continue
-                if not self.email_is_department(c.value) and \
+                if not self.email_is_department(c.value) and not self_secretary(i) and \
                         self._assistant_block(a, i, c.start - a.block_starts[i], named_blocks, title_line=True):
                     # a secretary's own address in her block under the author's ("Lægesekretær, …, bente.holm@…"):
                     # a colleague's personal address, neither the author's nor a department's mailbox
@@ -931,11 +953,66 @@ class SenderReader:
             return False
         return bool(_FAX_LABEL.search(near) or paren and _FAX_LABEL.search(paren.group(1)))
 
+    def _workplace_in_name_line(self, before: str, at: int, name_at: int | None, own: str) -> bool:
+        """A number on the sender's own name line after the pieces of where they work ("Jonas Lykke, fysioterapeut,
+        Rygambulatoriet, Vejle Sygehus, tlf. …"): the unit's name there is the person's address, not the number's
+        label, which is only its own piece ("tlf."; `own`). True when the name opens the label's first comma piece,
+        the number's own piece names no department, and every department word of the pieces between stands in a
+        capitalised word (a unit's proper name: "Rygambulatoriet", "Klinikken for Ryg") of a piece naming no
+        secretary or reception ("Sekretariatet, tlf. …" stays the secretariat's line). RULES.md kontakt.telefon:
+        a number under (here: beside) the sender's name counts; a general number does not."""
+        if name_at is None or self._has_label(own, "dept_phone"):
+            return False
+        pieces = before.split(",")
+        if len(pieces) < 3 or not at <= name_at < at + len(pieces[0]):
+            return False
+        rx = self._label_rx.get("dept_phone")
+        for piece in pieces[1:-1]:
+            if _ASSISTANT.search(piece.strip()) or _NAMED_ASSISTANT.search(piece):
+                return False
+            for m in rx.finditer(piece.lower()) if rx else ():
+                start = m.start()
+                while start > 0 and (piece[start - 1].isalpha() or piece[start - 1] == "-"):
+                    start -= 1  # back to the start of the word the hit is in
+                if not piece[start].isupper():
+                    return False
+        return True
+
+    @staticmethod
+    def party_section(a, i: int) -> str | None:
+        """Block i stands in a form's section headed by a line naming a party other than the sender ("1. Borger" /
+        "Navn: …" / "Telefon: …", "Borgerens kontaktoplysninger:" / "Lise Holm, Bakkevej 12" / "Tlf. …", "2.
+        Arbejdsgiver"): "citizen" or "other". The heading is the nearest line above it in its block group that has
+        a heading's shape (cue `citizen-section` / `other-section` decides whose); a lone heading line in the group
+        right above heads the group too. Any other heading-shaped line (a name, a title, "8. Udfyldt af") ends the
+        search: the lines under it are not a named party's."""
+        memo = a.memo.setdefault("letter.sender.sections", {})
+        if i in memo:
+            return memo[i]
+        blocks, found, k = a.blocks, None, i - 1
+        g = blocks[i].group
+        while k >= 0:
+            text = blocks[k].text
+            if blocks[k].group != g:
+                # a heading standing alone in the group right above ("Borger" / blank line / "Navn: …")
+                if k == 0 or blocks[k - 1].group != blocks[k].group:
+                    found = _section_of(text)
+                break
+            if _SECTION_SHAPE.fullmatch(text):
+                found = _section_of(text)
+                break
+            k -= 1
+        memo[i] = found
+        return found
+
     def _citizens(self, before: str, near: str) -> bool:
         """A contact detail is the citizen's after a citizen label near it ("Borgerens tlf.: …") or on a line that
-        is a citizen's field ("Borger: Ole Sand, tlf. …", "Patient: …, ole@…"). A department's label that begins
-        with the same word ("(Borgerservice) · sygedagpenge@…", "Borgerservice: 70 …") is no citizen's."""
+        is a citizen's field ("Borger: Ole Sand, tlf. …", "Patient: …, ole@…", "Medlem: …"), or after a CPR number
+        on its line ("Hanne Dalby, CPR 050587-XXXX, tlf. …"). A department's label that begins with the same word
+        ("(Borgerservice) · sygedagpenge@…", "Borgerservice: 70 …") is no citizen's."""
         line = before.rsplit("\n", 1)[-1].lstrip()
+        if _CPR_BEFORE.search(line):
+            return True
         field = _CITIZEN_LABEL.match(line)
         if field and ":" in line[:field.end() + 12] and not self._has_label(field.group(0), "dept_phone"):
             return True
@@ -1470,6 +1547,16 @@ class SenderReader:
         # (a secretary named by her title answers the department's phone: "kontakte sekretær Bente Lund på …")
         rest = before[offers[-1].end():]
         return not [n for n in self.names_in(rest, "body") if not _ASSISTANT.search(rest[:n[0]])]
+
+
+def _section_of(text: str) -> str | None:
+    """Whose section a heading-shaped line opens: "citizen", "other" or None (cues `citizen-section`,
+    `other-section`)."""
+    if _CITIZEN_SECTION.match(text):
+        return "citizen"
+    if _OTHER_SECTION.match(text):
+        return "other"
+    return None
 
 
 def _general_beside_direct(phones: list[Attribution]) -> None:
