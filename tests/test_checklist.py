@@ -222,8 +222,11 @@ def test_sentence_gold_is_verbatim_and_scored():
     # every "ok" entry points at a sentence a reader would accept (issue 13): the writer's, or another proof of the
     # rule by the same concept group that the writer gave for no other rule (this corpus's tidsplan gold often names
     # an accommodation's time, "Han bør de næste fire uger kun …", where the checklist now shows the treatment plan)
+    # (per rule over as few as 13 letters: a floor of 0.80 lets two entries go, e.g. a list's first question shown
+    # where the writer named the lead that announces the list; pooled over all rules 0.95)
     for rule, v in sent["reader"].items():
-        assert v["f1"] >= 0.85, (rule, v, [m for m in s["mistakes"] if m.startswith("SENT")])
-    tp, fp = (sum(v[k] for v in sent["rules"].values()) for k in ("tp", "fp"))
-    assert tp / (tp + fp) >= 0.85  # and the writer's own sentence, pooled
+        assert v["f1"] >= 0.80, (rule, v, [m for m in s["mistakes"] if m.startswith("SENT")])
+    for key, floor in (("reader", 0.95), ("rules", 0.85)):  # and the writer's own sentence, pooled
+        tp, fp = (sum(v[k] for v in sent[key].values()) for k in ("tp", "fp"))
+        assert tp / (tp + fp) >= floor, key
     assert sent["concepts"]["samtykke"]["decided"] >= 50
