@@ -99,6 +99,11 @@ class RequireKind(Kind):
         # void concepts that no lift undoes ("Hun er ledig og bør søge job som receptionist": a job named only as
         # a possibility ahead stays void beside the unemployment that lifts the history voids)
         "unless_not_lifted": Param(list, default=[]),
+        # {concept: [unless_span concept names]}: a match of the key concept in a sentence lifts the span voids of the
+        # named concepts in that sentence only, whatever else lifts or not ("Han siger selv, at han ikke ser sig selv
+        # som maler igen, og det er også min vurdering": the writer endorses the citizen's own words, so the voice
+        # void of `borger-oenske`/`andres-stemme` no longer holds there; every other void stays)
+        "unless_span_lifted_by": Param(dict, default={}),
         # concepts that void the hits of their clause only in a letter without a date of its own (there
         # the tense must tell history from plan; with a date, `dated` compares the dates themselves)
         "unless_undated": Param(list, default=[]),
@@ -152,6 +157,18 @@ class RequireKind(Kind):
                               "the shipped rules' ids; remove model: or set it to 0)")
         for key in NAME_PARAMS:  # a shared set of concepts named once in the lexicons: "set:faelles-void"
             self.p[key] = self._expand_sets(key, self.p[key])
+        span_lifts = {}
+        for name, voided in self.p["unless_span_lifted_by"].items():
+            if not (isinstance(voided, list) and voided and all(isinstance(n, str) for n in voided)):
+                raise param_error(self.rule, "unless_span_lifted_by", f"'{name}': en liste af begrebsnavne",
+                                  f"'{name}': a list of concept names")
+            voided = self._expand_sets("unless_span_lifted_by", voided)
+            if not set(voided) <= set(self.p["unless_span"]):
+                raise param_error(self.rule, "unless_span_lifted_by",
+                                  f"'{name}': kun begreber fra unless_span kan løftes",
+                                  f"'{name}': only concepts of unless_span can be lifted")
+            span_lifts[name] = voided
+        self.p["unless_span_lifted_by"] = span_lifts
         self.groups: list[list[str]] = []
         for item in self.p["concepts"]:
             group = [item] if isinstance(item, str) else item
@@ -167,7 +184,8 @@ class RequireKind(Kind):
                                   f"'{name}': a list of lists of concept names")
         needed = {n for name, groups in self.p["needs_in_letter"].items()
                   for n in [name, *(x for g in groups for x in g)]}
-        names = {n for g in self.groups for n in g}.union(needed, *(self.p[key] for key in NAME_PARAMS))
+        names = {n for g in self.groups for n in g}.union(needed, *(self.p[key] for key in NAME_PARAMS),
+                                                          self.p["unless_span_lifted_by"])
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
@@ -228,6 +246,12 @@ class RequireKind(Kind):
                 continue
             if self._answer_off_topic(a, bi, m.start_char):
                 why.add("heading-off-topic")  # "Samtykke:" / "Borgeren er stadig sygemeldt …" answers nothing of it
+                continue
+            below = _heading_answer(a, bi, m.start_char)
+            if below is not None and (voids.anywhere(below) or voids.of_lead(a, below)):
+                # a heading answered only by what the rule's voids discard ("Skånehensyn:" / "Hjemmeøvelser 3 gange
+                # dagligt."): the answer under it says nothing the heading could stand for
+                why.add("voided-answer")
                 continue
             if _unticked(a, bi, m.start_char, m.end_char):
                 why.add("unticked")  # an option of a form's tick list that was not chosen states nothing
@@ -420,7 +444,7 @@ class RequireKind(Kind):
         by_clause = self.p["unless_clause"] + (self.p["unless_undated"] if today is None else [])
         return Voids(a, self.p["unless"], by_clause, self.p["unless_span"], self.p["unless_lifted_by"],
                      self.p["unless_lifted_after"], self.p["unless_not_lifted"],
-                     self.p["unless_lifted_paragraph"]), today
+                     self.p["unless_lifted_paragraph"], self.p["unless_span_lifted_by"]), today
 
     def statements(self, a, template: bool = False, why: set[str] | None = None,
                    voids: tuple[Voids, object] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
@@ -736,7 +760,8 @@ class Voids:
 
     def __init__(self, a, unless: list[str], unless_clause: list[str], unless_span: list[str],
                  lifted_by: list[str], lifted_after: list[str] | None = None,
-                 not_lifted: list[str] | None = None, lifted_paragraph: list[str] | None = None) -> None:
+                 not_lifted: list[str] | None = None, lifted_paragraph: list[str] | None = None,
+                 span_lifts: dict[str, list[str]] | None = None) -> None:
         self._a = a
         self._unless, self._unless_clause, self._unless_span, self._lifted_by = \
             unless, unless_clause, unless_span, lifted_by
@@ -748,6 +773,21 @@ class Voids:
         self._clauses: dict[tuple[int, int], str] | None = None
         self._spans: list[tuple[int, int, str]] | None = None
         self._lifted: set[tuple[int, int]] | None = None
+        self._span_lifts = span_lifts or {}
+        self._span_lifted: dict[tuple[int, int], frozenset[str]] | None = None
+
+    def span_lifted(self, sent: tuple[int, int]) -> frozenset[str]:
+        """The span voids lifted in sentence `sent` by an `unless_span_lifted_by` match there (an endorsement)."""
+        if not self._span_lifts:
+            return frozenset()
+        if self._span_lifted is None:
+            a, out = self._a, {}
+            for name, voided in self._span_lifts.items():
+                for m in a.concept_matches(name):
+                    key = a.sentence_of(m.start_char)
+                    out[key] = out.get(key, frozenset()) | frozenset(voided)
+            self._span_lifted = out
+        return self._span_lifted.get(sent, frozenset())
 
     @property
     def sentences(self) -> dict[tuple[int, int], str]:
@@ -824,8 +864,9 @@ class Voids:
             name = self._clause_void(a, start, end)
             if name:
                 return name
+        lifted = self.span_lifted(sent)
         for s, e, name in self.spans:
-            if s < end and start < e:
+            if s < end and start < e and name not in lifted:
                 return name
         return None
 
@@ -882,8 +923,9 @@ class Voids:
         name = self._clause_void(a, start, end) if self.clauses else None
         if name in keep:
             return name
+        lifted = self.span_lifted(sent)
         for s, e, name in self.spans:
-            if name in keep and s < end and start < e:
+            if name in keep and s < end and start < e and name not in lifted:
                 return name
         return None
 
@@ -1082,17 +1124,56 @@ _CLAUSE = re.compile(
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
+def _heading_answer(a, bi: int, m_start: int) -> tuple[int, int] | None:
+    """The first sentence of the answer under the heading or empty label that a match at `m_start` of block `bi`
+    stands in (a heading `_bare_heading` found answered below), or None when the match is no such heading's."""
+    t = a.blocks[bi].text
+    start, _ = a.block_span(bi)
+    if a.sentence_of(m_start)[0] < start:
+        return None
+    colon = t.find(":")
+    if colon >= 0:
+        if m_start - start > colon or t[colon + 1:].strip():
+            return None  # the match is in a label's value, or the label has its value on its line
+    elif a.blocks[bi].heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
+        return None
+    nxt = bi + 1
+    if nxt >= len(a.blocks):
+        return None
+    return a.sentence_of(a.block_starts[nxt] + (len(a.blocks[nxt].text) - len(a.blocks[nxt].text.lstrip())))
+
+
 def _numbered_heading(a, bi: int) -> bool:
     """A form's numbered section heading ("4. Skånehensyn i nuværende job"): a number, then a heading-like text,
     the line not an item of a list (the line above neither an item nor a label ending in a colon)."""
     t = a.blocks[bi].text
     m = _NUMBERED.match(t)
-    if m is None or not _heading_like(t[m.end():]):
+    if m is None:
+        return False
+    if not _heading_like(t[m.end():]) and not (_long_title(t[m.end():]) and _prose_below(a, bi)):
         return False
     if bi == 0:
         return True
     above = a.blocks[bi - 1].text.strip()
     return not LIST_ITEM.match(above) and not above.endswith(":")
+
+
+def _long_title(text: str) -> bool:
+    """A form section's longer title, five to eight words with no statement word and no final stop ("2. Borgerens
+    nuværende job og arbejdsfunktioner"): a heading only over a paragraph of prose (`_prose_below`), where a
+    numbered statement of a list ("1. Hun arbejder som kassedame i Netto" / "2. …") stays a statement."""
+    t = text.strip()
+    return bool(t) and len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?", ":")) \
+        and not _STATEMENT_WORD.search(t)
+
+
+def _prose_below(a, bi: int) -> bool:
+    """The block under `bi` is body prose: not a list item, not the next numbered line, not outside the body."""
+    nxt = bi + 1
+    if nxt >= len(a.blocks) or a.structure.zones[nxt] != "body":
+        return False
+    t = a.blocks[nxt].text.strip()
+    return bool(t) and not LIST_ITEM.match(t) and not _NUMBERED.match(t)
 
 
 def _next_section(heading: str, below: str) -> bool:
