@@ -1133,8 +1133,9 @@ def _heading_answer(a, bi: int, m_start: int) -> tuple[int, int] | None:
         return None
     colon = t.find(":")
     if colon >= 0:
-        if m_start - start > colon or t[colon + 1:].strip():
-            return None  # the match is in a label's value, or the label has its value on its line
+        if m_start - start > colon or t[colon + 1:].strip() or not _heading_like(t[:colon]):
+            return None  # the match is in a label's value, the label has its value on its line, or the line is a
+            # sentence that leads a list ("Vil du sende mig svar på disse spørgsmål senest 8. januar:")
     elif a.blocks[bi].heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
         return None
     nxt = bi + 1
