@@ -83,7 +83,8 @@ J = "job-til-sundhed"
 E, D = "job.efterspurgt-info", "job.frist"
 JOB: list[tuple[str, bool, str]] = [
     # a fronted purpose clause ends where the request begins
-    (E, True, "For at vi kan planlægge hans opstart, vil vi gerne vide, hvor længe han kan stå, og om han kan bære 10 kg."),
+    (E, True, "For at vi kan planlægge hans opstart, vil vi gerne vide, hvor længe han kan stå, og om han kan "
+              "bære 10 kg."),
     (E, False, "For at vi kan vurdere, om han kan bære 10 kg, beder vi om en status."),
     # a concrete question in passing, a request worded as leave
     (E, True, "Skal hun fortsat ligge ned i løbet af dagen? Det har betydning for hendes arbejdstid."),
