@@ -226,8 +226,8 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # 0.923 / 0.958 / 5 wrong; 1.000 / 1.000 / 0 after s31id (a coordinator holding the benefit case is
                 # the job centre's, a topic mailbox, a healing-period limit, a return named by its noun)
                 "id": (1.00, 1.00),
-                # stop 31 dev sets (s31content2): arrival on the start code 2b66f3c ib 0.949 / 1.000 (2 wrong), ic 0.943 /
-                # 1.000 (5 wrong); 1.000 / 1.000 after s31content2 (tests/blind/README.md)
+                # stop 31 dev sets (s31content2): arrival on the start code 2b66f3c ib 0.949 / 1.000 (2 wrong),
+                # ic 0.943 / 1.000 (5 wrong); 1.000 / 1.000 after s31content2 (tests/blind/README.md)
                 "ib": (1.00, 1.00), "ic": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",

@@ -162,12 +162,8 @@ class RequireKind(Kind):
             if not (isinstance(voided, list) and voided and all(isinstance(n, str) for n in voided)):
                 raise param_error(self.rule, "unless_span_lifted_by", f"'{name}': en liste af begrebsnavne",
                                   f"'{name}': a list of concept names")
-            voided = self._expand_sets("unless_span_lifted_by", voided)
-            if not set(voided) <= set(self.p["unless_span"]):
-                raise param_error(self.rule, "unless_span_lifted_by",
-                                  f"'{name}': kun begreber fra unless_span kan løftes",
-                                  f"'{name}': only concepts of unless_span can be lifted")
-            span_lifts[name] = voided
+            # (a name that is no span void of the rule has nothing to lift; the names are checked as concepts below)
+            span_lifts[name] = self._expand_sets("unless_span_lifted_by", voided)
         self.p["unless_span_lifted_by"] = span_lifts
         self.groups: list[list[str]] = []
         for item in self.p["concepts"]:
@@ -185,7 +181,8 @@ class RequireKind(Kind):
         needed = {n for name, groups in self.p["needs_in_letter"].items()
                   for n in [name, *(x for g in groups for x in g)]}
         names = {n for g in self.groups for n in g}.union(needed, *(self.p[key] for key in NAME_PARAMS),
-                                                          self.p["unless_span_lifted_by"])
+                                                          self.p["unless_span_lifted_by"],
+                                                          *self.p["unless_span_lifted_by"].values())
         if self.p["unless_clause"] or self.p["unless_undated"]:
             names.add(CLAUSE_BOUNDARY)
         for name in sorted(names):
