@@ -244,7 +244,7 @@ class RequireKind(Kind):
             if self._answer_off_topic(a, bi, m.start_char):
                 why.add("heading-off-topic")  # "Samtykke:" / "Borgeren er stadig sygemeldt …" answers nothing of it
                 continue
-            below = _heading_answer(a, bi, m.start_char)
+            below = _answer_sentence(a, bi, m.start_char)
             if below is not None and (voids.anywhere(below) or voids.of_lead(a, below)):
                 # a heading answered only by what the rule's voids discard ("Skånehensyn:" / "Hjemmeøvelser 3 gange
                 # dagligt."): the answer under it says nothing the heading could stand for
@@ -1121,24 +1121,17 @@ _CLAUSE = re.compile(
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
-def _heading_answer(a, bi: int, m_start: int) -> tuple[int, int] | None:
-    """The first sentence of the answer under the heading or empty label that a match at `m_start` of block `bi`
-    stands in (a heading `_bare_heading` found answered below), or None when the match is no such heading's."""
-    t = a.blocks[bi].text
-    start, _ = a.block_span(bi)
-    if a.sentence_of(m_start)[0] < start:
+def _answer_sentence(a, bi: int, m_start: int) -> tuple[int, int] | None:
+    """The first sentence of the answer to the heading or field label that holds `m_start` (`_heading_answer`: the
+    value after the label, or the line under a heading or an empty label), or None when the match stands in no
+    heading or label."""
+    spans = _heading_answer(a, bi, m_start)
+    if spans is None:
         return None
-    colon = t.find(":")
-    if colon >= 0:
-        if m_start - start > colon or t[colon + 1:].strip() or not _heading_like(t[:colon]):
-            return None  # the match is in a label's value, the label has its value on its line, or the line is a
-            # sentence that leads a list ("Vil du sende mig svar på disse spørgsmål senest 8. januar:")
-    elif a.blocks[bi].heading_level == 0 and not _heading_like(t) and not _numbered_heading(a, bi):
-        return None
-    nxt = bi + 1
-    if nxt >= len(a.blocks):
-        return None
-    return a.sentence_of(a.block_starts[nxt] + (len(a.blocks[nxt].text) - len(a.blocks[nxt].text.lstrip())))
+    s, e = spans[1]
+    text = a.text[s:e]
+    s += len(text) - len(text.lstrip())
+    return a.sentence_of(s) if s < e else None
 
 
 def _numbered_heading(a, bi: int) -> bool:
