@@ -228,7 +228,12 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 "id": (1.00, 1.00),
                 # stop 31 dev sets (s31content2): arrival on the start code 2b66f3c ib 0.949 / 1.000 (2 wrong),
                 # ic 0.943 / 1.000 (5 wrong); 1.000 / 1.000 after s31content2 (tests/blind/README.md)
-                "ib": (1.00, 1.00), "ic": (1.00, 1.00)}
+                "ib": (1.00, 1.00), "ic": (1.00, 1.00),
+                # stop 31's dev set ie (the odd shapes of case systems and mail clients): arrival on main c9948ad
+                # 0.897 / 1.000 / 3 wrong; 1.000 / 1.000 / 0 after s31ie (a form's section heading behind its marker,
+                # "Afsnit 5 – Formål …" / "Se ovenfor.", answers nothing; a past measure's purpose; a posture change
+                # advised "i arbejdet" names no job)
+                "ie": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -62,7 +62,15 @@ from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
 from linter.kinds.require_model import best_sentence, model_path, sentence_score
 from linter.letter.dated import letter_date
-from linter.letter.structure import CONTACT_LINE, DATE_FIELD, FIELD_LINE, META, SENDER_LABEL, SUBJECT_LINE
+from linter.letter.structure import (
+    CONTACT_LINE,
+    DATE_FIELD,
+    FIELD_LINE,
+    META,
+    SECTION_MARKER,
+    SENDER_LABEL,
+    SUBJECT_LINE,
+)
 from linter.letter.ticks import options
 from linter.model import CheckItem
 
@@ -1216,7 +1224,12 @@ def _opens_body(a, bi: int, template: bool = False) -> bool:
 
 
 def _heading_like(text: str) -> bool:
+    """A short line with no statement word: a heading. A form's section marker before it ("Afsnit 5 – Formål med
+    anmodningen", "Punkt 3. Skånehensyn"; `section-marker` in lexicons/letter/layout.yaml) is not of its words."""
     t = text.strip()
+    marker = SECTION_MARKER.match(t)
+    if marker is not None:
+        t = t[marker.end():]
     return bool(t) and len(t.split(None, 4)) <= 4 and not t.endswith((".", "!", "?")) \
         and not _STATEMENT_WORD.search(t)
 

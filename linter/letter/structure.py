@@ -46,6 +46,8 @@ OWN_DATE_FIELD = _CUES["own-date-field"]  # "Dato: 8.12.2026" at a form's foot (
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
 # a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
 EMPTY_BOX, TICKED_BOX = _CUES["checkbox-empty"], _CUES["checkbox-ticked"]
+# a form's section marker before its heading ("Afsnit 5 – Formål …", "Punkt 3. Skånehensyn"), read by the require kind
+SECTION_MARKER = _CUES["section-marker"]
 DATE_FIELD = _CUES["date-field"]  # a template field for a date ("[INDSÆT DATO]"), read by the require kind
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
