@@ -233,7 +233,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # 0.897 / 1.000 / 3 wrong; 1.000 / 1.000 / 0 after s31ie (a form's section heading behind its marker,
                 # "Afsnit 5 – Formål …" / "Se ovenfor.", answers nothing; a past measure's purpose; a posture change
                 # advised "i arbejdet" names no job)
-                "ie": (1.00, 1.00)}
+                "ie": (1.00, 1.00),
+                # stop 31's held-out sets (written at the start, scored on the start code 2b66f3c and on the final
+                # code before any fix; tests/blind/README.md): hw 0.907 / 0.917, hx 0.944 -> 0.928 (final) -> 0.944
+                # after s31after, hy 0.915 / 1.000, ia 0.962 / 1.000
+                "hw": (0.90, 0.91), "hx": (0.94, 0.95), "hy": (0.91, 1.00), "ia": (0.96, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

@@ -72,7 +72,11 @@ CONCEPT_BANKS = {"bank-a.yaml": (1.00, 1.00), "bank-c.yaml": (1.00, 1.00),
                  "bank-v.yaml": (0.99, 0.95),
                  # stop 31 dev bank (content in passing beside near misses): arrival 0.917 (macro F1 0.913) on main
                  # 2b66f3c; 1.000 / 1.000 after s31content2
-                 "bank-x.yaml": (1.00, 1.00)}
+                 "bank-x.yaml": (1.00, 1.00),
+                 # stop 31's held-out bank (independent writer, the ordinary wordings of many writers): accuracy
+                 # 0.977 on the start code 2b66f3c and on the final code, before any fix against it; lowest rule
+                 # job.frist 0.917
+                 "bank-w.yaml": (0.97, 0.91)}
 
 
 @pytest.mark.parametrize("bank", sorted(CONCEPT_BANKS))
@@ -154,9 +158,13 @@ SENDER_BANKS = {"sa": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (
                 # forms and memo heads naming several people, the citizen's details under the signature, opening
                 # hours): arrival on main 2b66f3c name 0.973/0.973, phones 0.896/0.968, e-mails 0.963/0.981, 4 wrong
                 # kontakt verdicts of 160; after s31sender 1.000 on all, 0 wrong of 160 (tests/banks/README.md)
-                "sp": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)}}
+                "sp": {"name": (1.00, 1.00), "phones": (1.00, 1.00), "emails": (1.00, 1.00)},
+                # stop 31's held-out sender bank (40 letters, independent writer: the everyday variety of who writes
+                # and how to reach them): the same on the start code 2b66f3c and the final code, name 0.912/0.861,
+                # phones 0.950/0.966, e-mails 1.000/0.978, 9 wrong kontakt verdicts of 160, profile 0.975
+                "sq": {"name": (0.91, 0.86), "phones": (0.95, 0.96), "emails": (1.00, 0.97)}}
 SENDER_BANK_LETTERS = {"sg": 40, "sh": 40, "si": 40, "sj": 40, "sk": 40, "sl": 46, "sm": 40,
-                       "sn": 40, "so": 40, "sp": 40}  # the others hold 60
+                       "sn": 40, "so": 40, "sp": 40, "sq": 40}  # the others hold 60
 
 
 @pytest.mark.parametrize("bank", sorted(SENDER_BANKS))
