@@ -492,6 +492,8 @@ REASON_TEXTS = {
     "someone-elses": ("en anden persons end afsenderens", "someone other than the sender's"),
     "named-assistant": ("en navngiven sekretær (hverken afsenderen eller afdelingen)",
                         "a named secretary (neither the sender nor the department)"),
+    "named-own-unit": ("afsenderens egen enhed, nævnt ved navn i teksten (»ring til lægehuset på …«)",
+                       "the sender's own unit, named in the text ('call the practice on …')"),
 }
 
 
