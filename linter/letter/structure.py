@@ -57,6 +57,7 @@ ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose i
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 CLOSING_WISH = _CUES["closing-wish"]  # "God weekend!" above the name alone
 BYLINE = _CUES["byline"]  # "Notat skrevet af" above the author's name
+NAME_FIELD = _CUES["name-field"]  # "Navn: …" under a form's byline heading ("Udfyldt af")
 # "Til: Jobcenter …" / "Sagsbehandler: …": the addressee's caseworker
 JOB_ADDRESSEE_FIELD, ADDRESSEE_CASEWORKER = _CUES["job-addressee-field"], _CUES["addressee-caseworker-field"]
 RULE_LINE = _CUES["rule-line"]  # "_____": a client's separator only above a header field
@@ -132,6 +133,12 @@ _LOCAL_PARTS = re.compile(r"[._+-]")
 _NAME_ONLY_LINE = re.compile(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}")
 _WORDS_COLON = re.compile(r"^[\w ]+:")
 _TOPIC_WORD = re.compile(r"[\wæøåÆØÅé-]+")
+
+
+def _unfielded(t: str) -> str:
+    """A line without its name field's label ("Navn: Mette Holm" -> "Mette Holm")."""
+    m = NAME_FIELD.match(t)
+    return t[m.end():] if m else t
 
 
 def _field_names(t: str) -> tuple[bool, set[str]] | None:
@@ -530,7 +537,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             closing = i  # "God weekend!" / "Mads Okholm": the wish closes the mail, the name signs it
             break
         if (greeting is None or i > greeting) and k + 1 < len(rest) and BYLINE.match(t) and \
-                _NAME_ONLY_LINE.match(blocks[rest[k + 1]].text.strip()):
+                _NAME_ONLY_LINE.match(_unfielded(blocks[rest[k + 1]].text.strip())):
             closing = i  # "Notat skrevet af" / "Line Bak, sagsbehandler": the byline closes the note, the name signs it
             break
     signed_above: list[int] = []  # contact lines right above a slash signature with no closing phrase
