@@ -70,6 +70,7 @@ SENDER_CONTACT_LABEL = _CUES["sender-label"]  # under a memo head's "Fra:" the s
 # a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
 _PARTY_CUES = _layout_cues("parties")
 ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"]
+OTHER_PARTY_FIELD = _PARTY_CUES["other-party-field"]  # "Henvisende læge: …": the citizen's professional
 # the sender's own title words ("Ergoterapeut", "Læge") and a full name's line ("Rikke Fogh"; sender.yaml)
 _SENDER_CUES = _layout_cues("sender")
 TITLE_WORD, FULL_NAME = _SENDER_CUES["title"], _SENDER_CUES["signature-name-line"]
@@ -1058,6 +1059,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
+            elif zone == LETTERHEAD and OTHER_PARTY_FIELD.match(t) and g is not groups[0]:
+                zones[i] = META_ZONE  # a field naming the citizen's own professional below the sender's block
+                # ("Henvisende læge: …, tlf. …" under the subject): that doctor's line, not the sender's contact
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
             elif zone in (LETTERHEAD, RECIPIENT) and FIELD_LINE.match(t) and not CONTACT_LINE.search(t) \
