@@ -44,6 +44,7 @@ SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by
 OWN_DATE_FIELD = _CUES["own-date-field"]  # "Dato: 8.12.2026" at a form's foot (linter/letter/dated.py)
 # "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
+TOPIC_NAME_CONTACT = _CUES["topic-name-contact"]  # "Status på behandling – Pia Holm (tlf. …)": the subject
 # a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
 EMPTY_BOX, TICKED_BOX = _CUES["checkbox-empty"], _CUES["checkbox-ticked"]
 # a form's section marker before its heading ("Afsnit 5 – Formål …", "Punkt 3. Skånehensyn"), read by the require kind
@@ -1082,7 +1083,7 @@ def _topic_line(t: str) -> bool:
     – spørgsmål om …"); an organisation's or a person's title line ("Jobcenter Nordvigs sygedagpengeafdeling",
     "Mette Hansen - fysioterapeut") is none."""
     if CONTACT_LINE.search(t):
-        return False
+        return TOPIC_NAME_CONTACT.match(t) is not None  # (the citizen's number after the name in the subject)
     if TOPIC_LINE.match(t):
         return True
     m = TOPIC_NAME_LINE.match(t)
