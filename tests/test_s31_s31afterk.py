@@ -1,8 +1,8 @@
 """Stop 31, after the held-out figure (sender bank sq, blind set hx; every letter here is invented):
 
 - a form's byline heading on a line of its own, numbered, lettered or bare ("Udfyldt af", "C. Udfyldt af", "4.
-  Skemaet er udfyldt af"), over a "Navn: …" field: the form is signed there, the name and the lines under it are the
-  author's;
+  Skemaet er udfyldt af"), over a "Navn: …" field: that section's name and field lines are the author's wherever it
+  stands among the form's sections;
 - a lettered party section ("A. Borger", "B. Arbejdsgiver"): its lines are that party's, as a numbered one's are,
   also a caseworker named in it;
 - an author label with the document's kind before it ("Notat udarbejdet af: …", "Referatet er skrevet af: …"), a

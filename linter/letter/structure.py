@@ -58,6 +58,7 @@ ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose i
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 CLOSING_WISH = _CUES["closing-wish"]  # "God weekend!" above the name alone
 BYLINE = _CUES["byline"]  # "Notat skrevet af" above the author's name
+BYLINE_HEADING = _CUES["byline-heading"]  # "3. Udfyldt af" over a form's "Navn: …" field
 NAME_FIELD = _CUES["name-field"]  # "Navn: …" under a form's byline heading ("Udfyldt af")
 # "Til: Jobcenter …" / "Sagsbehandler: …": the addressee's caseworker
 JOB_ADDRESSEE_FIELD, ADDRESSEE_CASEWORKER = _CUES["job-addressee-field"], _CUES["addressee-caseworker-field"]
@@ -135,12 +136,6 @@ _LOCAL_PARTS = re.compile(r"[._+-]")
 _NAME_ONLY_LINE = re.compile(r"[A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3}")
 _WORDS_COLON = re.compile(r"^[\w ]+:")
 _TOPIC_WORD = re.compile(r"[\wæøåÆØÅé-]+")
-
-
-def _unfielded(t: str) -> str:
-    """A line without its name field's label ("Navn: Mette Holm" -> "Mette Holm")."""
-    m = NAME_FIELD.match(t)
-    return t[m.end():] if m else t
 
 
 def _field_names(t: str) -> tuple[bool, set[str]] | None:
@@ -539,7 +534,7 @@ def analyse_structure(blocks: list[Block], service_line: Callable[[str], bool] |
             closing = i  # "God weekend!" / "Mads Okholm": the wish closes the mail, the name signs it
             break
         if (greeting is None or i > greeting) and k + 1 < len(rest) and BYLINE.match(t) and \
-                _NAME_ONLY_LINE.match(_unfielded(blocks[rest[k + 1]].text.strip())):
+                _NAME_ONLY_LINE.match(blocks[rest[k + 1]].text.strip()):
             closing = i  # "Notat skrevet af" / "Line Bak, sagsbehandler": the byline closes the note, the name signs it
             break
     signed_above: list[int] = []  # contact lines right above a slash signature with no closing phrase
@@ -794,6 +789,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
     list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
     label_alone = name_next = False  # that heading is a sender label with no value on its line ("Kontaktperson:")
+    form_fields = False  # that heading is a form's byline ("Udfyldt af"): its field lines ("Stilling: …") go on
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
     author = author_field(blocks, [i for i in rest if zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT)])
@@ -805,7 +801,14 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
             contact_group = blocks[i].group
             # (its first short line names the contact: "Jonas Birk, sagsbehandler")
-            label_alone, name_next = False, True
+            label_alone, name_next, form_fields = False, True, False
+            continue
+        if BYLINE_HEADING.match(t) and zones[i] in (BODY, META_ZONE) and i + 1 < len(blocks) and \
+                blocks[i + 1].group == blocks[i].group and NAME_FIELD.match(blocks[i + 1].text.strip()):
+            # a form's section the author fills in ("3. Udfyldt af" / "Navn: …" / "Stilling: …" / "Direkte tlf.:
+            # …"), wherever it stands among the form's sections: its field lines are the author's
+            contact_group = blocks[i].group
+            label_alone, name_next, form_fields = False, True, True
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
@@ -822,7 +825,8 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
                 (blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith(","))
             if blocks[i].group == contact_group and zones[i] in ((BODY, META_ZONE, LETTERHEAD) if label_alone
                                                                  else (BODY, META_ZONE)) and (
-                    CONTACT_LINE.search(t) or wrapped or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
+                    CONTACT_LINE.search(t) or wrapped or (name_next and not _is_prose(t) and len(_words(t)) <= 6)
+                    or (form_fields and PARTY_FIELD_LINE.match(t) is not None and not _is_prose(t))):
                 zones[i] = CONTACT
                 name_next = False
                 continue
@@ -857,6 +861,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
             # a label alone on its line ("Kontaktperson:") has its value on the next line: the person's name line
             # ("Jonas Birk, sagsbehandler") is the contact's too, and the phone and mail lines under it
             label_alone = name_next = t.endswith(":")
+            form_fields = False
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
             contact_group = blocks[i].group
