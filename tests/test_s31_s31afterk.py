@@ -122,3 +122,14 @@ def test_a_subject_with_the_citizens_number_is_no_letterhead(check_text, subject
     res = check_text(text)
     assert res.sender["name"] == "Ditte Holm"
     assert "31224455" not in phone_map(res)
+
+
+def test_a_byline_section_among_the_forms_sections_closes_nothing(check_text):
+    """The "Udfyldt af" section standing before the form's other sections: those stay the letter's text."""
+    text = ("STATUS FRA TRÆNINGSCENTRET\nTil jobcentret.\n\n1. Borger\nNavn: Karsten Vig\nTelefon: 31 22 44 55\n\n"
+            "2. Udfyldt af\nNavn: Ditte Brandt Holm\nStilling: Ergoterapeut\nDirekte tlf.: 96 14 22 81\n\n"
+            "3. Skånehensyn\nHan bør ikke løfte over 12 kg de næste seks uger.\n\n4. Vurdering\n" + REPORT + "\n")
+    res = check_text(text)
+    assert res.sender["name"] == "Ditte Brandt Holm"
+    assert phone_map(res) == {"96142281": True}
+    assert not any(f.rule == "sundhed.skaanehensyn" for f in res.findings)

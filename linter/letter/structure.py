@@ -803,12 +803,12 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
             # (its first short line names the contact: "Jonas Birk, sagsbehandler")
             label_alone, name_next, form_fields = False, True, False
             continue
-        if BYLINE_HEADING.match(t) and zones[i] in (BODY, META_ZONE) and i + 1 < len(blocks) and \
+        if BYLINE_HEADING.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD) and i + 1 < len(blocks) and \
                 blocks[i + 1].group == blocks[i].group and NAME_FIELD.match(blocks[i + 1].text.strip()):
             # a form's section the author fills in ("3. Udfyldt af" / "Navn: …" / "Stilling: …" / "Direkte tlf.:
             # …"), wherever it stands among the form's sections: its field lines are the author's
             contact_group = blocks[i].group
-            label_alone, name_next, form_fields = False, True, True
+            label_alone, name_next, form_fields = True, True, True  # (also in a form's head: "1. Borger" / …)
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
