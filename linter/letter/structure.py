@@ -44,6 +44,7 @@ SUBJECT_LINE, BIRTH_DATE = _CUES["subject-line"], _CUES["birth-date"]  # read by
 OWN_DATE_FIELD = _CUES["own-date-field"]  # "Dato: 8.12.2026" at a form's foot (linter/letter/dated.py)
 # "Spørgsmål om …", "Pia Holms sygemelding", "Pia Holm – spørgsmål om …" under the date: the subject, no letterhead
 TOPIC_LINE, TOPIC_NAME_LINE = _CUES["topic-line"], _CUES["topic-name-line"]
+TOPIC_NAME_CONTACT = _CUES["topic-name-contact"]  # "Status på behandling – Pia Holm (tlf. …)": the subject
 # a form's tick boxes, empty and ticked ("[ ] Ja [x] Nej"), read by linter/letter/ticks.py
 EMPTY_BOX, TICKED_BOX = _CUES["checkbox-empty"], _CUES["checkbox-ticked"]
 # a form's section marker before its heading ("Afsnit 5 – Formål …", "Punkt 3. Skånehensyn"), read by the require kind
@@ -57,6 +58,8 @@ ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose i
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
 CLOSING_WISH = _CUES["closing-wish"]  # "God weekend!" above the name alone
 BYLINE = _CUES["byline"]  # "Notat skrevet af" above the author's name
+BYLINE_HEADING = _CUES["byline-heading"]  # "3. Udfyldt af" over a form's "Navn: …" field
+NAME_FIELD = _CUES["name-field"]  # "Navn: …" under a form's byline heading ("Udfyldt af")
 # "Til: Jobcenter …" / "Sagsbehandler: …": the addressee's caseworker
 JOB_ADDRESSEE_FIELD, ADDRESSEE_CASEWORKER = _CUES["job-addressee-field"], _CUES["addressee-caseworker-field"]
 RULE_LINE = _CUES["rule-line"]  # "_____": a client's separator only above a header field
@@ -69,6 +72,7 @@ SENDER_CONTACT_LABEL = _CUES["sender-label"]  # under a memo head's "Fra:" the s
 # a form's field naming a professional by role ("Jobcentrets sagsbehandler: Lone Berg", "Egen læge: …"; parties.yaml)
 _PARTY_CUES = _layout_cues("parties")
 ROLE_FIELD, FILLED_IN_BY = _PARTY_CUES["role-field"], _PARTY_CUES["filled-in-by"]
+OTHER_PARTY_FIELD = _PARTY_CUES["other-party-field"]  # "Henvisende læge: …": the citizen's professional
 # the sender's own title words ("Ergoterapeut", "Læge") and a full name's line ("Rikke Fogh"; sender.yaml)
 _SENDER_CUES = _layout_cues("sender")
 TITLE_WORD, FULL_NAME = _SENDER_CUES["title"], _SENDER_CUES["signature-name-line"]
@@ -785,6 +789,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
     list_marked = False  # an item of that list began with a dash or bullet
     contact_group: int | None = None  # group under a "KONTAKT" heading
     label_alone = name_next = False  # that heading is a sender label with no value on its line ("Kontaktperson:")
+    form_fields = False  # that heading is a form's byline ("Udfyldt af"): its field lines ("Stilling: …") go on
     # the author's own field ("Udfyldt af: Læge …"): another professional's field ("Jobcentrets sagsbehandler:
     # …", "Behandlende fysioterapeut: …") is not the sender's and ends the author's field group
     author = author_field(blocks, [i for i in rest if zones[i] in (BODY, META_ZONE, LETTERHEAD, CONTACT)])
@@ -796,7 +801,14 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
         if CONTACT_HEADING.match(t) and zones[i] in (BODY, META_ZONE):
             contact_group = blocks[i].group
             # (its first short line names the contact: "Jonas Birk, sagsbehandler")
-            label_alone, name_next = False, True
+            label_alone, name_next, form_fields = False, True, False
+            continue
+        if BYLINE_HEADING.match(t) and zones[i] in (BODY, META_ZONE, LETTERHEAD) and i + 1 < len(blocks) and \
+                blocks[i + 1].group == blocks[i].group and NAME_FIELD.match(blocks[i + 1].text.strip()):
+            # a form's section the author fills in ("3. Udfyldt af" / "Navn: …" / "Stilling: …" / "Direkte tlf.:
+            # …"), wherever it stands among the form's sections: its field lines are the author's
+            contact_group = blocks[i].group
+            label_alone, name_next, form_fields = True, True, True  # (also in a form's head: "1. Borger" / …)
             continue
         if in_list is None and names_another(t, author):
             contact_group = None
@@ -813,7 +825,8 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
                 (blocks[i].text[:1].isspace() or blocks[i - 1].text.rstrip().endswith(","))
             if blocks[i].group == contact_group and zones[i] in ((BODY, META_ZONE, LETTERHEAD) if label_alone
                                                                  else (BODY, META_ZONE)) and (
-                    CONTACT_LINE.search(t) or wrapped or (name_next and not _is_prose(t) and len(_words(t)) <= 6)):
+                    CONTACT_LINE.search(t) or wrapped or (name_next and not _is_prose(t) and len(_words(t)) <= 6)
+                    or (form_fields and PARTY_FIELD_LINE.match(t) is not None and not _is_prose(t))):
                 zones[i] = CONTACT
                 name_next = False
                 continue
@@ -848,6 +861,7 @@ def _zone_lines(blocks: list[Block], rest: list[int], zones: list[str], width: i
             # a label alone on its line ("Kontaktperson:") has its value on the next line: the person's name line
             # ("Jonas Birk, sagsbehandler") is the contact's too, and the phone and mail lines under it
             label_alone = name_next = t.endswith(":")
+            form_fields = False
             # its phone and mail may stand on the lines under it ("Kontakt: Rasmus Holm, jobkonsulent" /
             # "mobil …" / "…@…"), as under a "Kontakt" heading
             contact_group = blocks[i].group
@@ -1051,6 +1065,9 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 zones[i] = META_ZONE
             elif zone == RECIPIENT and META.match(t) and not RECIPIENT_LINE.match(t):
                 zones[i] = META_ZONE  # date, subject or case number run on below the address
+            elif zone == LETTERHEAD and OTHER_PARTY_FIELD.match(t) and g is not groups[0]:
+                zones[i] = META_ZONE  # a field naming the citizen's own professional below the sender's block
+                # ("Henvisende læge: …, tlf. …" under the subject): that doctor's line, not the sender's contact
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
             elif zone in (LETTERHEAD, RECIPIENT) and FIELD_LINE.match(t) and not CONTACT_LINE.search(t) \
@@ -1071,7 +1088,7 @@ def _topic_line(t: str) -> bool:
     – spørgsmål om …"); an organisation's or a person's title line ("Jobcenter Nordvigs sygedagpengeafdeling",
     "Mette Hansen - fysioterapeut") is none."""
     if CONTACT_LINE.search(t):
-        return False
+        return TOPIC_NAME_CONTACT.match(t) is not None  # (the citizen's number after the name in the subject)
     if TOPIC_LINE.match(t):
         return True
     m = TOPIC_NAME_LINE.match(t)
