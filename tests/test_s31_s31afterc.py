@@ -25,3 +25,45 @@ CASES: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("addressed", "body"), CASES)
 def test_own_task_and_case_handling_ask_nothing(check_text, addressed, body):
     assert_addressed(check_text, "job.efterspurgt-info", addressed, body, profile="job-til-sundhed")
+
+
+# (s31afterc, bank w) the deadline classes: a form's deadline field named by the answer's passive verb counts; a range
+# of weekdays (office hours) is no deadline
+FRIST: list[tuple[bool, str]] = [
+    (True, "Vi beder om en statusattest.\nReturneres senest: 14.05.2026"),
+    (True, "Vi beder om en statusattest.\nBesvares inden: 3. juni 2026"),
+    (False, "Vi beder om en statusattest. Du kan fange mig tirsdag til fredag kl. 9-14, hvis du har spørgsmål."),
+    (False, "Vi beder om en statusattest. Jeg træffes fra mandag til onsdag om formiddagen."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), FRIST)
+def test_form_deadline_field_and_office_hours(check_text, addressed, body):
+    assert_addressed(check_text, "job.frist", addressed, body, profile="job-til-sundhed")
+
+
+# a field labelled with the job's demands or tasks, with its content, tells the job; an unknown value does not
+JOB: list[tuple[bool, str]] = [
+    (True, "Arbejdsopgaver (som hun selv beskriver dem): opvask og rengøring i et storkøkken, 30 timer om ugen."),
+    (True, "Jobkrav: montering af køkkener, løft af skabe op til 30 kg."),
+    (False, "Jobkrav: ikke oplyst."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), JOB)
+def test_job_demands_field(check_text, addressed, body):
+    assert_addressed(check_text, "sundhed.nuvaerende-job", addressed, body)
+
+
+# daily life at home and what worsens or eases the pain are no work adjustment; an adjustment drawn from it is
+SKAANE: list[tuple[bool, str]] = [
+    (False, "Han bør ikke slæbe på tunge bæreposer fra supermarkedet og bør skifte til en hårdere madras."),
+    (False, "Generne forværres ved lange perioder med stående arbejde og bedres ved hvile."),
+    (True, "Generne forværres ved stående arbejde, så hun bør have lettere opgaver i en periode."),
+    (True, "Han bør undgå tunge løft på værkstedet de næste fire uger."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), SKAANE)
+def test_home_life_and_symptom_triggers(check_text, addressed, body):
+    assert_addressed(check_text, "sundhed.skaanehensyn", addressed, body)
