@@ -67,3 +67,61 @@ SKAANE: list[tuple[bool, str]] = [
 @pytest.mark.parametrize(("addressed", "body"), SKAANE)
 def test_home_life_and_symptom_triggers(check_text, addressed, body):
     assert_addressed(check_text, "sundhed.skaanehensyn", addressed, body)
+
+
+# (s31afterc, hy) a denied worry of the writer's is a confident outlook; a bare compound kind of work taken on again
+PROGNOSE: list[tuple[bool, str]] = [
+    (True, "Jeg er ikke bekymret for, om han kan klare lagerarbejde igen, når skulderen er helet."),
+    (False, "Han er selv bekymret for, om han kan klare lagerarbejde igen."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), PROGNOSE)
+def test_denied_worry_is_an_outlook(check_text, addressed, body):
+    assert_addressed(check_text, "sundhed.prognose", addressed, body)
+
+
+# a job's activity at its workplace in a relative clause on the citizen's name
+JOB_REL: list[tuple[bool, str]] = [
+    (True, "Karsten, der pakker varer på et lager i Vejle, har haft ondt i ryggen siden jul."),
+    (False, "Det er især trapperne, der gør ondt på ham."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), JOB_REL)
+def test_job_in_a_relative_clause(check_text, addressed, body):
+    assert_addressed(check_text, "sundhed.nuvaerende-job", addressed, body)
+
+
+# an end at a holiday is a time frame
+TIDSPLAN: list[tuple[bool, str]] = [
+    (True, "Han træner videre hos os, til forløbet slutter ved efterårsferien."),
+    (False, "Ved jul havde han meget ondt."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), TIDSPLAN)
+def test_end_at_a_holiday(check_text, addressed, body):
+    assert_addressed(check_text, "sundhed.tidsplan", addressed, body)
+
+
+# an enclosed form to fill in, by any form of the verb
+FORM: list[tuple[bool, str]] = [
+    (True, "Jeg vil bede om, at du udfylder det vedlagte statusskema inden samtalen."),
+    (True, "Vi håber, at du vil returnere den vedhæftede blanket."),
+]
+
+
+@pytest.mark.parametrize(("addressed", "body"), FORM)
+def test_enclosed_form(check_text, addressed, body):
+    assert_addressed(check_text, "job.efterspurgt-info", addressed, body, profile="job-til-sundhed")
+
+
+# a consent field with a long label in the letter's head is read (not an address line)
+def test_consent_field_in_the_head(check_text):
+    letter = ("Sundhedscenter Lindeby\nParkvej 2, 6600 Lindeby\n\nJobcenter Lindeby\nAtt.: Sofie Berg\n\n"
+              "Lindeby, 2. marts 2026\n\nVedr.: Ole Hansen\n"
+              "Samtykke fra borgeren til at orientere jobcentret: Ja, skriftligt 1.3.2026\n\nKære Sofie Berg\n\n"
+              "Ole træner to gange om ugen hos os.\n\nMed venlig hilsen\n\nAnne Holm\nFysioterapeut\n")
+    result = check_text(letter, profile="sundhed-til-job", only={"samtykke"})
+    assert not any(f.rule == "samtykke" for f in result.findings)
