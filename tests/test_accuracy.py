@@ -237,8 +237,11 @@ BLIND_FLOORS = {"p": (1.00, 0.95), "q": (1.00, 0.95), "r": (1.00, 1.00), "s": (1
                 # stop 31's held-out sets (written at the start, scored on the start code 2b66f3c and on the final
                 # code before any fix; tests/blind/README.md): hw 0.907 / 0.917, hx 0.944 -> 0.928 (final) -> 0.944
                 # after s31after -> 0.955 / 0.958 after s31afterk (hx-23's minutes signed "Referat: Name, role"),
-                # hy 0.915 / 1.000, ia 0.962 / 1.000
-                "hw": (0.90, 0.91), "hx": (0.95, 0.95), "hy": (0.91, 1.00), "ia": (0.96, 1.00)}
+                # hy 0.915 / 1.000, ia 0.962 / 1.000 -> 1.000 / 1.000 after s31afterc (the centre's own task "vi skal
+                # finde ud af, om …" and "sagens videre behandling" ask for nothing: ia-18, ia-20); hx 0.963, hy 0.974
+                # after s31afterc (a long consent field in the head, an enclosed form by any verb form, a denied worry,
+                # a job in a relative clause, an end at a holiday)
+                "hw": (0.90, 0.91), "hx": (0.96, 0.95), "hy": (0.97, 1.00), "ia": (1.00, 1.00)}
 DOC13 = ["kontakt.navn", "kontakt.telefon", "kontakt.email", "kontakt.afdeling", "sundhed.nuvaerende-job",
          "sundhed.prognose", "sundhed.skaanehensyn", "sundhed.funktionsniveau", "sundhed.tidsplan", "job.frist",
          "job.efterspurgt-info", "job.formaal", "samtykke"]

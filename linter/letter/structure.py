@@ -53,6 +53,7 @@ DATE_FIELD = _CUES["date-field"]  # a template field for a date ("[INDSÆT DATO]
 SLASH_SIGN = re.compile(r"^/\s*[A-ZÆØÅ][\wæøå-]+|^--\s*$")  # "/Michael"; the "-- " e-mail signature separator
 HEADER_FIELD, MAIL_ONLY_FIELD, SENDER_FIELD = _CUES["header-field"], _CUES["mail-only-field"], _CUES["sender-field"]
 ADDRESSEE_FIELD, PARTY_FIELD_LINE = _CUES["addressee-field"], _CUES["party-field-line"]
+CONSENT_FIELD = _CUES["consent-field"]  # "Samtykke til at dele oplysninger …: Ja" in the head: a field
 RECIPIENT_START, RECIPIENT_LINE = _CUES["recipient-start"], _CUES["recipient-line"]
 ATTENTION = _CUES["attention-label"]  # "Att.:" within an address block: whose it is depends on the block
 QUOTE_START, SIGN_OFF = _CUES["quote-start"], _CUES["sign-off"]
@@ -988,7 +989,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
         elif any(SENDER_LABEL.match(t) for t in texts) or SENDER_FIELD.match(texts[0]):
             kinds.append(LETTERHEAD)  # (a memo head's "Fra: Sagsbehandler …" with its Direkte telefon:/E-mail: lines)
         elif all(META.match(t) or _topic_line(t) for t in texts) or all(
-                FIELD_LINE.match(t) and not CONTACT_LINE.search(t) and not POSTCODE_LINE.search(t) for t in texts):
+                (FIELD_LINE.match(t) or CONSENT_FIELD.match(t)) and not CONTACT_LINE.search(t)
+                and not POSTCODE_LINE.search(t) for t in texts):
             kinds.append(META_ZONE)  # (a printout's or form's field head: "Sendt fra: …" / "Dato: …" is no address)
         else:
             kinds.append(None)  # an address block: decided below
@@ -1070,7 +1072,8 @@ def _zone_head(blocks: list[Block], head: list[int], zones: list[str], email: bo
                 # ("Henvisende læge: …, tlf. …" under the subject): that doctor's line, not the sender's contact
             elif zone == LETTERHEAD and DATE_LINE.match(t):
                 zones[i] = META_ZONE  # "Herning, 20. januar 2026"
-            elif zone in (LETTERHEAD, RECIPIENT) and FIELD_LINE.match(t) and not CONTACT_LINE.search(t) \
+            elif zone in (LETTERHEAD, RECIPIENT) and (FIELD_LINE.match(t) or CONSENT_FIELD.match(t)) \
+                    and not CONTACT_LINE.search(t) \
                     and not SENDER_LABEL.match(t) and not RECIPIENT_LINE.match(t) and not SENDER_FIELD.match(t):
                 zones[i] = META_ZONE  # a form's field in the head ("Samtykke: Ja, indhentet 3/2")
 
