@@ -44,6 +44,13 @@ AUXILIARIES = frozenset({
     "er", "var", "har", "havde", "bliver", "blev", "kan", "kunne", "skal", "skulle", "vil", "ville", "må",
     "måtte", "bør", "burde", "tør", "turde", "gør", "gjorde"})
 
+# the personal pronouns and formal subjects that open a main clause ("Vi beder om …", "Der er …"; not "i", a
+# preposition far more often than "you")
+SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "man", "de", "det", "der"})
+
+# frequent finite forms of irregular verbs, which the regular present and past endings (-er, -ede, -te) miss
+IRREGULAR_FINITE = frozenset({"får", "fik", "går", "gik", "ser", "så", "tager", "tog", "beder", "bad"})
+
 PREPOSITIONS = frozenset({
     "i", "på", "til", "fra", "med", "uden", "af", "for", "om", "ved", "hos", "under", "over", "efter", "før",
     "inden", "mod", "imod", "gennem", "igennem", "mellem", "imellem", "blandt", "bag", "bagved", "foran",

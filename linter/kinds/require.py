@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from linter.analysis.dates import parse_date
-from linter.analysis.function_words import COORDINATING
+from linter.analysis.function_words import AUXILIARIES, COORDINATING, IRREGULAR_FINITE, SUBJECTS
 from linter.analysis.wrapping import LIST_ITEM
 from linter.engine.rule import param_error
 from linter.kinds.base import Context, Kind, Param
@@ -1116,11 +1116,12 @@ def _heading_answer(a, bi: int, m_start: int) -> tuple[tuple[int, int], tuple[in
 
 # a sentence with a subject and a finite verb of its own: "Borgeren er stadig sygemeldt …", "Vi beder om …" (not a
 # short answer, "Ingen løft over 10 kg", "Ja, mundtligt", "Frisør, 30 timer om ugen")
-_FINITE = (r"er|var|har|havde|bliver|blev|kan|kunne|skal|skulle|bør|burde|må|måtte|vil|ville|"
-           r"får|fik|går|gik|gør|gjorde|ser|så|tager|tog|beder|bad")
+# (the closed word classes are function_words.py's: auxiliaries, subject pronouns, irregular finite forms)
+_FINITE = "|".join(sorted(AUXILIARIES | IRREGULAR_FINITE, key=lambda w: (-len(w), w)))
 _CLAUSE = re.compile(
     # a pronoun or a definite noun as the subject, any finite verb ("Vi beder om …", "Borgeren træner …") …
-    r"^\s*(?:[-•*–]\s*)?(?:(?i:han|hun|vi|jeg|de|du|det|der|man)|[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?:en|et|ne|ren))"
+    r"^\s*(?:[-•*–]\s*)?(?:(?i:" + "|".join(sorted(SUBJECTS, key=lambda w: (-len(w), w)))
+    + r")|[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?:en|et|ne|ren))"
     rf"\s+(?i:{_FINITE}|[a-zæøå]{{2,}}(?:er|ede|te))\b"
     # … or a name before one of the common finite verbs ("Lise har …"; not "Kun kontoropgaver, …")
     rf"|^\s*(?:[-•*–]\s*)?[A-ZÆØÅ][a-zæøå]+\s+(?i:{_FINITE})\b")
