@@ -525,16 +525,21 @@ def _proof(kind, a, found: list[tuple[tuple[int, int], list[str]]]) -> tuple[tup
         return found[0]
     zones = a.structure.zones
 
-    def key(entry):
+    def tiers(entry):
         (start, end), _ = entry
         bi = a.block_index(start)
         head = zones[bi] in ("meta", "email-header")
         announces = _announces(a, bi, start, end)
         weaker = any(start <= m.start_char < end for name in kind.p["proof_after"] for m in a.concept_matches(name))
-        score = sentence_score(kind.rule.id, a, (start, end))
-        return (head, announces, weaker, -round(score or 0.0, 1), start)
+        return head, announces, weaker
 
-    return min(found, key=key)
+    # the cheap tiers first; the scorer (whose weights are read when first needed) only among the sentences they tie
+    keyed = [(tiers(entry), entry) for entry in found]
+    best = min(k for k, _ in keyed)
+    tied = [entry for k, entry in keyed if k == best]
+    if len(tied) == 1:
+        return tied[0]
+    return min(tied, key=lambda e: (-round(sentence_score(kind.rule.id, a, e[0]) or 0.0, 1), e[0][0]))
 
 
 def _announces(a, bi: int, start: int, end: int) -> bool:
